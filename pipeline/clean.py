@@ -1,0 +1,170 @@
+"""Clean text: conversion artifacts out, full-width numbers in ASCII, whitespace folded.
+
+The cleaned text is what every extractor reads.  ``TextBuilder`` records, for every piece of the
+cleaned text, the source range it came from, so any offset stays traceable (``OffsetMap``).
+``build_document`` applies the cleaning block by block and lays the blocks out as the document
+text: blocks separated by a newline, table cells by a TAB and table rows by a newline.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from . import patterns
+from .model import Block, Cell, OffsetMap, Source
+
+_CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026"
+
+
+class TextBuilder:
+    """Accumulates cleaned text together with its map back to the source."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.offsets = OffsetMap()
+
+    @property
+    def length(self) -> int:
+        return self.offsets.length
+
+    def copy(self, text: str, start: int, end: int) -> None:
+        if end > start:
+            self.parts.append(text[start:end])
+            self.offsets.add(end - start, start, end, exact=True)
+
+    def replace(self, new: str, start: int, end: int) -> None:
+        """``new`` stands for source[start:end]; equal lengths keep a char-for-char mapping."""
+        self.parts.append(new)
+        self.offsets.add(len(new), start, end, exact=len(new) == end - start)
+
+    def extend(self, other: "TextBuilder") -> None:
+        self.parts.extend(other.parts)
+        self.offsets.extend(other.offsets)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[regex.Pattern[str], dict[str, str]]:
+    artifacts = patterns.entries("cleaning", "artifact", ("id", "pattern"))
+    for entry in artifacts:
+        patterns.compile_pattern("cleaning", entry)  # a bad entry is named before it is combined
+    config = patterns.load("cleaning")
+    ws = regex.escape(config["whitespace"]["chars"])
+    numbers = config["numbers"]
+    digit = "[0-9\uff10-\uff19]"
+    number = (
+        f"{digit}+(?:[{numbers['thousands']},]{digit}{{3}}(?!{digit}))*"
+        f"(?:[{numbers['decimal']}.]{digit}+)?{numbers['percent']}?"
+    )
+    scanner = regex.compile(
+        "|".join(f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(artifacts))
+        + f"|(?P<ws>[{ws}]+)|(?P<num>{number})"
+    )
+    table = {chr(0xFF10 + d): str(d) for d in range(10)}
+    table.update({numbers["thousands"]: ",", numbers["decimal"]: ".", numbers["percent"]: "%"})
+    return scanner, table
+
+
+_CJK_CHAR = regex.compile(f"[{_CJK}]")
+
+
+def clean_into(out: TextBuilder, text: str, start: int = 0, end: int | None = None) -> None:
+    """Append the cleaned form of ``text[start:end]`` to ``out``."""
+    end = len(text) if end is None else end
+    scanner, table = _rules()
+    pos = start
+    trim_from = out.length  # leading whitespace of the span is dropped
+    for m in scanner.finditer(text, start, end):
+        out.copy(text, pos, m.start())
+        kind = m.lastgroup
+        if kind == "num":
+            raw = m.group()
+            out.replace(raw.translate(str.maketrans(table)) if not raw.isascii() else raw, m.start(), m.end())
+        elif kind == "ws":
+            before = _previous_char(out, text, m.start(), start)
+            after = _next_char(text, m.end(), end, scanner)
+            if out.length == trim_from or after is None:
+                out.replace("", m.start(), m.end())
+            elif _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
+                out.replace("", m.start(), m.end())
+            else:
+                out.replace(" ", m.start(), m.end())
+        else:
+            out.replace("", m.start(), m.end())
+        pos = m.end()
+    out.copy(text, pos, end)
+
+
+def _previous_char(out: TextBuilder, text: str, at: int, start: int) -> str:
+    for part in reversed(out.parts):
+        if part:
+            return part[-1]
+    return text[at - 1] if at > start else ""
+
+
+def _next_char(text: str, at: int, end: int, scanner: regex.Pattern[str]) -> str | None:
+    """The next character that survives cleaning (artifacts skipped), None at the end."""
+    while at < end:
+        m = scanner.match(text, at, end)
+        if m and m.lastgroup not in ("num", "ws"):
+            at = m.end()
+            continue
+        if m and m.lastgroup == "ws":
+            at = m.end()
+            continue
+        return text[at]
+    return None
+
+
+def clean_text(text: str) -> tuple[str, OffsetMap]:
+    """Clean a whole string; the map takes cleaned offsets back to ``text``."""
+    out = TextBuilder()
+    clean_into(out, text)
+    return out.text(), out.offsets
+
+
+def build_blocks(source: Source) -> tuple[str, OffsetMap, list[Block]]:
+    """Clean every block of a source and lay them out as one document text."""
+    out = TextBuilder()
+    blocks: list[Block] = []
+    for sblock in source.blocks:
+        if sblock.rows is None:
+            piece = TextBuilder()
+            clean_into(piece, source.text, sblock.start, sblock.end)
+            if not piece.length:
+                continue  # a line of artifacts or spaces only
+            if blocks:
+                out.replace("\n", sblock.start, sblock.start)
+            begin = out.length
+            out.extend(piece)
+            block = Block(sblock.kind, "", begin, out.length, page=sblock.page, style=sblock.style)
+        else:
+            if blocks:
+                out.replace("\n", sblock.start, sblock.start)
+            begin = out.length
+            rows: list[list[Cell]] = []
+            for r, srow in enumerate(sblock.rows):
+                cells: list[Cell] = []
+                for c, scell in enumerate(srow):
+                    if r or c:
+                        out.replace("\t" if c else "\n", scell.start, scell.start)
+                    cell_start = out.length
+                    clean_into(out, source.text, scell.start, scell.end)
+                    cells.append(
+                        Cell(r, c, "", cell_start, out.length, scell.rowspan, scell.colspan, scell.merged_from)
+                    )
+                rows.append(cells)
+            block = Block("table", "", begin, out.length, page=sblock.page, rows=rows, style=sblock.style)
+        block.index = len(blocks)
+        blocks.append(block)
+    text = out.text()
+    for block in blocks:
+        block.text = text[block.start : block.end]
+        for row in block.rows or ():
+            for cell in row:
+                cell.text = text[cell.start : cell.end]
+    return text, out.offsets, blocks

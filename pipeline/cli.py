@@ -1,0 +1,121 @@
+"""The ``zhreport`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function, and turns ``ZhreportError`` into
+one line on stderr and an exit code: 0 all well, 1 something failed, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .document import document_from_bytes, read_document
+from .errors import ZhreportError
+from .extract import document_facts
+from .ingest import IngestResult, ingest, terminal_progress
+from .store import DEFAULT_DB, Store
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _error_line(message: str) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")
+    print(message, file=sys.stderr)
+
+
+def _ingest(paths: list[str], db: str, strict: bool) -> IngestResult:
+    with Store(db) as store:
+        result = ingest(paths, store, strict=strict, on_error=_error_line, progress=terminal_progress())
+    print(f"zhreport: {result.summary()} -> {db}", file=sys.stderr)
+    return result
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    return 0 if _ingest(args.paths, args.db, args.strict).ok else 1
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    paths = args.paths or [str(CORPUS)]
+    result = _ingest(paths, args.db, args.strict)
+    with Store(args.db, read_only=True) as store:
+        frame = store.query(
+            "SELECT file_name, format, kind, year, organisation, pages, n_sections AS sections, "
+            "n_tables AS tables, n_chars AS chars FROM documents ORDER BY path"
+        )
+    print(frame.to_string(index=False))
+    return 0 if result.ok else 1
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    if args.file == "-":
+        doc = document_from_bytes(sys.stdin.buffer.read(), "<stdin>")
+    else:
+        doc = read_document(args.file)
+    json.dump(document_facts(doc), sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    with Store(args.db, read_only=True) as store:
+        frame = store.query(args.sql)
+    if args.format == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif args.format == "json":
+        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, date_format="iso") + "\n")
+    else:
+        print(frame.to_string(index=False) if len(frame) else "(no rows)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhreport",
+        description="Read Chinese government budget and performance reports into data you can check.",
+    )
+    parser.add_argument("--version", action="version", version=f"zhreport {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add_db(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", default=str(DEFAULT_DB), help=f"DuckDB database file (default {DEFAULT_DB})")
+
+    p = sub.add_parser("ingest", help="read reports (files and folders, recursively) into the database")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a report file (.txt .docx .pdf) or a folder")
+    add_db(p)
+    p.add_argument("--strict", action="store_true", help="stop at the first bad file and show the traceback")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("extract", help="print the facts of one report as JSON (no database needed)")
+    p.add_argument("file", metavar="FILE", help="a report file, or - to read pasted text from stdin")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("query", help="run a read-only SQL query on the database")
+    p.add_argument("sql", metavar="SQL")
+    add_db(p)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("run", help="the main job: ingest the reports (default: the bundled corpus/) and summarise")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
+    add_db(p)
+    p.add_argument("--strict", action="store_true", help="stop at the first bad file and show the traceback")
+    p.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ZhreportError as exc:
+        if getattr(args, "strict", False):
+            raise
+        _error_line(f"error: {exc}")
+        return 1
+    except BrokenPipeError:  # `zhreport query … | head`
+        return 0

@@ -1,0 +1,68 @@
+"""Reading a report: file or string in, a processed ``Document`` out."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .clean import build_blocks
+from .errors import EmptyFile, FileMissing, ReadError
+from .model import Document, Source
+from .readers import reader_for
+from .readers.text_reader import decode_text, read_text
+from .stages import run_stages
+
+
+def read_document(path: str | Path, data: bytes | None = None) -> Document:
+    """Read, clean and process the report at ``path`` (whose bytes the caller may have read)."""
+    path = Path(path)
+    if data is None:
+        data = read_bytes(path)
+    reader = reader_for(path)
+    try:
+        source = reader(path, data)
+    except ReadError:
+        raise
+    except Exception as exc:  # a reader library failing on a malformed file
+        raise ReadError(str(path), f"could not be read: {type(exc).__name__}: {exc}") from exc
+    return process(source, data, str(path))
+
+
+def document_from_text(text: str, name: str | None = None) -> Document:
+    """Process pasted text (no file): ``name`` is kept as the document's path."""
+    data = text.encode("utf-8")
+    if not text.strip():
+        raise EmptyFile(name, "the text is empty")
+    return process(read_text(text, "text", "utf-8"), data, name)
+
+
+def document_from_bytes(data: bytes, name: str | None = None) -> Document:
+    """Process text bytes of unknown encoding, e.g. standard input."""
+    text, encoding = decode_text(data, name)
+    return process(read_text(text, "text", encoding), data, name)
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FileMissing(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise ReadError(str(path), "is a directory, not a file") from None
+    except OSError as exc:
+        raise ReadError(str(path), f"cannot be read: {exc.strerror or exc}") from None
+    if not data:
+        raise EmptyFile(str(path), "the file is empty (0 bytes)")
+    return data
+
+
+def process(source: Source, data: bytes, path: str | None) -> Document:
+    sha = hashlib.sha256(data).hexdigest()
+    text, offsets, blocks = build_blocks(source)
+    if not text.strip():
+        raise EmptyFile(path, "no text found in the file")
+    doc = Document(
+        doc_id=sha[:16], sha256=sha, path=path, format=source.format, source=source,
+        text=text, offsets=offsets, blocks=blocks,
+    )
+    return run_stages(doc)

@@ -1,0 +1,88 @@
+"""Typed errors.  Each has a short code and a message that names the file and the reason.
+
+The CLI prints ``str(error)`` as one line; ``ingest_errors`` stores ``code`` and ``message``.
+"""
+
+from __future__ import annotations
+
+
+class ZhreportError(Exception):
+    """Base class.  ``code`` is stable and stored; the message is for people."""
+
+    code = "ZR000"
+    name = "Error"
+
+    def __init__(self, path: str | None, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        where = f"{path}: " if path else ""
+        super().__init__(f"{where}{reason}")
+
+
+class ReadError(ZhreportError):
+    """A file that could not be read into a Document."""
+
+    code = "ZR100"
+    name = "ReadError"
+
+
+class FileMissing(ReadError):
+    code = "ZR101"
+    name = "FileMissing"
+
+
+class EmptyFile(ReadError):
+    code = "ZR102"
+    name = "EmptyFile"
+
+
+class UnsupportedFormat(ReadError):
+    code = "ZR103"
+    name = "UnsupportedFormat"
+
+
+class UndecodableText(ReadError):
+    code = "ZR104"
+    name = "UndecodableText"
+
+
+class CorruptFile(ReadError):
+    code = "ZR105"
+    name = "CorruptFile"
+
+
+class EncryptedFile(ReadError):
+    code = "ZR106"
+    name = "EncryptedFile"
+
+
+class NoTextLayer(ReadError):
+    code = "ZR107"
+    name = "NoTextLayer"
+
+
+class StoreError(ZhreportError):
+    code = "ZR200"
+    name = "StoreError"
+
+
+class DatabaseInUse(StoreError):
+    code = "ZR201"
+    name = "DatabaseInUse"
+
+
+class ReadOnlyQuery(StoreError):
+    code = "ZR202"
+    name = "ReadOnlyQuery"
+
+
+class QueryFailed(StoreError):
+    code = "ZR203"
+    name = "QueryFailed"
+
+
+class PatternError(ZhreportError):
+    """A file in patterns/ that does not validate: the message names file, entry and field."""
+
+    code = "ZR300"
+    name = "PatternError"

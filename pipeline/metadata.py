@@ -1,0 +1,122 @@
+"""Document metadata: title, publishing body, fiscal year and report kind.
+
+Read from the title where there is one (the first titled block, a PDF cover, the .docx core
+title), otherwise from the head of the text.  Vocabulary is in ``patterns/metadata.toml``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from . import patterns
+from .model import Document
+
+_TITLE_MAX = 80
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    config = patterns.load("metadata")
+    org = config["organisation"]
+    return {
+        "kinds": [
+            (e["id"], patterns.compile_pattern("metadata", e))
+            for e in patterns.entries("metadata", "kind", ("id", "pattern"))
+        ],
+        "org": patterns.compile_pattern("metadata", org),
+        "org_prefixes": sorted(org["strip_prefixes"], key=len, reverse=True),
+        "year": patterns.compile_pattern("metadata", config["year"]),
+        "year_chars": int(config["year"]["search_chars"]),
+    }
+
+
+def describe(doc: Document) -> Document:
+    """Fill title, organisation, year and kind where the document states them."""
+    rules = _rules()
+    doc.title = find_title(doc)
+    head = doc.text[: rules["year_chars"]]
+    headings = "\n".join(s.title for s in doc.sections)
+    doc.kind = _kind(doc.title, headings, rules["kinds"]) or _kind(None, head, rules["kinds"])
+    doc.organisation = _organisation(doc.title, doc.text, rules)
+    doc.year = _year(doc.title, head, rules["year"])
+    return doc
+
+
+def find_title(doc: Document) -> str | None:
+    """The first titled section near the start, a short cover, or the file's own title field."""
+    kinds = _rules()["kinds"]
+    for section in doc.sections[:3]:
+        if section.style == "title" or (section.style == "attachment" and section.title):
+            if doc.blocks[section.block].index < 8:
+                return section.title
+    # a cover: the short paragraphs before the first heading or table (PDF covers split the title
+    # over lines: 上海市普陀区财政局 / 2024 / 年度部门决算)
+    cover: list[str] = []
+    for block in doc.blocks[:8]:
+        if block.kind != "paragraph" or (doc.sections and block.start >= doc.sections[0].start):
+            break
+        cover.append(block.text.strip())
+    joined = "".join(cover)
+    if cover and len(joined) <= _TITLE_MAX and any(p.search(joined) for _, p in kinds):
+        return _ordered_cover(cover)
+    title = doc.source.metadata.get("title", "").strip()
+    return title or None
+
+
+def _ordered_cover(lines: list[str]) -> str:
+    # a year set apart on the cover belongs before 年度: 财政局 / 年度部门决算 / 2024
+    years = [ln for ln in lines if regex.fullmatch(r"(?:19|20)\d{2}", ln)]
+    rest = [ln for ln in lines if ln not in years and not regex.fullmatch(r"\d{1,3}", ln)]
+    if years and rest:
+        for k, line in enumerate(rest):
+            if line.startswith("年"):
+                rest.insert(k, years[0])
+                break
+        else:
+            rest.append(years[0])
+    return "".join(rest)
+
+
+def _kind(title: str | None, head: str, kinds: list) -> str | None:
+    if title:
+        for kind, pattern in kinds:
+            if pattern.search(title):
+                return kind
+    best = None
+    for kind, pattern in kinds:
+        m = pattern.search(head)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def _organisation(title: str | None, text: str, rules: dict) -> str | None:
+    def clean(name: str) -> str:
+        for prefix in rules["org_prefixes"]:
+            if name.startswith(prefix) and len(name) - len(prefix) >= 4:
+                return name[len(prefix) :]
+        return name
+
+    if title:
+        m = rules["org"].search(title)
+        if m:
+            return clean(m.group())
+    found = Counter(clean(m.group()) for m in rules["org"].finditer(text))
+    if not found:
+        return None
+    # the most frequent; ties go to the longer (more specific) name
+    return max(found.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+def _year(title: str | None, head: str, pattern: regex.Pattern[str]) -> int | None:
+    if title:
+        m = pattern.search(title)
+        if m:
+            return int(m.group(1))
+    years = [(m.group(2) is not None, m.start(), int(m.group(1))) for m in pattern.finditer(head)]
+    fiscal = [y for y in years if y[0]]
+    pick = fiscal or years
+    return pick[0][2] if pick else None

@@ -1,0 +1,341 @@
+"""The DuckDB store: schema, migrations, and transactional, idempotent loading of documents.
+
+A document is identified by the hash of its bytes, so storing the same file twice stores it once,
+and a file whose content changed replaces the rows of its previous version in one transaction.
+Rows go in as DataFrames (one INSERT per table per document), never row by row.
+The schema is described for analysts in docs/schema.md; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from . import __version__
+from .errors import DatabaseInUse, QueryFailed, ReadOnlyQuery, StoreError
+from .model import Document
+
+DEFAULT_DB = Path("outputs") / "zhreport.duckdb"
+
+# Named migrations, applied in order and recorded in schema_migrations.  Never edit one that
+# has shipped: add the next.
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "0001_documents_sections_blocks",
+        """
+        CREATE TABLE documents (
+            doc_id VARCHAR PRIMARY KEY,
+            sha256 VARCHAR NOT NULL,
+            path VARCHAR,
+            file_name VARCHAR,
+            format VARCHAR NOT NULL,
+            title VARCHAR,
+            organisation VARCHAR,
+            year INTEGER,
+            kind VARCHAR,
+            n_chars INTEGER NOT NULL,
+            n_blocks INTEGER NOT NULL,
+            n_tables INTEGER NOT NULL,
+            n_sections INTEGER NOT NULL,
+            pages INTEGER,
+            encoding VARCHAR,
+            text VARCHAR NOT NULL,
+            source_text VARCHAR NOT NULL,
+            zhreport_version VARCHAR NOT NULL,
+            ingested_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE sections (
+            doc_id VARCHAR NOT NULL,
+            section_id INTEGER NOT NULL,
+            parent_id INTEGER,
+            level INTEGER NOT NULL,
+            number VARCHAR,
+            title VARCHAR NOT NULL,
+            style VARCHAR NOT NULL,
+            block_id INTEGER NOT NULL,
+            page INTEGER,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            source_start INTEGER NOT NULL,
+            source_end INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, section_id)
+        );
+        CREATE TABLE blocks (
+            doc_id VARCHAR NOT NULL,
+            block_id INTEGER NOT NULL,
+            kind VARCHAR NOT NULL,
+            section_id INTEGER,
+            page INTEGER,
+            style VARCHAR,
+            n_rows INTEGER NOT NULL,
+            n_cols INTEGER NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            source_start INTEGER NOT NULL,
+            source_end INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            PRIMARY KEY (doc_id, block_id)
+        );
+        CREATE TABLE cells (
+            doc_id VARCHAR NOT NULL,
+            block_id INTEGER NOT NULL,
+            row_index INTEGER NOT NULL,
+            col_index INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            rowspan INTEGER NOT NULL,
+            colspan INTEGER NOT NULL,
+            merged_from_row INTEGER,
+            merged_from_col INTEGER,
+            page INTEGER,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            source_start INTEGER NOT NULL,
+            source_end INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, block_id, row_index, col_index)
+        );
+        CREATE TABLE ingest_errors (
+            path VARCHAR NOT NULL,
+            sha256 VARCHAR,
+            stage VARCHAR NOT NULL,
+            code VARCHAR NOT NULL,
+            error VARCHAR NOT NULL,
+            message VARCHAR NOT NULL,
+            run_id VARCHAR NOT NULL,
+            occurred_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE ingest_runs (
+            run_id VARCHAR PRIMARY KEY,
+            started_at TIMESTAMP NOT NULL,
+            finished_at TIMESTAMP,
+            n_files INTEGER,
+            n_stored INTEGER,
+            n_unchanged INTEGER,
+            n_failed INTEGER,
+            zhreport_version VARCHAR NOT NULL
+        );
+        """,
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+# every table a document owns rows in, in the order they are deleted
+DOCUMENT_TABLES = ("cells", "blocks", "sections", "documents")
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "lock" in text or "conflicting" in text or "being used by another process" in text
+
+
+class Store:
+    """A DuckDB database file holding documents and everything extracted from them."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists() and str(path) != ":memory:":
+            raise StoreError(str(self.path), "no database here yet: run 'zhreport ingest' or 'zhreport run' first")
+        if not read_only and str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if _is_lock_error(exc):
+                raise DatabaseInUse(str(self.path), "the database is in use by another zhreport process; wait for it to finish") from None
+            raise StoreError(str(self.path), f"cannot open the database: {exc}") from None
+        except duckdb.Error as exc:
+            raise StoreError(str(self.path), f"cannot open the database: {exc}") from None
+        self.read_only = read_only
+        if not read_only:
+            self.migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations this database has not seen; return their names."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
+        )
+        done = {name for (name,) in self.con.execute("SELECT name FROM schema_migrations").fetchall()}
+        applied = []
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self.transaction():
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [name, _now()])
+            applied.append(name)
+        return applied
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # -- documents ------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
+
+    def doc_id_for_path(self, path: str) -> str | None:
+        row = self.con.execute("SELECT doc_id FROM documents WHERE path = ? LIMIT 1", [path]).fetchone()
+        return row[0] if row else None
+
+    def store_document(self, doc: Document) -> str:
+        """Store a document; return 'stored', 'replaced' or 'unchanged'."""
+        if self.has_document(doc.doc_id):
+            self.clear_errors(doc.path)
+            return "unchanged"
+        previous = self.doc_id_for_path(doc.path) if doc.path else None
+        frames = document_frames(doc)
+        with self.transaction():
+            if previous:
+                self._delete(previous)
+            for table in reversed(DOCUMENT_TABLES):
+                frame = frames[table]
+                if len(frame):
+                    self.con.register("_frame", frame)
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _frame")
+                    self.con.unregister("_frame")
+            if doc.path:
+                self.con.execute("DELETE FROM ingest_errors WHERE path = ?", [doc.path])
+        return "replaced" if previous else "stored"
+
+    def _delete(self, doc_id: str) -> None:
+        for table in DOCUMENT_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+
+    def clear_errors(self, path: str | None) -> None:
+        if path:
+            self.con.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+
+    def record_error(self, path: str, run_id: str, stage: str, code: str, error: str, message: str,
+                     sha256: str | None = None) -> None:
+        """Keep the latest failure of each file (a rerun that fails again replaces it)."""
+        with self.transaction():
+            self.con.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+            self.con.execute(
+                "INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [path, sha256, stage, code, error, message, run_id, _now()],
+            )
+
+    def start_run(self) -> str:
+        run_id = uuid.uuid4().hex[:12]
+        self.con.execute(
+            "INSERT INTO ingest_runs (run_id, started_at, zhreport_version) VALUES (?, ?, ?)",
+            [run_id, _now(), __version__],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, n_files: int, n_stored: int, n_unchanged: int, n_failed: int) -> None:
+        self.con.execute(
+            "UPDATE ingest_runs SET finished_at = ?, n_files = ?, n_stored = ?, n_unchanged = ?, n_failed = ? "
+            "WHERE run_id = ?",
+            [_now(), n_files, n_stored, n_unchanged, n_failed, run_id],
+        )
+
+    # -- queries --------------------------------------------------------------------------
+
+    def query(self, sql: str) -> pd.DataFrame:
+        try:
+            return self.con.execute(sql).df()
+        except duckdb.Error as exc:
+            message = str(exc).splitlines()[0]
+            if self.read_only and "read-only" in message.lower():
+                raise ReadOnlyQuery(str(self.path), "queries are read-only: this statement would change the database") from None
+            raise QueryFailed(str(self.path), message) from None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
+    """The rows a document owns, one DataFrame per table."""
+    to_source = doc.offsets.span_to_source
+    page_of = {b.index: b.page for b in doc.blocks}
+    documents = pd.DataFrame([{
+        "doc_id": doc.doc_id,
+        "sha256": doc.sha256,
+        "path": doc.path,
+        "file_name": Path(doc.path).name if doc.path else None,
+        "format": doc.format,
+        "title": doc.title,
+        "organisation": doc.organisation,
+        "year": doc.year,
+        "kind": doc.kind,
+        "n_chars": len(doc.text),
+        "n_blocks": len(doc.blocks),
+        "n_tables": sum(1 for b in doc.blocks if b.kind == "table"),
+        "n_sections": len(doc.sections),
+        "pages": doc.pages,
+        "encoding": doc.source.encoding,
+        "text": doc.text,
+        "source_text": doc.source.text,
+        "zhreport_version": __version__,
+        "ingested_at": _now(),
+    }])
+    sections = pd.DataFrame([
+        {
+            "doc_id": doc.doc_id, "section_id": s.index, "parent_id": s.parent, "level": s.level,
+            "number": s.number, "title": s.title, "style": s.style, "block_id": s.block,
+            "page": page_of.get(s.block), "char_start": s.start, "char_end": s.end,
+            **dict(zip(("source_start", "source_end"), to_source(s.start, s.end))),
+        }
+        for s in doc.sections
+    ], columns=_columns("sections"))
+    blocks = pd.DataFrame([
+        {
+            "doc_id": doc.doc_id, "block_id": b.index, "kind": b.kind, "section_id": b.section,
+            "page": b.page, "style": b.style, "n_rows": b.n_rows, "n_cols": b.n_cols,
+            "char_start": b.start, "char_end": b.end,
+            **dict(zip(("source_start", "source_end"), to_source(b.start, b.end))),
+            "text": b.text,
+        }
+        for b in doc.blocks
+    ], columns=_columns("blocks"))
+    cells = pd.DataFrame([
+        {
+            "doc_id": doc.doc_id, "block_id": b.index, "row_index": c.row, "col_index": c.col,
+            "text": c.text, "rowspan": c.rowspan, "colspan": c.colspan,
+            "merged_from_row": c.merged_from[0] if c.merged_from else None,
+            "merged_from_col": c.merged_from[1] if c.merged_from else None,
+            "page": b.page, "char_start": c.start, "char_end": c.end,
+            **dict(zip(("source_start", "source_end"), to_source(c.start, c.end))),
+        }
+        for b in doc.blocks if b.rows for row in b.rows for c in row
+    ], columns=_columns("cells"))
+    return {"documents": documents, "sections": sections, "blocks": blocks, "cells": cells}
+
+
+_COLUMNS = {
+    "sections": ("doc_id", "section_id", "parent_id", "level", "number", "title", "style", "block_id", "page",
+                 "char_start", "char_end", "source_start", "source_end"),
+    "blocks": ("doc_id", "block_id", "kind", "section_id", "page", "style", "n_rows", "n_cols", "char_start",
+               "char_end", "source_start", "source_end", "text"),
+    "cells": ("doc_id", "block_id", "row_index", "col_index", "text", "rowspan", "colspan", "merged_from_row",
+              "merged_from_col", "page", "char_start", "char_end", "source_start", "source_end"),
+}
+
+
+def _columns(table: str) -> list[str]:
+    return list(_COLUMNS[table])
