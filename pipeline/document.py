@@ -6,9 +6,10 @@ import hashlib
 from pathlib import Path
 
 from .clean import build_blocks
-from .errors import EmptyFile, FileMissing, ReadError
+from .errors import EmptyFile, ReadError
 from .model import Document, Source
 from .readers import reader_for
+from .readers.files import read_bytes
 from .readers.text_reader import decode_text, read_text
 from .stages import run_stages
 
@@ -40,20 +41,6 @@ def document_from_bytes(data: bytes, name: str | None = None) -> Document:
     """Process text bytes of unknown encoding, e.g. standard input."""
     text, encoding = decode_text(data, name)
     return process(read_text(text, "text", encoding), data, name)
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FileMissing(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise ReadError(str(path), "is a directory, not a file") from None
-    except OSError as exc:
-        raise ReadError(str(path), f"cannot be read: {exc.strerror or exc}") from None
-    if not data:
-        raise EmptyFile(str(path), "the file is empty (0 bytes)")
-    return data
 
 
 def process(source: Source, data: bytes, path: str | None) -> Document:

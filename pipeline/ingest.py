@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .document import read_bytes, read_document
+from .document import read_document
+from .readers.files import read_bytes
 from .errors import ZhreportError
 from .readers import READERS
 from .store import Store

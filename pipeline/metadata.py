@@ -48,36 +48,34 @@ def describe(doc: Document) -> Document:
 def find_title(doc: Document) -> str | None:
     """The first titled section near the start, a short cover, or the file's own title field."""
     kinds = _rules()["kinds"]
+    head = doc.blocks[:8]
+    # a year set apart on a PDF cover belongs to the title: 上海市普陀区财政局 / 年度部门决算 / 2024
+    cover_year = next((b.text.strip() for b in head if _LONE_YEAR.fullmatch(b.text.strip())), None)
     for section in doc.sections[:3]:
-        if section.style == "title" or (section.style == "attachment" and section.title):
-            if doc.blocks[section.block].index < 8:
-                return section.title
-    # a cover: the short paragraphs before the first heading or table (PDF covers split the title
-    # over lines: 上海市普陀区财政局 / 2024 / 年度部门决算)
+        if section.block < 8 and (section.style == "title" or (section.style == "attachment" and section.title)):
+            return _add_year(section.title, cover_year)
+    # a cover: the short paragraphs before the first heading or table
     cover: list[str] = []
-    for block in doc.blocks[:8]:
+    for block in head:
         if block.kind != "paragraph" or (doc.sections and block.start >= doc.sections[0].start):
             break
-        cover.append(block.text.strip())
+        if not _LONE_YEAR.fullmatch(block.text.strip()) and not block.text.strip().isdigit():
+            cover.append(block.text.strip())
     joined = "".join(cover)
     if cover and len(joined) <= _TITLE_MAX and any(p.search(joined) for _, p in kinds):
-        return _ordered_cover(cover)
+        return _add_year(joined, cover_year)
     title = doc.source.metadata.get("title", "").strip()
     return title or None
 
 
-def _ordered_cover(lines: list[str]) -> str:
-    # a year set apart on the cover belongs before 年度: 财政局 / 年度部门决算 / 2024
-    years = [ln for ln in lines if regex.fullmatch(r"(?:19|20)\d{2}", ln)]
-    rest = [ln for ln in lines if ln not in years and not regex.fullmatch(r"\d{1,3}", ln)]
-    if years and rest:
-        for k, line in enumerate(rest):
-            if line.startswith("年"):
-                rest.insert(k, years[0])
-                break
-        else:
-            rest.append(years[0])
-    return "".join(rest)
+_LONE_YEAR = regex.compile(r"(?:19|20)\d{2}")
+
+
+def _add_year(title: str, year: str | None) -> str:
+    if not year or regex.search(r"(?:19|20)\d{2}", title):
+        return title
+    at = title.find("年度")
+    return title[:at] + year + title[at:] if at >= 0 else year + title
 
 
 def _kind(title: str | None, head: str, kinds: list) -> str | None:

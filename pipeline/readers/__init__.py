@@ -18,7 +18,7 @@ def _read_text_file(path: Path, data: bytes) -> Source:
 def _read_docx(path: Path, data: bytes) -> Source:
     from .docx_reader import read_docx  # python-docx loads lxml: only pay for it when needed
 
-    return read_docx(path)
+    return read_docx(path, data)
 
 
 def _read_pdf(path: Path, data: bytes) -> Source:

@@ -1,0 +1,399 @@
+"""The .docx reader, on the committed renderings of seeds 001 and 003 and on documents built here.
+
+The renderings are made by corpus/make_renderings.py from the pasted-text seeds; the expected
+values below are read off the seeds themselves.
+"""
+
+from collections import Counter
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from pipeline.errors import CorruptFile, EmptyFile, EncryptedFile
+from pipeline.readers import reader_for
+from pipeline.readers.docx_reader import read_docx
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+DOCX_001 = CORPUS / "renderings" / "001_cbcf39354c9835b0.docx"
+DOCX_003 = CORPUS / "renderings" / "003_4fae287c1d48d8b6.docx"
+SEED_001 = CORPUS / "seeds" / "001_cbcf39354c9835b0.txt"
+SEED_003 = CORPUS / "seeds" / "003_4fae287c1d48d8b6.txt"
+
+# The one line of seed 001 inside a table that has no leading TAB: the second paragraph of the
+# 存在问题 cell of the 社区矫正办公经费 自评表 (seed line 1188).
+CELL_SECOND_PARAGRAPH = "社区矫正经费不足。按规定要求，区、乡镇（街道）司法行政部门要安排专人"
+
+
+@pytest.fixture(scope="module")
+def source_001():
+    return read_docx(DOCX_001)
+
+
+def _text(source, span) -> str:
+    return source.text[span.start : span.end]
+
+
+def _tables(source):
+    return [b for b in source.blocks if b.kind == "table"]
+
+
+def _row_texts(source, row) -> list[str]:
+    return [_text(source, cell) for cell in row]
+
+
+def _seed_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+# --------------------------------------------------------------------------------------------
+# body order
+
+
+@pytest.mark.parametrize("docx_path, seed_path", [(DOCX_001, SEED_001), (DOCX_003, SEED_003)])
+def test_paragraphs_come_in_body_order_with_the_seed_text_unchanged(docx_path, seed_path):
+    source = read_docx(docx_path)
+    paragraphs = [_text(source, b) for b in source.blocks if b.kind == "paragraph"]
+    expected = [line for line in _seed_lines(seed_path) if line.strip() and not line.startswith("\t")]
+    if seed_path == SEED_001:
+        # the first line starting so is the cell paragraph; the same text is a paragraph later on
+        expected.remove(next(line for line in expected if line.startswith(CELL_SECOND_PARAGRAPH)))
+    assert paragraphs == expected
+    assert source.format == "docx"
+    assert source.pages is None
+
+
+def test_tables_stand_between_the_paragraphs_around_them(source_001):
+    kinds = [b.kind for b in source_001.blocks]
+    first = kinds.index("table")
+    assert kinds.count("table") == 6
+    assert kinds[first : first + 6] == ["table"] * 6  # the six tables follow each other
+    before, after = source_001.blocks[first - 1], source_001.blocks[first + 6]
+    assert _text(source_001, before) == "附表：部门预算项目支出绩效自评表（2023年度）"
+    assert _text(source_001, source_001.blocks[first].rows[0][0]) == "2024年区级部门整体支出绩效评价指标体系"
+    assert _text(source_001, after) == "附件2"
+    # spans are in text order and do not overlap
+    ends = [(b.start, b.end) for b in source_001.blocks]
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:]))
+
+
+def test_paragraph_styles_are_passed_on(source_001):
+    styles = {_text(source_001, b): b.style for b in source_001.blocks[:4]}
+    assert styles == {
+        " 第一部分 部门概况": "Heading 1",
+        "部门职责": "Normal",
+        "1.负责区委、区政府规范性文件、重大行政决策发布前的合法性审查。承办区政府规范性文件的报送备案工作。"
+        "负责全区各级各部门规范性文件报送区政府的备案审查工作。组织开展规范性文件清理。负责区本级政府合同备案管理、"
+        "区政府涉法事务处理。": "Normal",
+        "2.承担统筹推进法治政府建设的责任。监督指导全区各级各部门依法行政工作。负责综合协调、监督检查行政执法，"
+        "指导推进行政执法体制改革有关工作，严格规范公正文明执法。指导监督全区行政复议、行政诉讼、行政裁决和行政赔偿"
+        "工作，承办向区政府申请的行政复议、行政赔偿案件，代理区政府行政应诉案件。": "Normal",
+    }
+    counts = Counter(b.style for b in source_001.blocks if b.kind == "paragraph")
+    assert counts == {"Normal": 281, "Heading 2": 40, "Heading 3": 23, "Heading 1": 4}
+
+
+def test_core_properties_become_metadata(source_001):
+    assert source_001.metadata == {
+        "title": "遂宁市安居区司法局2023年度部门决算",
+        "author": "zhreport corpus",
+        "created": "2024-01-01T00:00:00+00:00",
+        "modified": "2024-01-01T00:00:00+00:00",
+    }
+
+
+def test_the_reader_table_dispatches_docx_here():
+    source = reader_for(DOCX_003)(DOCX_003, DOCX_003.read_bytes())
+    assert source.format == "docx"
+    assert _text(source, source.blocks[1]) == "一、基本职能及主要工作"
+    assert source.blocks[1].style == "Heading 2"
+    assert not _tables(source)
+
+
+# --------------------------------------------------------------------------------------------
+# merged cells: the 自评表 of project 案件代理 (seed 001, lines 439-646)
+
+
+@pytest.fixture(scope="module")
+def self_assessment(source_001):
+    return _tables(source_001)[1]
+
+
+def test_every_row_has_one_cell_per_grid_column(source_001):
+    for table in _tables(source_001):
+        widths = {len(row) for row in table.rows}
+        assert len(widths) == 1
+        for r, row in enumerate(table.rows):
+            assert [(cell.row, cell.col) for cell in row] == [(r, c) for c in range(len(row))]
+    assert [(len(t.rows), len(t.rows[0])) for t in _tables(source_001)] == [
+        (16, 8), (26, 11), (25, 11), (24, 11), (22, 11), (27, 11)
+    ]
+
+
+def test_performance_indicator_header_row_and_its_vertical_merge(source_001, self_assessment):
+    header = self_assessment.rows[12]
+    assert _row_texts(source_001, header) == [
+        "绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标性质", "指标值",
+        "度量单位", "完成值", "权重", "得分", "未完成原因分析",
+    ]
+    anchor = header[0]
+    assert (anchor.rowspan, anchor.colspan, anchor.merged_from) == (9, 1, None)
+    assert all((c.rowspan, c.colspan, c.merged_from) == (1, 1, None) for c in header[1:])
+    # the label column is covered down to the last indicator row, and not into 合计
+    assert [self_assessment.rows[r][0].merged_from for r in range(13, 21)] == [(12, 0)] * 8
+    assert self_assessment.rows[21][0].merged_from is None
+
+
+def test_indicator_rows_resolve_first_and_second_level_merges(source_001, self_assessment):
+    rows = self_assessment.rows
+    assert _row_texts(source_001, rows[13]) == [
+        "", "产出指标", "数量指标", "代理非诉案件（包括行政复议、仲裁、重大决策专项法律意见书等）",
+        "≥", "1", "件", "　", "10", "　10", "　",
+    ]
+    assert _row_texts(source_001, rows[14]) == [
+        "", "", "", "代理重大行政案件、民商事诉讼案件", "≥", "2", "件", "　", "20", "20　", "　",
+    ]
+    产出, 数量 = rows[13][1], rows[13][2]
+    assert (产出.rowspan, 产出.colspan) == (3, 1)
+    assert (数量.rowspan, 数量.colspan) == (2, 1)
+    assert [c.merged_from for c in rows[14][:3]] == [(12, 0), (13, 1), (13, 2)]
+    assert [c.merged_from for c in rows[15][:3]] == [(12, 0), (13, 1), None]
+    assert _text(source_001, rows[15][2]) == "时效指标"
+    # covered positions hold no text; an empty 完成值 is a cell of its own, not a merge
+    assert rows[14][7].merged_from is None and rows[14][7].rowspan == 1
+
+
+def test_budget_execution_rows_and_horizontal_spans(source_001, self_assessment):
+    rows = self_assessment.rows
+    head = rows[6]
+    assert _row_texts(source_001, head)[:9] == [
+        "预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数",
+        "预算执行率", "权重", "得分", "原因",
+    ]
+    assert (head[0].rowspan, head[8].colspan) == (6, 3)
+    assert [c.merged_from for c in head[9:]] == [(6, 8), (6, 8)]
+    assert _row_texts(source_001, rows[8])[:8] == ["", "其中：财政资金", "3.00", "2.40", "2.40", "100.00%", "/", "/"]
+    assert rows[8][0].merged_from == (6, 0)
+    # a one-cell title row spans the grid; 合计 spans up to the 权重 column
+    assert (rows[0][0].colspan, _text(source_001, rows[0][0])) == (11, "部门预算项目支出绩效自评表（2023年度）")
+    assert [c.merged_from for c in rows[0][1:]] == [(0, 0)] * 10
+    total = rows[21]
+    assert (_text(source_001, total[0]), total[0].colspan) == ("合计", 8)
+    assert _row_texts(source_001, total)[8:] == ["100", "　100", "　"]
+    assert [c.merged_from for c in total[1:8]] == [(21, 0)] * 7
+
+
+def test_covered_positions_have_empty_spans(source_001):
+    for table in _tables(source_001):
+        for row in table.rows:
+            for cell in row:
+                if cell.merged_from is not None:
+                    assert cell.start == cell.end
+                    anchor = table.rows[cell.merged_from[0]][cell.merged_from[1]]
+                    assert anchor.merged_from is None
+                    assert anchor.row <= cell.row < anchor.row + anchor.rowspan
+                    assert anchor.col <= cell.col < anchor.col + anchor.colspan
+
+
+def test_a_cell_of_two_paragraphs_keeps_both_lines(source_001):
+    table = _tables(source_001)[4]  # 社区矫正办公经费
+    row = next(r for r in table.rows if _text(source_001, r[0]) == "存在问题")
+    lines = _text(source_001, row[1]).split("\n")
+    assert len(lines) == 2
+    assert lines[0].startswith("工作多而人员少，辅助人员工资低")
+    assert lines[1].startswith(CELL_SECOND_PARAGRAPH)
+
+
+def test_all_table_text_of_the_seed_is_in_the_tables(source_001):
+    """Every non-empty pasted cell line of the seed, as often as it occurs, and nothing else."""
+    lines = _seed_lines(SEED_001)
+    expected = Counter(line[1:].strip() for line in lines if line.startswith("\t") and line[1:].strip())
+    expected[next(line for line in lines if line.startswith(CELL_SECOND_PARAGRAPH)).strip()] += 1
+    found = Counter(
+        line.strip()
+        for table in _tables(source_001)
+        for row in table.rows
+        for cell in row
+        for line in _text(source_001, cell).split("\n")
+        if line.strip()
+    )
+    assert found == expected
+    assert sum(found.values()) == 689
+
+
+# --------------------------------------------------------------------------------------------
+# documents built here: nested tables, gridBefore, python-docx merges, empty documents
+
+
+def test_a_nested_table_follows_its_outer_table_and_stays_out_of_the_cell(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("表前")
+    outer = document.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text = "项目"
+    host = outer.cell(0, 1)
+    host.text = "明细如下"
+    inner = host.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "指标", (0, 1): "数值", (1, 0): "完成率", (1, 1): "100%"}.items():
+        inner.cell(r, c).text = text
+    outer.cell(1, 0).text = "合计"
+    outer.cell(1, 1).text = "3.00"
+    document.add_paragraph("表后")
+    path = tmp_path / "nested.docx"
+    document.save(path)
+
+    source = read_docx(path)
+    assert [(b.kind, b.style) for b in source.blocks] == [
+        ("paragraph", "Normal"), ("table", None), ("table", "nested"), ("paragraph", "Normal"),
+    ]
+    outer_block, inner_block = source.blocks[1], source.blocks[2]
+    assert [_row_texts(source, row) for row in outer_block.rows] == [["项目", "明细如下"], ["合计", "3.00"]]
+    assert [_row_texts(source, row) for row in inner_block.rows] == [["指标", "数值"], ["完成率", "100%"]]
+    assert source.text.count("完成率") == 1
+
+
+def test_python_docx_merges_and_grid_before(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    table.cell(0, 0).merge(table.cell(1, 1))
+    table.cell(0, 0).text = "合并"
+    table.cell(0, 2).text = "右上"
+    table.cell(1, 2).text = "右中"
+    # the last row starts one grid column in: w:gridBefore and one w:tc fewer
+    tr = table.rows[2]._tr
+    tr.remove(tr.tc_lst[0])
+    grid_before = OxmlElement("w:gridBefore")
+    grid_before.set(qn("w:val"), "1")
+    tr.get_or_add_trPr().append(grid_before)
+    cells = tr.tc_lst
+    cells[0].p_lst[0].append(_run("乙"))
+    cells[1].p_lst[0].append(_run("丙"))
+    path = tmp_path / "merged.docx"
+    document.save(path)
+
+    source = read_docx(path)
+    (block,) = source.blocks
+    assert [_row_texts(source, row) for row in block.rows] == [
+        ["合并", "", "右上"], ["", "", "右中"], ["", "乙", "丙"],
+    ]
+    anchor = block.rows[0][0]
+    assert (anchor.rowspan, anchor.colspan) == (2, 2)
+    assert [c.merged_from for c in block.rows[0] + block.rows[1]] == [
+        None, (0, 0), None, (0, 0), (0, 0), None,
+    ]
+    assert [c.merged_from for c in block.rows[2]] == [None, None, None]
+
+
+def _run(text: str):
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = text
+    run.append(t)
+    return run
+
+
+def test_content_controls_breaks_and_revisions(tmp_path):
+    """Paragraphs inside a w:sdt are read in place; w:tab/w:br are text, w:del and field codes not."""
+    from lxml import etree
+
+    document = docx.Document()
+    document.add_paragraph("一、基本情况", style="Heading 2")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    sdt = etree.fromstring(
+        f'<w:sdt xmlns:w="{w}"><w:sdtContent><w:p>'
+        "<w:r><w:t>收入合计</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>1163.82</w:t></w:r>"
+        '<w:del w:id="1" w:author="x"><w:r><w:delText>1200.00</w:delText></w:r></w:del>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        "<w:r><w:br/><w:t>万元</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    body = document.element.body
+    body.insert(len(body) - 1, sdt)  # before the closing w:sectPr
+    document.add_paragraph("（一）收入")
+    path = tmp_path / "controls.docx"
+    document.save(path)
+
+    source = read_docx(path)
+    assert [(_text(source, b), b.style) for b in source.blocks] == [
+        ("一、基本情况", "Heading 2"), ("收入合计\t1163.82\n万元", "Normal"), ("（一）收入", "Normal"),
+    ]
+
+
+def test_a_text_box_follows_its_paragraph_once(tmp_path):
+    """The DrawingML text box is read after the paragraph that anchors it; its VML copy is not."""
+    from lxml import etree
+
+    document = docx.Document()
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = '<w:txbxContent><w:p><w:r><w:t>单位：万元</w:t></w:r></w:p></w:txbxContent>'
+    paragraph = etree.fromstring(
+        f'<w:p xmlns:w="{w}" xmlns:mc="{mc}"><w:r><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r><w:r><w:t>收入支出决算总表</w:t></w:r></w:p>"
+    )
+    body = document.element.body
+    body.insert(len(body) - 1, paragraph)
+    path = tmp_path / "textbox.docx"
+    document.save(path)
+
+    source = read_docx(path)
+    assert [_text(source, b) for b in source.blocks] == ["收入支出决算总表", "单位：万元"]
+
+
+def test_a_document_without_text_is_empty(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("")
+    document.add_table(rows=2, cols=2)
+    path = tmp_path / "blank.docx"
+    document.save(path)
+    with pytest.raises(EmptyFile) as info:
+        read_docx(path)
+    assert str(info.value) == f"{path}: the .docx contains no text"
+
+
+# --------------------------------------------------------------------------------------------
+# broken files
+
+
+def test_junk_bytes_are_a_corrupt_file(tmp_path):
+    path = tmp_path / "x.docx"
+    path.write_bytes(b"this is not a Word document at all\x00\x01\x02" * 20)
+    with pytest.raises(CorruptFile) as info:
+        read_docx(path)
+    assert str(info.value) == f"{path}: not a valid .docx (not a zip file)"
+    assert "x.docx" in str(info.value)
+
+
+def test_a_truncated_docx_is_a_corrupt_file(tmp_path):
+    data = DOCX_001.read_bytes()
+    path = tmp_path / "half.docx"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(CorruptFile) as info:
+        read_docx(path)
+    assert str(info.value) == f"{path}: not a valid .docx (truncated or damaged zip)"
+
+
+def test_a_zip_that_is_no_word_document_is_a_corrupt_file(tmp_path):
+    import zipfile
+
+    path = tmp_path / "other.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    with pytest.raises(CorruptFile) as info:
+        read_docx(path)
+    assert str(info.value).startswith(f"{path}: not a valid .docx (missing part ")
+
+
+def test_old_doc_and_encrypted_packages_are_named(tmp_path):
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    old = tmp_path / "old.docx"
+    old.write_bytes(ole + b"WordDocument".decode().encode("utf-16-le"))
+    with pytest.raises(CorruptFile, match=r"old\.docx: not a valid \.docx \(an old binary Word \.doc file"):
+        read_docx(old)
+    locked = tmp_path / "locked.docx"
+    locked.write_bytes(ole + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(EncryptedFile, match=r"locked\.docx: the \.docx is password-protected"):
+        read_docx(locked)

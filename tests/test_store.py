@@ -1,0 +1,112 @@
+"""The DuckDB store: idempotent by content, transactional per document, documented schema."""
+
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from pipeline import document_from_text, read_document
+from pipeline.errors import DatabaseInUse, ReadOnlyQuery
+from pipeline.ingest import ingest
+from pipeline.store import MIGRATIONS, Store
+
+from conftest import ROOT, SEED_000, SEED_001
+
+
+def counts(store):
+    return {
+        t: store.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("documents", "sections", "blocks", "cells")
+    }
+
+
+def test_the_same_file_twice_is_stored_once(tmp_path):
+    copy = tmp_path / "a.txt"
+    shutil.copy(SEED_001, copy)
+    with Store(tmp_path / "db.duckdb") as store:
+        first = ingest([copy], store)
+        before = counts(store)
+        second = ingest([copy, SEED_001], store)  # same bytes under another path too
+        assert (first.stored, second.unchanged, second.stored) == (1, 2, 0)
+        assert counts(store) == before
+        assert before["documents"] == 1 and before["cells"] == 960
+
+
+def test_a_changed_file_replaces_its_old_rows(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("一、收入\n收入合计100万元。\n二、支出\n支出合计90万元。", encoding="utf-8")
+    with Store(tmp_path / "db.duckdb") as store:
+        ingest([report], store)
+        report.write_text("一、收入\n收入合计120万元。", encoding="utf-8")
+        result = ingest([report], store)
+        assert result.replaced == 1
+        assert store.query("SELECT text FROM documents")["text"].tolist() == ["一、收入\n收入合计120万元。"]
+        assert store.query("SELECT title FROM sections")["title"].tolist() == ["收入"]
+
+
+def test_a_failure_while_storing_leaves_nothing_behind(tmp_path, monkeypatch):
+    doc = read_document(SEED_000)
+    with Store(tmp_path / "db.duckdb") as store:
+        import pipeline.store as store_module
+
+        real = store_module.document_frames
+
+        def broken(d):
+            frames = real(d)
+            frames["cells"] = frames["blocks"]  # wrong columns: the INSERT into cells fails
+            return frames
+
+        monkeypatch.setattr(store_module, "document_frames", broken)
+        with pytest.raises(Exception):
+            store.store_document(doc)
+        assert counts(store) == {"documents": 0, "sections": 0, "blocks": 0, "cells": 0}
+
+
+def test_every_table_and_column_is_documented():
+    schema_doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    with Store(":memory:") as store:
+        columns = store.con.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main'"
+        ).fetchall()
+    documented = {}
+    for section in re.split(r"^## ", schema_doc, flags=re.M)[1:]:
+        name, _, body = section.partition("\n")
+        documented[name.strip()] = {
+            col.strip() for line in body.splitlines() if line.startswith("| ") for col in line.split("|")[1].split(",")
+        }
+    for table, column in columns:
+        assert column in documented.get(table, set()), f"{table}.{column} is not in docs/schema.md"
+
+
+def test_migrations_are_recorded_and_not_applied_twice(tmp_path):
+    with Store(tmp_path / "db.duckdb") as store:
+        assert store.migrate() == []
+        names = store.query("SELECT name FROM schema_migrations")["name"].tolist()
+    assert names == [name for name, _ in MIGRATIONS]
+
+
+def test_queries_are_read_only(tmp_path):
+    with Store(tmp_path / "db.duckdb") as store:
+        store.store_document(document_from_text("一、收入\n合计100万元。", "x.txt"))
+    with Store(tmp_path / "db.duckdb", read_only=True) as store:
+        assert store.query("SELECT count(*) AS n FROM documents")["n"].tolist() == [1]
+        with pytest.raises(ReadOnlyQuery, match="read-only"):
+            store.query("DELETE FROM documents")
+
+
+def test_a_second_writer_gets_a_clear_error(tmp_path):
+    db = tmp_path / "db.duckdb"
+    Store(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,sys; c=duckdb.connect({str(db)!r}); print('ok', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(DatabaseInUse, match="in use by another zhreport process"):
+            Store(db)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
