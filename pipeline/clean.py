@@ -15,7 +15,9 @@ import regex
 from . import patterns
 from .model import Block, Cell, OffsetMap, Source
 
-_CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026"
+# Chinese characters and punctuation (full-width digits and letters are not: 1163.82万元, １２ stays
+# apart from a preceding comma)
+_CJK = r"\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2026"
 
 
 class TextBuilder:

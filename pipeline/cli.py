@@ -66,7 +66,9 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.format == "csv":
         frame.to_csv(sys.stdout, index=False)
     elif args.format == "json":
-        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, date_format="iso") + "\n")
+        # Decimal as its exact digits (a JSON string), timestamps in ISO form
+        records = frame.to_dict(orient="records")
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, default=str) + "\n")
     else:
         print(frame.to_string(index=False) if len(frame) else "(no rows)")
     return 0

@@ -38,7 +38,7 @@ def document_facts(doc: Document) -> dict[str, Any]:
             }
             for b in doc.blocks
         ],
-        **{name: [fact if isinstance(fact, dict) else vars(fact) for fact in facts] for name, facts in doc.facts.items()},
+        **{name: [fact.as_dict() for fact in facts] for name, facts in doc.facts.items()},
     }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .metadata import describe
 from .model import Document
+from .quantities import extract_quantities
 from .sections import find_sections
 
 
@@ -26,6 +27,7 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("sections", find_sections, requires=("blocks",), assigns=("sections", "blocks.kind", "blocks.section")),
     Stage("metadata", describe, requires=("text", "sections"), assigns=("title", "organisation", "year", "kind")),
+    Stage("quantities", extract_quantities, requires=("blocks",), assigns=("facts.quantities",)),
 )
 
 

@@ -121,11 +121,45 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0002_quantities",
+        """
+        CREATE TABLE quantities (
+            doc_id VARCHAR NOT NULL,
+            quantity_id INTEGER NOT NULL,
+            block_id INTEGER NOT NULL,
+            section_id INTEGER,
+            page INTEGER,
+            row_index INTEGER,
+            col_index INTEGER,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            source_start INTEGER NOT NULL,
+            source_end INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            number DECIMAL(38, 6) NOT NULL,
+            precision INTEGER NOT NULL,
+            unit VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            value DECIMAL(38, 6) NOT NULL,
+            canonical_unit VARCHAR NOT NULL,
+            qualifier VARCHAR NOT NULL,
+            low DECIMAL(38, 6),
+            high DECIMAL(38, 6),
+            operator VARCHAR,
+            pattern VARCHAR NOT NULL,
+            snippet VARCHAR NOT NULL,
+            PRIMARY KEY (doc_id, quantity_id)
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 # every table a document owns rows in, in the order they are deleted
-DOCUMENT_TABLES = ("cells", "blocks", "sections", "documents")
+DOCUMENT_TABLES = ("quantities", "cells", "blocks", "sections", "documents")
+# columns that hold exact decimals: they travel as strings and are CAST in SQL, never via float
+DECIMAL_COLUMNS = {"quantities": ("number", "value", "low", "high")}
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -213,8 +247,10 @@ class Store:
             for table in reversed(DOCUMENT_TABLES):
                 frame = frames[table]
                 if len(frame):
+                    casts = ", ".join(f"CAST({c} AS DECIMAL(38, 6)) AS {c}" for c in DECIMAL_COLUMNS.get(table, ()))
+                    select = f"SELECT * REPLACE ({casts})" if casts else "SELECT *"
                     self.con.register("_frame", frame)
-                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _frame")
+                    self.con.execute(f"INSERT INTO {table} BY NAME {select} FROM _frame")
                     self.con.unregister("_frame")
             if doc.path:
                 self.con.execute("DELETE FROM ingest_errors WHERE path = ?", [doc.path])
@@ -256,8 +292,11 @@ class Store:
     # -- queries --------------------------------------------------------------------------
 
     def query(self, sql: str) -> pd.DataFrame:
+        """Rows of a query as Python objects: DECIMAL columns stay ``Decimal``, never float."""
         try:
-            return self.con.execute(sql).df()
+            cursor = self.con.execute(sql)
+            columns = [d[0] for d in cursor.description or ()]
+            return pd.DataFrame(cursor.fetchall(), columns=columns, dtype=object)
         except duckdb.Error as exc:
             message = str(exc).splitlines()[0]
             if self.read_only and "read-only" in message.lower():
@@ -324,7 +363,24 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
         }
         for b in doc.blocks if b.rows for row in b.rows for c in row
     ], columns=_columns("cells"))
-    return {"documents": documents, "sections": sections, "blocks": blocks, "cells": cells}
+    quantities = pd.DataFrame([
+        {
+            "doc_id": doc.doc_id, "quantity_id": i, "block_id": f.block, "section_id": f.section, "page": f.page,
+            "row_index": f.row, "col_index": f.col, "char_start": f.start, "char_end": f.end,
+            **dict(zip(("source_start", "source_end"), to_source(f.start, f.end))),
+            "text": f.quantity.text, "number": str(f.quantity.number), "precision": f.quantity.precision,
+            "unit": f.quantity.unit, "kind": f.quantity.kind, "value": str(f.quantity.value),
+            "canonical_unit": f.quantity.canonical_unit, "qualifier": f.quantity.qualifier,
+            "low": _decimal_text(f.quantity.low), "high": _decimal_text(f.quantity.high),
+            "operator": f.quantity.operator, "pattern": f.quantity.pattern, "snippet": f.snippet,
+        }
+        for i, f in enumerate(doc.facts.get("quantities", ()))
+    ], columns=_columns("quantities"), dtype=object)
+    return {"documents": documents, "sections": sections, "blocks": blocks, "cells": cells, "quantities": quantities}
+
+
+def _decimal_text(value) -> str | None:
+    return None if value is None else str(value)
 
 
 _COLUMNS = {
@@ -334,6 +390,9 @@ _COLUMNS = {
                "char_end", "source_start", "source_end", "text"),
     "cells": ("doc_id", "block_id", "row_index", "col_index", "text", "rowspan", "colspan", "merged_from_row",
               "merged_from_col", "page", "char_start", "char_end", "source_start", "source_end"),
+    "quantities": ("doc_id", "quantity_id", "block_id", "section_id", "page", "row_index", "col_index",
+                   "char_start", "char_end", "source_start", "source_end", "text", "number", "precision", "unit",
+                   "kind", "value", "canonical_unit", "qualifier", "low", "high", "operator", "pattern", "snippet"),
 }
 
 

@@ -1,0 +1,520 @@
+"""Quantities: every figure a report writes, read exactly.
+
+``find_quantities(text)`` returns each mention with its span in ``text``; ``parse_quantity(s)``
+reads a string that is one mention.  Numbers are ``Decimal`` from the characters written, never
+float: 1163.82万元 is 11638200.00 元 with precision 2.  Units, magnitudes and qualifier words are
+data in ``patterns/quantities.toml``.
+
+Reading order at each candidate position: a range (80-100人, 1万-5万元, 5至10次), then 百分之…,
+then a single figure with its optional comparison prefix (≥, 不低于, 约), approximation (150余万元,
+4万余本, 30多场), unit or rate (800元/人·次) and suffix (以上, 以内, 左右).  What is left alone:
+years (2023年), dates (12月31日, 1-10月), codes glued to letters (51090423T000008167896), numbers
+in document numbers (〔2018〕93号), ordinals (第3名), and bare numbers that neither an operator nor
+a governing unit makes a figure (list markers, subject codes, section numbers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from . import patterns
+from .clean import clean_text
+
+KINDS = ("money", "percent", "count", "duration", "rate", "number")
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "at_most", "less_than", "range")
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10**4, "亿": 10**8}
+_CN_NUM = "[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
+_AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_YEAR_MIN = 1900
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure as written and as it counts."""
+
+    start: int
+    end: int
+    text: str
+    number: Decimal  # the number as written (the low end of a range)
+    precision: int  # decimals as written
+    unit: str  # as written, scale included: 万元, %, 人次, 元/人·次; '' for a bare number
+    kind: str  # one of KINDS
+    value: Decimal  # canonical: 元 for money, percent points, count in its measure word
+    canonical_unit: str  # 元, %, the measure word, 月, 元/人次 …
+    qualifier: str  # one of QUALIFIERS
+    low: Decimal | None  # bounds in the canonical unit
+    high: Decimal | None
+    operator: str | None  # ≥ ≤ > < = as stated, by symbol or by word
+    pattern: str  # the rule that read it
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in asdict(self).items()}
+
+
+def parse_chinese_number(text: str) -> Decimal:
+    """一千二百三十四 -> 1234, 两千 -> 2000, 三十五点五 -> 35.5, 二〇二三 -> 2023."""
+    integer, _, decimals = text.partition("点")
+    if integer and all(ch in _CN_DIGIT for ch in integer) and len(integer) > 1:
+        value = Decimal("".join(str(_CN_DIGIT[ch]) for ch in integer))  # digit by digit: 二〇二三
+    else:
+        total, section, digit = 0, 0, 0
+        for ch in integer:
+            if ch in _CN_DIGIT:
+                digit = _CN_DIGIT[ch]
+            elif ch in _CN_UNIT:
+                section += (digit or 1) * _CN_UNIT[ch]
+                digit = 0
+            elif ch in _CN_BIG:
+                big = _CN_BIG[ch]
+                total = (total + section + digit) * big if big > 10**4 else total + (section + digit) * big
+                section, digit = 0, 0
+            else:
+                raise ValueError(f"not a Chinese numeral: {text!r}")
+        value = Decimal(total + section + digit)
+    if decimals:
+        value += Decimal("0." + "".join(str(_CN_DIGIT[ch]) for ch in decimals))
+    return value
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    candidate: regex.Pattern[str]
+    range_: regex.Pattern[str]
+    percent_words: regex.Pattern[str]
+    single: regex.Pattern[str]
+    unit: regex.Pattern[str]
+    magnitudes: dict[str, Decimal]
+    money: dict[str, Decimal]
+    percent: dict[str, str]
+    duration: dict[str, str]
+    count: dict[str, str]
+    prefix: dict[str, tuple[str, str]]
+    suffix: dict[str, tuple[str, str]]
+    not_units: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    t = patterns.load("quantities")
+    mags = {k: Decimal(v) for k, v in t["magnitudes"].items()}
+    money = {k: Decimal(v) for k, v in t["money"].items()}
+    prefix = {k: tuple(v) for k, v in t["prefix"].items()}
+    suffix = {k: tuple(v) for k, v in t["suffix"].items()}
+    units = [*t["percent"], *t["duration"], *t["count"]]
+    mag = _alternation(mags)
+    money_re = _alternation(money)
+    unit = f"(?:{mag})?(?:{money_re})|{_alternation(units)}"
+    denom = _alternation(t["rate"]["denominators"])
+    num = f"(?:{_AR_NUM}|{_CN_NUM})"
+
+    def end(name: str) -> str:
+        return f"(?:(?P<{name}>{_AR_NUM})(?P<{name}mag>{mag})?|(?P<{name}cn>{_CN_NUM}))"
+
+    pre = f"(?P<prefix>{_alternation(prefix)})?[ \\t]*"
+    suf = f"(?P<suffix>{_alternation(suffix)})?"
+    single = regex.compile(
+        pre
+        + f"(?P<num>{num})(?P<approx1>[余多])?(?P<mag>{mag})?(?P<approx2>[余多])?"
+        + f"(?:(?P<rate>(?:{mag})?(?:{money_re}))/(?P<denom>(?:{denom})(?:[·•・/](?:{denom}))*)|(?P<unit>{_alternation(units)}|(?:{money_re})))?"
+        + suf
+    )
+    seps = _alternation(t["range"]["separators"])
+    range_ = regex.compile(
+        pre
+        + end("lo") + f"(?P<lounit>{unit})?"
+        + f"[ \\t]*(?:{seps})[ \\t]*"
+        + end("hi") + f"(?P<approx>[余多])?(?P<hiunit>{unit})"
+        + suf
+    )
+    percent_words = regex.compile(pre + f"百分之(?P<num>{_CN_NUM}|{_AR_NUM})" + suf)
+    candidate = regex.compile(
+        f"(?:{_alternation(prefix)})|百分之|(?<![\\dA-Za-z.,])\\d|(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十]"
+    )
+    return _Rules(
+        candidate, range_, percent_words, single, regex.compile(f"(?:{unit})"),
+        mags, money, dict(t["percent"]), dict(t["duration"]), dict(t["count"]), prefix, suffix,
+        tuple(t["not_units"]["words"]),
+    )
+
+
+def _number(text: str) -> tuple[Decimal, int]:
+    """A written number and its decimals as written."""
+    if text[0].isdigit():
+        plain = text.replace(",", "")
+        return Decimal(plain), len(plain.partition(".")[2])
+    return parse_chinese_number(text), len(text.partition("点")[2])
+
+
+def _last_digit_step(number: Decimal) -> Decimal:
+    """One unit of the last non-zero digit: 150 -> 10, 30 -> 10, 100 -> 100, 1.5 -> 0.1."""
+    sign, digits, exponent = number.normalize().as_tuple()
+    return Decimal(1).scaleb(exponent) if digits != (0,) else Decimal(1)
+
+
+@dataclass
+class _Unit:
+    written: str
+    kind: str
+    factor: Decimal
+    canonical: str
+
+
+def _read_unit(rules: _Rules, written: str, mag: str = "") -> _Unit:
+    """What ``mag`` + ``written`` counts: kind, factor to the canonical unit, canonical unit.
+
+    Raises KeyError for a unit the tables do not know.
+    """
+    scale = rules.magnitudes[mag] if mag else Decimal(1)
+    for m in sorted(rules.magnitudes, key=len, reverse=True):
+        if written.startswith(m) and written[len(m):] in rules.money:  # 万元 as one unit
+            return _Unit(mag + written, "money", scale * rules.magnitudes[m] * rules.money[written[len(m):]], "元")
+    if written in rules.money:
+        return _Unit(mag + written, "money", scale * rules.money[written], "元")
+    if written in rules.percent:
+        return _Unit(mag + written, "percent", scale, rules.percent[written])
+    if written in rules.duration:
+        return _Unit(mag + written, "duration", scale, rules.duration[written])
+    if written in rules.count:
+        factor = Decimal(10000) if written == "万人" else Decimal(1)
+        return _Unit(mag + written, "count", scale * factor, rules.count[written])
+    raise KeyError(written)
+
+
+def _is_code_or_date(text: str, start: int, end: int, unit: str) -> bool:
+    """Numbers that are not figures whatever follows them."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before.isascii() and before.isalnum() or after.isascii() and after.isalpha():
+        return True  # glued to a code: 51090423T000008167896, A3
+    if before == "第":
+        return True  # ordinal
+    if before and before in "〔[【" or text.startswith("号", end) or text.startswith("〕", end):
+        return True  # document numbers: 〔2018〕93号
+    if unit == "日" and before == "月":
+        return True  # 12月31日
+    return False
+
+
+def find_quantities(text: str, context_unit: str | None = None) -> list[Quantity]:
+    """Every quantity mentioned in ``text``, in order, with spans into ``text``.
+
+    ``context_unit`` is the unit a table header or a 单位：万元 line gives to bare numbers.
+    """
+    clean, offsets = clean_text(text)
+    found = _scan(clean, context_unit)
+    out = []
+    for q in found:
+        start, end = offsets.span_to_source(q.start, q.end)
+        out.append(_replace(q, start=start, end=end, text=text[start:end]))
+    return out
+
+
+def _replace(q: Quantity, **changes: Any) -> Quantity:
+    return Quantity(**{**asdict(q), **changes})
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The quantity ``text`` consists of, or None when it is not exactly one quantity."""
+    found = find_quantities(text)
+    if len(found) == 1 and found[0].text == text.strip():
+        return found[0]
+    return None
+
+
+def _scan(text: str, context_unit: str | None) -> list[Quantity]:
+    rules = _rules()
+    out: list[Quantity] = []
+    bare: list[tuple[int, int, str]] = []  # numbers without a unit, for a unit carried from the list
+    pos = 0
+    while True:
+        m = rules.candidate.search(text, pos)
+        if not m:
+            break
+        at = m.start()
+        q = _range(rules, text, at) or _percent_words(rules, text, at) or _single(rules, text, at, context_unit, bare)
+        if q is None:
+            pos = at + 1
+            continue
+        if q.start < at:  # a bare number found a unit
+            out[:] = [o for o in out if o.end <= q.start]
+        out.append(q)
+        pos = q.end
+    return _carry_units(rules, text, out, bare, context_unit)
+
+
+def _range(rules: _Rules, text: str, at: int) -> Quantity | None:
+    m = rules.range_.match(text, at)
+    if not m:
+        return None
+    lo_text = m.group("lo") or m.group("locn")
+    hi_text = m.group("hi") or m.group("hicn")
+    if _is_code_or_date(text, m.start("lo") if m.group("lo") else m.start("locn"), m.end(), m.group("hiunit")):
+        return None
+    try:
+        hi_unit = _read_unit(rules, m.group("hiunit"), m.group("himag") or "")
+        lo_unit = _read_unit(rules, m.group("lounit"), m.group("lomag") or "") if m.group("lounit") else None
+    except KeyError:
+        return None
+    lo, precision = _number(lo_text)
+    hi, _ = _number(hi_text)
+    if hi_unit.canonical == "年" and (lo >= _YEAR_MIN or hi >= _YEAR_MIN):
+        return None  # 2019-2021年
+    if lo_unit is not None:
+        lo_factor = lo_unit.factor
+    elif m.group("lomag"):
+        # 1万-5万元: the low end has its own magnitude and the high end's unit
+        hi_base = hi_unit.factor / (rules.magnitudes[m.group("himag")] if m.group("himag") else 1)
+        lo_factor = rules.magnitudes[m.group("lomag")] * hi_base
+    else:
+        lo_factor = hi_unit.factor  # 10至20万元: the 万 governs both ends
+    low, high = lo * lo_factor, hi * hi_unit.factor
+    if m.group("approx"):
+        high = (hi + _last_digit_step(hi)) * hi_unit.factor
+    if low > high:
+        return None
+    return Quantity(
+        m.start(), m.end(), text[m.start():m.end()], lo, precision,
+        hi_unit.written, hi_unit.kind, low, hi_unit.canonical, "range", low, high, None, "range",
+    )
+
+
+def _percent_words(rules: _Rules, text: str, at: int) -> Quantity | None:
+    m = rules.percent_words.match(text, at)
+    if not m:
+        return None
+    number, precision = _number(m.group("num"))
+    return _finish(rules, m, number, precision, "%", "percent", number, "%", None, "percent-words")
+
+
+def _single(rules: _Rules, text: str, at: int, context_unit: str | None,
+            bare: list[tuple[int, int, str]]) -> Quantity | None:
+    m = rules.single.match(text, at)
+    if not m:
+        return None
+    num = m.group("num")
+    if num[0] not in "0123456789" and not (m.group("unit") or m.group("rate") or m.group("mag")):
+        return None  # a Chinese numeral alone is a word (一般, 三公), not a figure
+    if num[0] not in "0123456789" and len(num) == 1 and num in "一" and not m.group("approx1"):
+        return None  # 一个, 一次, 一批: idiom more often than count
+    unit_written = m.group("unit") or ""
+    if unit_written and text.startswith(rules.not_units, m.start("unit")):
+        return None  # 2.3项目, 两部分: the measure word is the start of a word
+    if _is_code_or_date(text, m.start("num"), m.end("num") + len(m.group("approx1") or "") + len(m.group("mag") or "") + len(unit_written), unit_written):
+        return None
+    number, precision = _number(num)
+    pair = _pair(num)
+    mag = m.group("mag") or ""
+    if m.group("rate"):
+        money = _read_unit(rules, m.group("rate"), mag)
+        denom = regex.sub(r"[·•・]", "", m.group("denom"))
+        written = mag + m.group("rate") + "/" + m.group("denom")
+        return _finish(rules, m, number, precision, written, "rate", number * money.factor,
+                       "元/" + denom, pair, "rate")
+    if not unit_written:
+        if mag and num[0].isdigit() and (m.group("prefix") or m.group("approx2") or m.group("approx1")):
+            unit = _Unit(mag, "number", rules.magnitudes[mag], "")
+        elif m.group("prefix") and rules.prefix[m.group("prefix")][0] and not mag:
+            unit = _Unit("", "number", Decimal(1), "")  # ≥95: a target with its unit elsewhere
+        else:
+            if not mag and num[0].isdigit():
+                bare.append((m.start("num"), m.end("num"), num))
+            return _context(rules, text, m, number, precision, context_unit)
+    else:
+        try:
+            unit = _read_unit(rules, unit_written, mag)
+        except KeyError:
+            return None
+        if unit.canonical == "年" and number >= _YEAR_MIN:
+            return None  # a year
+    return _finish(rules, m, number, precision, unit.written, unit.kind, number * unit.factor,
+                   unit.canonical, pair, "single", step_factor=unit.factor)
+
+
+def _pair(num: str) -> tuple[Decimal, Decimal] | None:
+    """两三, 三四, 七八: two neighbouring digits written together are a range."""
+    if len(num) == 2 and num[0] in _CN_DIGIT and num[1] in _CN_DIGIT:
+        a, b = _CN_DIGIT[num[0]], _CN_DIGIT[num[1]]
+        if b == a + 1:
+            return Decimal(a), Decimal(b)
+    return None
+
+
+def _context(rules: _Rules, text: str, m: regex.Match[str], number: Decimal, precision: int,
+             context_unit: str | None) -> Quantity | None:
+    """A bare number in a 单位：万元 table or list: the governing unit makes it a figure."""
+    if not context_unit or m.group("prefix") or m.group("approx1"):
+        return None
+    num = m.group("num")
+    if not num[0].isdigit() or _is_code_like(text, m.start("num"), num):
+        return None
+    try:
+        unit = _read_unit(rules, context_unit)
+    except KeyError:
+        return None
+    start, end = m.start("num"), m.end("num")
+    return Quantity(start, end, num, number, precision, context_unit, unit.kind, number * unit.factor,
+                    unit.canonical, "exact", None, None, None, "context-unit")
+
+
+def _is_code_like(text: str, start: int, num: str) -> bool:
+    """Subject codes and row numbers in a table row: integers before the row's first word."""
+    if "." in num or "," in num:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    return not regex.search(r"\p{Han}", head) or (len(num) > 1 and num.startswith("0"))
+
+
+def _finish(rules: _Rules, m: regex.Match[str], number: Decimal, precision: int, unit: str, kind: str,
+            value: Decimal, canonical: str, pair: tuple[Decimal, Decimal] | None, pattern: str,
+            step_factor: Decimal = Decimal(1)) -> Quantity:
+    operator, qualifier = "", "exact"
+    if m.group("prefix"):
+        operator, qualifier = rules.prefix[m.group("prefix")]
+    if m.group("suffix"):
+        s_op, s_qual = rules.suffix[m.group("suffix")]
+        if qualifier == "exact" and not operator:
+            operator, qualifier = s_op, s_qual
+    low = high = None
+    groups = m.groupdict()
+    if pair:
+        qualifier, low, high = "range", pair[0] * step_factor, pair[1] * step_factor
+        value = low
+    elif groups.get("approx1"):
+        # 150余万元: from 150万 to 160万; 30多场: 30 to 40
+        factor = value / number if number else step_factor
+        qualifier, low, high = "range", value, (number + _last_digit_step(number)) * factor
+    elif groups.get("approx2"):
+        qualifier, low = "at_least", value  # 4万余本: more than 40000
+    elif qualifier in ("at_least", "more_than"):
+        low = value
+    elif qualifier in ("at_most", "less_than"):
+        high = value
+    if pair:
+        number = pair[0]
+    start = m.start()
+    return Quantity(start, m.end(), m.string[start:m.end()], number, precision, unit, kind, value, canonical,
+                    qualifier, low, high, operator or None, pattern)
+
+
+def _carry_units(rules: _Rules, text: str, found: list[Quantity], bare: list[tuple[int, int, str]],
+                 context_unit: str | None) -> list[Quantity]:
+    """683.6、120.5和30万元: a unit written once at the end of a list governs the whole list."""
+    if not bare:
+        return found
+    taken = {(q.start, q.end) for q in found}
+    extra = []
+    by_start = sorted(found, key=lambda q: q.start)
+    for start, end, num in reversed(bare):
+        if (start, end) in taken:
+            continue
+        follower = next((q for q in by_start + extra if q.start >= end), None)
+        if follower is None or follower.kind not in ("money", "percent") or follower.qualifier != "exact":
+            continue
+        between = text[end:follower.start]
+        if not regex.fullmatch(r"[ \t]*(?:、|，|,|和|及|与|或)[ \t]*", between):
+            continue
+        unit = _read_unit(rules, follower.unit)
+        number, precision = _number(num)
+        q = Quantity(start, end, num, number, precision, follower.unit, unit.kind, number * unit.factor,
+                     unit.canonical, "exact", None, None, None, "list-unit")
+        extra.append(q)
+        by_start = sorted(by_start + [q], key=lambda x: x.start)
+    return sorted(found + extra, key=lambda q: q.start)
+
+
+# -- the stage --------------------------------------------------------------------------------
+
+_SENTENCE = regex.compile(r"[^。；;！？!?\n]*[。；;！？!?]?")
+
+
+@dataclass(frozen=True)
+class QuantityFact:
+    """A quantity found in a document, with where it stands."""
+
+    quantity: Quantity  # spans relative to the block or cell text
+    block: int
+    section: int | None
+    page: int | None
+    start: int  # in Document.text
+    end: int
+    row: int | None  # table cells only
+    col: int | None
+    snippet: str  # the sentence, or the table row, it stands in
+
+    def as_dict(self) -> dict[str, Any]:
+        out = self.quantity.as_dict()
+        out.update(start=self.start, end=self.end, block=self.block, section=self.section, page=self.page,
+                   row=self.row, col=self.col, snippet=self.snippet)
+        return out
+
+
+@lru_cache(maxsize=1)
+def _context_rules() -> tuple[regex.Pattern[str], regex.Pattern[str], int]:
+    c = patterns.load("quantities")["context"]
+    return (patterns.compile_pattern("quantities", c, "table_unit"),
+            patterns.compile_pattern("quantities", c, "header_unit"), int(c["lookback_blocks"]))
+
+
+def extract_quantities(doc):
+    """Stage: every quantity of every paragraph and table cell, into ``doc.facts['quantities']``."""
+    table_unit, _, lookback = _context_rules()
+    facts: list[QuantityFact] = []
+    for block in doc.blocks:
+        if block.rows is None:
+            for q in find_quantities(block.text):
+                facts.append(_fact(doc, block, q, block.start, _sentence_at(block.text, q.start), None, None))
+            continue
+        unit = None
+        for earlier in reversed(doc.blocks[max(0, block.index - lookback):block.index]):
+            if earlier.rows is None and (m := table_unit.search(earlier.text)):
+                unit = m.group("unit")
+                break
+        for row, col, cell, cell_unit in _cells_with_units(block, unit):
+            row_text = " ".join(c.text for c in block.rows[row] if c.text)
+            for q in find_quantities(cell.text, cell_unit):
+                facts.append(_fact(doc, block, q, cell.start, row_text, row, col))
+    doc.facts["quantities"] = facts
+    return doc
+
+
+def _cells_with_units(block, table_unit: str | None):
+    """Each non-empty cell with the unit that governs it: its column header's, else the table's."""
+    unit_line, header_unit, _ = _context_rules()
+    column_unit: dict[int, str] = {}
+    unit = table_unit
+    for row in block.rows:
+        for cell in row:
+            if not cell.text:
+                continue
+            if m := unit_line.search(cell.text):
+                unit = m.group("unit")  # a 单位：万元 cell in the title rows
+                continue
+            if m := header_unit.search(cell.text):
+                for col in range(cell.col, cell.col + cell.colspan):
+                    column_unit[col] = m.group("unit")
+                continue
+            yield cell.row, cell.col, cell, column_unit.get(cell.col, unit)
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= offset < max(m.end(), m.start() + 1):
+            return m.group().strip()
+    return text
+
+
+def _fact(doc, block, q: Quantity, base: int, snippet: str, row: int | None, col: int | None) -> QuantityFact:
+    return QuantityFact(q, block.index, block.section, block.page, base + q.start, base + q.end, row, col, snippet)

@@ -1,0 +1,136 @@
+"""The quantity parser: every form the reports write, read exactly."""
+
+from decimal import Decimal as D
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.quantities import find_quantities, parse_chinese_number, parse_quantity
+
+# (text, value, canonical unit, kind, qualifier, low, high, operator)
+FORMS = [
+    ("1163.82万元", "11638200", "元", "money", "exact", None, None, None),
+    ("0.5亿元", "50000000", "元", "money", "exact", None, None, None),
+    ("12,345.6元", "12345.6", "元", "money", "exact", None, None, None),
+    ("１，２３４．５万元", "12345000", "元", "money", "exact", None, None, None),
+    ("4万余本", "40000", "本", "count", "at_least", "40000", None, None),
+    ("150余万元", "1500000", "元", "money", "range", "1500000", "1600000", None),
+    ("100余场次", "100", "场次", "count", "range", "100", "200", None),
+    ("30多场", "30", "场", "count", "range", "30", "40", None),
+    ("约850人次", "850", "人次", "count", "about", None, None, None),
+    ("近700万元", "7000000", "元", "money", "about", None, None, None),
+    ("一千二百三十四元", "1234", "元", "money", "exact", None, None, None),
+    ("三十余次", "30", "次", "count", "range", "30", "40", None),
+    ("百分之九十五", "95", "%", "percent", "exact", None, None, None),
+    ("百分之三十五点五", "35.5", "%", "percent", "exact", None, None, None),
+    ("95%以上", "95", "%", "percent", "at_least", "95", None, "≥"),
+    ("99.8%", "99.8", "%", "percent", "exact", None, None, None),
+    ("≥95", "95", "", "number", "at_least", "95", None, "≥"),
+    (">=90%", "90", "%", "percent", "at_least", "90", None, "≥"),
+    ("＞＝98%", "98", "%", "percent", "at_least", "98", None, "≥"),
+    ("≤0.2%", "0.2", "%", "percent", "at_most", None, "0.2", "≤"),
+    ("=1年", "1", "年", "duration", "exact", None, None, "="),
+    ("不低于90%", "90", "%", "percent", "at_least", "90", None, "≥"),
+    ("不少于200场", "200", "场", "count", "at_least", "200", None, "≥"),
+    ("不超过5%", "5", "%", "percent", "at_most", None, "5", "≤"),
+    ("不足3人", "3", "人", "count", "less_than", None, "3", "<"),
+    ("48小时以内", "48", "小时", "duration", "at_most", None, "48", "≤"),
+    ("80-100人", "80", "人", "count", "range", "80", "100", None),
+    ("1万-5万元", "10000", "元", "money", "range", "10000", "50000", None),
+    ("5至10次", "5", "次", "count", "range", "5", "10", None),
+    ("10至20万元", "100000", "元", "money", "range", "100000", "200000", None),
+    ("1万元/年", "10000", "元/年", "rate", "exact", None, None, None),
+    ("800元/人·次", "800", "元/人次", "rate", "exact", None, None, None),
+    ("2万元/件", "20000", "元/件", "rate", "exact", None, None, None),
+    ("6个月", "6", "月", "duration", "exact", None, None, None),
+    ("两三个", "2", "个", "count", "range", "2", "3", None),
+    ("台（套）", None, None, None, None, None, None, None),
+    ("5台（套）", "5", "台（套）", "count", "exact", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, value, unit, kind, qualifier, low, high, operator", FORMS)
+def test_forms(text, value, unit, kind, qualifier, low, high, operator):
+    q = parse_quantity(text)
+    if value is None:
+        assert q is None
+        return
+    assert q is not None, text
+    got = (q.value, q.canonical_unit, q.kind, q.qualifier, q.low, q.high, q.operator)
+    want = (D(value), unit, kind, qualifier, D(low) if low else None, D(high) if high else None, operator)
+    assert got == want
+
+
+def test_money_is_exact_and_keeps_its_precision():
+    q = parse_quantity("1163.82万元")
+    assert (q.number, q.precision, q.unit, str(q.value)) == (D("1163.82"), 2, "万元", "11638200.00")
+
+
+def test_spans_point_into_the_original_text():
+    text = "2023年度收、支总计均为1163.82万元。与2022年度相比，收、支总计各下降5.1万元，下降0.44%。"
+    assert [(q.text, text[q.start : q.end]) for q in find_quantities(text)] == [
+        ("1163.82万元", "1163.82万元"), ("5.1万元", "5.1万元"), ("0.44%", "0.44%")
+    ]
+
+
+def test_a_stray_mark_is_not_part_of_the_figure():
+    (q,) = find_quantities("社区矫正对象重新犯罪率*7.3%")
+    assert (q.text, q.value) == ("7.3%", D("7.3"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年", "2021年12月31日", "截至2023年12月31日", "1-10月", "2019-2021年",
+        "51090423T000008167896-2023案件代理", "川发改价格〔2018〕93号", "公共安全支出（204）司法（06）",
+        "1.负责区委", "（1）坚持统筹协调", "第3名", "一居一顾问", "6、9、11月", "二〇二三年", "一般公共预算",
+        "安排3541.07万元 2.3 项目",
+    ],
+)
+def test_not_quantities(text):
+    found = find_quantities(text)
+    assert [q.text for q in found if q.text != "3541.07万元"] == []
+
+
+def test_a_unit_written_once_governs_its_list():
+    found = find_quantities("分别为683.6、120.5和30万元")
+    assert [(q.text, q.value, q.pattern) for q in found] == [
+        ("683.6", D("6836000"), "list-unit"), ("120.5", D("1205000"), "list-unit"), ("30万元", D("300000"), "single")
+    ]
+
+
+def test_a_context_unit_governs_bare_numbers_but_not_codes():
+    found = find_quantities("201 06 01 行政运行 1,511.89 1,503.52 8.37", context_unit="万元")
+    assert [(q.text, q.value) for q in found] == [
+        ("1,511.89", D("15118900")), ("1,503.52", D("15035200")), ("8.37", D("83700"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("一千二百三十四", "1234"), ("两千", "2000"), ("三十五点五", "35.5"), ("十二", "12"), ("三百五十万", "3500000"),
+     ("一亿二千万", "120000000"), ("二〇二三", "2023"), ("零点五", "0.5")],
+)
+def test_chinese_numerals(text, value):
+    assert parse_chinese_number(text) == D(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,%万亿元余多约近≥≤<>=-至人次个年月日号第（）一二三十百千两点分之 \n")), max_size=40))
+def test_never_crashes_and_spans_stay_inside(text):
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from([("元", 1), ("万元", 10**4), ("亿元", 10**8)]),
+    st.booleans(),
+)
+def test_parse_of_a_formatted_amount_gives_it_back(amount, unit, grouped):
+    written = f"{amount:,}" if grouped else f"{amount}"
+    q = parse_quantity(written + unit[0])
+    assert q is not None and q.number == amount and q.value == amount * unit[1]
