@@ -53,6 +53,7 @@ class _Style:
     numeral: str
     family: str
     run_in: bool
+    rank: int
 
 
 @dataclass
@@ -62,6 +63,7 @@ class _Heading:
     number: int | None
     mark: str | None
     title: str
+    rank: int | None = None  # None for titles: they are placed by the stack alone
 
 
 @dataclass
@@ -70,13 +72,14 @@ class _Open:
     family: str
     last: int | None
     section: int
+    rank: int | None
 
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[list[_Style], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], int]:
     styles = [
-        _Style(e["id"], patterns.compile_pattern("sections", e), e["numeral"], e["family"], bool(e["run_in"]))
-        for e in patterns.entries("sections", "style", ("id", "pattern", "numeral", "family", "run_in"))
+        _Style(e["id"], patterns.compile_pattern("sections", e), e["numeral"], e["family"], bool(e["run_in"]), int(e["rank"]))
+        for e in patterns.entries("sections", "style", ("id", "pattern", "numeral", "family", "run_in", "rank"))
     ]
     titles = patterns.load("sections")["titles"]
     return (
@@ -103,7 +106,8 @@ def classify_heading(text: str) -> _Heading | None:
             title = rest
         if not style.run_in and len(title) > max_title:
             return None
-        return _Heading(style.id, style.family, _number(m.group("num"), style.numeral), m.group("mark"), title.strip())
+        return _Heading(style.id, style.family, _number(m.group("num"), style.numeral), m.group("mark"), title.strip(),
+                        style.rank)
     if len(text) <= 64 and title_re.match(text):
         return _Heading("title", "title", None, None, text)
     return None
@@ -189,7 +193,7 @@ def find_sections(doc: Document) -> Document:
             block=block.index,
         )
         sections.append(section)
-        stack.append(_Open({heading.style} | aliases, heading.family, heading.number, section.index))
+        stack.append(_Open({heading.style} | aliases, heading.family, heading.number, section.index, heading.rank))
         block.kind = "heading"
     _close_spans(sections, len(doc.text))
     _assign_blocks(blocks, sections)
@@ -236,6 +240,7 @@ def _place(stack: list[_Open], heading: _Heading) -> tuple[int, set[str]]:
             if entry.family == heading.family and entry.last is not None and heading.number == entry.last + 1:
                 # broken numbering: （2） right after （一） continues that list at its level
                 aliases = set(entry.styles)
+                heading.rank = entry.rank
                 del stack[k:]
                 return k + 1, aliases
         if heading.number > 1 and stack and "title" in stack[-1].styles and heading.style != "title":
@@ -244,6 +249,11 @@ def _place(stack: list[_Open], heading: _Heading) -> tuple[int, set[str]]:
             aliases = set(stack[-1].styles)
             del stack[-1]
             return len(stack) + 1, aliases
+    if heading.rank is not None:
+        # a style not open: it closes the open levels that usually stand below it (二、 after the
+        # items 1. 2. 3. of a 一、 whose own heading lost its number)
+        while stack and stack[-1].rank is not None and stack[-1].rank >= heading.rank:
+            del stack[-1]
     return len(stack) + 1, set()
 
 

@@ -105,3 +105,15 @@ def test_figures_are_not_headings():
 
 def test_small_chinese_numbers():
     assert [small_chinese_number(t) for t in ("一", "十", "十二", "二十", "九十九", "百", "一二")] == [1, 10, 12, 20, 99, None, None]
+
+
+def test_an_outer_style_closes_the_list_before_it(seed_docs):
+    # seed 001: 一、部门职责 lost its number in pasting; 二、机构设置 closes the items 1. … 10.
+    doc = seed_docs["001"]
+    org = next(s for s in doc.sections if s.title == "机构设置")
+    assert (org.number, org.level, doc.sections[org.parent].number) == ("二、", 2, "第一部分")
+    # seed 003: 8、 among 1. … 7. and 9. is one more item of the same list
+    doc = seed_docs["003"]
+    eighth = next(s for s in doc.sections if s.number == "8、")
+    seventh = doc.sections[eighth.index - 1]
+    assert (seventh.number, seventh.level, seventh.parent) == ("7.", eighth.level, eighth.parent)
