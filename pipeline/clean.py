@@ -50,7 +50,7 @@ class TextBuilder:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[regex.Pattern[str], dict[str, str]]:
+def _rules() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str]]:
     artifacts = patterns.entries("cleaning", "artifact", ("id", "pattern"))
     for entry in artifacts:
         patterns.compile_pattern("cleaning", entry)  # a bad entry is named before it is combined
@@ -68,7 +68,11 @@ def _rules() -> tuple[regex.Pattern[str], dict[str, str]]:
     )
     table = {chr(0xFF10 + d): str(d) for d in range(10)}
     table.update({numbers["thousands"]: ",", numbers["decimal"]: ".", numbers["percent"]: "%"})
-    return scanner, table
+    # anything the scanner would change: an artifact, whitespace, a full-width digit or sign
+    needs_cleaning = regex.compile(
+        "|".join(f"(?:{e['pattern']})" for e in artifacts) + f"|[{ws}\uff10-\uff19{numbers['percent']}]"
+    )
+    return scanner, table, needs_cleaning
 
 
 _CJK_CHAR = regex.compile(f"[{_CJK}]")
@@ -77,7 +81,7 @@ _CJK_CHAR = regex.compile(f"[{_CJK}]")
 def clean_into(out: TextBuilder, text: str, start: int = 0, end: int | None = None) -> None:
     """Append the cleaned form of ``text[start:end]`` to ``out``."""
     end = len(text) if end is None else end
-    scanner, table = _rules()
+    scanner, table, _ = _rules()
     pos = start
     trim_from = out.length  # leading whitespace of the span is dropped
     for m in scanner.finditer(text, start, end):
@@ -125,6 +129,9 @@ def _next_char(text: str, at: int, end: int, scanner: regex.Pattern[str]) -> str
 def clean_text(text: str) -> tuple[str, OffsetMap]:
     """Clean a whole string; the map takes cleaned offsets back to ``text``."""
     out = TextBuilder()
+    if _rules()[2].search(text) is None:
+        out.copy(text, 0, len(text))  # nothing to clean: the common case for a short span
+        return text, out.offsets
     clean_into(out, text)
     return out.text(), out.offsets
 

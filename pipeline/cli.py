@@ -74,6 +74,13 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from . import bench  # the baselines load slowly and only the benchmark needs them
+
+    bench.quantities(out=Path(args.out), show_misses=args.misses)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zhreport",
@@ -107,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--strict", action="store_true", help="stop at the first bad file and show the traceback")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("bench", help="benchmarks with figures (quantities: accuracy against the gold sets and the baselines)")
+    p.add_argument("what", choices=("quantities",), help="which benchmark")
+    p.add_argument("--out", default="outputs/bench_quantities.json", help="where to write the figures as JSON")
+    p.add_argument("--misses", metavar="TOOL", help="list the corpus-set misses of one tool (never the held-out set's)")
+    p.set_defaults(func=cmd_bench)
     return parser
 
 

@@ -15,7 +15,7 @@ a governing unit makes a figure (list markers, subject codes, section numbers).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -92,6 +92,7 @@ def _alternation(words) -> str:
 class _Rules:
     candidate: regex.Pattern[str]
     range_: regex.Pattern[str]
+    range_hint: regex.Pattern[str]  # a separator near a candidate: only then is a range tried
     percent_words: regex.Pattern[str]
     single: regex.Pattern[str]
     unit: regex.Pattern[str]
@@ -103,6 +104,10 @@ class _Rules:
     prefix: dict[str, tuple[str, str]]
     suffix: dict[str, tuple[str, str]]
     not_units: tuple[str, ...]
+    percent_factors: dict[str, Decimal]
+    money_words: regex.Pattern[str]
+    money_window: int
+    not_counts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +120,7 @@ def _rules() -> _Rules:
     units = [*t["percent"], *t["duration"], *t["count"]]
     mag = _alternation(mags)
     money_re = _alternation(money)
+    unit_words = _alternation([*units, *money])
     unit = f"(?:{mag})?(?:{money_re})|{_alternation(units)}"
     denom = _alternation(t["rate"]["denominators"])
     num = f"(?:{_AR_NUM}|{_CN_NUM})"
@@ -127,8 +133,9 @@ def _rules() -> _Rules:
     single = regex.compile(
         pre
         + f"(?P<num>{num})(?P<approx1>[余多])?(?P<mag>{mag})?(?P<approx2>[余多])?"
-        + f"(?:(?P<rate>(?:{mag})?(?:{money_re}))/(?P<denom>(?:{denom})(?:[·•・/](?:{denom}))*)|(?P<unit>{_alternation(units)}|(?:{money_re})))?"
-        + suf
+        + f"(?:[ \\t]?(?:(?P<rate>(?:{mag})?(?:{money_re}))/(?P<denom>(?:{denom})(?:[·•・/](?:{denom}))*)"
+        + f"|[(（](?P<unit>{unit_words})[)）]|(?P<unit>{unit_words})))?"
+        + "(?:[（(]含[）)])?" + suf
     )
     seps = _alternation(t["range"]["separators"])
     range_ = regex.compile(
@@ -139,13 +146,18 @@ def _rules() -> _Rules:
         + suf
     )
     percent_words = regex.compile(pre + f"百分之(?P<num>{_CN_NUM}|{_AR_NUM})" + suf)
+    # a Chinese numeral is worth trying only when a numeral, magnitude, 余/多 or a unit follows it
+    unit_starts = "".join(sorted({w[0] for w in [*units, *money]} | set("零〇一二两三四五六七八九十百千万亿点余多")))
     candidate = regex.compile(
-        f"(?:{_alternation(prefix)})|百分之|(?<![\\dA-Za-z.,])\\d|(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十]"
+        f"(?:{_alternation(prefix)})|百分之|(?<![\\dA-Za-z.,])\\d"
+        f"|(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十](?=[{regex.escape(unit_starts)}])"
     )
     return _Rules(
-        candidate, range_, percent_words, single, regex.compile(f"(?:{unit})"),
+        candidate, range_, regex.compile(f"{seps}"), percent_words, single, regex.compile(f"(?:{unit})"),
         mags, money, dict(t["percent"]), dict(t["duration"]), dict(t["count"]), prefix, suffix,
-        tuple(t["not_units"]["words"]),
+        tuple(t["not_units"]["words"]), {k: Decimal(v) for k, v in t["percent_factors"].items()},
+        regex.compile(_alternation(t["money_context"]["words"])), int(t["money_context"]["window"]),
+        tuple(t["not_counts"]["words"]),
     )
 
 
@@ -176,6 +188,16 @@ def _read_unit(rules: _Rules, written: str, mag: str = "") -> _Unit:
 
     Raises KeyError for a unit the tables do not know.
     """
+    key = (written, mag)
+    if key not in _UNITS:
+        _UNITS[key] = _resolve_unit(rules, written, mag)
+    return _UNITS[key]
+
+
+_UNITS: dict[tuple[str, str], _Unit] = {}  # units are few; each is resolved once
+
+
+def _resolve_unit(rules: _Rules, written: str, mag: str) -> _Unit:
     scale = rules.magnitudes[mag] if mag else Decimal(1)
     for m in sorted(rules.magnitudes, key=len, reverse=True):
         if written.startswith(m) and written[len(m):] in rules.money:  # 万元 as one unit
@@ -183,7 +205,7 @@ def _read_unit(rules: _Rules, written: str, mag: str = "") -> _Unit:
     if written in rules.money:
         return _Unit(mag + written, "money", scale * rules.money[written], "元")
     if written in rules.percent:
-        return _Unit(mag + written, "percent", scale, rules.percent[written])
+        return _Unit(mag + written, "percent", scale * rules.percent_factors.get(written, Decimal(1)), rules.percent[written])
     if written in rules.duration:
         return _Unit(mag + written, "duration", scale, rules.duration[written])
     if written in rules.count:
@@ -214,15 +236,13 @@ def find_quantities(text: str, context_unit: str | None = None) -> list[Quantity
     """
     clean, offsets = clean_text(text)
     found = _scan(clean, context_unit)
+    if clean == text:
+        return found
     out = []
     for q in found:
         start, end = offsets.span_to_source(q.start, q.end)
-        out.append(_replace(q, start=start, end=end, text=text[start:end]))
+        out.append(replace(q, start=start, end=end, text=text[start:end]))
     return out
-
-
-def _replace(q: Quantity, **changes: Any) -> Quantity:
-    return Quantity(**{**asdict(q), **changes})
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -243,7 +263,11 @@ def _scan(text: str, context_unit: str | None) -> list[Quantity]:
         if not m:
             break
         at = m.start()
-        q = _range(rules, text, at) or _percent_words(rules, text, at) or _single(rules, text, at, context_unit, bare)
+        q = (
+            (rules.range_hint.search(text, at, at + 24) and _range(rules, text, at))
+            or ("百分之" in text[at:at + 8] and _percent_words(rules, text, at))
+            or _single(rules, text, at, context_unit, bare)
+        )
         if q is None:
             pos = at + 1
             continue
@@ -306,11 +330,17 @@ def _single(rules: _Rules, text: str, at: int, context_unit: str | None,
     num = m.group("num")
     if num[0] not in "0123456789" and not (m.group("unit") or m.group("rate") or m.group("mag")):
         return None  # a Chinese numeral alone is a word (一般, 三公), not a figure
-    if num[0] not in "0123456789" and len(num) == 1 and num in "一" and not m.group("approx1"):
-        return None  # 一个, 一次, 一批: idiom more often than count
     unit_written = m.group("unit") or ""
+    if num[0] not in "0123456789":
+        if num == "一" and unit_written not in ("名", "人", "位") and not m.group("approx1"):
+            return None  # 一个, 一次, 一批: idiom more often than count; 一名律师 is a count
+        if (_in_short_quote(text, m.start()) or text.startswith(_NAME_SUFFIXES, m.end())
+                or text.startswith(rules.not_counts, m.start("num"))):
+            return None  # “三项制度”, “两个八小时”; 三家镇, 三门村: names, not counts
     if unit_written and text.startswith(rules.not_units, m.start("unit")):
-        return None  # 2.3项目, 两部分: the measure word is the start of a word
+        unit_written = ""  # 2.3项目, 4,100,000.00年度: the measure word begins a word; no unit
+        if not num[0].isdigit():
+            return None
     if _is_code_or_date(text, m.start("num"), m.end("num") + len(m.group("approx1") or "") + len(m.group("mag") or "") + len(unit_written), unit_written):
         return None
     number, precision = _number(num)
@@ -323,7 +353,9 @@ def _single(rules: _Rules, text: str, at: int, context_unit: str | None,
         return _finish(rules, m, number, precision, written, "rate", number * money.factor,
                        "元/" + denom, pair, "rate")
     if not unit_written:
-        if mag and num[0].isdigit() and (m.group("prefix") or m.group("approx2") or m.group("approx1")):
+        if mag and num[0].isdigit() and _money_context(rules, text, m.start()):
+            unit = _Unit(mag, "money", rules.magnitudes[mag], "元")  # 预算数37.88万
+        elif mag and num[0].isdigit() and (m.group("prefix") or m.group("approx2") or m.group("approx1")):
             unit = _Unit(mag, "number", rules.magnitudes[mag], "")
         elif m.group("prefix") and rules.prefix[m.group("prefix")][0] and not mag:
             unit = _Unit("", "number", Decimal(1), "")  # ≥95: a target with its unit elsewhere
@@ -340,6 +372,28 @@ def _single(rules: _Rules, text: str, at: int, context_unit: str | None,
             return None  # a year
     return _finish(rules, m, number, precision, unit.written, unit.kind, number * unit.factor,
                    unit.canonical, pair, "single", step_factor=unit.factor)
+
+
+_NAME_SUFFIXES = ("镇", "村", "乡", "县", "山", "河", "湖", "桥")
+_QUOTES = {"“": "”", "「": "」", "《": "》", "\"": "\""}
+
+
+def _in_short_quote(text: str, at: int, longest: int = 10) -> bool:
+    """Inside a short quoted name: “三项制度”, 《两个规定》."""
+    for open_, close in _QUOTES.items():
+        left = text.rfind(open_, max(0, at - longest), at)
+        if left >= 0 and text.find(close, left + 1, at) < 0:
+            right = text.find(close, at, left + longest + 2)
+            if right >= 0:
+                return True
+    return False
+
+
+def _money_context(rules: _Rules, text: str, at: int) -> bool:
+    """A money word shortly before ``at`` in the same clause: 年初预算3万, 预算数5万."""
+    window = text[max(0, at - rules.money_window):at]
+    window = regex.split(r"[，。；;、,]", window)[-1]
+    return bool(rules.money_words.search(window))
 
 
 def _pair(num: str) -> tuple[Decimal, Decimal] | None:
@@ -368,13 +422,24 @@ def _context(rules: _Rules, text: str, m: regex.Match[str], number: Decimal, pre
                     unit.canonical, "exact", None, None, None, "context-unit")
 
 
+_CODE_RUN = regex.compile(r"(?:\d{3}|\d{5}|\d{7})(?:[ \t]+\d{2}){0,2}(?![\d.,])")
+
+
 def _is_code_like(text: str, start: int, num: str) -> bool:
-    """Subject codes and row numbers in a table row: integers before the row's first word."""
+    """Subject codes in a table row (201 06 01, 2040601 at the row start) and bare years."""
     if "." in num or "," in num:
         return False
+    if len(num) == 4 and num[:2] in ("19", "20"):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
-    return not regex.search(r"\p{Han}", head) or (len(num) > 1 and num.startswith("0"))
+    run = _CODE_RUN.match(text, line_start)
+    if run and start < run.end() or len(num) > 1 and num.startswith("0"):
+        return True
+    # a row with words: integers standing before its first word are codes or row numbers
+    line_end = text.find("\n", start)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    first_word = regex.search(r"\p{Han}", row)
+    return bool(first_word and start - line_start < first_word.start())
 
 
 def _finish(rules: _Rules, m: regex.Match[str], number: Decimal, precision: int, unit: str, kind: str,
@@ -383,8 +448,12 @@ def _finish(rules: _Rules, m: regex.Match[str], number: Decimal, precision: int,
     operator, qualifier = "", "exact"
     if m.group("prefix"):
         operator, qualifier = rules.prefix[m.group("prefix")]
-    if m.group("suffix"):
-        s_op, s_qual = rules.suffix[m.group("suffix")]
+    end = m.end()
+    suffix = m.group("suffix")
+    if suffix == "内" and kind != "duration":
+        suffix, end = None, m.start("suffix")  # 27个内设机构: 内 begins a word
+    if suffix:
+        s_op, s_qual = rules.suffix[suffix]
         if qualifier == "exact" and not operator:
             operator, qualifier = s_op, s_qual
     low = high = None
@@ -405,7 +474,7 @@ def _finish(rules: _Rules, m: regex.Match[str], number: Decimal, precision: int,
     if pair:
         number = pair[0]
     start = m.start()
-    return Quantity(start, m.end(), m.string[start:m.end()], number, precision, unit, kind, value, canonical,
+    return Quantity(start, end, m.string[start:end], number, precision, unit, kind, value, canonical,
                     qualifier, low, high, operator or None, pattern)
 
 

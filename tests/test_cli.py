@@ -126,7 +126,7 @@ def test_run_stores_the_whole_bundled_corpus(tmp_path):
     assert "12 unchanged" in zhreport("run", "--db", db).stderr.decode()
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract", "query", "run"])
+@pytest.mark.parametrize("command", ["ingest", "extract", "query", "run", "bench"])
 def test_every_command_has_help_and_is_in_the_readme(command):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"`zhreport {command}" in readme

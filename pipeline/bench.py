@@ -1,0 +1,285 @@
+"""Benchmarks: figures printed and written to outputs/, never asserted on time in tests.
+
+``quantities``: zhreport's quantity parser against the hand-labelled sets in corpus/gold/, side by
+side with the tools a user would otherwise reach for — JioNLP (money only), Microsoft
+Recognizers-Text (money and percentages, Chinese culture) and cn2an (numerals: value of the
+written number only, it finds no spans).  Each tool is scored on the mentions of the kinds it
+can read.  Baselines are optional: ``pip install -e '.[bench]'``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from .quantities import find_quantities
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "corpus" / "gold"
+GOLD_SETS = {"corpus": GOLD_DIR / "quantities.jsonl", "held-out": GOLD_DIR / "heldout" / "quantities.jsonl"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    value: Decimal | None
+    canonical_unit: str | None  # None: the tool does not say
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+
+@dataclass
+class Snippet:
+    id: str
+    text: str
+    context_unit: str | None
+    mentions: list[Mention]
+
+
+def _dec(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def load_gold(path: Path) -> list[Snippet]:
+    snippets = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            snippets.append(Snippet(item["id"], item["text"], item.get("context_unit"), [
+                Mention(m["span"][0], m["span"][1], m["kind"], _dec(m["value"]), m["canonical_unit"],
+                        _dec(m.get("low")) if m["qualifier"] == "range" else None,
+                        _dec(m.get("high")) if m["qualifier"] == "range" else None)
+                for m in item["mentions"]
+            ]))
+    return snippets
+
+
+# -- the tools ----------------------------------------------------------------------------------
+
+@dataclass
+class Tool:
+    name: str
+    kinds: tuple[str, ...] | None  # the kinds it reads; None: all
+    run: Callable[[Snippet], list[Mention]] | None  # None: not installed
+    note: str = ""
+    spans: bool = True  # False: value of the gold span only (cn2an)
+
+
+def _zhreport(snippet: Snippet) -> list[Mention]:
+    return [
+        Mention(q.start, q.end, q.kind, q.value, q.canonical_unit,
+                q.low if q.qualifier == "range" else None, q.high if q.qualifier == "range" else None)
+        for q in find_quantities(snippet.text, snippet.context_unit)
+    ]
+
+
+def _jionlp() -> Tool:
+    try:
+        import jionlp
+    except ImportError:
+        return Tool("JioNLP", ("money",), None, "not installed")
+
+    def run(snippet: Snippet) -> list[Mention]:
+        out = []
+        for item in jionlp.ner.extract_money(snippet.text, with_parsing=True):
+            detail = item.get("detail") or {}
+            if detail.get("case") != "元":
+                continue
+            num = detail.get("num")
+            start, end = item["offset"]
+            if isinstance(num, list):
+                low, high = _dec(num[0]), _dec(num[1])
+                out.append(Mention(start, end, "money", low, "元", low, high))
+            else:
+                out.append(Mention(start, end, "money", _dec(num), "元"))
+        return out
+
+    return Tool("JioNLP", ("money",), run, "ner.extract_money, money only")
+
+
+def _recognizers() -> Tool:
+    try:
+        import recognizers_suite as rs
+    except ImportError:
+        return Tool("Recognizers-Text", ("money", "percent"), None, "not installed")
+
+    def run(snippet: Snippet) -> list[Mention]:
+        out = []
+        for r in rs.recognize_currency(snippet.text, rs.Culture.Chinese):
+            unit = (r.resolution or {}).get("unit")
+            if unit == "Chinese yuan":
+                out.append(Mention(r.start, r.end + 1, "money", _dec((r.resolution or {}).get("value")), "元"))
+        for r in rs.recognize_percentage(snippet.text, rs.Culture.Chinese):
+            value = str((r.resolution or {}).get("value", "")).rstrip("%")
+            out.append(Mention(r.start, r.end + 1, "percent", _dec(value), "%"))
+        return out
+
+    return Tool("Recognizers-Text", ("money", "percent"), run, "currency + percentage, Culture.Chinese")
+
+
+_CN2AN_CHARS = set("0123456789.零〇一二两三四五六七八九十百千万亿点")
+
+
+def _cn2an() -> Tool:
+    try:
+        import cn2an
+    except ImportError:
+        return Tool("cn2an", ("money", "count", "percent", "duration", "number"), None, "not installed", spans=False)
+
+    def run(snippet: Snippet) -> list[Mention]:
+        # cn2an finds no mentions: give it the number of each gold mention and read its value
+        out = []
+        for m in snippet.mentions:
+            written = "".join(ch for ch in snippet.text[m.start:m.end] if ch in _CN2AN_CHARS)
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    value = _dec(cn2an.cn2an(written, "smart")) if written else None
+            except (ValueError, KeyError, IndexError):
+                value = None
+            out.append(Mention(m.start, m.end, m.kind, value, m.canonical_unit))
+        return out
+
+    return Tool("cn2an", ("money", "count", "percent", "duration", "number"), run,
+                "cn2an.cn2an(smart) on the number of each gold mention; no spans", spans=False)
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    span_hits: int = 0
+    value_hits: int = 0
+    seconds: float = 0.0
+    chars: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        p = self.span_hits / self.predicted if self.predicted else 0.0
+        r = self.span_hits / self.gold if self.gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "gold": self.gold, "predicted": self.predicted, "span_precision": round(p, 4),
+            "span_recall": round(r, 4), "span_f1": round(f1, 4),
+            "value_accuracy": round(self.value_hits / self.span_hits, 4) if self.span_hits else 0.0,
+            "mentions_per_s": round(self.gold / self.seconds, 1) if self.seconds else None,
+            "chars_per_s": round(self.chars / self.seconds, 1) if self.seconds else None,
+        }
+
+
+def _same_value(gold: Mention, got: Mention) -> bool:
+    if got.value is None or gold.value is None or got.value != gold.value:
+        return False
+    if got.canonical_unit is not None and gold.canonical_unit is not None and got.canonical_unit != gold.canonical_unit:
+        return False
+    return (gold.low, gold.high) == (got.low, got.high)
+
+
+def score(tool: Tool, snippets: list[Snippet], repeats: int = 3) -> Score:
+    result = Score()
+    kinds = tool.kinds
+    best = float("inf")
+    predictions: list[list[Mention]] = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        predictions = [tool.run(s) for s in snippets]
+        best = min(best, time.perf_counter() - started)
+    result.seconds = best
+    result.chars = sum(len(s.text) for s in snippets)
+    for snippet, predicted in zip(snippets, predictions):
+        gold = [m for m in snippet.mentions if kinds is None or m.kind in kinds]
+        predicted = [m for m in predicted if kinds is None or m.kind in kinds]
+        result.gold += len(gold)
+        result.predicted += len(predicted) if tool.spans else len(gold)
+        by_span = {(m.start, m.end): m for m in predicted}
+        for g in gold:
+            got = by_span.get((g.start, g.end))
+            if got is None:
+                result.misses.append({"id": snippet.id, "text": snippet.text[g.start:g.end], "error": "span"})
+                continue
+            result.span_hits += 1
+            if _same_value(g, got):
+                result.value_hits += 1
+            else:
+                result.misses.append({"id": snippet.id, "text": snippet.text[g.start:g.end], "error": "value",
+                                      "want": str(g.value), "got": str(got.value)})
+        if tool.spans:
+            gold_spans = {(g.start, g.end) for g in gold}
+            for m in predicted:
+                if (m.start, m.end) not in gold_spans:
+                    result.misses.append({"id": snippet.id, "text": snippet.text[m.start:m.end], "error": "extra"})
+    return result
+
+
+def tools() -> list[Tool]:
+    """zhreport on everything, then each baseline after zhreport on the same kinds."""
+    out = [Tool("zhreport", None, _zhreport, "find_quantities")]
+    for baseline in (_jionlp(), _recognizers(), _cn2an()):
+        out.append(Tool(f"zhreport on {baseline.name}'s", baseline.kinds, _zhreport,
+                        f"find_quantities on the kinds {baseline.name} reads", spans=baseline.spans))
+        out.append(baseline)
+    return out
+
+
+def _short(kinds: tuple[str, ...] | None) -> str:
+    return ",".join(k[:3] for k in kinds) if kinds else "all"
+
+
+
+def quantities(sets: Iterable[str] = GOLD_SETS, out: Path | None = None, show_misses: str | None = None) -> dict:
+    """Score every tool on every gold set; print a table; write JSON to ``out``."""
+    report: dict[str, Any] = {"sets": {}}
+    for name in sets:
+        path = GOLD_SETS[name]
+        if not path.exists():
+            print(f"{name}: {path} missing, skipped")
+            continue
+        snippets = load_gold(path)
+        n = sum(len(s.mentions) for s in snippets)
+        print(f"\n{name} set: {len(snippets)} snippets, {n} mentions ({path.relative_to(GOLD_DIR.parent.parent)})")
+        print(f"{'tool':<32}{'kinds':<22}{'gold':>6}{'span P':>8}{'span R':>8}{'span F1':>9}{'value acc':>11}{'mentions/s':>12}{'chars/s':>11}")
+        results = {}
+        for tool in tools():
+            kinds = _short(tool.kinds)
+            if tool.run is None:
+                print(f"{tool.name:<32}{kinds:<22}  {tool.note} (pip install -e '.[bench]')")
+                results[tool.name] = {"installed": False}
+                continue
+            s = score(tool, snippets)
+            d = s.as_dict()
+            results[tool.name] = {**d, "kinds": kinds, "note": tool.note}
+            if not tool.spans:  # given the gold spans, its time says nothing about finding figures
+                d.update(span_precision=None, span_recall=None, span_f1=None, mentions_per_s=None, chars_per_s=None)
+                results[tool.name].update(d)
+
+            def cell(v: float | None, fmt: str) -> str:
+                return "n/a" if v is None else format(v, fmt)
+
+            print(f"{tool.name:<32}{kinds:<22}{d['gold']:>6}{cell(d['span_precision'], '.3f'):>8}"
+                  f"{cell(d['span_recall'], '.3f'):>8}{cell(d['span_f1'], '.3f'):>9}{d['value_accuracy']:>11.3f}"
+                  f"{cell(d['mentions_per_s'], '.0f'):>12}{cell(d['chars_per_s'], '.0f'):>11}")
+            if show_misses == tool.name and name != "held-out":
+                for miss in s.misses:
+                    print("   ", miss)
+        report["sets"][name] = results
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nwritten to {out}")
+    return report

@@ -1,0 +1,37 @@
+"""The benchmark's scoring, on a toy set whose figures can be worked out by hand."""
+
+import json
+from decimal import Decimal as D
+
+from pipeline.bench import Mention, Snippet, Tool, load_gold, score
+
+from conftest import ROOT
+
+
+def test_span_and_value_scoring():
+    snippets = [
+        Snippet("a", "收入1163.82万元，增长5%。", None, [
+            Mention(2, 11, "money", D("11638200"), "元"), Mention(14, 16, "percent", D("5"), "%"),
+        ]),
+        Snippet("b", "2023年", None, []),
+    ]
+    predictions = {
+        "a": [Mention(2, 11, "money", D("11638200.00"), "元"), Mention(14, 15, "count", D("5"), "")],
+        "b": [Mention(0, 4, "count", D("2023"), "")],
+    }
+    result = score(Tool("toy", None, lambda s: predictions[s.id]), snippets, repeats=1).as_dict()
+    assert (result["gold"], result["predicted"]) == (2, 3)
+    assert (result["span_precision"], result["span_recall"], result["value_accuracy"]) == (0.3333, 0.5, 1.0)
+
+
+def test_a_range_is_right_only_with_its_bounds():
+    gold = [Snippet("a", "150余万元", None, [Mention(0, 6, "money", D("1500000"), "元", D("1500000"), D("1600000"))])]
+    exact = Tool("exact", None, lambda s: [Mention(0, 6, "money", D("1500000"), "元")])
+    assert score(exact, gold, repeats=1).as_dict()["value_accuracy"] == 0.0
+
+
+def test_the_gold_files_load():
+    snippets = load_gold(ROOT / "corpus" / "gold" / "quantities.jsonl")
+    assert sum(len(s.mentions) for s in snippets) >= 300
+    raw = [json.loads(line) for line in (ROOT / "corpus" / "gold" / "quantities.jsonl").open(encoding="utf-8")]
+    assert [s.id for s in snippets] == [r["id"] for r in raw]
