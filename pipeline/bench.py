@@ -41,6 +41,7 @@ class Snippet:
     text: str
     context_unit: str | None
     mentions: list[Mention]
+    money_unit: str | None = None
 
 
 def _dec(value: Any) -> Decimal | None:
@@ -64,7 +65,7 @@ def load_gold(path: Path) -> list[Snippet]:
                         _dec(m.get("low")) if m["qualifier"] == "range" else None,
                         _dec(m.get("high")) if m["qualifier"] == "range" else None)
                 for m in item["mentions"]
-            ]))
+            ], item.get("money_unit")))
     return snippets
 
 
@@ -83,7 +84,7 @@ def _zhreport(snippet: Snippet) -> list[Mention]:
     return [
         Mention(q.start, q.end, q.kind, q.value, q.canonical_unit,
                 q.low if q.qualifier == "range" else None, q.high if q.qualifier == "range" else None)
-        for q in find_quantities(snippet.text, snippet.context_unit)
+        for q in find_quantities(snippet.text, snippet.context_unit, snippet.money_unit)
     ]
 
 

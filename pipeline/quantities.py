@@ -229,13 +229,15 @@ def _is_code_or_date(text: str, start: int, end: int, unit: str) -> bool:
     return False
 
 
-def find_quantities(text: str, context_unit: str | None = None) -> list[Quantity]:
+def find_quantities(text: str, context_unit: str | None = None, money_unit: str | None = None) -> list[Quantity]:
     """Every quantity mentioned in ``text``, in order, with spans into ``text``.
 
-    ``context_unit`` is the unit a table header or a 单位：万元 line gives to bare numbers.
+    ``context_unit`` is the unit a table header or a 单位：万元 line gives to bare numbers;
+    ``money_unit`` the unit the report writes its amounts in, for a bare number that a money
+    word makes an amount (决算数为683.6).
     """
     clean, offsets = clean_text(text)
-    found = _scan(clean, context_unit)
+    found = _scan(clean, context_unit, money_unit)
     if clean == text:
         return found
     out = []
@@ -253,7 +255,7 @@ def parse_quantity(text: str) -> Quantity | None:
     return None
 
 
-def _scan(text: str, context_unit: str | None) -> list[Quantity]:
+def _scan(text: str, context_unit: str | None, money_unit: str | None = None) -> list[Quantity]:
     rules = _rules()
     out: list[Quantity] = []
     bare: list[tuple[int, int, str]] = []  # numbers without a unit, for a unit carried from the list
@@ -266,7 +268,7 @@ def _scan(text: str, context_unit: str | None) -> list[Quantity]:
         q = (
             (rules.range_hint.search(text, at, at + 24) and _range(rules, text, at))
             or ("百分之" in text[at:at + 8] and _percent_words(rules, text, at))
-            or _single(rules, text, at, context_unit, bare)
+            or _single(rules, text, at, context_unit, money_unit, bare)
         )
         if q is None:
             pos = at + 1
@@ -322,7 +324,7 @@ def _percent_words(rules: _Rules, text: str, at: int) -> Quantity | None:
     return _finish(rules, m, number, precision, "%", "percent", number, "%", None, "percent-words")
 
 
-def _single(rules: _Rules, text: str, at: int, context_unit: str | None,
+def _single(rules: _Rules, text: str, at: int, context_unit: str | None, money_unit: str | None,
             bare: list[tuple[int, int, str]]) -> Quantity | None:
     m = rules.single.match(text, at)
     if not m:
@@ -362,6 +364,8 @@ def _single(rules: _Rules, text: str, at: int, context_unit: str | None,
         else:
             if not mag and num[0].isdigit():
                 bare.append((m.start("num"), m.end("num"), num))
+            if not context_unit and money_unit and _stated_amount(rules, text, m.start("num")):
+                return _context(rules, text, m, number, precision, money_unit, "money-unit")
             return _context(rules, text, m, number, precision, context_unit)
     else:
         try:
@@ -396,6 +400,11 @@ def _money_context(rules: _Rules, text: str, at: int) -> bool:
     return bool(rules.money_words.search(window))
 
 
+def _stated_amount(rules: _Rules, text: str, at: int) -> bool:
+    """决算数为683.6: a money word, then 为/是/达 right before the number, in one clause."""
+    return text[at - 1:at] in ("为", "是", "达") and _money_context(rules, text, at)
+
+
 def _pair(num: str) -> tuple[Decimal, Decimal] | None:
     """两三, 三四, 七八: two neighbouring digits written together are a range."""
     if len(num) == 2 and num[0] in _CN_DIGIT and num[1] in _CN_DIGIT:
@@ -406,7 +415,7 @@ def _pair(num: str) -> tuple[Decimal, Decimal] | None:
 
 
 def _context(rules: _Rules, text: str, m: regex.Match[str], number: Decimal, precision: int,
-             context_unit: str | None) -> Quantity | None:
+             context_unit: str | None, pattern: str = "context-unit") -> Quantity | None:
     """A bare number in a 单位：万元 table or list: the governing unit makes it a figure."""
     if not context_unit or m.group("prefix") or m.group("approx1"):
         return None
@@ -418,8 +427,8 @@ def _context(rules: _Rules, text: str, m: regex.Match[str], number: Decimal, pre
     except KeyError:
         return None
     start, end = m.start("num"), m.end("num")
-    return Quantity(start, end, num, number, precision, context_unit, unit.kind, number * unit.factor,
-                    unit.canonical, "exact", None, None, None, "context-unit")
+    return Quantity(start, end, num, number, precision, "", unit.kind, number * unit.factor,
+                    unit.canonical, "exact", None, None, None, pattern)
 
 
 _CODE_RUN = regex.compile(r"(?:\d{3}|\d{5}|\d{7})(?:[ \t]+\d{2}){0,2}(?![\d.,])")
@@ -484,23 +493,26 @@ def _carry_units(rules: _Rules, text: str, found: list[Quantity], bare: list[tup
     if not bare:
         return found
     taken = {(q.start, q.end) for q in found}
+    # each figure with the unit it was read in, for the bare numbers before it to borrow
+    units = {}
+    for q in found:
+        if q.kind in ("money", "percent") and q.qualifier == "exact" and q.pattern == "single":
+            try:
+                units[q.start] = _read_unit(rules, q.unit)
+            except KeyError:  # 预算3万: a magnitude read as money, not a unit to lend
+                continue
     extra = []
-    by_start = sorted(found, key=lambda q: q.start)
     for start, end, num in reversed(bare):
         if (start, end) in taken:
             continue
-        follower = next((q for q in by_start + extra if q.start >= end), None)
-        if follower is None or follower.kind not in ("money", "percent") or follower.qualifier != "exact":
+        follower = min((s for s in units if s >= end), default=None)
+        if follower is None or not regex.fullmatch(r"[ \t]*(?:、|，|,|和|及|与|或)[ \t]*", text[end:follower]):
             continue
-        between = text[end:follower.start]
-        if not regex.fullmatch(r"[ \t]*(?:、|，|,|和|及|与|或)[ \t]*", between):
-            continue
-        unit = _read_unit(rules, follower.unit)
+        unit = units[follower]
         number, precision = _number(num)
-        q = Quantity(start, end, num, number, precision, follower.unit, unit.kind, number * unit.factor,
-                     unit.canonical, "exact", None, None, None, "list-unit")
-        extra.append(q)
-        by_start = sorted(by_start + [q], key=lambda x: x.start)
+        extra.append(Quantity(start, end, num, number, precision, "", unit.kind, number * unit.factor,
+                              unit.canonical, "exact", None, None, None, "list-unit"))
+        units[start] = unit
     return sorted(found + extra, key=lambda q: q.start)
 
 
@@ -540,10 +552,11 @@ def _context_rules() -> tuple[regex.Pattern[str], regex.Pattern[str], int]:
 def extract_quantities(doc):
     """Stage: every quantity of every paragraph and table cell, into ``doc.facts['quantities']``."""
     table_unit, _, lookback = _context_rules()
+    money_unit = prevailing_money_unit(doc.text)
     facts: list[QuantityFact] = []
     for block in doc.blocks:
         if block.rows is None:
-            for q in find_quantities(block.text):
+            for q in find_quantities(block.text, money_unit=money_unit):
                 facts.append(_fact(doc, block, q, block.start, _sentence_at(block.text, q.start), None, None))
             continue
         unit = None
@@ -559,12 +572,35 @@ def extract_quantities(doc):
     return doc
 
 
+_MONEY_UNITS = regex.compile(r"(?<=\d)\s*(亿元|万元|千元|元)")
+
+
+def prevailing_money_unit(text: str) -> str | None:
+    """The unit a report writes most of its amounts in (万元 in most 部门决算), if any."""
+    counts: dict[str, int] = {}
+    for m in _MONEY_UNITS.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+_BARE_NUMBER = regex.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
 def _cells_with_units(block, table_unit: str | None):
-    """Each non-empty cell with the unit that governs it: its column header's, else the table's."""
+    """Each non-empty cell with the unit that governs it, if it is a bare number.
+
+    A column header's unit (决算数（万元）) governs its column; a 单位：万元 line or cell the
+    whole table.  A header unit on a row-label column (年度预算数（万元） above 总额, 其中：财政资金)
+    governs the decimals of the rows below it, not their integers (权重 10, 得分 10), until a row
+    with no figure starts another part of the table (绩效指标 …).
+    """
     unit_line, header_unit, _ = _context_rules()
     column_unit: dict[int, str] = {}
+    decimals_unit: str | None = None
     unit = table_unit
     for row in block.rows:
+        if not any(_BARE_NUMBER.search(c.text) for c in row):
+            decimals_unit = None
         for cell in row:
             if not cell.text:
                 continue
@@ -574,8 +610,14 @@ def _cells_with_units(block, table_unit: str | None):
             if m := header_unit.search(cell.text):
                 for col in range(cell.col, cell.col + cell.colspan):
                     column_unit[col] = m.group("unit")
+                decimals_unit = decimals_unit or m.group("unit")
                 continue
-            yield cell.row, cell.col, cell, column_unit.get(cell.col, unit)
+            governing = None
+            if _BARE_NUMBER.fullmatch(cell.text):
+                governing = column_unit.get(cell.col, unit)
+                if governing is None and "." in cell.text:
+                    governing = decimals_unit
+            yield cell.row, cell.col, cell, governing
 
 
 def _sentence_at(text: str, offset: int) -> str:

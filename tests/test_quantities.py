@@ -134,3 +134,41 @@ def test_parse_of_a_formatted_amount_gives_it_back(amount, unit, grouped):
     written = f"{amount:,}" if grouped else f"{amount}"
     q = parse_quantity(written + unit[0])
     assert q is not None and q.number == amount and q.value == amount * unit[1]
+
+
+def test_a_money_word_makes_a_bare_number_an_amount_in_the_reports_unit():
+    # seed 003: the unit is left off once; the report writes its amounts in 万元
+    text = "2020年一般公共预算支出决算数为683.6，完成预算93.37%。其中："
+    assert [(q.text, q.value, q.pattern) for q in find_quantities(text, money_unit="万元")] == [
+        ("683.6", D("6836000"), "money-unit"), ("93.37%", D("93.37"), "single")
+    ]
+    assert [q.text for q in find_quantities(text)] == ["93.37%"]
+
+
+def test_the_stage_reads_table_cells_in_the_unit_their_table_gives(seed_docs):
+    doc = seed_docs["001"]
+    budget = [f for f in doc.facts["quantities"] if f.quantity.pattern == "context-unit" and f.snippet.startswith("总额 3.00")]
+    # 年度预算数（万元） governs the row's decimals: 年初预算 3.00, 调整后 2.40, 执行 2.40; 权重 10 is no amount
+    assert [(f.col, f.quantity.value) for f in budget] == [(2, D("30000")), (3, D("24000")), (4, D("24000"))]
+    fact = budget[0]
+    assert doc.text[fact.start : fact.end] == "3.00"
+    assert doc.sections[fact.section].title == "部门预算项目支出绩效自评表（2023年度）"
+
+
+def test_the_stage_reads_a_pdf_table_under_its_unit_line():
+    from pipeline import read_document
+
+    from conftest import PDFS
+
+    doc = read_document(PDFS / "sh_putuo_czj_2024_final.pdf")
+    row = [f for f in doc.facts["quantities"] if f.page == 6 and f.snippet.startswith("本年收入合计")]
+    assert [(f.quantity.text, f.quantity.value, f.quantity.kind) for f in row] == [
+        ("2,946.25", D("29462500"), "money"), ("2,940.05", D("29400500"), "money")
+    ]
+
+
+def test_prevailing_money_unit():
+    from pipeline.quantities import prevailing_money_unit
+
+    assert prevailing_money_unit("收入1163.82万元，支出1100万元，其中500元") == "万元"
+    assert prevailing_money_unit("没有金额") is None
