@@ -43,8 +43,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     result = _ingest(paths, args.db, args.strict)
     with Store(args.db, read_only=True) as store:
         frame = store.query(
-            "SELECT file_name, format, kind, year, organisation, pages, n_sections AS sections, "
-            "n_tables AS tables, n_chars AS chars FROM documents ORDER BY path"
+            "SELECT file_name, format, kind, year, organisation, coalesce(CAST(pages AS VARCHAR), '') AS pages, "
+            "n_sections AS sections, n_tables AS tables, n_chars AS chars, "
+            "(SELECT count(*) FROM quantities q WHERE q.doc_id = d.doc_id) AS quantities "
+            "FROM documents d ORDER BY path"
         )
     print(frame.to_string(index=False))
     return 0 if result.ok else 1
