@@ -24,7 +24,7 @@ def _read_docx(path: Path, data: bytes) -> Source:
 def _read_pdf(path: Path, data: bytes) -> Source:
     from .pdf_reader import read_pdf
 
-    return read_pdf(path)
+    return read_pdf(path, data)
 
 
 READERS: dict[str, Callable[[Path, bytes], Source]] = {

@@ -43,22 +43,16 @@ sides are Latin letters or digits.  A page number standing alone at the page foo
 from __future__ import annotations
 
 import bisect
+import io
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import (
-    CorruptFile,
-    EmptyFile,
-    EncryptedFile,
-    FileMissing,
-    NoTextLayer,
-    ReadError,
-    ZhreportError,
-)
+from ..errors import CorruptFile, EncryptedFile, NoTextLayer, ZhreportError
 from ..model import CellSpec, Source, SourceBuilder
+from .files import read_bytes
 
 # The finder's defaults, written out.  Measured on the corpus PDFs: once invisible rectangles are
 # ignored, 1 pt tolerances change next to nothing and 6 pt ones pull a text line into a table; with
@@ -143,7 +137,7 @@ class _Page:
 # public
 
 
-def read_pdf(path: Path) -> Source:
+def read_pdf(path: Path, data: bytes | None = None) -> Source:
     """Read a PDF's text layer into paragraph and table blocks, page by page.
 
     Raises ``FileMissing``, ``EmptyFile``, ``CorruptFile`` (not a PDF, or one pdfminer cannot
@@ -152,21 +146,12 @@ def read_pdf(path: Path) -> Source:
     ``metadata['pages_without_text']``.
     """
     path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(1024)
-    except FileNotFoundError:
-        raise FileMissing(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise ReadError(str(path), "is a directory, not a file") from None
-    except OSError as exc:
-        raise ReadError(str(path), f"cannot be read: {exc.strerror or exc}") from None
-    if not head:
-        raise EmptyFile(str(path), "the file is empty (0 bytes)")
-    if b"%PDF-" not in head:  # the header may follow up to 1 KB of junk
+    if data is None:
+        data = read_bytes(path)
+    if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 KB of junk
         raise CorruptFile(str(path), _DAMAGED)
     metadata: dict[str, str] = {}
-    pages = [_read_page(raw) for raw in _raw_pages(path, metadata)]
+    pages = [_read_page(raw) for raw in _raw_pages(path, data, metadata)]
     if not pages:
         raise CorruptFile(str(path), "not a readable PDF (it has no pages)")
     if not any(page.items for page in pages):
@@ -191,13 +176,13 @@ class _RawPage:
     chars: list[dict]
 
 
-def _raw_pages(path: Path, metadata: dict[str, str]):
+def _raw_pages(path: Path, data: bytes, metadata: dict[str, str]):
     """Yield each page's raw objects.  Only here is pdfplumber called, and whatever pdfminer
     raises (PSEOF, PDFSyntaxError, KeyError, …) becomes a typed error naming the file."""
     import pdfplumber
 
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
         raise _pdf_error(path, exc) from exc
     with pdf:
