@@ -119,6 +119,9 @@ def _run_in_title(rest: str, max_title: int) -> str:
     to the first comma, and at most ``max_title`` characters."""
     end = _SENTENCE_END.search(rest)
     title = rest[: end.start()] if end else rest
+    colon = _COLON.search(title)
+    if colon and regex.search(r"\d", title[colon.end():]):
+        title = title[: colon.start()]  # 行政运行（项）: 支出决算为441.29万元: the figures are body text
     for cut in (_COLON, _COMMA):
         if len(title) > max_title and (m := cut.search(title)):
             title = title[: m.start()]

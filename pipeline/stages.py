@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .budget import extract_amounts
 from .metadata import describe
 from .model import Document
 from .quantities import extract_quantities
@@ -28,6 +29,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("sections", find_sections, requires=("blocks",), assigns=("sections", "blocks.kind", "blocks.section")),
     Stage("metadata", describe, requires=("text", "sections"), assigns=("title", "organisation", "year", "kind")),
     Stage("quantities", extract_quantities, requires=("blocks",), assigns=("facts.quantities",)),
+    Stage("amounts", extract_amounts, requires=("facts.quantities", "sections", "kind", "year"),
+          assigns=("facts.amounts", "facts.amount_links")),
 )
 
 

@@ -153,13 +153,64 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0003_amounts",
+        """
+        CREATE TABLE amounts (
+            doc_id VARCHAR NOT NULL,
+            amount_id INTEGER NOT NULL,
+            quantity_id INTEGER NOT NULL,
+            subject VARCHAR NOT NULL,
+            subject_key VARCHAR NOT NULL,
+            code VARCHAR,
+            kind VARCHAR NOT NULL,
+            scope VARCHAR,
+            year INTEGER,
+            column_header VARCHAR,
+            text VARCHAR NOT NULL,
+            value DECIMAL(38, 6) NOT NULL,
+            unit VARCHAR NOT NULL,
+            precision INTEGER NOT NULL,
+            section_id INTEGER,
+            block_id INTEGER NOT NULL,
+            page INTEGER,
+            row_index INTEGER,
+            col_index INTEGER,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            source_start INTEGER NOT NULL,
+            source_end INTEGER NOT NULL,
+            snippet VARCHAR NOT NULL,
+            pattern VARCHAR NOT NULL,
+            PRIMARY KEY (doc_id, amount_id)
+        );
+        CREATE TABLE amount_links (
+            doc_id VARCHAR NOT NULL,
+            link_id INTEGER NOT NULL,
+            link_type VARCHAR NOT NULL,
+            from_amount INTEGER NOT NULL,
+            to_amount INTEGER,
+            exhaustive BOOLEAN,
+            direction VARCHAR,
+            declared DECIMAL(38, 6),
+            declared_precision INTEGER,
+            base VARCHAR,
+            implied_prior DECIMAL(38, 6),
+            PRIMARY KEY (doc_id, link_id)
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 # every table a document owns rows in, in the order they are deleted
-DOCUMENT_TABLES = ("quantities", "cells", "blocks", "sections", "documents")
+DOCUMENT_TABLES = ("amount_links", "amounts", "quantities", "cells", "blocks", "sections", "documents")
 # columns that hold exact decimals: they travel as strings and are CAST in SQL, never via float
-DECIMAL_COLUMNS = {"quantities": ("number", "value", "low", "high")}
+DECIMAL_COLUMNS = {
+    "quantities": ("number", "value", "low", "high"),
+    "amounts": ("value",),
+    "amount_links": ("declared", "implied_prior"),
+}
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -376,7 +427,30 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
         }
         for i, f in enumerate(doc.facts.get("quantities", ()))
     ], columns=_columns("quantities"), dtype=object)
-    return {"documents": documents, "sections": sections, "blocks": blocks, "cells": cells, "quantities": quantities}
+    quantity_ids = {id(f): i for i, f in enumerate(doc.facts.get("quantities", ()))}
+    amounts = pd.DataFrame([
+        {
+            "doc_id": doc.doc_id, "amount_id": a.id, "quantity_id": quantity_ids[id(a.fact)], "subject": a.subject,
+            "subject_key": a.subject_key, "code": a.code, "kind": a.kind, "scope": a.scope, "year": a.year,
+            "column_header": a.column, "text": a.fact.quantity.text, "value": str(a.fact.quantity.value),
+            "unit": a.fact.quantity.canonical_unit, "precision": a.fact.quantity.precision,
+            "section_id": a.fact.section, "block_id": a.fact.block, "page": a.fact.page,
+            "row_index": a.fact.row, "col_index": a.fact.col, "char_start": a.fact.start, "char_end": a.fact.end,
+            **dict(zip(("source_start", "source_end"), to_source(a.fact.start, a.fact.end))),
+            "snippet": a.fact.snippet, "pattern": a.pattern,
+        }
+        for a in doc.facts.get("amounts", ())
+    ], columns=_columns("amounts"), dtype=object)
+    links = pd.DataFrame([
+        {
+            "doc_id": doc.doc_id, "link_id": i, "link_type": k.type, "from_amount": k.source, "to_amount": k.target,
+            "exhaustive": k.exhaustive, "direction": k.direction, "declared": _decimal_text(k.declared),
+            "declared_precision": k.declared_precision, "base": k.base, "implied_prior": _decimal_text(k.implied_prior),
+        }
+        for i, k in enumerate(doc.facts.get("amount_links", ()))
+    ], columns=_columns("amount_links"), dtype=object)
+    return {"documents": documents, "sections": sections, "blocks": blocks, "cells": cells, "quantities": quantities,
+            "amounts": amounts, "amount_links": links}
 
 
 def _decimal_text(value) -> str | None:
@@ -393,6 +467,11 @@ _COLUMNS = {
     "quantities": ("doc_id", "quantity_id", "block_id", "section_id", "page", "row_index", "col_index",
                    "char_start", "char_end", "source_start", "source_end", "text", "number", "precision", "unit",
                    "kind", "value", "canonical_unit", "qualifier", "low", "high", "operator", "pattern", "snippet"),
+    "amounts": ("doc_id", "amount_id", "quantity_id", "subject", "subject_key", "code", "kind", "scope", "year",
+                "column_header", "text", "value", "unit", "precision", "section_id", "block_id", "page", "row_index",
+                "col_index", "char_start", "char_end", "source_start", "source_end", "snippet", "pattern"),
+    "amount_links": ("doc_id", "link_id", "link_type", "from_amount", "to_amount", "exhaustive", "direction",
+                     "declared", "declared_precision", "base", "implied_prior"),
 }
 
 

@@ -1,0 +1,504 @@
+"""Budget figures: every money figure with what it measures, and what the text says between them.
+
+Built on the quantities stage.  For a figure in prose, the words before it in its clause name
+the subject (基本支出, 一般公共预算财政拨款收入), the kind of figure (决算, 年初预算, 到位, a change)
+and the funds (财政拨款, 一般公共预算); a figure whose clause names no subject
+(``1.公共安全支出（204）司法（06）行政运行（01）:支出决算为693.39万元``) takes its heading's.  For a
+figure in a table, the row's label and code cells are the subject and the column header the kind.
+Links: 其中 lists (part_of), 占X% (share_of), 增加/减少 with a rate (change_of), 完成预算Z%
+(execution_of), and the same figure stated twice (equal_to).  Vocabulary in patterns/budget.toml.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from . import patterns
+from .model import Document
+from .quantities import QuantityFact
+
+_BOUNDARY = regex.compile(r"[，,。；;：:\n]|其中")
+_SENTENCE_END = regex.compile(r"[。；;\n]")
+_LIST_END = regex.compile(r"[。\n]")  # a 其中 list runs over its ；
+_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+_CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{2,3})\s*[）)]")
+_LEVEL_IN_WORDS = regex.compile(r"(?P<name>[^（()）]+?)[（(]\s*(?P<level>类|款|项)\s*[）)]")
+_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+_PUNCT = regex.compile(r"[\s、“”\"'‘’《》「」·]")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money figure (or a count in a 其中 list) with what it measures."""
+
+    id: int
+    fact: QuantityFact
+    subject: str
+    subject_key: str
+    code: str | None
+    kind: str
+    scope: str | None
+    year: int | None
+    column: str | None  # the table column header, for figures read from tables
+    pattern: str  # prose | heading | table
+
+    def as_dict(self) -> dict[str, Any]:
+        q = self.fact.quantity
+        return {
+            "amount_id": self.id, "subject": self.subject, "subject_key": self.subject_key, "code": self.code,
+            "kind": self.kind, "scope": self.scope, "year": self.year, "column": self.column,
+            "text": q.text, "value": str(q.value), "unit": q.canonical_unit, "precision": q.precision,
+            "start": self.fact.start, "end": self.fact.end, "block": self.fact.block, "section": self.fact.section,
+            "page": self.fact.page, "row": self.fact.row, "col": self.fact.col, "snippet": self.fact.snippet,
+            "pattern": self.pattern,
+        }
+
+
+@dataclass(frozen=True)
+class AmountLink:
+    type: str  # part_of | share_of | change_of | execution_of | equal_to
+    source: int  # amount id ("from")
+    target: int | None  # amount id ("to"); None when the base is not a figure of the text
+    exhaustive: bool | None = None
+    direction: str | None = None
+    declared: Decimal | None = None  # a declared percentage, as written
+    declared_precision: int | None = None
+    base: str | None = None  # the base a share names when it is not a figure here
+    implied_prior: Decimal | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type, "from": self.source, "to": self.target, "exhaustive": self.exhaustive,
+            "direction": self.direction, "declared": None if self.declared is None else str(self.declared),
+            "declared_precision": self.declared_precision, "base": self.base,
+            "implied_prior": None if self.implied_prior is None else str(self.implied_prior),
+        }
+
+
+# -- vocabulary -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Rules:
+    kinds: list[tuple[str, regex.Pattern[str]]]
+    default_kind: dict[str, str]
+    scopes: list[tuple[str, str]]
+    periods: regex.Pattern[str]
+    fillers: regex.Pattern[str]
+    generic: regex.Pattern[str]
+    partitions: list[frozenset[str]]
+    classes: dict[str, str]
+    items: dict[str, list[str]]  # code -> names
+    parts: regex.Pattern[str]
+    share: regex.Pattern[str]
+    execution: regex.Pattern[str]
+    change_rate: regex.Pattern[str]
+    change_amount: regex.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Folded written form -> the subject's standard name."""
+    aliases = {}
+    for key, forms in patterns.load("budget")["aliases"].items():
+        for form in (key, *forms):
+            aliases[_fold(form)] = key
+    return aliases
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    t = patterns.load("budget")
+    items: dict[str, list[str]] = defaultdict(list)
+    for code, name in t["function_items"].items():
+        items[code].append(name)
+    for code, names in t["function_item_aliases"].items():
+        items[code].extend(names)
+    links = t["links"]
+    return _Rules(
+        kinds=[(e["id"], patterns.compile_pattern("budget", e)) for e in patterns.entries("budget", "kind", ("id", "pattern"))],
+        default_kind=dict(t["default_kind"]),
+        scopes=sorted(t["scope"].items(), key=lambda kv: -len(kv[0])),
+        periods=patterns.compile_pattern("budget", t["subject"], "periods"),
+        fillers=patterns.compile_pattern("budget", t["subject"], "fillers"),
+        generic=patterns.compile_pattern("budget", t["subject"], "generic"),
+        partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
+        classes=dict(t["function_class"]),
+        items=dict(items),
+        parts=patterns.compile_pattern("budget", links, "parts"),
+        share=patterns.compile_pattern("budget", links, "share"),
+        execution=patterns.compile_pattern("budget", links, "execution"),
+        change_rate=patterns.compile_pattern("budget", links, "change_rate"),
+        change_amount=patterns.compile_pattern("budget", links, "change_amount"),
+    )
+
+
+def _fold(text: str) -> str:
+    return _PUNCT.sub("", text).replace("(", "（").replace(")", "）")
+
+
+def subject_key(subject: str) -> str:
+    """A subject as written, folded so that two writings of one subject compare equal."""
+    folded = _fold(subject)
+    folded = regex.sub(r"[（]\s*(?:类|款|项|\d{2,3})\s*[）]", "", folded)
+    return _aliases().get(folded, folded)
+
+
+def subject_code(subject: str, known: dict[str, str] | None = None) -> str | None:
+    """The budget subject code a subject gives or makes certain.
+
+    公共安全支出（204）司法（06）行政运行（01） -> 2040601; 公共安全支出（类）司法（款）行政运行（项)
+    -> 2040601 when the names are known (``known``: code -> name from the document's own tables).
+    """
+    digits = _CODE_IN_BRACKETS.findall(subject)
+    if digits and len(digits[0]) == 3 and all(len(d) == 2 for d in digits[1:]) and len(digits) <= 3:
+        return "".join(digits)
+    levels = _LEVEL_IN_WORDS.findall(subject)
+    if not levels or levels[0][1] != "类":
+        return None
+    rules = _rules()
+    name = levels[0][0].strip()
+    code = rules.classes.get(name) or rules.classes.get(name + "支出")
+    if code is None:
+        return None
+    names = dict(rules.items)
+    for c, n in (known or {}).items():
+        names.setdefault(c, []).append(n)
+    for item_name, level in levels[1:]:
+        width = len(code) + 2
+        match = [c for c, ns in names.items() if len(c) == width and c.startswith(code) and item_name.strip() in ns]
+        if len(match) != 1:
+            return None
+        code = match[0]
+    return code
+
+
+# -- the stage ------------------------------------------------------------------------------------
+
+def extract_amounts(doc: Document) -> Document:
+    """Stage: amounts and amount links from the quantities of every block."""
+    rules = _rules()
+    facts: list[QuantityFact] = doc.facts.get("quantities", [])
+    default_kind = rules.default_kind.get(doc.kind or "", "其他")
+    known_codes = _codes_from_tables(doc)
+    amounts: list[Amount] = []
+    links: list[AmountLink] = []
+    by_block: dict[int, list[QuantityFact]] = defaultdict(list)
+    for fact in facts:
+        by_block[fact.block].append(fact)
+    for block in doc.blocks:
+        block_facts = by_block.get(block.index, [])
+        if not block_facts:
+            continue
+        if block.rows is None:
+            _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, links)
+        else:
+            _table(doc, block, block_facts, rules, default_kind, amounts)
+    links.extend(_equal_to(amounts))
+    doc.facts["amounts"] = amounts
+    doc.facts["amount_links"] = links
+    return doc
+
+
+def _codes_from_tables(doc: Document) -> dict[str, str]:
+    """code -> name from the classification tables of the document (201 06 01 行政运行)."""
+    known: dict[str, str] = {}
+    for block in doc.blocks:
+        for row in block.rows or ():
+            texts = [c.text for c in row]
+            code, name = _row_code(texts)
+            if code and name:
+                known.setdefault(code, name)
+    return known
+
+
+def _row_code(texts: list[str]) -> tuple[str | None, str | None]:
+    """A row's code and name: ['201', '06', '01', '行政运行', …] or ['2010601', '行政运行', …]."""
+    digits: list[str] = []
+    for text in texts:
+        if regex.fullmatch(r"\d{2,7}", text):
+            digits.append(text)
+            continue
+        if text and not regex.match(r"[\d,.]", text):
+            if digits and (len(digits[0]) in (3, 5, 7)):
+                code = "".join(digits)
+                if len(code) in (3, 5, 7):
+                    return code, text
+            return None, text
+        if text:
+            break
+    return None, None
+
+
+def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, links) -> None:
+    text = block.text
+    heading = _heading_subject(doc, block)
+    members: list[Amount] = []
+    previous_end = 0
+    for fact in block_facts:
+        q = fact.quantity
+        if q.kind not in ("money", "rate", "count"):
+            continue  # rates (1万元/年) are amounts too: unit price × count = total is checked
+        start = fact.start - block.start
+        lead_start = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+        lead_start = max(lead_start, previous_end)  # 轿车0辆、金额0万元: not 轿车0辆 again
+        previous_end = fact.end - block.start
+        lead = text[lead_start:start]
+        after_parts = _after_parts(text, start)
+        if q.kind == "count" and not after_parts and not _opens_parts(text, fact.end - block.start):
+            continue  # counts are amounts only as members or totals of a 其中 list
+        if q.kind == "count":
+            kind, subject = "其他", _read_lead(rules, lead, "其他")[1]
+        else:
+            kind, subject = _read_lead(rules, lead, default_kind)
+        pattern = "prose"
+        if rules.generic.match(subject):
+            if members and (kind == "变动额" or lead_start == members[-1].fact.end - block.start + 1):
+                # 比上年减少0.91万元, 轿车0辆、金额0万元: the figure just stated is the subject
+                subject, pattern = members[-1].subject, "previous"
+            elif heading:
+                subject, pattern = heading, "heading"
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        amount = Amount(
+            len(amounts), fact, subject, subject_key(subject) if subject else "",
+            subject_code(subject, known_codes) if subject else None, kind, _scope(rules, lead + subject),
+            _year(doc, text[sentence_start:start], kind), None, pattern,
+        )
+        amounts.append(amount)
+        _prose_links(rules, text, block, amount, amounts, links)
+        members.append(amount)
+    _part_of(rules, text, block, members, links)
+
+
+def _opens_parts(text: str, end: int) -> bool:
+    return bool(regex.match(r"[，,]?\s*其中", text[end:end + 4]))
+
+
+def _after_parts(text: str, start: int) -> bool:
+    """Whether a figure stands inside a 其中 list (after 其中 in its sentence)."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    return "其中" in text[sentence_start:start]
+
+
+def _heading_subject(doc, block) -> str | None:
+    """The subject a run-in heading names (1.公共安全支出（204）…（01）:支出决算为…)."""
+    if block.section is None:
+        return None
+    section = doc.sections[block.section]
+    return section.title or None if section.block == block.index else None
+
+
+def _read_lead(rules: _Rules, lead: str, default: str) -> tuple[str, str]:
+    """The kind and the subject the words before a figure give.
+
+    Kind words are looked for with the funds' names masked, so that the 预算 of 一般公共预算 is
+    not read as a budget figure; what is left after periods, kind words and fillers is the subject.
+    """
+    lead = rules.periods.sub("", lead)
+    masked = lead
+    for words, _ in rules.scopes:
+        masked = masked.replace(words, "＃" * len(words))
+    kind, spans = default, []
+    for name, pattern in rules.kinds:
+        found = list(pattern.finditer(masked))
+        if found and not spans:
+            kind = name
+        spans.extend(m.span() for m in found)
+    subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
+    for _ in range(4):
+        stripped = rules.fillers.sub("", subject).strip()
+        if stripped == subject:
+            break
+        subject = stripped
+    subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：: ")
+    subject = regex.sub(r"^(?:[与比较同对]+)", "", subject)
+    subject = regex.sub(r"(?:的|了|之|比|较|同比|与)+$", "", subject).strip(" （(")
+    return kind, subject
+
+
+def _scope(rules: _Rules, text: str) -> str | None:
+    for words, scope in rules.scopes:
+        if words in text:
+            return scope
+    return None
+
+
+def _year(doc, before: str, kind: str) -> int | None:
+    """The year a figure belongs to: stated before it, else the report's (a change: the current)."""
+    if kind == "上年数" and doc.year:
+        return doc.year - 1
+    if kind == "变动额":
+        return doc.year
+    years = [int(m.group(1)) for m in _YEAR.finditer(before)
+             if not regex.search(r"(?:比|较|与|同)\s*$", before[: m.start()])]
+    return years[-1] if years else doc.year
+
+
+def _percent_after(pattern: regex.Pattern[str], text: str, at: int, window: int = 40):
+    m = pattern.match(text, at) or pattern.search(text, at, min(len(text), at + window))
+    if not m:
+        return None
+    boundary = _SENTENCE_END.search(text, at, m.start())
+    return None if boundary else m
+
+
+def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], links: list[AmountLink]) -> None:
+    end = amount.fact.end - block.start
+    clause_end = _BOUNDARY.search(text, end + 1)
+    clause_end = clause_end.start() if clause_end else len(text)
+    next_clause = text[end:min(len(text), clause_end + 30)]
+    # 占76.81%: a share of the list's total or of the base it names
+    share = regex.match(r"[，,]?\s*" + rules.share.pattern, next_clause)
+    if share:
+        pct = share.group("pct")
+        links.append(AmountLink("share_of", amount.id, None, declared=Decimal(pct), declared_precision=_decimals(pct),
+                                base=share.group("base").strip() or None))
+    # 完成预算93.37%
+    execution = _percent_after(rules.execution, text, end)
+    if execution and amount.kind not in ("变动额",):
+        pct = execution.group("pct") or execution.group("pct2")
+        budget = _budget_for(amount, amounts)
+        links.append(AmountLink("execution_of", amount.id, budget.id if budget else None,
+                                declared=Decimal(pct), declared_precision=_decimals(pct)))
+    # 下降5.1万元，下降0.44%
+    if amount.kind == "变动额":
+        lead_end = amount.fact.start - block.start
+        direction = rules.change_amount.search(text[max(0, lead_end - 4):lead_end])
+        rate = _percent_after(rules.change_rate, text, end)
+        current = _current_for(amount, amounts)
+        prior = None
+        if current is not None and direction is not None:
+            value, change = current.fact.quantity.value, amount.fact.quantity.value
+            prior = value - change if direction.group("dir") in ("增加", "增长", "上升") else value + change
+        links.append(AmountLink(
+            "change_of", amount.id, current.id if current else None,
+            direction=direction.group("dir") if direction else None,
+            declared=Decimal(rate.group("pct")) if rate else None,
+            declared_precision=_decimals(rate.group("pct")) if rate else None, implied_prior=prior,
+        ))
+
+
+def _decimals(number: str) -> int:
+    return len(number.partition(".")[2])
+
+
+def _budget_for(amount: Amount, amounts: list[Amount]) -> Amount | None:
+    """The budget figure an execution rate compares against, when the text states it nearby."""
+    for other in reversed(amounts[:-1]):
+        if other.fact.block != amount.fact.block:
+            break
+        if other.kind in ("年初预算数", "调整后预算数", "预算数") and other.subject_key == amount.subject_key:
+            return other
+    return None
+
+
+def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
+    """The figure a change is a change of: the last earlier figure of the same subject, nearby."""
+    candidates = [a for a in amounts[:-1] if a.kind != "变动额" and a.fact.quantity.kind == change.fact.quantity.kind
+                  and 0 <= change.fact.block - a.fact.block <= 2]
+    same = [a for a in candidates if a.subject_key == change.subject_key]
+    pool = same or [a for a in candidates if a.fact.block == change.fact.block]
+    return pool[-1] if pool else None
+
+
+def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink]) -> None:
+    """其中 lists: the figures after 其中 in a sentence are parts of the figure before it."""
+    for m in rules.parts.finditer(text):
+        total = next((a for a in reversed(members) if a.fact.end - block.start <= m.start()
+                      and not _LIST_END.search(text, a.fact.end - block.start, m.start())), None)
+        if total is None:
+            continue
+        end = _LIST_END.search(text, m.end())
+        end = end.start() if end else len(text)
+        nested = rules.parts.search(text, m.end(), end)  # 其中：在职人数47人，其中：…: a sublist
+        end = nested.start() if nested else end
+        parts = []
+        for a in members:
+            if not m.end() <= a.fact.start - block.start < end:
+                continue
+            opens = _opens_parts(text, a.fact.end - block.start)
+            if opens and parts:
+                break  # …；实有人数47人，其中：…: a new total with a list of its own
+            if a.fact.quantity.kind == total.fact.quantity.kind and a.kind != "变动额":
+                parts.append(a)
+            if opens:
+                break  # 其中：在职人数47人，其中：…: the one part, itself the total of a sublist
+        if not parts:
+            continue
+        shares = [lk.declared for lk in links if lk.type == "share_of" and lk.source in {p.id for p in parts}]
+        keys = frozenset(p.subject_key for p in parts)
+        exhaustive = (
+            keys in rules.partitions
+            or parts[-1].subject_key.startswith("其他")
+            or (len(shares) == len(parts) and abs(sum(shares) - 100) <= Decimal("0.05"))
+        )
+        part_ids = {p.id for p in parts}
+        for i, link in enumerate(links):
+            if link.type == "share_of" and link.source in part_ids and link.target is None and not link.base:
+                links[i] = AmountLink("share_of", link.source, total.id, declared=link.declared,
+                                      declared_precision=link.declared_precision)
+        for part in parts:
+            links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive))
+
+
+def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
+    """Each money cell: the row's label and code are its subject, the column header its kind."""
+    money_rows = {f.row for f in block_facts if f.quantity.kind == "money"}
+    if not money_rows:
+        return
+    first = min(money_rows)
+    headers = _column_headers(block, first)
+    title = _table_title(doc, block)
+    for fact in block_facts:
+        q = fact.quantity
+        if q.kind != "money" or fact.row is None:
+            continue
+        texts = [c.text for c in block.rows[fact.row][: fact.col]]
+        code, name = _row_code(texts)
+        label = name or next((t for t in reversed(texts) if t and not regex.match(r"[\d,.%]", t)), "")
+        column = headers.get(fact.col, "")
+        kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
+        scope = _scope(rules, column) or _scope(rules, title)
+        amounts.append(Amount(len(amounts), fact, label, subject_key(label) if label else "", code, kind, scope,
+                              _year(doc, column, kind), column or None, "table"))
+
+
+def _column_headers(block, first_data_row: int) -> dict[int, str]:
+    """Column index -> the header rows' text over it (merged header cells read from their anchor)."""
+    headers: dict[int, list[str]] = defaultdict(list)
+    for row in block.rows[:first_data_row]:
+        for cell in row:
+            source = cell
+            if cell.merged_from is not None:
+                r, c = cell.merged_from
+                source = block.rows[r][c]
+            text = source.text.replace("\n", "")
+            if text and text not in headers[cell.col]:
+                headers[cell.col].append(text)
+    return {col: "".join(parts) for col, parts in headers.items()}
+
+
+def _table_title(doc, block) -> str:
+    """The paragraphs just above a table (its name, 单位：万元)."""
+    before = [b.text for b in doc.blocks[max(0, block.index - 3):block.index] if b.rows is None]
+    return " ".join(before)
+
+
+def _equal_to(amounts: list[Amount]) -> list[AmountLink]:
+    """The same figure stated again: same subject, kind, year, scope and value, another place."""
+    first: dict[tuple, Amount] = {}
+    links = []
+    for a in amounts:
+        if not a.subject_key:
+            continue
+        key = (a.subject_key, a.code, a.kind, a.year, a.scope, a.column, a.fact.quantity.value, a.fact.quantity.canonical_unit)
+        if key in first and first[key].fact.block != a.fact.block:
+            links.append(AmountLink("equal_to", a.id, first[key].id))
+        else:
+            first.setdefault(key, a)
+    return links

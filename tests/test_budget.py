@@ -1,0 +1,111 @@
+"""Budget figures: subject, code, kind, scope and year of every money figure, and their links."""
+
+from decimal import Decimal as D
+
+import pytest
+
+from pipeline import document_from_text
+from pipeline.budget import subject_code, subject_key
+
+
+def amount(doc, text, nth=0):
+    return [a for a in doc.facts["amounts"] if a.fact.quantity.text == text][nth]
+
+
+def links(doc, kind, source):
+    return [k for k in doc.facts["amount_links"] if k.type == kind and k.source == source.id]
+
+
+def test_a_total_its_parts_and_their_shares(seed_docs):
+    doc = seed_docs["001"]
+    total = amount(doc, "1163.82万元", 3)
+    basic, project = amount(doc, "893.92万元"), amount(doc, "269.9万元")
+    assert (total.subject, total.kind, total.year) == ("本年支出合计", "决算数", 2023)
+    assert (basic.subject_key, project.subject_key) == ("基本支出", "项目支出")
+    for part, share in ((basic, "76.81"), (project, "23.19")):
+        (part_of,) = links(doc, "part_of", part)
+        assert (part_of.target, part_of.exhaustive) == (total.id, True)  # 基本/项目 is a partition
+        (share_of,) = links(doc, "share_of", part)
+        assert (share_of.target, share_of.declared, share_of.declared_precision) == (total.id, D(share), 2)
+
+
+def test_a_change_with_its_rate_and_the_prior_year_it_implies(seed_docs):
+    doc = seed_docs["001"]
+    change = amount(doc, "5.1万元")
+    assert (change.subject_key, change.kind, change.year) == ("收支总计", "变动额", 2023)
+    (link,) = links(doc, "change_of", change)
+    current = doc.facts["amounts"][link.target]
+    assert (current.subject_key, current.fact.quantity.value) == ("收支总计", D("11638200"))
+    assert (link.direction, link.declared, link.implied_prior) == ("下降", D("0.44"), D("11689200"))
+
+
+@pytest.mark.parametrize(
+    "seed, text, subject, code",
+    [
+        ("001", "693.39万元", "公共安全支出（204）司法（06）行政运行（01）", "2040601"),
+        ("001", "62.4万元", "住房保障（221）住房改革支出（02）住房公积金（01）", "2210201"),
+        # 类/款/项 in words: the code comes from the classification
+        ("003", "441.29万元", "公共安全支出（类）司法（款）行政运行（项）", "2040601"),
+    ],
+)
+def test_a_figure_under_a_run_in_heading_takes_its_subject_and_code(seed_docs, seed, text, subject, code):
+    doc = seed_docs[seed]
+    a = next(a for a in doc.facts["amounts"] if a.fact.quantity.text == text and a.pattern == "heading")
+    assert (a.subject, a.code, a.kind) == (subject, code, "决算数")
+    (execution,) = links(doc, "execution_of", a)
+    assert execution.declared == D("100")
+
+
+def test_project_budget_lines(seed_docs):
+    doc = seed_docs["004"]
+    budget, arrived, spent = (amount(doc, t) for t in ("32万元", "10.31万元", "10.31万元"))
+    spent = amount(doc, "10.31万元", 1)
+    assert [(a.subject, a.kind) for a in (budget, arrived, spent)] == [
+        ("律师管理业务经费", "年初预算数"), ("律师管理业务经费", "到位数"), ("律师管理业务经费", "执行数")
+    ]
+    assert (budget.scope, budget.year) == ("财政拨款", 2021)
+
+
+def test_counts_split_by_其中_use_the_same_links(seed_docs):
+    doc = seed_docs["002"]
+    amounts = doc.facts["amounts"]
+    pairs = [(amounts[k.source].subject, amounts[k.target].subject) for k in doc.facts["amount_links"] if k.type == "part_of"]
+    assert pairs[:5] == [
+        ("行政编制", "本部门编制人数"), ("工勤编制", "本部门编制人数"),
+        ("在职人数", "实有人数"), ("行政人员", "在职人数"), ("工勤编制", "在职人数"),
+    ]
+
+
+def test_a_list_ending_in_其他_is_exhaustive():
+    doc = document_from_text("一、收入\n本年收入合计100万元，其中：财政拨款收入80万元，事业收入15万元，其他收入5万元。")
+    part_links = [k for k in doc.facts["amount_links"] if k.type == "part_of"]
+    assert [k.exhaustive for k in part_links] == [True, True, True]
+
+
+def test_the_same_figure_stated_twice_is_equal_to(seed_docs):
+    doc = seed_docs["001"]
+    equal = [(doc.facts["amounts"][k.source], doc.facts["amounts"][k.target])
+             for k in doc.facts["amount_links"] if k.type == "equal_to"]
+    assert any(a.subject_key == b.subject_key == "一般公共预算财政拨款支出" and a.fact.quantity.value == D("11638200")
+               for a, b in equal)
+    assert all(a.subject_key == b.subject_key and a.fact.quantity.value == b.fact.quantity.value for a, b in equal)
+
+
+def test_table_cells_take_row_subject_code_and_column_kind():
+    from pipeline import read_document
+
+    from conftest import PDFS
+
+    doc = read_document(PDFS / "sh_putuo_czj_2024_final.pdf")
+    cells = [a for a in doc.facts["amounts"] if a.pattern == "table" and a.code == "2010601"]
+    assert cells, "the 行政运行 rows of the classification tables"
+    assert {a.subject for a in cells} == {"行政运行"}
+    assert all(a.fact.quantity.canonical_unit == "元" for a in cells)
+
+
+def test_subject_keys_and_codes():
+    assert subject_key("收、支总计") == subject_key("收支总计") == "收支总计"
+    assert subject_key("因公出国(境)费") == "因公出国（境）费"
+    assert subject_code("公共安全支出（204）司法（06）行政运行（01）") == "2040601"
+    assert subject_code("社会保障和就业（类）行政事业单位养老支出（款）行政单位离退休（项）") == "2080501"
+    assert subject_code("公共安全支出（类）司法（款）没有这一项（项）") is None
