@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter, defaultdict
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -284,3 +285,72 @@ def quantities(sets: Iterable[str] = GOLD_SETS, out: Path | None = None, show_mi
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"\nwritten to {out}")
     return report
+
+
+# -- budget figures -------------------------------------------------------------------------------
+
+BUDGET_GOLD = GOLD_DIR / "budget"
+CORPUS_DIR = GOLD_DIR.parent
+LINK_TYPES = ("part_of", "share_of", "change_of", "execution_of", "equal_to")
+
+
+def _amount_key(subject: str, code: str | None, kind: str, year: int | None, value: Decimal) -> tuple:
+    from .budget import subject_key
+
+    return (code or subject_key(subject or ""), kind, year, value)
+
+
+def _match(gold: list, predicted: list) -> int:
+    """Size of the multiset intersection."""
+    return sum((Counter(gold) & Counter(predicted)).values())
+
+
+def _budget_document(gold_path: Path) -> tuple[Path, dict]:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if gold_path.parent.name == "heldout":
+        return gold_path.with_suffix(""), gold  # x.txt.json beside x.txt
+    return CORPUS_DIR / gold["document"], gold
+
+
+def budget(out: Path | None = None) -> dict:
+    """Precision and recall of amounts (value, subject, kind, year) and of each link type."""
+    from .document import read_document
+
+    sets = {"seeds and PDFs": sorted(BUDGET_GOLD.glob("*.json")), "held-out": sorted((BUDGET_GOLD / "heldout").glob("*.json"))}
+    report: dict[str, Any] = {}
+    for name, paths in sets.items():
+        totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, found, right
+        for gold_path in paths:
+            doc_path, gold = _budget_document(gold_path)
+            doc = read_document(doc_path)
+            gold_by_id = {a["id"]: _amount_key(a["subject"], a.get("code"), a["kind"], a.get("year"), Decimal(a["value"]))
+                          for a in gold["amounts"]}
+            predicted = [_amount_key(a.subject, a.code, a.kind, a.year, a.fact.quantity.value) for a in doc.facts["amounts"]]
+            _add(totals, "amounts", list(gold_by_id.values()), predicted)
+            for link_type in LINK_TYPES:
+                g = [(gold_by_id[k["from"]], gold_by_id.get(k.get("to"))) for k in gold["links"] if k["type"] == link_type]
+                p = [(predicted[k.source], predicted[k.target] if k.target is not None else None)
+                     for k in doc.facts["amount_links"] if k.type == link_type]
+                _add(totals, link_type, g, p)
+        if not paths:
+            print(f"\n{name}: no gold files yet")
+            continue
+        print(f"\n{name}: {len(paths)} documents")
+        print(f"{'':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
+        report[name] = {}
+        for what, (g, p, hit) in totals.items():
+            precision, recall = (hit / p if p else 0.0), (hit / g if g else 0.0)
+            report[name][what] = {"gold": g, "found": p, "right": hit, "precision": round(precision, 4), "recall": round(recall, 4)}
+            print(f"{what:<14}{g:>6}{p:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nwritten to {out}")
+    return report
+
+
+def _add(totals, what: str, gold: list, predicted: list) -> None:
+    entry = totals[what]
+    entry[0] += len(gold)
+    entry[1] += len(predicted)
+    entry[2] += _match(gold, predicted)
