@@ -90,6 +90,7 @@ class _Rules:
     scopes: list[tuple[str, str]]
     periods: regex.Pattern[str]
     fillers: regex.Pattern[str]
+    leading: regex.Pattern[str]
     generic: regex.Pattern[str]
     partitions: list[frozenset[str]]
     classes: dict[str, str]
@@ -126,6 +127,7 @@ def _rules() -> _Rules:
         scopes=sorted(t["scope"].items(), key=lambda kv: -len(kv[0])),
         periods=patterns.compile_pattern("budget", t["subject"], "periods"),
         fillers=patterns.compile_pattern("budget", t["subject"], "fillers"),
+        leading=patterns.compile_pattern("budget", t["subject"], "leading"),
         generic=patterns.compile_pattern("budget", t["subject"], "generic"),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
         classes=dict(t["function_class"]),
@@ -143,10 +145,19 @@ def _fold(text: str) -> str:
 
 
 def subject_key(subject: str) -> str:
-    """A subject as written, folded so that two writings of one subject compare equal."""
+    """A subject as written, folded so that two writings of one subject compare equal.
+
+    Codes, 类/款/项 marks and the funds' names go (the scope has its own column), and 支出 after
+    a 费, 接待 or 购置 (公务接待费支出 is 公务接待费, 国内公务接待支出 is 国内公务接待).
+    """
     folded = _fold(subject)
     folded = regex.sub(r"[（]\s*(?:类|款|项|\d{2,3})\s*[）]", "", folded)
+    folded = _SCOPE_WORDS.sub("", folded) or folded
+    folded = regex.sub(r"(?<=费|接待|购置)支出$", "", folded)
     return _aliases().get(folded, folded)
+
+
+_SCOPE_WORDS = regex.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|财政拨款")
 
 
 def subject_code(subject: str, known: dict[str, str] | None = None) -> str | None:
@@ -155,13 +166,16 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
     公共安全支出（204）司法（06）行政运行（01） -> 2040601; 公共安全支出（类）司法（款）行政运行（项)
     -> 2040601 when the names are known (``known``: code -> name from the document's own tables).
     """
+    rules = _rules()
+    bare = _fold(subject)
+    if bare in rules.classes or bare + "支出" in rules.classes:
+        return rules.classes.get(bare) or rules.classes[bare + "支出"]  # 卫生健康支出 is 类 210
     digits = _CODE_IN_BRACKETS.findall(subject)
     if digits and len(digits[0]) == 3 and all(len(d) == 2 for d in digits[1:]) and len(digits) <= 3:
         return "".join(digits)
     levels = _LEVEL_IN_WORDS.findall(subject)
     if not levels or levels[0][1] != "类":
         return None
-    rules = _rules()
     name = levels[0][0].strip()
     code = rules.classes.get(name) or rules.classes.get(name + "支出")
     if code is None:
@@ -253,9 +267,11 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
         if q.kind == "count" and not after_parts and not _opens_parts(text, fact.end - block.start):
             continue  # counts are amounts only as members or totals of a 其中 list
         if q.kind == "count":
-            kind, subject = "其他", _read_lead(rules, lead, "其他")[1]
+            kind, subject = _read_lead(rules, lead, "其他", kinds=False)
         else:
             kind, subject = _read_lead(rules, lead, default_kind)
+        if doc.organisation and subject.startswith(doc.organisation) and len(subject) > len(doc.organisation):
+            subject = subject[len(doc.organisation):]  # 西区司法局机关运行经费: the body is no subject
         pattern = "prose"
         if rules.generic.match(subject):
             if members and (kind == "变动额" or lead_start == members[-1].fact.end - block.start + 1):
@@ -293,7 +309,7 @@ def _heading_subject(doc, block) -> str | None:
     return section.title or None if section.block == block.index else None
 
 
-def _read_lead(rules: _Rules, lead: str, default: str) -> tuple[str, str]:
+def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tuple[str, str]:
     """The kind and the subject the words before a figure give.
 
     Kind words are looked for with the funds' names masked, so that the 预算 of 一般公共预算 is
@@ -304,7 +320,7 @@ def _read_lead(rules: _Rules, lead: str, default: str) -> tuple[str, str]:
     for words, _ in rules.scopes:
         masked = masked.replace(words, "＃" * len(words))
     kind, spans = default, []
-    for name, pattern in rules.kinds:
+    for name, pattern in rules.kinds if kinds else ():  # a count has no kind: 二级预算单位 keeps 预算
         found = list(pattern.finditer(masked))
         if found and not spans:
             kind = name
@@ -316,7 +332,8 @@ def _read_lead(rules: _Rules, lead: str, default: str) -> tuple[str, str]:
             break
         subject = stripped
     subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：: ")
-    subject = regex.sub(r"^(?:[与比较同对]+)", "", subject)
+    subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
+    subject = rules.leading.sub("", subject) or subject
     subject = regex.sub(r"(?:的|了|之|比|较|同比|与)+$", "", subject).strip(" （(")
     return kind, subject
 
