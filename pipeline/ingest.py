@@ -44,8 +44,8 @@ class IngestResult:
         )
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
-    """Files to ingest, sorted, with whether they were named explicitly.
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files to ingest, sorted; a file named explicitly is taken whatever its type.
 
     Inside folders only files of a known type are taken, dotfiles and dot-folders skipped, and
     symbolic links to folders not followed (a link loop cannot trap the walk).
@@ -57,9 +57,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith(".") and Path(name).suffix.lower() in READERS:
-                        yield Path(root) / name, False
+                        yield Path(root) / name
         else:
-            yield path, True
+            yield path
 
 
 def ingest(
@@ -72,7 +72,7 @@ def ingest(
 ) -> IngestResult:
     """Read and store every report under ``paths``."""
     result = IngestResult()
-    files = [path for path, _ in iter_files(paths)]
+    files = list(iter_files(paths))
     run_id = store.start_run()
     for n, path in enumerate(files, 1):
         result.files += 1

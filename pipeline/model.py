@@ -276,22 +276,3 @@ class Document:
     @property
     def pages(self) -> int | None:
         return self.source.pages
-
-    def section_of(self, offset: int) -> Section | None:
-        """The innermost section containing a cleaned offset."""
-        found = None
-        for section in self.sections:
-            if section.start <= offset < section.end and (found is None or section.level > found.level):
-                found = section
-        return found
-
-    def page_of(self, offset: int) -> int | None:
-        """The page of the block containing a cleaned offset (PDF only)."""
-        lo, hi = 0, len(self.blocks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.blocks[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return self.blocks[lo].page if lo < len(self.blocks) else None

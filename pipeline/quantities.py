@@ -277,7 +277,7 @@ def _scan(text: str, context_unit: str | None, money_unit: str | None = None) ->
             out[:] = [o for o in out if o.end <= q.start]
         out.append(q)
         pos = q.end
-    return _carry_units(rules, text, out, bare, context_unit)
+    return _carry_units(rules, text, out, bare)
 
 
 def _range(rules: _Rules, text: str, at: int) -> Quantity | None:
@@ -487,8 +487,7 @@ def _finish(rules: _Rules, m: regex.Match[str], number: Decimal, precision: int,
                     qualifier, low, high, operator or None, pattern)
 
 
-def _carry_units(rules: _Rules, text: str, found: list[Quantity], bare: list[tuple[int, int, str]],
-                 context_unit: str | None) -> list[Quantity]:
+def _carry_units(rules: _Rules, text: str, found: list[Quantity], bare: list[tuple[int, int, str]]) -> list[Quantity]:
     """683.6、120.5和30万元: a unit written once at the end of a list governs the whole list."""
     if not bare:
         return found

@@ -202,7 +202,6 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-SCHEMA_VERSION = len(MIGRATIONS)
 # every table a document owns rows in, in the order they are deleted
 DOCUMENT_TABLES = ("amount_links", "amounts", "quantities", "cells", "blocks", "sections", "documents")
 # columns that hold exact decimals: they travel as strings and are CAST in SQL, never via float
