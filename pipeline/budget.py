@@ -213,6 +213,7 @@ def extract_amounts(doc: Document) -> Document:
             _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, links)
         else:
             _table(doc, block, block_facts, rules, default_kind, amounts)
+    _list_items(doc, rules, amounts, links)
     links.extend(_equal_to(amounts))
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = links
@@ -436,6 +437,9 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink])
         end = nested.start() if nested else end
         parts = []
         for a in members:
+            if a.fact.start - block.start >= end and parts and _unplaced_share(a, links):
+                parts.append(a)  # 。上缴上级支出0万元，占0%：shares of the same base go on past the 。
+                continue
             if not m.end() <= a.fact.start - block.start < end:
                 continue
             opens = _opens_parts(text, a.fact.end - block.start)
@@ -463,14 +467,45 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink])
             links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive))
 
 
+def _unplaced_share(amount: Amount, links: list[AmountLink]) -> bool:
+    return any(k.type == "share_of" and k.source == amount.id and k.target is None and not k.base for k in links)
+
+
+def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A sentence ending in 其中： whose parts are the numbered items that follow it.
+
+    2023年度一般公共预算支出决算数为1163.82万元，完成预算100%。其中：
+    1. 公共安全支出（204）司法（06）行政运行（01）:支出决算为693.39万元 …
+    """
+    first_in_block: dict[int, Amount] = {}
+    last_in_block: dict[int, Amount] = {}
+    for a in amounts:
+        first_in_block.setdefault(a.fact.block, a)
+        last_in_block[a.fact.block] = a
+    opener = regex.compile(f"(?:{rules.parts.pattern})\\s*$")
+    for block in doc.blocks:
+        if block.rows is not None or not opener.search(block.text) or block.index not in last_in_block:
+            continue
+        total = last_in_block[block.index]
+        parts = []
+        for item in doc.blocks[block.index + 1:]:
+            if item.rows is not None or not _LIST_MARKER.match(item.text):
+                break
+            part = first_in_block.get(item.index)
+            if part is not None and part.fact.quantity.kind == total.fact.quantity.kind:
+                parts.append(part)
+        exhaustive = bool(parts) and parts[-1].subject_key.startswith("其他")
+        links.extend(AmountLink("part_of", p.id, total.id, exhaustive=exhaustive) for p in parts)
+
+
 def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
-    """Each money cell: the row's label and code are its subject, the column header its kind."""
-    money_rows = {f.row for f in block_facts if f.quantity.kind == "money"}
-    if not money_rows:
-        return
-    first = min(money_rows)
-    headers = _column_headers(block, first)
+    """Each money cell: the row's label and code are its subject, the column header its kind.
+
+    In a 绩效自评表 the project named in its 项目名称 row goes in front of the row label
+    (案件代理 总额), since the same rows repeat for every project.
+    """
     title = _table_title(doc, block)
+    project = _project_name(block)
     for fact in block_facts:
         q = fact.quantity
         if q.kind != "money" or fact.row is None:
@@ -478,26 +513,53 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
         texts = [c.text for c in block.rows[fact.row][: fact.col]]
         code, name = _row_code(texts)
         label = name or next((t for t in reversed(texts) if t and not regex.match(r"[\d,.%]", t)), "")
-        column = headers.get(fact.col, "")
+        label = regex.sub(r"^其中[：:]?", "", label)
+        column = _column_header(block, fact.row, fact.col)
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
-        scope = _scope(rules, column) or _scope(rules, title)
-        amounts.append(Amount(len(amounts), fact, label, subject_key(label) if label else "", code, kind, scope,
+        scope = _scope(rules, label) or _scope(rules, column) or _scope(rules, title)
+        subject = f"{project} {label}" if project and label else label
+        amounts.append(Amount(len(amounts), fact, subject, subject_key(subject) if subject else "", code, kind, scope,
                               _year(doc, column, kind), column or None, "table"))
 
 
-def _column_headers(block, first_data_row: int) -> dict[int, str]:
-    """Column index -> the header rows' text over it (merged header cells read from their anchor)."""
-    headers: dict[int, list[str]] = defaultdict(list)
-    for row in block.rows[:first_data_row]:
-        for cell in row:
-            source = cell
+def _has_figure(row) -> bool:
+    return any(regex.fullmatch(r"[-\d,.]+%?", c.text) for c in row if c.text)
+
+
+def _column_header(block, row: int, col: int) -> str:
+    """The header over a cell: the rows without figures just above its row, of its row's width.
+
+    Pasted tables have rows of different lengths and several header rows for several parts
+    (预算执行情况, then 绩效指标): only the nearest header rows that line up with the row count.
+    """
+    width = len(block.rows[row])
+    parts: list[str] = []
+    r = row - 1
+    while r >= 0 and _has_figure(block.rows[r]):
+        r -= 1  # the rows of figures above (总额, then 其中：财政资金 …) share the header
+    while r >= 0 and not _has_figure(block.rows[r]) and len(parts) < 3:
+        cells = block.rows[r]
+        if len(cells) == width and col < len(cells):
+            cell = cells[col]
             if cell.merged_from is not None:
-                r, c = cell.merged_from
-                source = block.rows[r][c]
-            text = source.text.replace("\n", "")
-            if text and text not in headers[cell.col]:
-                headers[cell.col].append(text)
-    return {col: "".join(parts) for col, parts in headers.items()}
+                cell = block.rows[cell.merged_from[0]][cell.merged_from[1]]
+            text = cell.text.replace("\n", "")
+            if text and text not in parts:
+                parts.insert(0, text)
+        elif parts:
+            break
+        r -= 1
+    return "".join(parts)
+
+
+def _project_name(block) -> str | None:
+    """The project a 绩效自评表 is about: the cell after 项目名称, without its code."""
+    for row in block.rows[:4]:
+        for i, cell in enumerate(row[:-1]):
+            if cell.text.replace(" ", "") == "项目名称":
+                name = next((c.text for c in row[i + 1:] if c.text), "")
+                return regex.sub(r"^[0-9A-Za-z]+(?:-\d{4})?[-_\s]*", "", name).strip() or None
+    return None
 
 
 def _table_title(doc, block) -> str:
