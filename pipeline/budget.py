@@ -214,6 +214,7 @@ def extract_amounts(doc: Document) -> Document:
         else:
             _table(doc, block, block_facts, rules, default_kind, amounts)
     _list_items(doc, rules, amounts, links)
+    links.extend(_table_hierarchy(amounts))
     links.extend(_equal_to(amounts))
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = links
@@ -275,8 +276,9 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
             subject = subject[len(doc.organisation):]  # 西区司法局机关运行经费: the body is no subject
         pattern = "prose"
         if rules.generic.match(subject):
-            if members and (kind == "变动额" or lead_start == members[-1].fact.end - block.start + 1):
-                # 比上年减少0.91万元, 轿车0辆、金额0万元: the figure just stated is the subject
+            if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)):
+                # 比上年减少0.91万元, 轿车0辆、金额0万元, 接待1批次，共计支出0.64万元: the figure
+                # just stated in the same sentence is the subject
                 subject, pattern = members[-1].subject, "previous"
             elif heading:
                 subject, pattern = heading, "heading"
@@ -332,6 +334,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         if stripped == subject:
             break
         subject = stripped
+    subject = regex.sub(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$", "", subject)  # 增加/减少 left in a template
     subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：: ")
     subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
     subject = rules.leading.sub("", subject) or subject
@@ -520,6 +523,38 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
         subject = f"{project} {label}" if project and label else label
         amounts.append(Amount(len(amounts), fact, subject, subject_key(subject) if subject else "", code, kind, scope,
                               _year(doc, column, kind), column or None, "table"))
+
+
+_TOTAL_ROW = regex.compile(r"^(?:合\s*计|总\s*计|小\s*计|支出合计|本年支出合计)$")
+_ROW_PARTS = {"基本支出", "项目支出"}
+
+
+def _table_hierarchy(amounts: list[Amount]) -> list[AmountLink]:
+    """What a classification table's layout states: 项 into 款, 款 into 类, 类 into 合计 in each
+    column; and 基本支出 + 项目支出 into 合计 on each row.  All complete partitions."""
+    by_column: dict[tuple[int, int], list[Amount]] = defaultdict(list)
+    by_row: dict[tuple[int, int], list[Amount]] = defaultdict(list)
+    for a in amounts:
+        if a.pattern == "table":
+            by_column[(a.fact.block, a.fact.col)].append(a)
+            by_row[(a.fact.block, a.fact.row)].append(a)
+    links = []
+    for column in by_column.values():
+        total = next((a for a in column if _TOTAL_ROW.match(a.subject.split(" ")[-1])), None)
+        by_code = {a.code: a for a in column if a.code}
+        for a in column:
+            if not a.code:
+                continue
+            parent = by_code.get(a.code[:-2]) if len(a.code) in (5, 7) else total if len(a.code) == 3 else None
+            if parent is not None and parent is not a:
+                links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True))
+    for row in by_row.values():
+        columns = {(a.column or "").replace(" ", ""): a for a in row}
+        whole = next((a for name, a in columns.items() if name.endswith("合计") or name == "小计"), None)
+        parts = [a for name, a in columns.items() if name in _ROW_PARTS]
+        if whole is not None and len(parts) == len(_ROW_PARTS):
+            links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
+    return links
 
 
 def _has_figure(row) -> bool:

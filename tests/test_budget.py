@@ -111,3 +111,24 @@ def test_subject_keys_and_codes():
     assert subject_code("公共安全支出（204）司法（06）行政运行（01）") == "2040601"
     assert subject_code("社会保障和就业（类）行政事业单位养老支出（款）行政单位离退休（项）") == "2080501"
     assert subject_code("公共安全支出（类）司法（款）没有这一项（项）") is None
+
+
+def test_a_classification_table_states_its_hierarchy():
+    from pipeline import read_document
+
+    from conftest import PDFS
+
+    doc = read_document(PDFS / "sh_putuo_czj_2024_final.pdf")
+    amounts = doc.facts["amounts"]
+    on_page_15 = {
+        (amounts[k.source].subject, amounts[k.source].column, amounts[k.target].subject, amounts[k.target].column, k.exhaustive)
+        for k in doc.facts["amount_links"]
+        if k.type == "part_of" and amounts[k.source].fact.page == 15 and amounts[k.source].code == "2010601"
+    }
+    assert on_page_15 == {
+        ("行政运行", "合计", "财政事务", "合计", True),  # 项 into 款, column by column
+        ("行政运行", "基本支出", "财政事务", "基本支出", True),
+        ("行政运行", "项目支出", "财政事务", "项目支出", True),
+        ("行政运行", "基本支出", "行政运行", "合计", True),  # 基本 + 项目 = 合计 on the row
+        ("行政运行", "项目支出", "行政运行", "合计", True),
+    }
