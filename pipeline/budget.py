@@ -215,6 +215,8 @@ def extract_amounts(doc: Document) -> Document:
             _table(doc, block, block_facts, rules, default_kind, amounts)
     _list_items(doc, rules, amounts, links)
     links.extend(_table_hierarchy(amounts))
+    links.extend(_table_execution(doc, amounts))
+    _place_shares(amounts, links)
     links.extend(_equal_to(amounts))
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = links
@@ -555,6 +557,48 @@ def _table_hierarchy(amounts: list[Amount]) -> list[AmountLink]:
         if whole is not None and len(parts) == len(_ROW_PARTS):
             links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
     return links
+
+
+def _table_execution(doc, amounts: list[Amount]) -> list[AmountLink]:
+    """A 预算执行率 column: the row's 执行数 is measured against its 调整后预算数 (or 预算数)."""
+    rates = {(f.block, f.row): f for f in doc.facts.get("quantities", ())
+             if f.quantity.kind == "percent" and f.row is not None and "执行率" in _column_header(
+                 doc.blocks[f.block], f.row, f.col)}
+    by_row: dict[tuple[int, int], dict[str, Amount]] = defaultdict(dict)
+    for a in amounts:
+        if a.pattern == "table":
+            by_row[(a.fact.block, a.fact.row)].setdefault(a.kind, a)
+    links = []
+    for key, rate in rates.items():
+        row = by_row.get(key, {})
+        actual = row.get("执行数")
+        budget = row.get("调整后预算数") or row.get("预算数") or row.get("年初预算数")
+        if actual is not None:
+            q = rate.quantity
+            links.append(AmountLink("execution_of", actual.id, budget.id if budget else None,
+                                    declared=q.number, declared_precision=q.precision))
+    return links
+
+
+def _place_shares(amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A share with neither list nor named base: of the nearest larger figure just before it.
+
+    “三公”经费支出4.63万元 … 因公出国（境）费0万元，占0%: the base is the figure the paragraph or
+    the one before it stated last that the part could be a share of.
+    """
+    sharing = {k.source for k in links if k.type == "share_of"}
+    for i, link in enumerate(links):
+        if link.type != "share_of" or link.target is not None or link.base:
+            continue
+        part = amounts[link.source]
+        value = part.fact.quantity.value
+        base = next((a for a in reversed(amounts[: part.id])
+                     if a.fact.block >= part.fact.block - 2 and a.id not in sharing and a.kind != "变动额"
+                     and a.fact.quantity.canonical_unit == part.fact.quantity.canonical_unit
+                     and a.fact.quantity.value >= value and a.fact.quantity.value > 0), None)
+        if base is not None:
+            links[i] = AmountLink("share_of", link.source, base.id, declared=link.declared,
+                                  declared_precision=link.declared_precision)
 
 
 def _has_figure(row) -> bool:
