@@ -12,7 +12,7 @@ Links: 其中 lists (part_of), 占X% (share_of), 增加/减少 with a rate (chan
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -92,6 +92,7 @@ class _Rules:
     fillers: regex.Pattern[str]
     leading: regex.Pattern[str]
     generic: regex.Pattern[str]
+    named: regex.Pattern[str]
     partitions: list[frozenset[str]]
     classes: dict[str, str]
     items: dict[str, list[str]]  # code -> names
@@ -129,6 +130,7 @@ def _rules() -> _Rules:
         fillers=patterns.compile_pattern("budget", t["subject"], "fillers"),
         leading=patterns.compile_pattern("budget", t["subject"], "leading"),
         generic=patterns.compile_pattern("budget", t["subject"], "generic"),
+        named=patterns.compile_pattern("budget", t["subject"], "named"),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
         classes=dict(t["function_class"]),
         items=dict(items),
@@ -282,6 +284,8 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
                 # 比上年减少0.91万元, 轿车0辆、金额0万元, 接待1批次，共计支出0.64万元: the figure
                 # just stated in the same sentence is the subject
                 subject, pattern = members[-1].subject, "previous"
+            elif named := _named_before(rules, text, start):
+                subject, pattern = named, "previous"
             elif heading:
                 subject, pattern = heading, "heading"
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
@@ -293,7 +297,18 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
         amounts.append(amount)
         _prose_links(rules, text, block, amount, amounts, links)
         members.append(amount)
-    _part_of(rules, text, block, members, links)
+    _part_of(rules, text, block, members, links, amounts, default_kind)
+
+
+def _named_before(rules: _Rules, text: str, start: int) -> str | None:
+    """The project a short sentence just before the figure's sentence names, if it is one."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, 0, start)]
+    if not ends:
+        return None
+    previous_start = max((e + 1 for e in ends[:-1]), default=0)
+    sentence = _LIST_MARKER.sub("", text[previous_start:ends[-1]]).strip()
+    sentence = regex.sub(r"^项目\s*\d+\s*[：:]", "", sentence).strip()
+    return sentence if rules.named.match(sentence) else None
 
 
 def _opens_parts(text: str, end: int) -> bool:
@@ -429,7 +444,8 @@ def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
     return pool[-1] if pool else None
 
 
-def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink]) -> None:
+def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink], amounts: list[Amount],
+             default_kind: str) -> None:
     """其中 lists: the figures after 其中 in a sentence are parts of the figure before it."""
     for m in rules.parts.finditer(text):
         total = next((a for a in reversed(members) if a.fact.end - block.start <= m.start()
@@ -470,6 +486,9 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink])
                                       declared_precision=link.declared_precision)
         for part in parts:
             links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive))
+            if part.kind == default_kind and total.kind != default_kind and part.fact.quantity.kind == "money":
+                # 预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元…）: parts are budget too
+                members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)
 
 
 def _unplaced_share(amount: Amount, links: list[AmountLink]) -> bool:
