@@ -534,10 +534,8 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
         q = fact.quantity
         if q.kind != "money" or fact.row is None:
             continue
-        texts = [c.text for c in block.rows[fact.row][: fact.col]]
-        code, name = _row_code(texts)
-        label = name or next((t for t in reversed(texts) if t and not regex.match(r"[\d,.%]", t)), "")
-        label = regex.sub(r"^其中[：:]?", "", label)
+        code, label = _cell_subject([c.text for c in block.rows[fact.row][: fact.col]])
+        label = _LIST_MARKER.sub("", regex.sub(r"^其中[：:]?", "", label))
         column = _column_header(block, fact.row, fact.col)
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
         scope = _scope(rules, label) or _scope(rules, column) or _scope(rules, title)
@@ -618,6 +616,27 @@ def _place_shares(amounts: list[Amount], links: list[AmountLink]) -> None:
         if base is not None:
             links[i] = AmountLink("share_of", link.source, base.id, declared=link.declared,
                                   declared_precision=link.declared_precision)
+
+
+def _cell_subject(texts: list[str]) -> tuple[str | None, str]:
+    """The code and label a cell belongs to: the nearest label to its left and the code cells
+    just before that label (收入 | 决算数 | 支出 | 决算数 rows, and 基本支出决算表 rows that hold
+    three code/name/amount triples, have several)."""
+    label_at = next((i for i in range(len(texts) - 1, -1, -1)
+                     if texts[i] and not regex.fullmatch(r"[-\d,.%\s]+", texts[i])), None)
+    if label_at is None:
+        return None, ""
+    digits: list[str] = []
+    for text in reversed(texts[:label_at]):
+        if not text:
+            continue
+        if not regex.fullmatch(r"\d{2,7}", text):
+            break
+        digits.insert(0, text)
+    code = "".join(digits)
+    if not digits or len(digits[0]) not in (3, 5, 7) or len(code) not in (3, 5, 7):
+        code = None
+    return code, texts[label_at]
 
 
 def _has_figure(row) -> bool:
