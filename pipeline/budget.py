@@ -538,6 +538,10 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
         label = _LIST_MARKER.sub("", regex.sub(r"^其中[：:]?", "", label))
         column = _column_header(block, fact.row, fact.col)
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
+        row_kind = _read_lead(rules, label, kind)[0]
+        if row_kind in ("结转结余", "上年数", "变动额"):
+            kind = row_kind  # 年初结转和结余 in a 决算数 column is a 结转结余 figure
+        code = code or subject_code(label)  # 一般公共服务支出 alone is 类 201
         scope = _scope(rules, label) or _scope(rules, column) or _scope(rules, title)
         subject = f"{project} {label}" if project and label else label
         amounts.append(Amount(len(amounts), fact, subject, subject_key(subject) if subject else "", code, kind, scope,

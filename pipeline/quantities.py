@@ -612,11 +612,19 @@ def _cells_with_units(block, table_unit: str | None):
                 decimals_unit = decimals_unit or m.group("unit")
                 continue
             governing = None
-            if _BARE_NUMBER.fullmatch(cell.text):
+            if _BARE_NUMBER.fullmatch(cell.text) and not _labels_next(row, cell.col):
                 governing = column_unit.get(cell.col, unit)
                 if governing is None and "." in cell.text:
                     governing = decimals_unit
             yield cell.row, cell.col, cell, governing
+
+
+def _labels_next(row, col: int) -> bool:
+    """An integer cell right before a label is a code (30112 | 办公费 | 21.21), not an amount."""
+    if "." in row[col].text:
+        return False
+    following = next((c.text for c in row[col + 1:] if c.text), "")
+    return bool(regex.match(r"\p{Han}", following))
 
 
 def _sentence_at(text: str, offset: int) -> str:
