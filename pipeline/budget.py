@@ -689,16 +689,32 @@ def _table_title(doc, block) -> str:
     return " ".join(before)
 
 
+def _identities(a: Amount) -> set[str]:
+    """What an amount can be recognized by: its code, its subject, and for a table's 合计 row the
+    column it totals (the 合计 of the 本年收入合计 column is 本年收入合计)."""
+    ids = {i for i in (a.code, a.subject_key) if i}
+    if a.pattern == "table" and a.column and _TOTAL_ROW.match(a.subject.split(" ")[-1]):
+        ids.add(subject_key(a.column))
+    return ids
+
+
 def _equal_to(amounts: list[Amount]) -> list[AmountLink]:
-    """The same figure stated again: same subject, kind, year, scope and value, another place."""
-    first: dict[tuple, Amount] = {}
+    """The same figure stated again: same value, kind and year, the same subject by code, name or
+    the column a total row totals, compatible funds, in another block."""
+    groups: dict[tuple, list[Amount]] = defaultdict(list)
     links = []
     for a in amounts:
-        if not a.subject_key:
-            continue
-        key = (a.subject_key, a.code, a.kind, a.year, a.scope, a.column, a.fact.quantity.value, a.fact.quantity.canonical_unit)
-        if key in first and first[key].fact.block != a.fact.block:
-            links.append(AmountLink("equal_to", a.id, first[key].id))
-        else:
-            first.setdefault(key, a)
+        key = (a.fact.quantity.value, a.fact.quantity.canonical_unit, a.kind, a.year)
+        ids = _identities(a)
+        for earlier in groups[key]:
+            if earlier.fact.block == a.fact.block or not ids & _identities(earlier):
+                continue
+            if a.scope and earlier.scope and a.scope != earlier.scope:
+                continue
+            if a.pattern == earlier.pattern == "table" and a.column != earlier.column:
+                continue
+            links.append(AmountLink("equal_to", a.id, earlier.id))
+            break
+        if ids:
+            groups[key].append(a)
     return links
