@@ -93,6 +93,7 @@ class _Rules:
     leading: regex.Pattern[str]
     generic: regex.Pattern[str]
     named: regex.Pattern[str]
+    heading_suffix: regex.Pattern[str]
     partitions: list[frozenset[str]]
     classes: dict[str, str]
     items: dict[str, list[str]]  # code -> names
@@ -131,6 +132,7 @@ def _rules() -> _Rules:
         leading=patterns.compile_pattern("budget", t["subject"], "leading"),
         generic=patterns.compile_pattern("budget", t["subject"], "generic"),
         named=patterns.compile_pattern("budget", t["subject"], "named"),
+        heading_suffix=patterns.compile_pattern("budget", t["subject"], "heading_suffix"),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
         classes=dict(t["function_class"]),
         items=dict(items),
@@ -258,6 +260,8 @@ def _row_code(texts: list[str]) -> tuple[str | None, str | None]:
 def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, links) -> None:
     text = block.text
     heading = _heading_subject(doc, block)
+    if heading:
+        heading = rules.heading_suffix.sub("", heading) or heading
     members: list[Amount] = []
     previous_end = 0
     for fact in block_facts:
@@ -396,13 +400,16 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
         pct = share.group("pct")
         links.append(AmountLink("share_of", amount.id, None, declared=Decimal(pct), declared_precision=_decimals(pct),
                                 base=share.group("base").strip() or None))
-    # 完成预算93.37%
+    # 完成预算93.37%; or 年初预算…万元，到账…万元: funds received or spent against the budget
+    # stated before them in the same sentence
     execution = _percent_after(rules.execution, text, end)
+    budget = _budget_for(amount, amounts, text, block)
     if execution and amount.kind not in ("变动额",):
         pct = execution.group("pct") or execution.group("pct2")
-        budget = _budget_for(amount, amounts)
         links.append(AmountLink("execution_of", amount.id, budget.id if budget else None,
                                 declared=Decimal(pct), declared_precision=_decimals(pct)))
+    elif budget is not None and amount.kind in ("到位数", "执行数"):
+        links.append(AmountLink("execution_of", amount.id, budget.id))
     # 下降5.1万元，下降0.44%
     if amount.kind == "变动额":
         lead_end = amount.fact.start - block.start
@@ -425,10 +432,12 @@ def _decimals(number: str) -> int:
     return len(number.partition(".")[2])
 
 
-def _budget_for(amount: Amount, amounts: list[Amount]) -> Amount | None:
-    """The budget figure an execution rate compares against, when the text states it nearby."""
+def _budget_for(amount: Amount, amounts: list[Amount], text: str, block) -> Amount | None:
+    """The budget figure of the same subject stated before a figure in its sentence."""
+    start = amount.fact.start - block.start
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     for other in reversed(amounts[:-1]):
-        if other.fact.block != amount.fact.block:
+        if other.fact.block != amount.fact.block or other.fact.start - block.start < sentence_start:
             break
         if other.kind in ("年初预算数", "调整后预算数", "预算数") and other.subject_key == amount.subject_key:
             return other
