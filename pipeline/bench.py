@@ -320,6 +320,7 @@ def budget(out: Path | None = None) -> dict:
     report: dict[str, Any] = {}
     for name, paths in sets.items():
         totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, found, right
+        per_document: dict[str, dict[str, int]] = {}
         for gold_path in paths:
             doc_path, gold = _budget_document(gold_path)
             doc = read_document(doc_path)
@@ -327,6 +328,8 @@ def budget(out: Path | None = None) -> dict:
                           for a in gold["amounts"]}
             predicted = [_amount_key(a.subject, a.code, a.kind, a.year, a.fact.quantity.value) for a in doc.facts["amounts"]]
             _add(totals, "amounts", list(gold_by_id.values()), predicted)
+            hit = _match(list(gold_by_id.values()), predicted)
+            per_document[gold_path.name] = {"gold": len(gold_by_id), "found": len(predicted), "right": hit}
             for link_type in LINK_TYPES:
                 g = [(gold_by_id[k["from"]], gold_by_id.get(k.get("to"))) for k in gold["links"]
                      if k["type"] == link_type and k.get("from") in gold_by_id]  # tests reject the rest
@@ -343,6 +346,11 @@ def budget(out: Path | None = None) -> dict:
             precision, recall = (hit / p if p else 0.0), (hit / g if g else 0.0)
             report[name][what] = {"gold": g, "found": p, "right": hit, "precision": round(precision, 4), "recall": round(recall, 4)}
             print(f"{what:<14}{g:>6}{p:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+        print("amounts by document:")
+        for doc_name, d in per_document.items():
+            print(f"  {doc_name:<40}{d['gold']:>6}{d['found']:>7}{d['right']:>7}"
+                  f"{d['right'] / d['found'] if d['found'] else 0:>11.3f}{d['right'] / d['gold'] if d['gold'] else 0:>8.3f}")
+        report[name]["documents"] = per_document
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -682,12 +682,17 @@ def _column_header(block, row: int, col: int) -> str:
     return "".join(parts)
 
 
+_HEADER_WORDS = regex.compile(r"^(?:金\s*额|预算数|决算数|合计|本年|上年|科目|功能科目|经济科目)")
+
+
 def _project_name(block) -> str | None:
     """The project a 绩效自评表 is about: the cell after 项目名称, without its code."""
     for row in block.rows[:4]:
         for i, cell in enumerate(row[:-1]):
             if cell.text.replace(" ", "") == "项目名称":
                 name = next((c.text for c in row[i + 1:] if c.text), "")
+                if _HEADER_WORDS.match(name):
+                    return None  # 项目名称 | 金额: a disclosure table's header, not a 自评表's project
                 return regex.sub(r"^[0-9A-Za-z]+(?:-\d{4})?[-_\s]*", "", name).strip() or None
     return None
 
