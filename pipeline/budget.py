@@ -358,7 +358,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     subject = regex.sub(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$", "", subject)  # 增加/减少 left in a template
     subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：: ")
     subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
-    subject = rules.leading.sub("", subject) or subject
+    subject = rules.leading.sub("", subject)
     subject = regex.sub(r"(?:的|了|之|比|较|同比|与)+$", "", subject).strip(" （(")
     return kind, subject
 

@@ -114,7 +114,9 @@ def _year(title: str | None, head: str, pattern: regex.Pattern[str]) -> int | No
         m = pattern.search(title)
         if m:
             return int(m.group(1))
-    years = [(m.group(2) is not None, m.start(), int(m.group(1))) for m in pattern.finditer(head)]
-    fiscal = [y for y in years if y[0]]
-    pick = fiscal or years
-    return pick[0][2] if pick else None
+    years = [(m.group(2) is not None, int(m.group(1))) for m in pattern.finditer(head)]
+    fiscal = [year for is_fiscal, year in years if is_fiscal]
+    if fiscal:
+        return fiscal[0]  # 2023年度: the year the report is about
+    # no 年度: a report tells of its latest year (2018年以来 … 2019年，全区…)
+    return max((year for _, year in years), default=None)

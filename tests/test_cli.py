@@ -90,7 +90,7 @@ def test_query_formats_and_refuses_writes(tmp_path):
     db = tmp_path / "z.duckdb"
     zhreport("ingest", SEED_000, "--db", db)
     csv = zhreport("query", "SELECT kind, year FROM documents", "--db", db, "--format", "csv")
-    assert csv.stdout.decode() == "kind,year\n项目支出绩效评价,2018\n"
+    assert csv.stdout.decode() == "kind,year\n项目支出绩效评价,2019\n"
     js = zhreport("query", "SELECT count(*) AS n FROM sections", "--db", db, "--format", "json")
     assert json.loads(js.stdout) == [{"n": 22}]
     write = zhreport("query", "DROP TABLE documents", "--db", db)
