@@ -158,6 +158,7 @@ def subject_key(subject: str) -> str:
     folded = regex.sub(r"[（]\s*(?:类|款|项|\d{2,3})\s*[）]", "", folded)
     folded = _SCOPE_WORDS.sub("", folded) or folded
     folded = regex.sub(r"(?<=费|接待|购置)支出$", "", folded)
+    folded = regex.sub(r"(?<=.)(?:预算|决算)数?$", "", folded)  # 支出预算 is the 支出 (the kind says 预算)
     return _aliases().get(folded, folded)
 
 
@@ -356,7 +357,8 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
             break
         subject = stripped
     subject = regex.sub(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$", "", subject)  # 增加/减少 left in a template
-    subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：: ")
+    subject = regex.sub(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]", "", subject)
+    subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：:）) ")
     subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
     subject = rules.leading.sub("", subject)
     subject = regex.sub(r"(?:的|了|之|比|较|同比|与)+$", "", subject).strip(" （(")
