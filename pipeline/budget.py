@@ -29,6 +29,7 @@ _LIST_END = regex.compile(r"[。\n]")  # a 其中 list runs over its ；
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{2,3})\s*[）)]")
 _LEVEL_IN_WORDS = regex.compile(r"(?P<name>[^（()）]+?)[（(]\s*(?P<level>类|款|项)\s*[）)]")
+_CURRENT_KINDS = ("决算数", "预算数", "执行数", "年初预算数", "调整后预算数")
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)\s*")
 _PUNCT = regex.compile(r"[\s、“”\"'‘’《》「」·]")
 
@@ -175,6 +176,7 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
     bare = _fold(subject)
     if bare in rules.classes or bare + "支出" in rules.classes:
         return rules.classes.get(bare) or rules.classes[bare + "支出"]  # 卫生健康支出 is 类 210
+    subject = _PUNCT.sub("", subject)  # “一般公共服务支出（类）…（项）”: quotes are not names
     digits = _CODE_IN_BRACKETS.findall(subject)
     if digits and len(digits[0]) == 3 and all(len(d) == 2 for d in digits[1:]) and len(digits) <= 3:
         return "".join(digits)
@@ -294,10 +296,13 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
             elif heading:
                 subject, pattern = heading, "heading"
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        year = _year(doc, text[sentence_start:start], kind)
+        if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
+            kind = "上年数"  # 2022年当年预算执行数为1.48万元 in a 2023 report
         amount = Amount(
             len(amounts), fact, subject, subject_key(subject) if subject else "",
             subject_code(subject, known_codes) if subject else None, kind, _scope(rules, lead + subject),
-            _year(doc, text[sentence_start:start], kind), None, pattern,
+            year, None, pattern,
         )
         amounts.append(amount)
         _prose_links(rules, text, block, amount, amounts, links)

@@ -21,6 +21,7 @@ _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 _SENTENCE_END = regex.compile(r"[。；;]")
 _COLON = regex.compile(r"[：:]")
 _HAN = regex.compile(r"\p{Han}")
+_MONEY = regex.compile(r"\d[\d,.]*\s*(?:万|亿)?元")
 _COMMA = regex.compile(r"[，,]|--|——")
 
 
@@ -122,6 +123,9 @@ def _run_in_title(rest: str, max_title: int) -> str:
     colon = _COLON.search(title)
     if colon and regex.search(r"\d", title[colon.end():]):
         title = title[: colon.start()]  # 行政运行（项）: 支出决算为441.29万元: the figures are body text
+    figure = _MONEY.search(title)
+    if figure and figure.start() > 0:
+        title = title[: figure.start()]  # “…（项）”26.3万元，主要用于…: the figure is body text
     for cut in (_COLON, _COMMA):
         if len(title) > max_title and (m := cut.search(title)):
             title = title[: m.start()]
