@@ -517,10 +517,8 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
     2023年度一般公共预算支出决算数为1163.82万元，完成预算100%。其中：
     1. 公共安全支出（204）司法（06）行政运行（01）:支出决算为693.39万元 …
     """
-    first_in_block: dict[int, Amount] = {}
     last_in_block: dict[int, Amount] = {}
     for a in amounts:
-        first_in_block.setdefault(a.fact.block, a)
         last_in_block[a.fact.block] = a
     opener = regex.compile(f"(?:{rules.parts.pattern})\\s*$")
     for block in doc.blocks:
@@ -531,8 +529,11 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
         for item in doc.blocks[block.index + 1:]:
             if item.rows is not None or not _LIST_MARKER.match(item.text):
                 break
-            part = first_in_block.get(item.index)
-            if part is not None and part.fact.quantity.kind == total.fact.quantity.kind:
+            in_item = [a for a in amounts if a.fact.block == item.index
+                       and a.fact.quantity.kind == total.fact.quantity.kind]
+            # the item's figure of the total's kind (年初预算为…，支出决算为…: the 决算)
+            part = next((a for a in in_item if a.kind == total.kind), in_item[0] if in_item else None)
+            if part is not None:
                 parts.append(part)
         exhaustive = bool(parts) and parts[-1].subject_key.startswith("其他")
         links.extend(AmountLink("part_of", p.id, total.id, exhaustive=exhaustive) for p in parts)
@@ -565,7 +566,6 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
 
 
 _TOTAL_ROW = regex.compile(r"^(?:合\s*计|总\s*计|小\s*计|支出合计|本年支出合计)$")
-_ROW_PARTS = {"基本支出", "项目支出"}
 
 
 def _table_hierarchy(amounts: list[Amount]) -> list[AmountLink]:
@@ -588,11 +588,19 @@ def _table_hierarchy(amounts: list[Amount]) -> list[AmountLink]:
             if parent is not None and parent is not a:
                 links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True))
     for row in by_row.values():
-        columns = {(a.column or "").replace(" ", ""): a for a in row}
-        whole = next((a for name, a in columns.items() if name.endswith("合计") or name == "小计"), None)
-        parts = [a for name, a in columns.items() if name in _ROW_PARTS]
-        if whole is not None and len(parts) == len(_ROW_PARTS):
-            links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
+        row.sort(key=lambda a: a.fact.col)
+        for i, whole in enumerate(row):
+            if not (whole.column or "").replace(" ", "").endswith(("合计", "小计")):
+                continue
+            # the figures after a 合计 column on its side of the row (up to the next label) are
+            # its parts: 本年收入合计 = 财政拨款收入 + … + 其他收入; 合计 = 基本支出 + 项目支出
+            parts = []
+            for part in row[i + 1:]:
+                if part.subject != whole.subject or part.fact.quantity.canonical_unit != whole.fact.quantity.canonical_unit:
+                    break
+                parts.append(part)
+            if len(parts) >= 2:
+                links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
     return links
 
 
