@@ -565,7 +565,7 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
                               _year(doc, column, kind), column or None, "table"))
 
 
-_TOTAL_ROW = regex.compile(r"^(?:合\s*计|总\s*计|小\s*计|支出合计|本年支出合计)$")
+_TOTAL_ROW = regex.compile(r"^(?:本年)?(?:收入|支出)?(?:合\s*计|总\s*计|小\s*计)$")
 
 
 def _table_hierarchy(amounts: list[Amount]) -> list[AmountLink]:
@@ -599,8 +599,8 @@ def _table_hierarchy(amounts: list[Amount]) -> list[AmountLink]:
                 if part.subject != whole.subject or part.fact.quantity.canonical_unit != whole.fact.quantity.canonical_unit:
                     break
                 parts.append(part)
-            if len(parts) >= 2:
-                links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
+            # one figure with the rest of the row blank is the whole of it (合计 = 财政拨款收入)
+            links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
     return links
 
 
