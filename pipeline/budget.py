@@ -727,16 +727,27 @@ def _identities(a: Amount) -> set[str]:
     return ids
 
 
+def _half_unit(a: Amount) -> Decimal:
+    """Half a unit of the last printed digit, in the canonical unit: 16497.86万元 stands for
+    any value within 50 元 of 164,978,600."""
+    q = a.fact.quantity
+    scale = q.value / q.number if q.number else Decimal(1)
+    return Decimal(5).scaleb(-(q.precision + 1)) * scale
+
+
 def _equal_to(amounts: list[Amount]) -> list[AmountLink]:
-    """The same figure stated again: same value, kind and year, the same subject by code, name or
-    the column a total row totals, compatible funds, in another block."""
+    """The same figure stated again: the same subject by code, name or the column a total row
+    totals, same kind and year, compatible funds, in another block, and values that agree
+    within the rounding of the less precise (the prose's 16497.86万元, the table's 164,978,640元)."""
     groups: dict[tuple, list[Amount]] = defaultdict(list)
     links = []
     for a in amounts:
-        key = (a.fact.quantity.value, a.fact.quantity.canonical_unit, a.kind, a.year)
+        key = (a.fact.quantity.canonical_unit, a.kind, a.year)
         ids = _identities(a)
         for earlier in groups[key]:
             if earlier.fact.block == a.fact.block or not ids & _identities(earlier):
+                continue
+            if abs(a.fact.quantity.value - earlier.fact.quantity.value) > max(_half_unit(a), _half_unit(earlier)):
                 continue
             if a.scope and earlier.scope and a.scope != earlier.scope:
                 continue
