@@ -349,12 +349,13 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     masked = lead
     for words, _ in rules.scopes:
         masked = masked.replace(words, "＃" * len(words))
-    kind, spans = default, []
+    kind, spans, found_kind = default, [], False
     for name, pattern in rules.kinds if kinds else ():  # a count has no kind: 二级预算单位 keeps 预算
         found = list(pattern.finditer(masked))
-        if found and not spans:
-            kind = name
-        spans.extend(m.span() for m in found)
+        if found and not found_kind:
+            kind, found_kind = name, True
+        if name != "其他":  # 挽回, 原值 name the figure: they stay in its subject
+            spans.extend(m.span() for m in found)
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
     for _ in range(4):
         stripped = rules.fillers.sub("", subject).strip()
@@ -364,6 +365,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     subject = regex.sub(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$", "", subject)  # 增加/减少 left in a template
     subject = regex.sub(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]", "", subject)
     subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：:）) ")
+    subject = regex.sub(r"^\d{1,2}(?=\p{Han})", "", subject)  # 1案件代理: a list number without its dot
     subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
     subject = rules.leading.sub("", subject)
     subject = regex.sub(r"(?:的|了|之|比|较|同比|与)+$", "", subject).strip(" （(")
