@@ -181,15 +181,19 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
     if digits and len(digits[0]) == 3 and all(len(d) == 2 for d in digits[1:]) and len(digits) <= 3:
         return "".join(digits)
     levels = _LEVEL_IN_WORDS.findall(subject)
-    if not levels or levels[0][1] != "类":
-        return None
-    name = levels[0][0].strip()
-    code = rules.classes.get(name) or rules.classes.get(name + "支出")
-    if code is None:
+    if not levels or levels[0][1] not in ("类", "款"):
         return None
     names = dict(rules.items)
     for c, n in (known or {}).items():
         names.setdefault(c, []).append(n)
+    name = levels[0][0].strip()
+    if levels[0][1] == "类":
+        code = rules.classes.get(name) or rules.classes.get(name + "支出")
+    else:  # 法院（款）行政运行（项）: a 款 named alone, known from the tables or the lexicon
+        match = [c for c, ns in names.items() if len(c) == 5 and name in ns]
+        code = match[0] if len(match) == 1 else None
+    if code is None:
+        return None
     for item_name, level in levels[1:]:
         width = len(code) + 2
         match = [c for c, ns in names.items() if len(c) == width and c.startswith(code) and item_name.strip() in ns]
