@@ -132,3 +132,32 @@ def test_a_classification_table_states_its_hierarchy():
         ("行政运行", "基本支出", "行政运行", "合计", True),  # 基本 + 项目 = 合计 on the row
         ("行政运行", "项目支出", "行政运行", "合计", True),
     }
+
+
+def test_numbered_items_after_其中_are_parts_of_the_sentence_before(seed_docs):
+    doc = seed_docs["001"]
+    amounts = doc.facts["amounts"]
+    total = next(a for a in amounts if a.fact.snippet.startswith("2023年度一般公共预算支出决算数为1163.82万元"))
+    parts = [amounts[k.source] for k in doc.facts["amount_links"] if k.type == "part_of" and k.target == total.id]
+    assert len(parts) == 16
+    assert parts[0].code == "2040601" and parts[-1].code == "2210201"
+    assert sum(p.fact.quantity.value for p in parts) == total.fact.quantity.value  # the report adds up
+
+
+def test_the_same_figure_in_prose_and_table_within_rounding():
+    doc = document_from_text(
+        "一、收入情况\n2023年收入总计16497.86万元。\n单位：元\n项目\t金额\n收入总计\t164,978,640\n"
+    )
+    amounts = doc.facts["amounts"]
+    (link,) = [k for k in doc.facts["amount_links"] if k.type == "equal_to"]
+    assert {amounts[link.source].fact.quantity.text, amounts[link.target].fact.quantity.text} == {"16497.86万元", "164,978,640"}
+
+
+def test_a_row_total_and_the_figures_after_it():
+    doc = document_from_text(
+        "单位：万元\n科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出\n"
+        "2040601\t行政运行\t693.39\t650.00\t43.39\n"
+    )
+    amounts = doc.facts["amounts"]
+    pairs = {(amounts[k.source].column, amounts[k.target].column) for k in doc.facts["amount_links"] if k.type == "part_of"}
+    assert pairs == {("基本支出", "本年支出合计"), ("项目支出", "本年支出合计")}
