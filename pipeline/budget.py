@@ -240,28 +240,11 @@ def _codes_from_tables(doc: Document) -> dict[str, str]:
     for block in doc.blocks:
         for row in block.rows or ():
             texts = [c.text for c in row]
-            code, name = _row_code(texts)
+            first_figure = next((i for i, t in enumerate(texts) if regex.fullmatch(r"[-\d,]+\.\d+", t)), len(texts))
+            code, name = _cell_subject(texts[:first_figure])
             if code and name:
                 known.setdefault(code, name)
     return known
-
-
-def _row_code(texts: list[str]) -> tuple[str | None, str | None]:
-    """A row's code and name: ['201', '06', '01', '行政运行', …] or ['2010601', '行政运行', …]."""
-    digits: list[str] = []
-    for text in texts:
-        if regex.fullmatch(r"\d{2,7}", text):
-            digits.append(text)
-            continue
-        if text and not regex.match(r"[\d,.]", text):
-            if digits and (len(digits[0]) in (3, 5, 7)):
-                code = "".join(digits)
-                if len(code) in (3, 5, 7):
-                    return code, text
-            return None, text
-        if text:
-            break
-    return None, None
 
 
 def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, links) -> None:
