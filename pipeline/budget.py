@@ -622,9 +622,17 @@ def _place_shares(amounts: list[Amount], links: list[AmountLink]) -> None:
     """
     sharing = {k.source for k in links if k.type == "share_of"}
     for i, link in enumerate(links):
-        if link.type != "share_of" or link.target is not None or link.base:
+        if link.type != "share_of" or link.target is not None:
             continue
         part = amounts[link.source]
+        if link.base:
+            # 占本年支出合计的100%: the base is named; it is a figure when the report states it
+            key = subject_key(link.base)
+            named = next((a for a in reversed(amounts[: part.id]) if a.subject_key == key and a.year == part.year
+                          and a.fact.quantity.canonical_unit == part.fact.quantity.canonical_unit), None)
+            if named is not None:
+                links[i] = replace(link, target=named.id)
+            continue
         value = part.fact.quantity.value
         base = next((a for a in reversed(amounts[: part.id])
                      if a.fact.block >= part.fact.block - 2 and a.id not in sharing and a.kind != "变动额"
