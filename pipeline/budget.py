@@ -397,10 +397,10 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
         links.append(AmountLink("share_of", amount.id, None, declared=Decimal(pct), declared_precision=_decimals(pct),
                                 base=share.group("base").strip() or None))
     # 完成预算93.37%; or 年初预算…万元，到账…万元: funds received or spent against the budget
-    # stated before them in the same sentence
+    # stated before them in the same sentence.  A budget figure completes no budget.
     execution = _percent_after(rules.execution, text, end)
     budget = _budget_for(amount, amounts, text, block)
-    if execution and amount.kind not in ("变动额",):
+    if execution and amount.kind not in ("变动额", "年初预算数", "调整后预算数", "预算数"):
         pct = execution.group("pct") or execution.group("pct2")
         links.append(AmountLink("execution_of", amount.id, budget.id if budget else None,
                                 declared=Decimal(pct), declared_precision=_decimals(pct)))
