@@ -734,8 +734,9 @@ def _half_unit(a: Amount) -> Decimal:
 
 def _equal_to(amounts: list[Amount]) -> list[AmountLink]:
     """The same figure stated again: the same subject by code, name or the column a total row
-    totals, same kind and year, compatible funds, in another block, and values that agree
-    within the rounding of the less precise (the prose's 16497.86万元, the table's 164,978,640元)."""
+    totals, same kind and year, the same funds (prose that names none may restate a table's),
+    in another block, and values that agree within the rounding of the less precise (the
+    prose's 16497.86万元, the table's 164,978,640元)."""
     groups: dict[tuple, list[Amount]] = defaultdict(list)
     links = []
     for a in amounts:
@@ -746,8 +747,9 @@ def _equal_to(amounts: list[Amount]) -> list[AmountLink]:
                 continue
             if abs(a.fact.quantity.value - earlier.fact.quantity.value) > max(_half_unit(a), _half_unit(earlier)):
                 continue
-            if a.scope and earlier.scope and a.scope != earlier.scope:
-                continue
+            same_place = (a.pattern == "table") == (earlier.pattern == "table")
+            if a.scope != earlier.scope and (same_place or a.scope and earlier.scope):
+                continue  # 收支总计 and 财政拨款收支总计: two figures; prose and table: the table's funds
             if a.pattern == earlier.pattern == "table" and a.column != earlier.column:
                 continue
             links.append(AmountLink("equal_to", a.id, earlier.id))
