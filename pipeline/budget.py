@@ -506,20 +506,19 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
     2023年度一般公共预算支出决算数为1163.82万元，完成预算100%。其中：
     1. 公共安全支出（204）司法（06）行政运行（01）:支出决算为693.39万元 …
     """
-    last_in_block: dict[int, Amount] = {}
+    in_block: dict[int, list[Amount]] = defaultdict(list)
     for a in amounts:
-        last_in_block[a.fact.block] = a
+        in_block[a.fact.block].append(a)
     opener = regex.compile(f"(?:{rules.parts.pattern})\\s*$")
     for block in doc.blocks:
-        if block.rows is not None or not opener.search(block.text) or block.index not in last_in_block:
+        if block.rows is not None or not opener.search(block.text) or not in_block.get(block.index):
             continue
-        total = last_in_block[block.index]
+        total = in_block[block.index][-1]
         parts = []
         for item in doc.blocks[block.index + 1:]:
             if item.rows is not None or not _LIST_MARKER.match(item.text):
                 break
-            in_item = [a for a in amounts if a.fact.block == item.index
-                       and a.fact.quantity.kind == total.fact.quantity.kind]
+            in_item = [a for a in in_block.get(item.index, ()) if a.fact.quantity.kind == total.fact.quantity.kind]
             # the item's figure of the total's kind (年初预算为…，支出决算为…: the 决算)
             part = next((a for a in in_item if a.kind == total.kind), in_item[0] if in_item else None)
             if part is not None:
