@@ -11,6 +11,7 @@ Links: 其中 lists (part_of), 占X% (share_of), 增加/减少 with a rate (chan
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -205,6 +206,20 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
 
 # -- the stage ------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=8)
+def _marks(text: str, kind: str) -> list[int]:
+    """Ends of the clause (kind 'clause') or sentence (kind 'sentence') marks of a block's text,
+    computed once per block: the figures of a long block look them up by bisection."""
+    pattern = _BOUNDARY if kind == "clause" else _SENTENCE_END
+    return [m.end() for m in pattern.finditer(text)]
+
+
+def _start_of(text: str, kind: str, at: int) -> int:
+    """Where the clause or sentence containing position ``at`` starts."""
+    marks = _marks(text, kind)
+    i = bisect.bisect_right(marks, at) - 1
+    return marks[i] if i >= 0 else 0
+
 def extract_amounts(doc: Document) -> Document:
     """Stage: amounts and amount links from the quantities of every block."""
     rules = _rules()
@@ -259,7 +274,7 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
         if q.kind not in ("money", "rate", "count"):
             continue  # rates (1万元/年) are amounts too: unit price × count = total is checked
         start = fact.start - block.start
-        lead_start = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+        lead_start = _start_of(text, "clause", start)
         lead_start = max(lead_start, previous_end)  # 轿车0辆、金额0万元: not 轿车0辆 again
         previous_end = fact.end - block.start
         lead = text[lead_start:start]
@@ -282,7 +297,7 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
                 subject, pattern = named, "previous"
             elif heading:
                 subject, pattern = heading, "heading"
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        sentence_start = _start_of(text, "sentence", start)
         year = _year(doc, text[sentence_start:start], kind)
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
             kind = "上年数"  # 2022年当年预算执行数为1.48万元 in a 2023 report
@@ -299,11 +314,11 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
 
 def _named_before(rules: _Rules, text: str, start: int) -> str | None:
     """The project a short sentence just before the figure's sentence names, if it is one."""
-    ends = [m.start() for m in _SENTENCE_END.finditer(text, 0, start)]
-    if not ends:
+    sentence_start = _start_of(text, "sentence", start)
+    if not sentence_start:
         return None
-    previous_start = max((e + 1 for e in ends[:-1]), default=0)
-    sentence = _LIST_MARKER.sub("", text[previous_start:ends[-1]]).strip()
+    previous_start = _start_of(text, "sentence", sentence_start - 1)
+    sentence = _LIST_MARKER.sub("", text[previous_start:sentence_start - 1]).strip()
     sentence = regex.sub(r"^项目\s*\d+\s*[：:]", "", sentence).strip()
     return sentence if rules.named.match(sentence) else None
 
@@ -314,8 +329,7 @@ def _opens_parts(text: str, end: int) -> bool:
 
 def _after_parts(text: str, start: int) -> bool:
     """Whether a figure stands inside a 其中 list (after 其中 in its sentence)."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    return "其中" in text[sentence_start:start]
+    return "其中" in text[_start_of(text, "sentence", start):start]
 
 
 def _heading_subject(doc, block) -> str | None:
@@ -431,7 +445,7 @@ def _decimals(number: str) -> int:
 def _budget_for(amount: Amount, amounts: list[Amount], text: str, block) -> Amount | None:
     """The budget figure of the same subject stated before a figure in its sentence."""
     start = amount.fact.start - block.start
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    sentence_start = _start_of(text, "sentence", start)
     for other in reversed(amounts[:-1]):
         if other.fact.block != amount.fact.block or other.fact.start - block.start < sentence_start:
             break
