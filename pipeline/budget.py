@@ -446,7 +446,7 @@ def _budget_for(amount: Amount, amounts: list[Amount], text: str, block) -> Amou
     """The budget figure of the same subject stated before a figure in its sentence."""
     start = amount.fact.start - block.start
     sentence_start = _start_of(text, "sentence", start)
-    for other in reversed(amounts[:-1]):
+    for other in reversed(amounts[-12:-1]):  # a budget stands a few figures back at most
         if other.fact.block != amount.fact.block or other.fact.start - block.start < sentence_start:
             break
         if other.kind in ("年初预算数", "调整后预算数", "预算数") and other.subject_key == amount.subject_key:
@@ -491,14 +491,14 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 break  # 其中：在职人数47人，其中：…: the one part, itself the total of a sublist
         if not parts:
             continue
-        shares = [lk.declared for lk in links if lk.type == "share_of" and lk.source in {p.id for p in parts}]
+        part_ids = {p.id for p in parts}
+        shares = [lk.declared for lk in links if lk.type == "share_of" and lk.source in part_ids]
         keys = frozenset(p.subject_key for p in parts)
         exhaustive = (
             keys in rules.partitions
             or parts[-1].subject_key.startswith("其他")
             or (len(shares) == len(parts) and abs(sum(shares) - 100) <= Decimal("0.05"))
         )
-        part_ids = {p.id for p in parts}
         for i, link in enumerate(links):
             if link.type == "share_of" and link.source in part_ids and link.target is None and not link.base:
                 links[i] = AmountLink("share_of", link.source, total.id, declared=link.declared,
@@ -750,15 +750,18 @@ def _equal_to(amounts: list[Amount]) -> list[AmountLink]:
     totals, same kind and year, the same funds (prose that names none may restate a table's),
     in another block, and values that agree within the rounding of the less precise (the
     prose's 16497.86万元, the table's 164,978,640元)."""
-    groups: dict[tuple, list[Amount]] = defaultdict(list)
+    seen: dict[tuple, list[Amount]] = defaultdict(list)  # (unit, kind, year, identity) -> amounts
     links = []
     for a in amounts:
-        key = (a.fact.quantity.canonical_unit, a.kind, a.year)
+        q = a.fact.quantity
         ids = _identities(a)
-        for earlier in groups[key]:
-            if earlier.fact.block == a.fact.block or not ids & _identities(earlier):
+        # the first statements of the figure come first; a subject stated a thousand times (a
+        # long list of 基本支出 rows) is compared with its first few, not with every one
+        candidates = {e.id: e for i in ids for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
+        for earlier in (candidates[k] for k in sorted(candidates)):
+            if earlier.fact.block == a.fact.block:
                 continue
-            if abs(a.fact.quantity.value - earlier.fact.quantity.value) > max(_half_unit(a), _half_unit(earlier)):
+            if abs(q.value - earlier.fact.quantity.value) > max(_half_unit(a), _half_unit(earlier)):
                 continue
             same_place = (a.pattern == "table") == (earlier.pattern == "table")
             if a.scope != earlier.scope and (same_place or a.scope and earlier.scope):
@@ -767,6 +770,6 @@ def _equal_to(amounts: list[Amount]) -> list[AmountLink]:
                 continue
             links.append(AmountLink("equal_to", a.id, earlier.id))
             break
-        if ids:
-            groups[key].append(a)
+        for i in ids:
+            seen[(q.canonical_unit, a.kind, a.year, i)].append(a)
     return links

@@ -20,7 +20,7 @@ from .store import DEFAULT_DB, Store
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 # the bundled reports; corpus/gold holds evaluation data, held-out reports among it
-CORPUS_REPORTS = [CORPUS / "seeds", CORPUS / "pdfs", CORPUS / "renderings"]
+CORPUS_REPORTS = [CORPUS / "seeds", CORPUS / "pdfs", CORPUS / "renderings", CORPUS / "formats"]
 
 
 def _error_line(message: str) -> None:

@@ -15,6 +15,7 @@ a governing unit makes a figure (list markers, subject codes, section numbers).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -517,7 +518,6 @@ def _carry_units(rules: _Rules, text: str, found: list[Quantity], bare: list[tup
 
 # -- the stage --------------------------------------------------------------------------------
 
-_SENTENCE = regex.compile(r"[^。；;！？!?\n]*[。；;！？!?]?")
 
 
 @dataclass(frozen=True)
@@ -628,10 +628,21 @@ def _labels_next(row, col: int) -> bool:
 
 
 def _sentence_at(text: str, offset: int) -> str:
-    for m in _SENTENCE.finditer(text):
-        if m.start() <= offset < max(m.end(), m.start() + 1):
-            return m.group().strip()
-    return text
+    """The sentence of a block's text that holds ``offset``."""
+    ends = _sentence_ends(text)
+    i = bisect.bisect_right(ends, offset)
+    start = ends[i - 1] if i else 0
+    end = ends[i] if i < len(ends) else len(text)
+    return text[start:end].strip()
+
+
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> list[int]:
+    """Positions just after each sentence end, once per block (a long block has many figures)."""
+    return [m.end() for m in _SENTENCE_END_MARK.finditer(text)]
+
+
+_SENTENCE_END_MARK = regex.compile(r"[。；;！？!?\n]")
 
 
 def _fact(doc, block, q: Quantity, base: int, snippet: str, row: int | None, col: int | None) -> QuantityFact:

@@ -31,7 +31,7 @@ def test_a_batch_goes_on_past_bad_files_and_records_them(tmp_path):
     (batch / "fake.docx").write_bytes(b"this is not a zip")
     (batch / "fake.pdf").write_bytes(b"%PDF-1.4 nothing else")
     (batch / ".hidden.txt").write_text("skipped", encoding="utf-8")
-    (batch / "notes.md").write_text("not a report type: skipped inside folders", encoding="utf-8")
+    (batch / "notes.rtf").write_text("not a report type: skipped inside folders", encoding="utf-8")
     missing = tmp_path / "missing.txt"
     unknown = tmp_path / "table.xyz"
     unknown.write_text("x", encoding="utf-8")
@@ -47,7 +47,7 @@ def test_a_batch_goes_on_past_bad_files_and_records_them(tmp_path):
         f"error: {batch / 'fake.pdf'}: not a readable PDF (truncated or damaged)",
         f"error: {batch / 'junk.txt'}: binary data, not text (NUL bytes, no known encoding)",
         f"error: {missing}: no such file",
-        f"error: {unknown}: unknown file type '.xyz' (zhreport reads .docx, .pdf, .text, .txt)",
+        f"error: {unknown}: unknown file type '.xyz' (zhreport reads .docx, .htm, .html, .markdown, .md, .pdf, .text, .txt, .xls, .xlsx)",
     ]
     assert errors[-1] == f"zhreport: 7 files: 1 read and stored (0 replacing an older version), 0 unchanged, 6 failed -> {db}"
     con = duckdb.connect(str(db), read_only=True)
@@ -108,7 +108,7 @@ def test_run_stores_the_whole_bundled_corpus(tmp_path):
     assert run.returncode == 0, run.stderr.decode()
     con = duckdb.connect(str(db), read_only=True)
     formats = dict(con.execute("SELECT format, count(*) FROM documents GROUP BY format").fetchall())
-    assert formats == {"text": 5, "pdf": 5, "docx": 2}
+    assert formats == {"text": 5, "pdf": 5, "docx": 2, "html": 1, "markdown": 1, "xlsx": 1}
     # the nine standard tables of a real PDF: one value per cell
     rows = [r[0] for r in con.execute(
         """SELECT list(c.text ORDER BY col_index) FROM cells c JOIN documents d USING (doc_id)
@@ -116,14 +116,14 @@ def test_run_stores_the_whole_bundled_corpus(tmp_path):
     ).fetchall()]
     assert ["201", "06", "01", "行政运行", "1,511.89", "1,503.52", "8.37"] in rows  # 一般公共预算财政拨款支出决算表
     assert ["201", "06", "01", "行政运行", "1,511.90", "1,511.89", "", "", "", "", "0.01"] in rows  # 收入决算表
-    # the 绩效指标 tables of seed 001 come out as tables from the text, the .docx and the .pdf alike
+    # the 绩效指标 tables of seed 001 come out as tables from every format alike
     header = con.execute(
         """SELECT d.format, count(DISTINCT c.block_id) FROM cells c JOIN documents d USING (doc_id)
            WHERE d.file_name LIKE '001_%' AND c.text = '三级指标' GROUP BY d.format ORDER BY 1"""
     ).fetchall()
-    assert [f for f, n in header if n >= 5] == ["docx", "pdf", "text"]
+    assert [f for f, n in header if n >= 5] == ["docx", "html", "markdown", "pdf", "text", "xlsx"]
     con.close()
-    assert "12 unchanged" in zhreport("run", "--db", db).stderr.decode()
+    assert "15 unchanged" in zhreport("run", "--db", db).stderr.decode()
 
 
 @pytest.mark.parametrize("command", ["ingest", "extract", "query", "run", "bench"])
