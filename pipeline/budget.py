@@ -549,6 +549,9 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
     """
     title = _table_title(doc, block)
     project = _project_name(block)
+    previous = doc.blocks[block.index - 1] if block.index else None
+    if project is None and previous is not None and previous.rows and previous.page and block.page == previous.page + 1:
+        project = _project_name(previous)  # a 自评表 continued on the next page of a PDF
     for fact in block_facts:
         q = fact.quantity
         if q.kind != "money" or fact.row is None:
@@ -681,6 +684,9 @@ def _has_figure(row) -> bool:
     return any(regex.fullmatch(r"[-\d,.]+%?", c.text) for c in row if c.text)
 
 
+_LONGEST_HEADER = 30
+
+
 def _column_header(block, row: int, col: int) -> str:
     """The header over a cell: the rows without figures just above its row, of its row's width.
 
@@ -699,6 +705,8 @@ def _column_header(block, row: int, col: int) -> str:
             if cell.merged_from is not None:
                 cell = block.rows[cell.merged_from[0]][cell.merged_from[1]]
             text = cell.text.replace("\n", "")
+            if len(text) > _LONGEST_HEADER:
+                break  # a description (项目年度目标 …) above the header rows: no header
             if text and text not in parts:
                 parts.insert(0, text)
         elif parts:
