@@ -161,3 +161,22 @@ def test_a_row_total_and_the_figures_after_it():
     amounts = doc.facts["amounts"]
     pairs = {(amounts[k.source].column, amounts[k.target].column) for k in doc.facts["amount_links"] if k.type == "part_of"}
     assert pairs == {("基本支出", "本年支出合计"), ("项目支出", "本年支出合计")}
+
+
+@pytest.mark.parametrize("path", [
+    "renderings/001_cbcf39354c9835b0.docx", "formats/001_cbcf39354c9835b0.html",
+    "formats/001_cbcf39354c9835b0.md", "formats/001_cbcf39354c9835b0.xlsx",
+])
+def test_the_same_table_figures_from_every_format(seed_docs, path):
+    from collections import Counter
+
+    from pipeline import read_document
+
+    from conftest import CORPUS
+
+    def table_amounts(doc):
+        return Counter((a.subject_key, a.kind, a.fact.quantity.value) for a in doc.facts["amounts"] if a.pattern == "table")
+
+    expected = table_amounts(seed_docs["001"])
+    assert sum(expected.values()) == 60  # the 预算执行情况 cells of the five 自评表
+    assert table_amounts(read_document(CORPUS / path)) == expected
