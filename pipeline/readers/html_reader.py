@@ -42,15 +42,8 @@ from lxml import etree
 from ..errors import EmptyFile, UndecodableText
 from ..model import CellSpec, Source, SourceBuilder
 from .files import read_bytes
-from .text_reader import _MIN_PLAUSIBLE, _plausible_share
+from .text_reader import _MIN_PLAUSIBLE, _plausible_share, decode_bom
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 # Declared names decoded as GB18030: it is a superset of all of them
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "x-gbk", "euc-cn", "hz-gb-2312", "csgb2312", "chinese"}
 _SNIFF_BYTES = 8192
@@ -98,14 +91,8 @@ def read_html(path: Path, data: bytes | None = None) -> Source:
 
 def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
     """The page as text and the encoding it was read with."""
-    if not data.strip():
-        raise EmptyFile(path, "the file is empty" if not data else "the file holds only whitespace")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding.replace("-sig", " with BOM")
-            except UnicodeDecodeError as exc:
-                raise UndecodableText(path, f"starts with a {encoding} BOM but is not {encoding}: {exc.reason}") from None
+    if (with_bom := decode_bom(data, path)) is not None:
+        return with_bom
     declared = declared_encoding(data)
     candidates = [c for c in (declared, "utf-8", "gb18030") if c]
     for encoding in dict.fromkeys(candidates):

@@ -30,8 +30,8 @@ _BOMS = (
 _MIN_PLAUSIBLE = 0.95
 
 
-def decode_text(data: bytes, path: str | None = None) -> tuple[str, str]:
-    """Decode report bytes: BOMs, UTF-8, UTF-16 without BOM, then GB18030 (a superset of GBK)."""
+def decode_bom(data: bytes, path: str | None = None) -> tuple[str, str] | None:
+    """The text a byte-order mark says the bytes are, None without one; empty bytes refused."""
     if not data.strip():
         raise EmptyFile(path, "the file is empty" if not data else "the file holds only whitespace")
     for bom, encoding in _BOMS:
@@ -40,6 +40,13 @@ def decode_text(data: bytes, path: str | None = None) -> tuple[str, str]:
                 return data.decode(encoding), encoding.replace("-sig", " with BOM")
             except UnicodeDecodeError as exc:
                 raise UndecodableText(path, f"starts with a {encoding} BOM but is not {encoding}: {exc.reason}") from None
+    return None
+
+
+def decode_text(data: bytes, path: str | None = None) -> tuple[str, str]:
+    """Decode report bytes: BOMs, UTF-8, UTF-16 without BOM, then GB18030 (a superset of GBK)."""
+    if (with_bom := decode_bom(data, path)) is not None:
+        return with_bom
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
