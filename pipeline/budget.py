@@ -454,13 +454,21 @@ def _budget_for(amount: Amount, amounts: list[Amount], text: str, block) -> Amou
     return None
 
 
+def _nearby_before(amounts: list[Amount], amount: Amount, blocks: int = 2):
+    """The figures before ``amount``, nearest first, within ``blocks`` blocks of it: the search
+    stops there instead of walking back through the whole document for every figure."""
+    for other in reversed(amounts[: amount.id]):
+        if amount.fact.block - other.fact.block > blocks:
+            return
+        yield other
+
+
 def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
     """The figure a change is a change of: the last earlier figure of the same subject, nearby."""
-    candidates = [a for a in amounts[:-1] if a.kind != "变动额" and a.fact.quantity.kind == change.fact.quantity.kind
-                  and 0 <= change.fact.block - a.fact.block <= 2]
-    same = [a for a in candidates if a.subject_key == change.subject_key]
-    pool = same or [a for a in candidates if a.fact.block == change.fact.block]
-    return pool[-1] if pool else None
+    candidates = [a for a in _nearby_before(amounts, change)
+                  if a.kind != "变动额" and a.fact.quantity.kind == change.fact.quantity.kind]
+    same = next((a for a in candidates if a.subject_key == change.subject_key), None)
+    return same or next((a for a in candidates if a.fact.block == change.fact.block), None)
 
 
 def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink], amounts: list[Amount],
@@ -637,6 +645,9 @@ def _place_shares(amounts: list[Amount], links: list[AmountLink]) -> None:
     the one before it stated last that the part could be a share of.
     """
     sharing = {k.source for k in links if k.type == "share_of"}
+    by_key: dict[str, list[Amount]] = defaultdict(list)
+    for a in amounts:
+        by_key[a.subject_key].append(a)
     for i, link in enumerate(links):
         if link.type != "share_of" or link.target is not None:
             continue
@@ -644,14 +655,14 @@ def _place_shares(amounts: list[Amount], links: list[AmountLink]) -> None:
         if link.base:
             # 占本年支出合计的100%: the base is named; it is a figure when the report states it
             key = subject_key(link.base)
-            named = next((a for a in reversed(amounts[: part.id]) if a.subject_key == key and a.year == part.year
+            named = next((a for a in reversed(by_key.get(key, ())) if a.id < part.id and a.year == part.year
                           and a.fact.quantity.canonical_unit == part.fact.quantity.canonical_unit), None)
             if named is not None:
                 links[i] = replace(link, target=named.id)
             continue
         value = part.fact.quantity.value
-        base = next((a for a in reversed(amounts[: part.id])
-                     if a.fact.block >= part.fact.block - 2 and a.id not in sharing and a.kind != "变动额"
+        base = next((a for a in _nearby_before(amounts, part)
+                     if a.id not in sharing and a.kind != "变动额"
                      and a.fact.quantity.canonical_unit == part.fact.quantity.canonical_unit
                      and a.fact.quantity.value >= value and a.fact.quantity.value > 0), None)
         if base is not None:
