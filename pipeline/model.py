@@ -22,9 +22,6 @@ import bisect
 from array import array
 from dataclasses import dataclass, field
 
-BLOCK_KINDS = ("heading", "paragraph", "table")
-
-
 @dataclass
 class Cell:
     row: int
@@ -35,11 +32,6 @@ class Cell:
     rowspan: int = 1
     colspan: int = 1
     merged_from: tuple[int, int] | None = None
-
-    @property
-    def is_covered(self) -> bool:
-        """True for a grid position covered by a merged cell anchored elsewhere."""
-        return self.merged_from is not None
 
 
 @dataclass

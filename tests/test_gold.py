@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.quantities import KINDS, QUALIFIERS  # the gold uses the parser's own vocabulary
+
 GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"
 CORPUS = GOLD.parent
 CORPUS_GOLD = GOLD / "quantities.jsonl"
@@ -19,8 +21,6 @@ HELDOUT_GOLD = GOLD / "heldout" / "quantities.jsonl"
 SNIPPET_KEYS = {"id", "source", "text", "context_unit", "mentions"}
 MENTION_KEYS = {"span", "text", "number", "unit", "kind", "value", "canonical_unit",
                 "qualifier", "low", "high", "operator"}
-KINDS = {"money", "percent", "count", "duration", "rate", "number"}
-QUALIFIERS = {"exact", "about", "at_least", "more_than", "at_most", "less_than", "range"}
 OPERATORS = {"≥", "≤", ">", "<", "=", None}
 MIN_MENTIONS = 300
 

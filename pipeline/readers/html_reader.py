@@ -185,7 +185,6 @@ class _Flow:
     style: str | None = None
     pre: int = 0
     nested: list = field(default_factory=list)  # set when reading a cell: tables go here
-    in_cell: bool = False
 
     def text(self, text: str | None) -> None:
         if not text:
@@ -312,7 +311,7 @@ class _Anchor:
 
 def _cell_content(cell) -> tuple[str, list]:
     """The cell's text (lines joined by newlines) and the tables nested in it."""
-    flow = _Flow(in_cell=True)
+    flow = _Flow()
     flow.text(cell.text)
     _walk_cell(cell, flow)
     flow.newline()
