@@ -555,7 +555,8 @@ def extract_quantities(doc):
     facts: list[QuantityFact] = []
     for block in doc.blocks:
         if block.rows is None:
-            for q in find_quantities(block.text, money_unit=money_unit):
+            # block and cell texts are the document's cleaned text already: no second cleaning
+            for q in _scan(block.text, None, money_unit):
                 facts.append(_fact(doc, block, q, block.start, _sentence_at(block.text, q.start), None, None))
             continue
         unit = None
@@ -565,7 +566,7 @@ def extract_quantities(doc):
                 break
         for row, col, cell, cell_unit in _cells_with_units(block, unit):
             row_text = " ".join(c.text for c in block.rows[row] if c.text)
-            for q in find_quantities(cell.text, cell_unit):
+            for q in _scan(cell.text, cell_unit):
                 facts.append(_fact(doc, block, q, cell.start, row_text, row, col))
     doc.facts["quantities"] = facts
     return doc
