@@ -240,10 +240,10 @@ def extract_amounts(doc: Document) -> Document:
         else:
             _table(doc, block, block_facts, rules, default_kind, amounts)
     _list_items(doc, rules, amounts, links)
-    links.extend(_table_hierarchy(amounts))
+    links.extend(_table_hierarchy(doc, amounts))
     links.extend(_table_execution(doc, amounts))
     _place_shares(amounts, links)
-    links.extend(_equal_to(amounts))
+    links.extend(_equal_to(doc, amounts))
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = links
     return doc
@@ -555,7 +555,7 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
     In a 绩效自评表 the project named in its 项目名称 row goes in front of the row label
     (案件代理 总额), since the same rows repeat for every project.
     """
-    title = _table_title(doc, block)
+    title = _table_title(doc, doc.blocks[block.table])
     project = _project_name(block)
     previous = doc.blocks[block.index - 1] if block.index else None
     if project is None and previous is not None and previous.rows and previous.page and block.page == previous.page + 1:
@@ -566,7 +566,7 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
             continue
         code, label = _cell_subject([c.text for c in block.rows[fact.row][: fact.col]])
         label = _LIST_MARKER.sub("", regex.sub(r"^其中[：:]?", "", label))
-        column = _column_header(block, fact.row, fact.col)
+        column = _column_header(doc, block, fact.row, fact.col)
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
         row_kind = _read_lead(rules, label, kind)[0]
         if row_kind in ("结转结余", "上年数", "变动额"):
@@ -581,14 +581,15 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
 _TOTAL_ROW = regex.compile(r"^(?:本年)?(?:收入|支出)?(?:合\s*计|总\s*计|小\s*计)$")
 
 
-def _table_hierarchy(amounts: list[Amount]) -> list[AmountLink]:
+def _table_hierarchy(doc, amounts: list[Amount]) -> list[AmountLink]:
     """What a classification table's layout states: 项 into 款, 款 into 类, 类 into 合计 in each
-    column; and 基本支出 + 项目支出 into 合计 on each row.  All complete partitions."""
+    column (over all the pages of the table); and 基本支出 + 项目支出 into 合计 on each row.
+    All complete partitions."""
     by_column: dict[tuple[int, int], list[Amount]] = defaultdict(list)
     by_row: dict[tuple[int, int], list[Amount]] = defaultdict(list)
     for a in amounts:
         if a.pattern == "table":
-            by_column[(a.fact.block, a.fact.col)].append(a)
+            by_column[(doc.blocks[a.fact.block].table, a.fact.col)].append(a)
             by_row[(a.fact.block, a.fact.row)].append(a)
     links = []
     for column in by_column.values():
@@ -621,7 +622,7 @@ def _table_execution(doc, amounts: list[Amount]) -> list[AmountLink]:
     """A 预算执行率 column: the row's 执行数 is measured against its 调整后预算数 (or 预算数)."""
     rates = {(f.block, f.row): f for f in doc.facts.get("quantities", ())
              if f.quantity.kind == "percent" and f.row is not None and "执行率" in _column_header(
-                 doc.blocks[f.block], f.row, f.col)}
+                 doc, doc.blocks[f.block], f.row, f.col)}
     by_row: dict[tuple[int, int], dict[str, Amount]] = defaultdict(dict)
     for a in amounts:
         if a.pattern == "table":
@@ -698,11 +699,12 @@ def _has_figure(row) -> bool:
 _LONGEST_HEADER = 30
 
 
-def _column_header(block, row: int, col: int) -> str:
+def _column_header(doc, block, row: int, col: int) -> str:
     """The header over a cell: the rows without figures just above its row, of its row's width.
 
     Pasted tables have rows of different lengths and several header rows for several parts
     (预算执行情况, then 绩效指标): only the nearest header rows that line up with the row count.
+    A part of a table on a later page without headers of its own has its first part's.
     """
     width = len(block.rows[row])
     parts: list[str] = []
@@ -723,6 +725,10 @@ def _column_header(block, row: int, col: int) -> str:
         elif parts:
             break
         r -= 1
+    if not parts and block.continues is not None:
+        first = doc.blocks[block.continues]
+        row = next((i for i, cells in enumerate(first.rows) if _has_figure(cells)), len(first.rows))
+        return _column_header(doc, first, row, col)
     return "".join(parts)
 
 
@@ -764,7 +770,7 @@ def _half_unit(a: Amount) -> Decimal:
     return Decimal(5).scaleb(-(q.precision + 1)) * scale
 
 
-def _equal_to(amounts: list[Amount]) -> list[AmountLink]:
+def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
     """The same figure stated again: the same subject by code, name or the column a total row
     totals, same kind and year, the same funds (prose that names none may restate a table's),
     in another block, and values that agree within the rounding of the less precise (the
@@ -778,7 +784,7 @@ def _equal_to(amounts: list[Amount]) -> list[AmountLink]:
         # long list of 基本支出 rows) is compared with its first few, not with every one
         candidates = {e.id: e for i in ids for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
         for earlier in (candidates[k] for k in sorted(candidates)):
-            if earlier.fact.block == a.fact.block:
+            if doc.blocks[earlier.fact.block].table == doc.blocks[a.fact.block].table:
                 continue
             if abs(q.value - earlier.fact.quantity.value) > max(_half_unit(a), _half_unit(earlier)):
                 continue

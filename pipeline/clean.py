@@ -176,4 +176,24 @@ def build_blocks(source: Source) -> tuple[str, OffsetMap, list[Block]]:
         for row in block.rows or ():
             for cell in row:
                 cell.text = text[cell.start : cell.end]
+    _link_page_continuations(blocks)
     return text, out.offsets, blocks
+
+
+def _link_page_continuations(blocks: list[Block]) -> None:
+    """Mark a table that goes on over a page break: the last block of a page is a table, the first
+    of the next page is a table of the same width, and it does not open with a title row of its
+    own (财政项目支出绩效目标填报表 on every page is a new table each time).  Its rows keep their
+    page; the mark lets its headers, unit and totals come from the first part."""
+    for before, block in zip(blocks, blocks[1:]):
+        if (
+            before.rows and block.rows and before.page is not None and block.page == before.page + 1
+            and before.n_cols == block.n_cols and not _title_row(block.rows[0])
+        ):
+            block.continues = before.table
+
+
+def _title_row(row: list[Cell]) -> bool:
+    """A row with one text, spread over the width: a table's title, not one of its rows."""
+    texts = {c.text for c in row if c.text}
+    return len(texts) == 1 and len(row) > 2 and sum(1 for c in row if c.text or c.merged_from) == len(row)

@@ -45,6 +45,12 @@ class Block:
     index: int = -1
     section: int | None = None
     style: str | None = None  # the reader's hint: a .docx paragraph style, 'pasted' for text tables
+    continues: int | None = None  # a table's part on a later page: the index of the table's first part
+
+    @property
+    def table(self) -> int:
+        """The table a block belongs to: its own index, or its first part's on an earlier page."""
+        return self.index if self.continues is None else self.continues
 
     @property
     def n_rows(self) -> int:

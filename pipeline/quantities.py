@@ -553,18 +553,22 @@ def extract_quantities(doc):
     table_unit, _, lookback = _context_rules()
     money_unit = prevailing_money_unit(doc.text)
     facts: list[QuantityFact] = []
+    tables: dict[int, _TableUnits] = {}  # a table continued on the next page goes on with its units
     for block in doc.blocks:
         if block.rows is None:
             # block and cell texts are the document's cleaned text already: no second cleaning
             for q in _scan(block.text, None, money_unit):
                 facts.append(_fact(doc, block, q, block.start, _sentence_at(block.text, q.start), None, None))
             continue
-        unit = None
-        for earlier in reversed(doc.blocks[max(0, block.index - lookback):block.index]):
-            if earlier.rows is None and (m := table_unit.search(earlier.text)):
-                unit = m.group("unit")
-                break
-        for row, col, cell, cell_unit in _cells_with_units(block, unit):
+        units = tables.get(block.table)
+        if units is None:  # a table's first part: the unit of a 单位：万元 line just above it
+            unit = None
+            for earlier in reversed(doc.blocks[max(0, block.index - lookback):block.index]):
+                if earlier.rows is None and (m := table_unit.search(earlier.text)):
+                    unit = m.group("unit")
+                    break
+            units = tables[block.table] = _TableUnits(unit)
+        for row, col, cell, cell_unit in units.cells(block):
             row_text = " ".join(c.text for c in block.rows[row] if c.text)
             for q in _scan(cell.text, cell_unit):
                 facts.append(_fact(doc, block, q, cell.start, row_text, row, col))
@@ -586,38 +590,44 @@ def prevailing_money_unit(text: str) -> str | None:
 _BARE_NUMBER = regex.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 
-def _cells_with_units(block, table_unit: str | None):
-    """Each non-empty cell with the unit that governs it, if it is a bare number.
+class _TableUnits:
+    """The units that govern a table's bare numbers, read row by row.
 
     A column header's unit (决算数（万元）) governs its column; a 单位：万元 line or cell the
     whole table.  A header unit on a row-label column (年度预算数（万元） above 总额, 其中：财政资金)
     governs the decimals of the rows below it, not their integers (权重 10, 得分 10), until a row
-    with no figure starts another part of the table (绩效指标 …).
+    with no figure starts another part of the table (绩效指标 …).  One instance reads all the
+    parts of a table continued over pages, so the headers of the first part govern the rest.
     """
-    unit_line, header_unit, _ = _context_rules()
-    column_unit: dict[int, str] = {}
-    decimals_unit: str | None = None
-    unit = table_unit
-    for row in block.rows:
-        if not any(_BARE_NUMBER.search(c.text) for c in row):
-            decimals_unit = None
-        for cell in row:
-            if not cell.text:
-                continue
-            if m := unit_line.search(cell.text):
-                unit = m.group("unit")  # a 单位：万元 cell in the title rows
-                continue
-            if m := header_unit.search(cell.text):
-                for col in range(cell.col, cell.col + cell.colspan):
-                    column_unit[col] = m.group("unit")
-                decimals_unit = decimals_unit or m.group("unit")
-                continue
-            governing = None
-            if _BARE_NUMBER.fullmatch(cell.text) and not _labels_next(row, cell.col):
-                governing = column_unit.get(cell.col, unit)
-                if governing is None and "." in cell.text:
-                    governing = decimals_unit
-            yield cell.row, cell.col, cell, governing
+
+    def __init__(self, unit: str | None) -> None:
+        self.unit = unit
+        self.column_unit: dict[int, str] = {}
+        self.decimals_unit: str | None = None
+
+    def cells(self, block):
+        """Each non-empty cell with the unit that governs it, if it is a bare number."""
+        unit_line, header_unit, _ = _context_rules()
+        for row in block.rows:
+            if not any(_BARE_NUMBER.search(c.text) for c in row):
+                self.decimals_unit = None
+            for cell in row:
+                if not cell.text:
+                    continue
+                if m := unit_line.search(cell.text):
+                    self.unit = m.group("unit")  # a 单位：万元 cell in the title rows
+                    continue
+                if m := header_unit.search(cell.text):
+                    for col in range(cell.col, cell.col + cell.colspan):
+                        self.column_unit[col] = m.group("unit")
+                    self.decimals_unit = self.decimals_unit or m.group("unit")
+                    continue
+                governing = None
+                if _BARE_NUMBER.fullmatch(cell.text) and not _labels_next(row, cell.col):
+                    governing = self.column_unit.get(cell.col, self.unit)
+                    if governing is None and "." in cell.text:
+                        governing = self.decimals_unit
+                yield cell.row, cell.col, cell, governing
 
 
 def _labels_next(row, col: int) -> bool:

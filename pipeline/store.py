@@ -200,6 +200,10 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0004_block_continues",
+        "ALTER TABLE blocks ADD COLUMN continues INTEGER;",
+    ),
 )
 
 # every table a document owns rows in, in the order they are deleted
@@ -398,7 +402,7 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             "page": b.page, "style": b.style, "n_rows": b.n_rows, "n_cols": b.n_cols,
             "char_start": b.start, "char_end": b.end,
             **dict(zip(("source_start", "source_end"), to_source(b.start, b.end))),
-            "text": b.text,
+            "text": b.text, "continues": b.continues,
         }
         for b in doc.blocks
     ], columns=_columns("blocks"))
@@ -460,7 +464,7 @@ _COLUMNS = {
     "sections": ("doc_id", "section_id", "parent_id", "level", "number", "title", "style", "block_id", "page",
                  "char_start", "char_end", "source_start", "source_end"),
     "blocks": ("doc_id", "block_id", "kind", "section_id", "page", "style", "n_rows", "n_cols", "char_start",
-               "char_end", "source_start", "source_end", "text"),
+               "char_end", "source_start", "source_end", "text", "continues"),
     "cells": ("doc_id", "block_id", "row_index", "col_index", "text", "rowspan", "colspan", "merged_from_row",
               "merged_from_col", "page", "char_start", "char_end", "source_start", "source_end"),
     "quantities": ("doc_id", "quantity_id", "block_id", "section_id", "page", "row_index", "col_index",

@@ -21,3 +21,18 @@ def seed_docs():
     from pipeline import read_document
 
     return {p.name[:3]: read_document(p) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def pdf_docs():
+    """The published PDFs read on demand, each once per test session: file name -> Document."""
+    from pipeline import read_document
+
+    cache = {}
+
+    def get(name: str):
+        if name not in cache:
+            cache[name] = read_document(PDFS / name)
+        return cache[name]
+
+    return get

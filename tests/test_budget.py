@@ -180,3 +180,20 @@ def test_the_same_table_figures_from_every_format(seed_docs, path):
     expected = table_amounts(seed_docs["001"])
     assert sum(expected.values()) == 60  # the 预算执行情况 cells of the five 自评表
     assert table_amounts(read_document(CORPUS / path)) == expected
+
+
+def test_a_table_continued_on_the_next_page_keeps_its_unit_header_and_hierarchy(pdf_docs):
+    """收入预算总表 of wanli runs over pages 11-14; 单位：元 and the header are printed on page 11 only."""
+    doc = pdf_docs("sh_putuo_wanli_2023_budget.pdf")
+    parts = [(b.page, b.continues) for b in doc.blocks if b.rows and b.page in (11, 12, 13, 14)]
+    assert parts == [(11, None), (12, 90), (13, 90), (14, 90)]
+    row = [a for a in doc.facts["amounts"] if a.fact.page == 14 and a.fact.row == 0]
+    assert [(a.subject, a.code, a.kind, a.column, a.fact.quantity.value) for a in row] == [
+        ("城乡社区公共设施", "21203", "预算数", "收入预算合计", D("7750000")),
+        ("城乡社区公共设施", "21203", "预算数", "收入预算财政拨款收入", D("7750000")),
+    ]
+    amounts = doc.facts["amounts"]
+    # the 款 on page 14 is a part of its 类 on page 13
+    parents = {(amounts[k.target].code, amounts[k.target].fact.page)
+               for k in doc.facts["amount_links"] if k.type == "part_of" and k.source == row[0].id}
+    assert parents == {("212", 13)}
