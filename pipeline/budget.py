@@ -21,6 +21,7 @@ from typing import Any
 import regex
 
 from . import patterns
+from .metadata import attached_reports
 from .model import Document
 from .quantities import QuantityFact
 
@@ -96,6 +97,11 @@ class _Rules:
     generic: regex.Pattern[str]
     named: regex.Pattern[str]
     heading_suffix: regex.Pattern[str]
+    generic_heading: regex.Pattern[str]
+    performance_reports: frozenset[str]
+    performance_kinds: list[tuple[str, regex.Pattern[str]]]
+    project_titles: list[regex.Pattern[str]]
+    project_pronoun: regex.Pattern[str]
     partitions: list[frozenset[str]]
     classes: dict[str, str]
     items: dict[str, list[str]]  # code -> names
@@ -135,6 +141,12 @@ def _rules() -> _Rules:
         generic=patterns.compile_pattern("budget", t["subject"], "generic"),
         named=patterns.compile_pattern("budget", t["subject"], "named"),
         heading_suffix=patterns.compile_pattern("budget", t["subject"], "heading_suffix"),
+        generic_heading=patterns.compile_pattern("budget", t["subject"], "generic_heading"),
+        performance_reports=frozenset(t["performance"]["reports"]),
+        performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
+                           for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
+        project_titles=[patterns.compile_pattern("budget", {"id": "project", "pattern": p}) for p in t["project"]["titles"]],
+        project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
         classes=dict(t["function_class"]),
         items=dict(items),
@@ -159,12 +171,14 @@ def subject_key(subject: str) -> str:
     folded = _fold(subject)
     folded = regex.sub(r"[（]\s*(?:类|款|项|\d{2,3})\s*[）]", "", folded)
     folded = _SCOPE_WORDS.sub("", folded) or folded
-    folded = regex.sub(r"(?<=费|接待|购置)支出$", "", folded)
-    folded = regex.sub(r"(?<=.)(?:预算|决算)数?$", "", folded)  # 支出预算 is the 支出 (the kind says 预算)
+    folded = regex.sub(r"^(?:拨款|资金)?(?:安排)?的(?=.)", "", folded)  # 一般公共预算拨款的会议费
+    # the kind says 预算 or 决算: 收入预算总计 is 收入总计, 支出预算 is 支出
+    folded = regex.sub(r"(?<=.)(?:预算|决算)数?(?=总计|合计|支出|收入|总金额|总额|$)", "", folded)
+    folded = regex.sub(r"(?<=费|接待|购置)支出$|(?<=支出)支出$", "", folded)
     return _aliases().get(folded, folded)
 
 
-_SCOPE_WORDS = regex.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|财政拨款")
+_SCOPE_WORDS = regex.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|(?:本级)?财政拨款")
 
 
 def subject_code(subject: str, known: dict[str, str] | None = None) -> str | None:
@@ -224,7 +238,7 @@ def extract_amounts(doc: Document) -> Document:
     """Stage: amounts and amount links from the quantities of every block."""
     rules = _rules()
     facts: list[QuantityFact] = doc.facts.get("quantities", [])
-    default_kind = rules.default_kind.get(doc.kind or "", "其他")
+    contexts = _contexts(doc, rules)
     known_codes = _codes_from_tables(doc)
     amounts: list[Amount] = []
     links: list[AmountLink] = []
@@ -235,10 +249,11 @@ def extract_amounts(doc: Document) -> Document:
         block_facts = by_block.get(block.index, [])
         if not block_facts:
             continue
+        context = contexts[block.section]
         if block.rows is None:
-            _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, links)
+            _prose(doc, block, block_facts, rules, context, known_codes, amounts, links)
         else:
-            _table(doc, block, block_facts, rules, default_kind, amounts)
+            _table(doc, block, block_facts, rules, context.default_kind, amounts)
     _list_items(doc, rules, amounts, links)
     links.extend(_table_hierarchy(doc, amounts))
     links.extend(_table_execution(doc, amounts))
@@ -247,6 +262,37 @@ def extract_amounts(doc: Document) -> Document:
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = links
     return doc
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the part of a document a figure stands in says about it."""
+
+    default_kind: str  # the kind of a figure that names none
+    performance: bool  # read as a performance report (a 绩效自评 report, or one attached to a 决算)
+    project: str | None  # the project an attached 项目绩效评价报告 is about
+    headings: tuple[str, ...]  # titles of the sections above, nearest first, up to the report's own
+
+
+def _contexts(doc: Document, rules: _Rules) -> dict[int | None, _Context]:
+    """Section index (None: outside every section) -> its context.  A report attached inside the
+    document (附件2 基层司法业务项目2020年绩效评价报告) is read as the report it is."""
+    attached = attached_reports(doc)
+    contexts = {None: _Context(rules.default_kind.get(doc.kind or "", "其他"), doc.kind in rules.performance_reports,
+                               None, ())}
+    for section in doc.sections:  # parents come before their children
+        kind = attached.get(section.index, doc.kind)
+        parent = contexts[section.parent] if section.parent is not None else None
+        if section.index in attached and (parent is None or section.parent not in attached):
+            parent = None  # the attached report's title: its context starts here
+            project = next((m.group("name") for p in rules.project_titles if (m := p.search(section.title))), None)
+        else:
+            project = parent.project if parent else None
+        contexts[section.index] = _Context(
+            rules.default_kind.get(kind or "", "其他"), kind in rules.performance_reports,
+            project if kind == "项目支出绩效评价" else None, (section.title, *(parent.headings if parent else ())),
+        )
+    return contexts
 
 
 def _codes_from_tables(doc: Document) -> dict[str, str]:
@@ -262,12 +308,15 @@ def _codes_from_tables(doc: Document) -> dict[str, str]:
     return known
 
 
-def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, links) -> None:
+def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amounts, links) -> None:
     text = block.text
     heading = _heading_subject(doc, block)
     if heading:
         heading = rules.heading_suffix.sub("", heading) or heading
+        if context.project and rules.generic_heading.match(heading):
+            heading = context.project  # （三）预算安排及分配管理。年初预算安排3万元: the project's
     members: list[Amount] = []
+    implicit: set[int] = set()  # figures whose words name no kind
     previous_end = 0
     for fact in block_facts:
         q = fact.quantity
@@ -282,11 +331,15 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
         if q.kind == "count" and not after_parts and not _opens_parts(text, fact.end - block.start):
             continue  # counts are amounts only as members or totals of a 其中 list
         if q.kind == "count":
-            kind, subject = _read_lead(rules, lead, "其他", kinds=False)
+            kind, subject, named_kind = _read_lead(rules, lead, "其他", kinds=False)
         else:
-            kind, subject = _read_lead(rules, lead, default_kind)
+            kind, subject, named_kind = _read_lead(rules, lead, context.default_kind)
+            if not named_kind and context.performance:
+                kind, subject, named_kind = _performance_kind(rules, subject, context, kind)
         if doc.organisation and subject.startswith(doc.organisation) and len(subject) > len(doc.organisation):
             subject = subject[len(doc.organisation):]  # 西区司法局机关运行经费: the body is no subject
+        if context.project:
+            subject = rules.project_pronoun.sub(context.project, subject)  # 该项目本级财政拨款
         pattern = "prose"
         if rules.generic.match(subject):
             if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)):
@@ -297,6 +350,9 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
                 subject, pattern = named, "previous"
             elif heading:
                 subject, pattern = heading, "heading"
+            elif not subject and members and _LIST_MARKER.match(text):
+                # 1.“…（项）”2.63万元，主要用于…。2022年当年预算执行数为1.48万元: the item's subject
+                subject, pattern = members[0].subject, "previous"
         sentence_start = _start_of(text, "sentence", start)
         year = _year(doc, text[sentence_start:start], kind)
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
@@ -307,9 +363,25 @@ def _prose(doc, block, block_facts, rules, default_kind, known_codes, amounts, l
             year, None, pattern,
         )
         amounts.append(amount)
+        if not named_kind:
+            implicit.add(amount.id)
         _prose_links(rules, text, block, amount, amounts, links)
         members.append(amount)
-    _part_of(rules, text, block, members, links, amounts, default_kind)
+    _part_of(rules, text, block, members, links, amounts, implicit)
+
+
+def _performance_kind(rules: _Rules, subject: str, context: _Context, kind: str) -> tuple[str, str, bool]:
+    """A figure of a performance report whose words name no kind: 支出29.77万元 is spent (执行数),
+    收入 and 到位 are funds received; else the nearest heading that names one (1．资金计划。)."""
+    for name, pattern in rules.performance_kinds:
+        if pattern.search(subject):
+            spent = regex.sub(r"(?:支出|使用|支付)了?$", "", subject) if name == "执行数" else subject
+            return name, spent if spent and not rules.generic.match(spent) else subject, True
+    for heading in context.headings:
+        for name, pattern in rules.performance_kinds:
+            if pattern.search(heading):
+                return name, subject, False
+    return kind, subject, False
 
 
 def _named_before(rules: _Rules, text: str, start: int) -> str | None:
@@ -340,8 +412,8 @@ def _heading_subject(doc, block) -> str | None:
     return section.title or None if section.block == block.index else None
 
 
-def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tuple[str, str]:
-    """The kind and the subject the words before a figure give.
+def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tuple[str, str, bool]:
+    """The kind and the subject the words before a figure give, and whether they name the kind.
 
     Kind words are looked for with the funds' names masked, so that the 预算 of 一般公共预算 is
     not read as a budget figure; what is left after periods, kind words and fillers is the subject.
@@ -370,7 +442,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
     subject = rules.leading.sub("", subject)
     subject = regex.sub(r"(?:的|了|之|比|较|同比|与)+$", "", subject).strip(" （(")
-    return kind, subject
+    return kind, subject, found_kind
 
 
 def _scope(rules: _Rules, text: str) -> str | None:
@@ -472,7 +544,7 @@ def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
 
 
 def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink], amounts: list[Amount],
-             default_kind: str) -> None:
+             implicit: set[int]) -> None:
     """其中 lists: the figures after 其中 in a sentence are parts of the figure before it."""
     for m in rules.parts.finditer(text):
         total = next((a for a in reversed(members) if a.fact.end - block.start <= m.start()
@@ -513,7 +585,7 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                                       declared_precision=link.declared_precision)
         for part in parts:
             links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive))
-            if part.kind == default_kind and total.kind != default_kind and part.fact.quantity.kind == "money":
+            if part.id in implicit and total.kind != part.kind and part.fact.quantity.kind == "money":
                 # 预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元…）: parts are budget too
                 members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)
 

@@ -30,6 +30,7 @@ def _rules() -> dict:
         "org_prefixes": sorted(org["strip_prefixes"], key=len, reverse=True),
         "year": patterns.compile_pattern("metadata", config["year"]),
         "year_chars": int(config["year"]["search_chars"]),
+        "attached": patterns.compile_pattern("metadata", config["attached"], "title"),
     }
 
 
@@ -43,6 +44,20 @@ def describe(doc: Document) -> Document:
     doc.organisation = _organisation(doc.title, doc.text, rules)
     doc.year = _year(doc.title, head, rules["year"])
     return doc
+
+
+def attached_reports(doc: Document) -> dict[int, str]:
+    """The report kind of every section that belongs to a report attached inside the document
+    (附件1 …部门整体支出绩效评价报告 in a 部门决算, and everything under it)."""
+    rules = _rules()
+    kinds: dict[int, str] = {}
+    for section in doc.sections:
+        if section.parent is not None and section.parent in kinds:
+            kinds[section.index] = kinds[section.parent]
+        elif rules["attached"].search(section.title) and (kind := _kind(section.title, "", rules["kinds"])):
+            if kind != doc.kind:
+                kinds[section.index] = kind
+    return kinds
 
 
 def find_title(doc: Document) -> str | None:

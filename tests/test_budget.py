@@ -107,6 +107,10 @@ def test_table_cells_take_row_subject_code_and_column_kind():
 
 def test_subject_keys_and_codes():
     assert subject_key("收、支总计") == subject_key("收支总计") == "收支总计"
+    # the kind and the funds have their own columns: 收入预算总计 is the 收入总计 of a 预算
+    assert subject_key("收入预算总计") == subject_key("收入总计") == "收入总计"
+    assert subject_key("一般公共预算拨款的会议费支出") == subject_key("会议费") == "会议费"
+    assert subject_key("一般公共预算机关运行经费预算支出") == "机关运行经费"
     assert subject_key("因公出国(境)费") == "因公出国（境）费"
     assert subject_code("公共安全支出（204）司法（06）行政运行（01）") == "2040601"
     assert subject_code("社会保障和就业（类）行政事业单位养老支出（款）行政单位离退休（项）") == "2080501"
@@ -197,3 +201,52 @@ def test_a_table_continued_on_the_next_page_keeps_its_unit_header_and_hierarchy(
     parents = {(amounts[k.target].code, amounts[k.target].fact.page)
                for k in doc.facts["amount_links"] if k.type == "part_of" and k.source == row[0].id}
     assert parents == {("212", 13)}
+
+
+# seed 003 attaches its 绩效评价报告 to the 决算: their figures are read as a performance report's
+ATTACHED_PROJECT_REPORT = """西区司法局2020年度部门决算
+第二部分 2020年度部门决算情况说明
+一、收入支出决算总体情况说明
+2020年度收、支总计均为782.13万元。
+附件2
+基层司法业务项目2020年绩效评价报告
+一、项目概况
+（二）资金计划、到位及使用情况。
+1．资金计划。
+该项目本级财政拨款2万元
+2．资金到位。
+该项目本级财政拨款2万元全部到位。
+3．资金使用。
+该项目财政拨款支出2万元，资金支付范围、支付标准、支付进度、支付依据合规合法、与预算相符。
+"""
+
+
+def test_an_attached_project_report_is_read_as_one():
+    doc = document_from_text(ATTACHED_PROJECT_REPORT)
+    assert doc.kind == "部门决算"
+    total, planned, arrived, spent = doc.facts["amounts"]
+    assert (total.subject_key, total.kind) == ("收支总计", "决算数")
+    # the project from the report's title stands for 该项目; the kind from the heading or the verb
+    assert [(a.subject_key, a.kind, a.scope) for a in (planned, arrived, spent)] == [
+        ("基层司法业务项目", "预算数", "财政拨款"),
+        ("基层司法业务项目", "到位数", "财政拨款"),
+        ("基层司法业务项目", "执行数", "财政拨款"),
+    ]
+
+
+def test_a_standard_part_heading_of_a_project_report_names_no_subject(seed_docs):
+    """（三）预算安排及分配管理。年初预算安排3万元，使用2.4万元: the 案件代理 report's figures."""
+    doc = seed_docs["001"]
+    a = next(a for a in doc.facts["amounts"] if a.fact.quantity.text == "3万元" and a.kind == "年初预算数")
+    assert (a.subject, a.pattern) == ("案件代理", "heading")
+
+
+def test_the_figures_of_a_numbered_item_share_its_subject():
+    doc = document_from_text(
+        "上海市普陀区人民政府万里街道办事处2023年部门预算\n"
+        "1.“一般公共服务支出（类）统计信息事务（款）统计管理（项）”2.63万元，主要用于统计管理。"
+        "2022年当年预算执行数为1.48万元，2023年预算安排2.63万元，比2022年预算执行数增加77.70 %。"
+    )
+    first, prior, budget = doc.facts["amounts"]
+    assert {a.subject for a in (first, prior, budget)} == {"“一般公共服务支出（类）统计信息事务（款）统计管理（项）”"}
+    assert [(a.kind, a.year) for a in (first, prior, budget)] == [("预算数", 2023), ("上年数", 2022), ("预算数", 2023)]
