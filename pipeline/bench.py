@@ -331,11 +331,16 @@ def budget(out: Path | None = None) -> dict:
             hit = _match(list(gold_by_id.values()), predicted)
             per_document[gold_path.name] = {"gold": len(gold_by_id), "found": len(predicted), "right": hit}
             for link_type in LINK_TYPES:
-                g = [(gold_by_id[k["from"]], gold_by_id.get(k.get("to"))) for k in gold["links"]
-                     if k["type"] == link_type and k.get("from") in gold_by_id]  # tests reject the rest
-                p = [(predicted[k.source], predicted[k.target] if k.target is not None else None)
-                     for k in doc.facts["amount_links"] if k.type == link_type]
-                if link_type == "equal_to":  # the same figure twice: no direction
+                g_links = [(k["from"], k.get("to")) for k in gold["links"]
+                           if k["type"] == link_type and k.get("from") in gold_by_id]  # tests reject the rest
+                p_links = [(k.source, k.target) for k in doc.facts["amount_links"] if k.type == link_type]
+                if link_type == "equal_to":
+                    # the same figure stated several times is one class, whichever statements the
+                    # links join: score every pair of the class, as coreference is scored
+                    g_links, p_links = _pairs_of_classes(g_links), _pairs_of_classes(p_links)
+                g = [(gold_by_id[a], gold_by_id.get(b)) for a, b in g_links]
+                p = [(predicted[a], predicted[b] if b is not None else None) for a, b in p_links]
+                if link_type == "equal_to":  # no direction
                     g, p = [tuple(sorted(x, key=str)) for x in g], [tuple(sorted(x, key=str)) for x in p]
                 _add(totals, link_type, g, p)
         if not paths:
@@ -358,6 +363,24 @@ def budget(out: Path | None = None) -> dict:
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"\nwritten to {out}")
     return report
+
+
+def _pairs_of_classes(links: list[tuple]) -> list[tuple]:
+    """Every pair of members of the classes the links join (union-find over the ids)."""
+    parent: dict = {}
+
+    def root(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        parent[root(a)] = root(b)
+    classes: dict = defaultdict(list)
+    for x in parent:
+        classes[root(x)].append(x)
+    return [(m[i], m[j]) for m in classes.values() for i in range(len(m)) for j in range(i + 1, len(m))]
 
 
 def _add(totals, what: str, gold: list, predicted: list) -> None:

@@ -354,12 +354,14 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                 # 1.“…（项）”2.63万元，主要用于…。2022年当年预算执行数为1.48万元: the item's subject
                 subject, pattern = members[0].subject, "previous"
         sentence_start = _start_of(text, "sentence", start)
-        year = _year(doc, text[sentence_start:start], kind)
+        year = _year(doc, _as_of(text) + text[sentence_start:start], kind)
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
             kind = "上年数"  # 2022年当年预算执行数为1.48万元 in a 2023 report
         amount = Amount(
             len(amounts), fact, subject, subject_key(subject) if subject else "",
-            subject_code(subject, known_codes) if subject else None, kind, _scope(rules, lead + subject),
+            subject_code(subject, known_codes) if subject else None, kind,
+            # the funds the words name, else the section's: 一般公共预算财政拨款支出决算结构情况
+            _scope(rules, lead + subject) or next(filter(None, (_scope(rules, h) for h in context.headings)), None),
             year, None, pattern,
         )
         amounts.append(amount)
@@ -437,6 +439,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         subject = stripped
     subject = regex.sub(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$", "", subject)  # 增加/减少 left in a template
     subject = regex.sub(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]", "", subject)
+    subject = regex.sub(r"^[^（(]*[）)]", "", subject)  # …（上一年度，下同）预算增加: a clause began inside the brackets
     subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：:）) ")
     subject = regex.sub(r"^\d{1,2}(?=\p{Han})", "", subject)  # 1案件代理: a list number without its dot
     subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
@@ -450,6 +453,16 @@ def _scope(rules: _Rules, text: str) -> str | None:
         if words in text:
             return scope
     return None
+
+
+_AS_OF = regex.compile(r"^\s*截[至止]\s*(?:19|20)\d{2}\s*年[^，,。]{0,8}")
+
+
+def _as_of(paragraph: str) -> str:
+    """The date a paragraph opens with (截止2022年12月31日，本部门流动资产…。固定资产…): it dates
+    every figure of the paragraph."""
+    m = _AS_OF.match(paragraph)
+    return m.group() + "，" if m else ""
 
 
 def _year(doc, before: str, kind: str) -> int | None:
@@ -845,17 +858,30 @@ def _half_unit(a: Amount) -> Decimal:
 def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
     """The same figure stated again: the same subject by code, name or the column a total row
     totals, same kind and year, the same funds (prose that names none may restate a table's),
-    in another block, and values that agree within the rounding of the less precise (the
-    prose's 16497.86万元, the table's 164,978,640元)."""
+    in another table or paragraph, and values that agree within the rounding of the less precise
+    (the prose's 16497.86万元, the table's 164,978,640元).  Each restatement is linked to one
+    earlier statement: of the same funds if there is one, else the nearest."""
     seen: dict[tuple, list[Amount]] = defaultdict(list)  # (unit, kind, year, identity) -> amounts
     links = []
+    titles: dict[int, str] = {}
+
+    def measure(a: Amount) -> tuple[str | None, str]:
+        if a.pattern != "table":  # a sentence's figure: its subject, under its section's title
+            section = doc.sections[a.fact.section].title if a.fact.section is not None else ""
+            return _measure(a.subject, section)
+        table = doc.blocks[a.fact.block].table
+        if table not in titles:
+            titles[table] = _table_title(doc, doc.blocks[table])
+        return _measure(a.column or "", titles[table])
+
     for a in amounts:
         q = a.fact.quantity
         ids = _identities(a)
         # the first statements of the figure come first; a subject stated a thousand times (a
         # long list of 基本支出 rows) is compared with its first few, not with every one
         candidates = {e.id: e for i in ids for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
-        for earlier in (candidates[k] for k in sorted(candidates)):
+        ordered = sorted(candidates.values(), key=lambda e: (e.scope == a.scope, e.id), reverse=True)
+        for earlier in ordered:
             if doc.blocks[earlier.fact.block].table == doc.blocks[a.fact.block].table:
                 continue
             if abs(q.value - earlier.fact.quantity.value) > max(_half_unit(a), _half_unit(earlier)):
@@ -863,10 +889,26 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
             same_place = (a.pattern == "table") == (earlier.pattern == "table")
             if a.scope != earlier.scope and (same_place or a.scope and earlier.scope):
                 continue  # 收支总计 and 财政拨款收支总计: two figures; prose and table: the table's funds
-            if a.pattern == earlier.pattern == "table" and a.column != earlier.column:
-                continue
+            if a.pattern == earlier.pattern == "table" and a.column != earlier.column and not q.value:
+                continue  # zeros in two columns say nothing
+            if not _same_measure(measure(a), measure(earlier)):
+                continue  # two tables may name one measure differently (收入/决算数, 本年收入合计)
             links.append(AmountLink("equal_to", a.id, earlier.id))
             break
         for i in ids:
             seen[(q.canonical_unit, a.kind, a.year, i)].append(a)
     return links
+
+
+def _measure(words: str, context: str) -> tuple[str | None, str]:
+    """What a figure measures, in two words: income or spending (from its column header or
+    subject, else the table's title or the section's when it names one of them), and the whole
+    or its 基本/项目 part.  收入/决算数 of a 收支总表 and 本年收入合计 of a 收入决算表 measure the
+    same; 本年支出合计 does not."""
+    directions = [d for d in ("收入", "支出") if d in words] or [d for d in ("收入", "支出") if d in context]
+    part = "基本" if "基本支出" in words else "项目" if "项目支出" in words else "合计"
+    return (directions[0] if len(directions) == 1 else None), part
+
+
+def _same_measure(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
+    return a[1] == b[1] and (a[0] == b[0] or a[0] is None or b[0] is None)

@@ -631,10 +631,11 @@ class _TableUnits:
 
 
 def _labels_next(row, col: int) -> bool:
-    """An integer cell right before a label is a code (30112 | 办公费 | 21.21), not an amount."""
-    if "." in row[col].text:
+    """An integer cell right before a label, or before the other code cells of a label, is a
+    code (30112 | 办公费 | 21.21; 210 | 11 | 01 | 行政单位医疗), not an amount."""
+    if "." in row[col].text or "," in row[col].text:
         return False
-    following = next((c.text for c in row[col + 1:] if c.text), "")
+    following = next((c.text for c in row[col + 1:] if c.text and not regex.fullmatch(r"\d{2}", c.text)), "")
     return bool(regex.match(r"\p{Han}", following))
 
 

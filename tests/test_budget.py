@@ -250,3 +250,27 @@ def test_the_figures_of_a_numbered_item_share_its_subject():
     first, prior, budget = doc.facts["amounts"]
     assert {a.subject for a in (first, prior, budget)} == {"“一般公共服务支出（类）统计信息事务（款）统计管理（项）”"}
     assert [(a.kind, a.year) for a in (first, prior, budget)] == [("预算数", 2023), ("上年数", 2022), ("预算数", 2023)]
+
+
+def test_a_paragraph_dated_by_its_opening_words_dates_its_figures():
+    """wanli p.29: the assets are those of the end of 2022, in a 2023 budget."""
+    doc = document_from_text(
+        "上海市普陀区人民政府万里街道办事处2023年部门预算\n"
+        "截止2022年12月31日，本部门流动资产448.82万元。固定资产3149.52万元，其中：房屋14609.83平方米。"
+    )
+    current, fixed = (a for a in doc.facts["amounts"] if a.fact.quantity.kind == "money")
+    assert [(a.subject, a.kind, a.year) for a in (current, fixed)] == [("流动资产", "其他", 2022), ("固定资产", "其他", 2022)]
+
+
+def test_a_change_whose_clause_begins_inside_brackets_is_of_the_figure_before():
+    doc = document_from_text(
+        "上海市普陀区人民政府万里街道办事处2023年部门预算\n"
+        "收入预算16497.86万元，其中：财政拨款收入16497.86万元，比2022年（上一年度，下同）预算增加1421.25万元；"
+    )
+    change = amount(doc, "1421.25万元")
+    assert (change.subject, change.kind) == ("财政拨款收入", "变动额")
+
+
+def test_code_cells_before_a_label_are_no_amounts():
+    doc = document_from_text("单位：元\n科目编码\t\t\t科目名称\t合计\n210\t11\t01\t行政单位医疗\t609,900\n")
+    assert [a.fact.quantity.value for a in doc.facts["amounts"]] == [D("609900")]
