@@ -89,6 +89,7 @@ class AmountLink:
 @dataclass(frozen=True)
 class _Rules:
     kinds: list[tuple[str, regex.Pattern[str]]]
+    kinds_by_id: dict[str, regex.Pattern[str]]
     default_kind: dict[str, str]
     scopes: list[tuple[str, str]]
     periods: regex.Pattern[str]
@@ -98,6 +99,7 @@ class _Rules:
     named: regex.Pattern[str]
     heading_suffix: regex.Pattern[str]
     generic_heading: regex.Pattern[str]
+    change_reason: regex.Pattern[str]
     performance_reports: frozenset[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_titles: list[regex.Pattern[str]]
@@ -131,8 +133,10 @@ def _rules() -> _Rules:
     for code, names in t["function_item_aliases"].items():
         items[code].extend(names)
     links = t["links"]
+    kinds = [(e["id"], patterns.compile_pattern("budget", e)) for e in patterns.entries("budget", "kind", ("id", "pattern"))]
     return _Rules(
-        kinds=[(e["id"], patterns.compile_pattern("budget", e)) for e in patterns.entries("budget", "kind", ("id", "pattern"))],
+        kinds=kinds,
+        kinds_by_id=dict(kinds),
         default_kind=dict(t["default_kind"]),
         scopes=sorted(t["scope"].items(), key=lambda kv: -len(kv[0])),
         periods=patterns.compile_pattern("budget", t["subject"], "periods"),
@@ -142,6 +146,7 @@ def _rules() -> _Rules:
         named=patterns.compile_pattern("budget", t["subject"], "named"),
         heading_suffix=patterns.compile_pattern("budget", t["subject"], "heading_suffix"),
         generic_heading=patterns.compile_pattern("budget", t["subject"], "generic_heading"),
+        change_reason=patterns.compile_pattern("budget", t["subject"], "change_reason"),
         performance_reports=frozenset(t["performance"]["reports"]),
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
@@ -327,20 +332,24 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         lead_start = max(lead_start, previous_end)  # 轿车0辆、金额0万元: not 轿车0辆 again
         previous_end = fact.end - block.start
         lead = text[lead_start:start]
+        pattern = "prose"
         after_parts = _after_parts(text, start)
         if q.kind == "count" and not after_parts and not _opens_parts(text, fact.end - block.start):
             continue  # counts are amounts only as members or totals of a 其中 list
         if q.kind == "count":
             kind, subject, named_kind = _read_lead(rules, lead, "其他", kinds=False)
+        elif reason := rules.change_reason.search(lead):
+            kind, subject, named_kind = "变动额", reason.group("subject"), True
+            pattern = "reason"
         else:
             kind, subject, named_kind = _read_lead(rules, lead, context.default_kind)
             if not named_kind and context.performance:
                 kind, subject, named_kind = _performance_kind(rules, subject, context, kind)
         if doc.organisation and subject.startswith(doc.organisation) and len(subject) > len(doc.organisation):
-            subject = subject[len(doc.organisation):]  # 西区司法局机关运行经费: the body is no subject
+            # 西区司法局机关运行经费, 西区司法局共有车辆: the body is no subject
+            subject = rules.leading.sub("", subject[len(doc.organisation):])
         if context.project:
             subject = rules.project_pronoun.sub(context.project, subject)  # 该项目本级财政拨款
-        pattern = "prose"
         if rules.generic.match(subject):
             if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)):
                 # 比上年减少0.91万元, 轿车0辆、金额0万元, 接待1批次，共计支出0.64万元: the figure
@@ -353,6 +362,10 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             elif not subject and members and _LIST_MARKER.match(text):
                 # 1.“…（项）”2.63万元，主要用于…。2022年当年预算执行数为1.48万元: the item's subject
                 subject, pattern = members[0].subject, "previous"
+            elif not subject and kind == "结转结余":
+                subject = rules.kinds_by_id["结转结余"].search(lead).group()  # 2020年结余51.78万元: the 结余 itself
+            elif not subject and (section := _section_subject(doc, block, rules)):
+                subject, pattern = section, "heading"  # （一）部门财政资金收入情况 … 全年预算数782.13万元
         sentence_start = _start_of(text, "sentence", start)
         year = _year(doc, _as_of(text) + text[sentence_start:start], kind)
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
@@ -404,6 +417,14 @@ def _opens_parts(text: str, end: int) -> bool:
 def _after_parts(text: str, start: int) -> bool:
     """Whether a figure stands inside a 其中 list (after 其中 in its sentence)."""
     return "其中" in text[_start_of(text, "sentence", start):start]
+
+
+def _section_subject(doc, block, rules: _Rules) -> str | None:
+    """What the title of the section a paragraph stands in names, if it names a subject."""
+    if block.section is None:
+        return None
+    title = rules.heading_suffix.sub("", doc.sections[block.section].title)
+    return title if title and not rules.generic_heading.match(title) and len(title) <= 20 else None
 
 
 def _heading_subject(doc, block) -> str | None:
@@ -553,6 +574,9 @@ def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
     candidates = [a for a in _nearby_before(amounts, change)
                   if a.kind != "变动额" and a.fact.quantity.kind == change.fact.quantity.kind]
     same = next((a for a in candidates if a.subject_key == change.subject_key), None)
+    if change.pattern == "reason":  # 基本支出增加…等3397.18万元: the 基本支出 stated earlier, or none
+        return same or next((a for a in reversed(amounts[:change.id]) if a.subject_key == change.subject_key
+                             and a.kind != "变动额" and a.fact.quantity.kind == change.fact.quantity.kind), None)
     return same or next((a for a in candidates if a.fact.block == change.fact.block), None)
 
 

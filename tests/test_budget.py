@@ -274,3 +274,22 @@ def test_a_change_whose_clause_begins_inside_brackets_is_of_the_figure_before():
 def test_code_cells_before_a_label_are_no_amounts():
     doc = document_from_text("单位：元\n科目编码\t\t\t科目名称\t合计\n210\t11\t01\t行政单位医疗\t609,900\n")
     assert [a.fact.quantity.value for a in doc.facts["amounts"]] == [D("609900")]
+
+
+def test_a_change_given_as_a_reason_is_a_change_of_the_figure_it_names(pdf_docs):
+    """js_gjfy p.19: 主要原因是基本支出增加人员工资、住房公积金、提租补贴等3397.18万元."""
+    doc = pdf_docs("js_gjfy_2019_budget.pdf")
+    change = next(a for a in doc.facts["amounts"] if a.fact.quantity.text == "3397.18万元" and a.pattern == "reason")
+    assert (change.subject, change.kind) == ("基本支出", "变动额")
+    (link,) = links(doc, "change_of", change)
+    current = doc.facts["amounts"][link.target]
+    assert (current.subject_key, current.kind, current.fact.quantity.value) == ("基本支出", "预算数", D("219680000"))
+
+
+def test_a_sentence_that_names_no_subject_takes_its_sections(seed_docs):
+    """seed 003: （一）部门财政资金收入情况 / 2020年全年预算数782.13万元 …; 2020年结余51.78万元."""
+    doc = seed_docs["003"]
+    budget = next(a for a in doc.facts["amounts"] if a.fact.quantity.text == "782.13万元" and a.kind == "调整后预算数")
+    assert (budget.subject, budget.pattern) == ("部门财政资金收入", "heading")
+    balance = amount(doc, "51.78万元")
+    assert (balance.subject, balance.kind) == ("结余", "结转结余")
