@@ -108,6 +108,7 @@ class _Rules:
     classes: dict[str, str]
     items: dict[str, list[str]]  # code -> names
     parts: regex.Pattern[str]
+    parts_of_named: regex.Pattern[str]
     share: regex.Pattern[str]
     execution: regex.Pattern[str]
     change_rate: regex.Pattern[str]
@@ -156,6 +157,7 @@ def _rules() -> _Rules:
         classes=dict(t["function_class"]),
         items=dict(items),
         parts=patterns.compile_pattern("budget", links, "parts"),
+        parts_of_named=patterns.compile_pattern("budget", links, "parts_of_named"),
         share=patterns.compile_pattern("budget", links, "share"),
         execution=patterns.compile_pattern("budget", links, "execution"),
         change_rate=patterns.compile_pattern("budget", links, "change_rate"),
@@ -582,10 +584,13 @@ def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
 
 def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink], amounts: list[Amount],
              implicit: set[int]) -> None:
-    """其中 lists: the figures after 其中 in a sentence are parts of the figure before it."""
-    for m in rules.parts.finditer(text):
-        total = next((a for a in reversed(members) if a.fact.end - block.start <= m.start()
-                      and not _LIST_END.search(text, a.fact.end - block.start, m.start())), None)
+    """其中 lists: the figures after 其中 in a sentence are parts of the figure before it, or of
+    the last one before the sentence when 其中 opens it (…3.41万元。其中公务用车保险费0.82万元…),
+    or of the whole a sentence names first (“三公”经费…决算中，因公出国（境）费…)."""
+    openers = [(m, _total_before(text, block, m.start(), members, amounts)) for m in rules.parts.finditer(text)]
+    openers += [(m, _named_total(rules, m.group("whole"), members[0] if members else None, amounts))
+                for m in rules.parts_of_named.finditer(text)]
+    for m, total in openers:
         if total is None:
             continue
         end = _LIST_END.search(text, m.end())
@@ -625,6 +630,30 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
             if part.id in implicit and total.kind != part.kind and part.fact.quantity.kind == "money":
                 # 预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元…）: parts are budget too
                 members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)
+
+
+def _total_before(text: str, block, at: int, members: list[Amount], amounts: list[Amount]) -> Amount | None:
+    """The whole a 其中 at ``at`` breaks down: the last figure before it in its sentence; when 其中
+    opens the sentence, the last figure before it that is not a change, in the paragraph or, when
+    it opens the paragraph, in the paragraph before."""
+    before = [a for a in members if a.fact.end - block.start <= at]
+    if before and not _LIST_END.search(text, before[-1].fact.end - block.start, at):
+        return before[-1]
+    if text[_start_of(text, "sentence", at):at].strip(" （(，,"):
+        return None  # words between the sentence's start and 其中 that name no figure
+    if not before and members:
+        first = members[0].id
+        before = [a for a in amounts[max(0, first - 20):first] if a.fact.block == members[0].fact.block - 1
+                  and a.pattern != "table"]
+    return next((a for a in reversed(before) if a.kind != "变动额"), None)
+
+
+def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[Amount]) -> Amount | None:
+    """The figure of the whole a sentence names (…“三公”经费财政拨款支出决算中，): stated before."""
+    if first is None:
+        return None
+    key = subject_key(_read_lead(rules, whole, "")[1])
+    return next((a for a in _nearby_before(amounts, first) if a.subject_key == key and a.kind != "变动额"), None)
 
 
 def _unplaced_share(amount: Amount, links: list[AmountLink]) -> bool:
@@ -700,7 +729,7 @@ def _table_hierarchy(doc, amounts: list[Amount]) -> list[AmountLink]:
         if a.pattern == "table":
             by_column[(doc.blocks[a.fact.block].table, a.fact.col)].append(a)
             by_row[(a.fact.block, a.fact.row)].append(a)
-    links = []
+    links = _table_lists(doc, by_column.values())
     for column in by_column.values():
         total = next((a for a in column if _TOTAL_ROW.match(a.subject.split(" ")[-1])), None)
         by_code = {a.code: a for a in column if a.code}
@@ -724,6 +753,36 @@ def _table_hierarchy(doc, amounts: list[Amount]) -> list[AmountLink]:
                 parts.append(part)
             # one figure with the rest of the row blank is the whole of it (合计 = 财政拨款收入)
             links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
+    return links
+
+
+def _table_lists(doc, columns) -> list[AmountLink]:
+    """Rows labelled 其中 in a table column: that row and the rows right below it are parts of the
+    row above it (总额 | 其中：财政资金 | 财政专户管理资金 | 单位资金), up to a row without a figure
+    in the column or a total row."""
+    rules = _rules()
+    links: list[AmountLink] = []
+
+    def close(total: Amount | None, parts: list[Amount]) -> None:
+        if total is not None and parts:
+            labels = [p.subject.split(" ")[-1] for p in parts]  # without the project in front
+            exhaustive = frozenset(map(subject_key, labels)) in rules.partitions or labels[-1].startswith("其他")
+            links.extend(AmountLink("part_of", p.id, total.id, exhaustive=exhaustive) for p in parts)
+
+    for column in columns:
+        total, parts = None, []
+        for previous, a in zip([None, *column], column):
+            label = _cell_subject([c.text for c in doc.blocks[a.fact.block].rows[a.fact.row][: a.fact.col]])[1]
+            adjacent = previous is not None and a.fact.block == previous.fact.block and a.fact.row == previous.fact.row + 1
+            if adjacent and regex.match(r"\s*其中", label):
+                close(total, parts)
+                total, parts = previous, [a]
+            elif adjacent and parts and not _TOTAL_ROW.match(label):
+                parts.append(a)
+            else:
+                close(total, parts)
+                total, parts = None, []
+        close(total, parts)
     return links
 
 

@@ -293,3 +293,40 @@ def test_a_sentence_that_names_no_subject_takes_its_sections(seed_docs):
     assert (budget.subject, budget.pattern) == ("部门财政资金收入", "heading")
     balance = amount(doc, "51.78万元")
     assert (balance.subject, balance.kind) == ("结余", "结转结余")
+
+
+def test_其中_opening_a_sentence_or_a_paragraph_breaks_down_the_figure_before(seed_docs):
+    doc = seed_docs["001"]
+    amounts = doc.facts["amounts"]
+
+    def whole_of(text):
+        (link,) = links(doc, "part_of", amount(doc, text))
+        return amounts[link.target].subject_key, amounts[link.target].fact.quantity.text
+
+    # 公务用车运行维护费支出3.41万元。其中公务用车保险费0.82万元，油费2.07万元，维修费0.52万元
+    assert whole_of("0.82万元") == ("公务用车运行维护费", "3.41万元")
+    # a paragraph that opens with it: 2.公务用车购置及运行维护费支出3.41万元,…下降21.61%。…
+    # 其中：公务用车购置支出0万元。
+    purchase = next(a for a in amounts if a.subject == "公务用车购置支出")
+    (link,) = links(doc, "part_of", purchase)
+    assert (amounts[link.target].subject_key, amounts[link.target].fact.quantity.text) == ("公务用车购置及运行维护费", "3.41万元")
+
+
+def test_a_sentence_that_opens_with_its_whole_lists_its_parts(seed_docs):
+    """2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；…"""
+    doc = seed_docs["001"]
+    part = amount(doc, "3.41万元")  # 公务用车购置及运行维护费支出决算3.41万元，占73.65%
+    (link,) = links(doc, "part_of", part)
+    whole = doc.facts["amounts"][link.target]
+    assert (whole.subject_key, whole.fact.quantity.text, link.exhaustive) == ("“三公”经费", "4.63万元", True)
+
+
+def test_rows_labelled_其中_in_a_table_are_parts_of_the_row_above(seed_docs):
+    doc = seed_docs["001"]
+    amounts = doc.facts["amounts"]
+    funds = [a for a in amounts if a.pattern == "table" and a.subject.startswith("案件代理") and a.kind == "年初预算数"]
+    total, *sources = funds[:4]
+    assert [a.subject for a in (total, *sources)] == ["案件代理 总额", "案件代理 财政资金", "案件代理 财政专户管理资金", "案件代理 单位资金"]
+    for source in sources:
+        (link,) = links(doc, "part_of", source)
+        assert (link.target, link.exhaustive) == (total.id, True)
