@@ -247,6 +247,7 @@ def extract_amounts(doc: Document) -> Document:
     facts: list[QuantityFact] = doc.facts.get("quantities", [])
     contexts = _contexts(doc, rules)
     known_codes = _codes_from_tables(doc)
+    trees = _tree_rows(doc)
     amounts: list[Amount] = []
     links: list[AmountLink] = []
     by_block: dict[int, list[QuantityFact]] = defaultdict(list)
@@ -260,9 +261,9 @@ def extract_amounts(doc: Document) -> Document:
         if block.rows is None:
             _prose(doc, block, block_facts, rules, context, known_codes, amounts, links)
         else:
-            _table(doc, block, block_facts, rules, context.default_kind, amounts)
+            _table(doc, block, block_facts, rules, context.default_kind, trees, amounts)
     _list_items(doc, rules, amounts, links)
-    links.extend(_table_hierarchy(doc, amounts))
+    links.extend(_table_hierarchy(doc, amounts, trees))
     links.extend(_table_execution(doc, amounts))
     _place_shares(amounts, links)
     links.extend(_equal_to(doc, amounts))
@@ -687,7 +688,7 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
         links.extend(AmountLink("part_of", p.id, total.id, exhaustive=exhaustive) for p in parts)
 
 
-def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
+def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None:
     """Each money cell: the row's label and code are its subject, the column header its kind.
 
     In a 绩效自评表 the project named in its 项目名称 row goes in front of the row label
@@ -703,8 +704,16 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
         if q.kind != "money" or fact.row is None:
             continue
         code, label = _cell_subject([c.text for c in block.rows[fact.row][: fact.col]])
+        if (block.index, fact.row) in trees:
+            label = trees[(block.index, fact.row)][0]
         label = _LIST_MARKER.sub("", regex.sub(r"^其中[：:]?", "", label))
-        column = _column_header(doc, block, fact.row, fact.col)
+        header = _column_header_parts(doc, block, fact.row, fact.col)
+        column = "".join(header)
+        if not label and header:
+            # a row of figures under a header of subjects (合计 | 因公出国（境）费 | … | 小计): the
+            # header's last level names it, or the level above a 小计
+            label = header[-2] if len(header) > 1 and _TOTAL_ROW.match(header[-1]) and header[-1] != "合计" else header[-1]
+            label = _read_lead(rules, label, default_kind)[1] or label
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
         row_kind = _read_lead(rules, label, kind)[0]
         if row_kind in ("结转结余", "上年数", "变动额"):
@@ -716,13 +725,66 @@ def _table(doc, block, block_facts, rules, default_kind, amounts) -> None:
                               _year(doc, column, kind), column or None, "table"))
 
 
+def _tree_rows(doc) -> dict[tuple[int, int], tuple[str, tuple[int, int] | None]]:
+    """The rows of tree tables: (block, row) -> (the row's path of labels, its parent row).
+
+    In a tree table a row's labels stand further right than those of the row it belongs to, and
+    its cells under them are blank (采购品目 | 专项名称 | 经济科目 | 采购物品 | 采购组织形式):
+    信息网络建设费/信息网络及软件购置更新/PC服务器/政府集中采购.  A numbered group row (一、货物)
+    heads its rows but is no part of their names; a 合计 row is the parent of the top rows.  A
+    table whose rows never indent (a classification table, the 自评表's 总额 | 其中：财政资金)
+    is no tree.
+    """
+    trees: dict[tuple[int, int], tuple[str, tuple[int, int] | None]] = {}
+    tables: dict[int, list[tuple[int, int, list[tuple[int, str]]]]] = defaultdict(list)
+    figures_from: dict[int, int] = {}  # table -> the leftmost column a row's first figure stands in
+    for block in doc.blocks:
+        for r, row in enumerate(block.rows or ()):
+            first_figure = next((c.col for c in row if c.text and regex.fullmatch(r"-?[\d,]+(?:\.\d+)?%?", c.text)), None)
+            if first_figure is None:
+                continue
+            figures_from[block.table] = min(first_figure, figures_from.get(block.table, first_figure))
+            labels = [(c.col, c.text) for c in row[:first_figure]
+                      if c.text and not c.merged_from and not regex.fullmatch(r"[-\d,.%\s]+", c.text)]
+            if labels:
+                tables[block.table].append((block.index, r, labels))
+    for table, rows in tables.items():
+        # labels right of a figure column are a second group of the row (收入 | 决算数 | 支出 | 决算数),
+        # not a deeper level
+        rows = [(block, r, labels) for block, r, labels in rows if labels[0][0] < figures_from[table]]
+        # the levels above the current row: (its labels as (column, text), its row or None when
+        # only some of its labels are still above, whether it is a numbered group)
+        stack: list[tuple[list[tuple[int, str]], tuple[int, int] | None, bool]] = []
+        total, indented, found = None, False, {}
+        for block, r, labels in rows:
+            first = labels[0][0]
+            while stack and stack[-1][0][-1][0] >= first:
+                above, _, group = stack.pop()
+                if kept := [(c, t) for c, t in above if c < first]:  # 商品和服务支出 | 邮电费, then 会议费
+                    stack.append((kept, None, group))
+                    break
+            indented = indented or bool(stack)
+            group = bool(_LIST_MARKER.match(labels[0][1]))
+            labels = [(c, _LIST_MARKER.sub("", t)) for c, t in labels]
+            path = [t for above, _, group in stack if not group for _, t in above] + [t for _, t in labels]
+            parent = next((row for _, row, _ in reversed(stack) if row is not None), total)
+            found[(block, r)] = ("/".join(path), parent)
+            if _TOTAL_ROW.match(labels[-1][1].replace(" ", "")):
+                total, stack = (block, r), []
+            else:
+                stack.append((labels, (block, r), group))
+        if indented:
+            trees.update(found)
+    return trees
+
+
 _TOTAL_ROW = regex.compile(r"^(?:本年)?(?:收入|支出)?(?:合\s*计|总\s*计|小\s*计)$")
 
 
-def _table_hierarchy(doc, amounts: list[Amount]) -> list[AmountLink]:
+def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink]:
     """What a classification table's layout states: 项 into 款, 款 into 类, 类 into 合计 in each
-    column (over all the pages of the table); and 基本支出 + 项目支出 into 合计 on each row.
-    All complete partitions."""
+    column (over all the pages of the table); a row of a tree table into its parent row; and
+    基本支出 + 项目支出 into 合计 on each row.  All complete partitions."""
     by_column: dict[tuple[int, int], list[Amount]] = defaultdict(list)
     by_row: dict[tuple[int, int], list[Amount]] = defaultdict(list)
     for a in amounts:
@@ -731,6 +793,11 @@ def _table_hierarchy(doc, amounts: list[Amount]) -> list[AmountLink]:
             by_row[(a.fact.block, a.fact.row)].append(a)
     links = _table_lists(doc, by_column.values())
     for column in by_column.values():
+        at = {(a.fact.block, a.fact.row): a for a in column}
+        for a in column:
+            parent = at.get(trees.get((a.fact.block, a.fact.row), ("", None))[1])
+            if parent is not None:
+                links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True))
         total = next((a for a in column if _TOTAL_ROW.match(a.subject.split(" ")[-1])), None)
         by_code = {a.code: a for a in column if a.code}
         for a in column:
@@ -867,8 +934,9 @@ def _has_figure(row) -> bool:
 _LONGEST_HEADER = 30
 
 
-def _column_header(doc, block, row: int, col: int) -> str:
-    """The header over a cell: the rows without figures just above its row, of its row's width.
+def _column_header_parts(doc, block, row: int, col: int) -> list[str]:
+    """The header over a cell, top level first: the rows without figures just above its row, of
+    its row's width.
 
     Pasted tables have rows of different lengths and several header rows for several parts
     (预算执行情况, then 绩效指标): only the nearest header rows that line up with the row count.
@@ -896,8 +964,12 @@ def _column_header(doc, block, row: int, col: int) -> str:
     if not parts and block.continues is not None:
         first = doc.blocks[block.continues]
         row = next((i for i, cells in enumerate(first.rows) if _has_figure(cells)), len(first.rows))
-        return _column_header(doc, first, row, col)
-    return "".join(parts)
+        return _column_header_parts(doc, first, row, col)
+    return parts
+
+
+def _column_header(doc, block, row: int, col: int) -> str:
+    return "".join(_column_header_parts(doc, block, row, col))
 
 
 _HEADER_WORDS = regex.compile(r"^(?:金\s*额|预算数|决算数|合计|本年|上年|科目|功能科目|经济科目)")

@@ -330,3 +330,31 @@ def test_rows_labelled_其中_in_a_table_are_parts_of_the_row_above(seed_docs):
     for source in sources:
         (link,) = links(doc, "part_of", source)
         assert (link.target, link.exhaustive) == (total.id, True)
+
+
+def test_a_tree_table_names_each_row_by_its_path_and_links_it_to_its_parent(pdf_docs):
+    """js_gjfy p.16-17, 政府采购预算表: 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 | 采购组织形式 | 总计,
+    each level a row of its own with its cells under the levels above left blank."""
+    doc = pdf_docs("js_gjfy_2019_budget.pdf")
+    amounts = doc.facts["amounts"]
+    pc = next(a for a in amounts if a.fact.page == 16 and a.fact.quantity.text == "68.00")
+    assert pc.subject == "信息网络建设费/信息网络及软件购置更新/PC服务器/政府集中采购"
+    chain = [pc]
+    while parents := [amounts[k.target] for k in links(doc, "part_of", chain[-1])]:
+        chain.extend(parents)
+    assert [a.subject for a in chain] == [pc.subject, "信息网络建设费/信息网络及软件购置更新", "货物A", "合计"]
+    # the tree goes on over the page break
+    meeting = next(a for a in amounts if a.fact.page == 17 and a.fact.quantity.text == "110.05" and a.fact.col == 5
+                   and "会议服务" in a.subject)
+    assert meeting.subject == "商品和服务支出/会议费/会议服务/分散自行组织"
+
+
+def test_a_row_of_figures_without_a_label_is_named_by_its_header(pdf_docs):
+    """wanli p.28: 2023年“三公”经费预算数 | 合计 | 因公出国(境)费 | 公务接待费 | 公务用车购置及运行费
+    (小计 | 购置费 | 运行费) | 2023年机关运行经费预算数, over one row of figures."""
+    doc = pdf_docs("sh_putuo_wanli_2023_budget.pdf")
+    row = {a.fact.quantity.text: a for a in doc.facts["amounts"] if a.fact.page == 28 and a.pattern == "table"}
+    assert (row["1.35"].subject, row["1.35"].kind) == ("公务接待费", "预算数")
+    assert row["786.09"].subject == "机关运行经费"
+    subtotal = next(a for a in doc.facts["amounts"] if a.fact.page == 28 and a.fact.col == 3)
+    assert subtotal.subject_key == "公务用车购置及运行维护费"
