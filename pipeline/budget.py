@@ -265,7 +265,7 @@ def extract_amounts(doc: Document) -> Document:
     _list_items(doc, rules, amounts, links)
     links.extend(_table_hierarchy(doc, amounts, trees))
     links.extend(_table_execution(doc, amounts))
-    _place_shares(amounts, links)
+    _place_shares(rules, amounts, links)
     links.extend(_equal_to(doc, amounts))
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = links
@@ -513,12 +513,14 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
     clause_end = _BOUNDARY.search(text, end + 1)
     clause_end = clause_end.start() if clause_end else len(text)
     next_clause = text[end:min(len(text), clause_end + 30)]
-    # 占76.81%: a share of the list's total or of the base it names
-    share = regex.match(r"[，,]?\s*" + rules.share.pattern, next_clause)
-    if share:
+    # 占76.81%: a share of the list's total or of the base it names; after a change (比上年增加5万元，
+    # 增长0.5%，占76.81%) the share is the changed figure's
+    share = regex.match(r"[，,]?\s*(?:[^，。；;\d]{0,12}\d+(?:\.\d+)?\s*%[，,]\s*)?" + rules.share.pattern, next_clause)
+    source = amount if amount.kind != "变动额" else _current_for(amount, amounts)
+    if share and source is not None:
         pct = share.group("pct")
-        links.append(AmountLink("share_of", amount.id, None, declared=Decimal(pct), declared_precision=_decimals(pct),
-                                base=share.group("base").strip() or None))
+        links.append(AmountLink("share_of", source.id, None, declared=Decimal(pct), declared_precision=_decimals(pct),
+                                base=(share.group("base") or "").strip() or None))
     # 完成预算93.37%; or 年初预算…万元，到账…万元: funds received or spent against the budget
     # stated before them in the same sentence.  A budget figure completes no budget.
     execution = _percent_after(rules.execution, text, end)
@@ -874,13 +876,14 @@ def _table_execution(doc, amounts: list[Amount]) -> list[AmountLink]:
     return links
 
 
-def _place_shares(amounts: list[Amount], links: list[AmountLink]) -> None:
+def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
     """A share with neither list nor named base: of the nearest larger figure just before it.
 
     “三公”经费支出4.63万元 … 因公出国（境）费0万元，占0%: the base is the figure the paragraph or
     the one before it stated last that the part could be a share of.
     """
     sharing = {k.source for k in links if k.type == "share_of"}
+    wholes = {k.source: amounts[k.target] for k in links if k.type == "part_of"}
     by_key: dict[str, list[Amount]] = defaultdict(list)
     for a in amounts:
         by_key[a.subject_key].append(a)
@@ -889,21 +892,40 @@ def _place_shares(amounts: list[Amount], links: list[AmountLink]) -> None:
             continue
         part = amounts[link.source]
         if link.base:
-            # 占本年支出合计的100%: the base is named; it is a figure when the report states it
-            key = subject_key(link.base)
-            named = next((a for a in reversed(by_key.get(key, ())) if a.id < part.id and a.year == part.year
-                          and a.fact.quantity.canonical_unit == part.fact.quantity.canonical_unit), None)
+            # 占本年支出合计的100%: the base is named; it is a figure when the report states it.
+            # 占全年预算数的80%: a base named by its kind alone is the last figure of that kind.
+            kind, subject, named_kind = _read_lead(rules, link.base, "")
+            unit = part.fact.quantity.canonical_unit
+            if subject or not named_kind:
+                named = next((a for a in reversed(by_key.get(subject_key(link.base), ())) if a.id < part.id
+                              and a.year == part.year and a.fact.quantity.canonical_unit == unit), None)
+            else:
+                named = next((a for a in _nearby_before(amounts, part) if a.kind == kind
+                              and a.fact.quantity.canonical_unit == unit), None)
+            # 其中财政拨款收入1000万元，占本年收入的85.92%: a base written another way is the
+            # list's total; 占总支出的76.81%: a base that names a total is the last larger figure
+            named = named or wholes.get(part.id) or (
+                _larger_before(amounts, part, sharing) if _NAMES_A_TOTAL.search(link.base) else None)
             if named is not None:
                 links[i] = replace(link, target=named.id)
             continue
-        value = part.fact.quantity.value
-        base = next((a for a in _nearby_before(amounts, part)
-                     if a.id not in sharing and a.kind != "变动额"
-                     and a.fact.quantity.canonical_unit == part.fact.quantity.canonical_unit
-                     and a.fact.quantity.value >= value and a.fact.quantity.value > 0), None)
+        base = _larger_before(amounts, part, sharing)
         if base is not None:
             links[i] = AmountLink("share_of", link.source, base.id, declared=link.declared,
                                   declared_precision=link.declared_precision)
+
+
+_NAMES_A_TOTAL = regex.compile(r"总|合计|全部|全年|本年")
+
+
+def _larger_before(amounts: list[Amount], part: Amount, sharing: set[int]) -> Amount | None:
+    """The nearest figure before ``part`` that it could be a share of: not itself a share, not a
+    change, in the same unit and no smaller."""
+    value = part.fact.quantity.value
+    return next((a for a in _nearby_before(amounts, part)
+                 if a.id not in sharing and a.kind != "变动额"
+                 and a.fact.quantity.canonical_unit == part.fact.quantity.canonical_unit
+                 and a.fact.quantity.value >= value and a.fact.quantity.value > 0), None)
 
 
 def _cell_subject(texts: list[str]) -> tuple[str | None, str]:

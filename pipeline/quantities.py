@@ -548,6 +548,10 @@ def _context_rules() -> tuple[regex.Pattern[str], regex.Pattern[str], int]:
             patterns.compile_pattern("quantities", c, "header_unit"), int(c["lookback_blocks"]))
 
 
+def _table_unit(m: regex.Match[str]) -> str:
+    return m.group("unit") or m.group("cut") + "元"
+
+
 def extract_quantities(doc):
     """Stage: every quantity of every paragraph and table cell, into ``doc.facts['quantities']``."""
     table_unit, _, lookback = _context_rules()
@@ -565,7 +569,7 @@ def extract_quantities(doc):
             unit = None
             for earlier in reversed(doc.blocks[max(0, block.index - lookback):block.index]):
                 if earlier.rows is None and (m := table_unit.search(earlier.text)):
-                    unit = m.group("unit")
+                    unit = _table_unit(m)
                     break
             units = tables[block.table] = _TableUnits(unit)
         for row, col, cell, cell_unit in units.cells(block):
@@ -615,7 +619,7 @@ class _TableUnits:
                 if not cell.text:
                     continue
                 if m := unit_line.search(cell.text):
-                    self.unit = m.group("unit")  # a 单位：万元 cell in the title rows
+                    self.unit = _table_unit(m)  # a 单位：万元 cell in the title rows
                     continue
                 if m := header_unit.search(cell.text):
                     for col in range(cell.col, cell.col + cell.colspan):

@@ -358,3 +358,26 @@ def test_a_row_of_figures_without_a_label_is_named_by_its_header(pdf_docs):
     assert row["786.09"].subject == "机关运行经费"
     subtotal = next(a for a in doc.facts["amounts"] if a.fact.page == 28 and a.fact.col == 3)
     assert subtotal.subject_key == "公务用车购置及运行维护费"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年度支出合计1163.82万元。其中：基本支出893.92万元，所占比重为76.81%；项目支出269.9万元，所占比重为23.19%。",
+    "2023年度支出合计1163.82万元。其中：基本支出893.92万元，占比76.81%；项目支出269.9万元，占比23.19%。",
+    "2023年度支出合计1163.82万元，其中基本支出893.92万元，比重为76.81%，项目支出269.9万元，比重为23.19%。",
+    # a base written another way than the total's subject
+    "2023年度支出合计1163.82万元，其中基本支出893.92万元，占总支出的76.81%；项目支出269.9万元，占总支出的23.19%。",
+    "2023年度支出合计1163.82万元，其中基本支出893.92万元，占本年支出的76.81%；项目支出269.9万元，占23.19%。",
+])
+def test_the_ways_a_share_is_written(sentence):
+    doc = document_from_text("某某局2023年度部门决算\n" + sentence)
+    amounts = doc.facts["amounts"]
+    shares = [(amounts[k.source].subject, amounts[k.target].subject, k.declared)
+              for k in doc.facts["amount_links"] if k.type == "share_of"]
+    assert shares == [("基本支出", "支出合计", D("76.81")), ("项目支出", "支出合计", D("23.19"))]
+
+
+def test_a_share_after_a_change_is_the_changed_figures():
+    doc = document_from_text("某某局2023年度部门决算\n本年支出1163.82万元，基本支出893.92万元，比上年增加5万元，增长0.5%，占76.81%。")
+    amounts = doc.facts["amounts"]
+    (share,) = [k for k in doc.facts["amount_links"] if k.type == "share_of"]
+    assert (amounts[share.source].fact.quantity.text, amounts[share.target].fact.quantity.text) == ("893.92万元", "1163.82万元")
