@@ -266,6 +266,7 @@ def extract_amounts(doc: Document) -> Document:
     links.extend(_table_hierarchy(doc, amounts, trees))
     links.extend(_table_execution(doc, amounts))
     _place_shares(rules, amounts, links)
+    _place_budgets(amounts, links)
     links.extend(_equal_to(doc, amounts))
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = links
@@ -501,11 +502,13 @@ def _year(doc, before: str, kind: str) -> int | None:
 
 
 def _percent_after(pattern: regex.Pattern[str], text: str, at: int, window: int = 40):
+    """The rate ``pattern`` finds after a figure, in its sentence and before any other figure
+    (到位2.4万元，支出2.4万元，执行率为100%: the rate is the 支出's)."""
     m = pattern.match(text, at) or pattern.search(text, at, min(len(text), at + window))
     if not m:
         return None
-    boundary = _SENTENCE_END.search(text, at, m.start())
-    return None if boundary else m
+    between = text[at:m.start()]
+    return None if _SENTENCE_END.search(between) or regex.search(r"\d", between) else m
 
 
 def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -524,13 +527,15 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
     # 完成预算93.37%; or 年初预算…万元，到账…万元: funds received or spent against the budget
     # stated before them in the same sentence.  A budget figure completes no budget.
     execution = _percent_after(rules.execution, text, end)
+    if execution and share and execution.start() < end + share.end():
+        execution = None  # 占全年预算数的80%: a share of the budget figure, said as a share
     budget = _budget_for(amount, amounts, text, block)
     if execution and amount.kind not in ("变动额", "年初预算数", "调整后预算数", "预算数"):
         pct = execution.group("pct") or execution.group("pct2")
         links.append(AmountLink("execution_of", amount.id, budget.id if budget else None,
                                 declared=Decimal(pct), declared_precision=_decimals(pct)))
-    elif budget is not None and amount.kind in ("到位数", "执行数"):
-        links.append(AmountLink("execution_of", amount.id, budget.id))
+    elif budget is not None and amount.kind in ("到位数", "执行数", "决算数"):
+        links.append(AmountLink("execution_of", amount.id, budget.id))  # 年初预算为…，支出决算为…
     # 下降5.1万元，下降0.44%
     if amount.kind == "变动额":
         lead_end = amount.fact.start - block.start
@@ -553,15 +558,31 @@ def _decimals(number: str) -> int:
     return len(number.partition(".")[2])
 
 
+_BUDGET_KINDS = ("年初预算数", "调整后预算数", "预算数")
+
+
 def _budget_for(amount: Amount, amounts: list[Amount], text: str, block) -> Amount | None:
-    """The budget figure of the same subject stated before a figure in its sentence."""
+    """The figure a figure is executed against: the budget of the same subject stated before it in
+    its sentence; for money spent with no budget there, the money received (项目资金到位2.4万元，
+    支出2.4万元); for money received, the budget of its subject a few paragraphs up (1．资金计划。
+    该项目本级财政拨款2万元 / 2．资金到位。该项目本级财政拨款2万元全部到位)."""
     start = amount.fact.start - block.start
     sentence_start = _start_of(text, "sentence", start)
+    received = None
     for other in reversed(amounts[-12:-1]):  # a budget stands a few figures back at most
         if other.fact.block != amount.fact.block or other.fact.start - block.start < sentence_start:
             break
-        if other.kind in ("年初预算数", "调整后预算数", "预算数") and other.subject_key == amount.subject_key:
+        if other.subject_key != amount.subject_key:
+            continue
+        if other.kind in _BUDGET_KINDS:
             return other
+        if other.kind == "到位数" and received is None:
+            received = other
+    if amount.kind == "执行数":
+        return received
+    if amount.kind == "到位数":
+        return next((a for a in _nearby_before(amounts, amount, blocks=4)
+                     if a.kind in _BUDGET_KINDS and a.subject_key == amount.subject_key), None)
     return None
 
 
@@ -657,6 +678,23 @@ def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[
         return None
     key = subject_key(_read_lead(rules, whole, "")[1])
     return next((a for a in _nearby_before(amounts, first) if a.subject_key == key and a.kind != "变动额"), None)
+
+
+def _place_budgets(amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A declared execution rate whose budget its sentence does not state (公务接待费支出决算为0.00
+    万元，完成预算的0%): the budget of the same subject, year and funds the report states elsewhere
+    (the 三公经费 table's 预算数), when it states exactly one."""
+    budgets: dict[tuple, list[Amount]] = defaultdict(list)
+    for a in amounts:
+        if a.kind in _BUDGET_KINDS:
+            budgets[(a.subject_key, a.year, a.fact.quantity.canonical_unit)].append(a)
+    for i, link in enumerate(links):
+        if link.type == "execution_of" and link.target is None:
+            a = amounts[link.source]
+            found = budgets.get((a.subject_key, a.year, a.fact.quantity.canonical_unit), [])
+            same_funds = [b for b in found if b.scope == a.scope] or found
+            if len({b.fact.quantity.value for b in same_funds}) == 1:
+                links[i] = replace(link, target=same_funds[0].id)
 
 
 def _unplaced_share(amount: Amount, links: list[AmountLink]) -> bool:

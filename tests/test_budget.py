@@ -381,3 +381,21 @@ def test_a_share_after_a_change_is_the_changed_figures():
     amounts = doc.facts["amounts"]
     (share,) = [k for k in doc.facts["amount_links"] if k.type == "share_of"]
     assert (amounts[share.source].fact.quantity.text, amounts[share.target].fact.quantity.text) == ("893.92万元", "1163.82万元")
+
+
+def test_execution_against_the_budget_received_or_stated_elsewhere():
+    doc = document_from_text(
+        "某某局2024年度部门决算\n"
+        "“三公”经费财政拨款支出决算表（单位：万元）\n"
+        "项目\t预算数\t决算数\n公务接待费\t0.95\t0.00\n"
+        "1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1560.05万元，支出决算为1511.89万元。\n"
+        "项目资金到位2.4万元，支出2.4万元，项目资金执行率为100%。\n"
+        "公务接待费支出决算为0.00万元，完成预算的0%。\n"
+    )
+    amounts = doc.facts["amounts"]
+    pairs = [(amounts[k.source].fact.quantity.text, amounts[k.target].fact.quantity.text if k.target is not None else None,
+              k.declared) for k in doc.facts["amount_links"] if k.type == "execution_of"]
+    assert ("1511.89万元", "1560.05万元", None) in pairs  # 年初预算为…，支出决算为…
+    assert ("2.4万元", "2.4万元", D("100")) in pairs  # spent against received; the rate is the 支出's
+    assert ("0.00万元", "0.95", D("0")) in pairs  # the budget in the table
+    assert len([p for p in pairs if p[0] == "2.4万元"]) == 1
