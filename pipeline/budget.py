@@ -326,6 +326,7 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             heading = context.project  # （三）预算安排及分配管理。年初预算安排3万元: the project's
     members: list[Amount] = []
     implicit: set[int] = set()  # figures whose words name no kind
+    reasons_from = -1  # the start of the sentence that gives the reasons for a change
     previous_end = 0
     for fact in block_facts:
         q = fact.quantity
@@ -371,6 +372,10 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             elif not subject and (section := _section_subject(doc, block, rules)):
                 subject, pattern = section, "heading"  # （一）部门财政资金收入情况 … 全年预算数782.13万元
         sentence_start = _start_of(text, "sentence", start)
+        if pattern == "reason":
+            reasons_from = sentence_start
+        elif kind == "变动额" and sentence_start == reasons_from:
+            pattern = "reason"  # 主要原因是基本支出增加…等3397.18万元、项目经费支出安排减少1134.33万元
         year = _year(doc, _as_of(text) + text[sentence_start:start], kind)
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
             kind = "上年数"  # 2022年当年预算执行数为1.48万元 in a 2023 report
