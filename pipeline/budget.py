@@ -808,7 +808,7 @@ def _tree_rows(doc) -> dict[tuple[int, int], tuple[str, tuple[int, int] | None]]
                 if kept := [(c, t) for c, t in above if c < first]:  # 商品和服务支出 | 邮电费, then 会议费
                     stack.append((kept, None, group))
                     break
-            indented = indented or bool(stack)
+            indented = indented or any(row is not None for _, row, _ in stack)  # a row under a row
             group = bool(_LIST_MARKER.match(labels[0][1]))
             labels = [(c, _LIST_MARKER.sub("", t)) for c, t in labels]
             path = [t for above, _, group in stack if not group for _, t in above] + [t for _, t in labels]

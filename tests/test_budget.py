@@ -399,3 +399,11 @@ def test_execution_against_the_budget_received_or_stated_elsewhere():
     assert ("2.4万元", "2.4万元", D("100")) in pairs  # spent against received; the rate is the 支出's
     assert ("0.00万元", "0.95", D("0")) in pairs  # the budget in the table
     assert len([p for p in pairs if p[0] == "2.4万元"]) == 1
+
+
+def test_a_form_with_two_label_columns_is_no_tree(pdf_docs):
+    """wanli p.32, 项目绩效目标表: 项目资金（元） | 项目资金总额 | …, then | 其中：财政资金 | …: the
+    first column heads the rows beside it, the rows do not indent."""
+    doc = pdf_docs("sh_putuo_wanli_2023_budget.pdf")
+    subjects = {a.subject for a in doc.facts["amounts"] if a.fact.page == 32 and a.pattern == "table"}
+    assert {"就业援助基地补贴 项目资金总额", "就业援助基地补贴 财政资金"} <= subjects
