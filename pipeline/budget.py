@@ -105,6 +105,7 @@ class _Rules:
     project_titles: list[regex.Pattern[str]]
     project_pronoun: regex.Pattern[str]
     partitions: list[frozenset[str]]
+    measures: frozenset[str]
     classes: dict[str, str]
     items: dict[str, list[str]]  # code -> names
     parts: regex.Pattern[str]
@@ -153,6 +154,7 @@ def _rules() -> _Rules:
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
         project_titles=[patterns.compile_pattern("budget", {"id": "project", "pattern": p}) for p in t["project"]["titles"]],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
+        measures=frozenset(t["counts"]["measures"]),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
         classes=dict(t["function_class"]),
         items=dict(items),
@@ -180,7 +182,7 @@ def subject_key(subject: str) -> str:
     folded = _SCOPE_WORDS.sub("", folded) or folded
     folded = regex.sub(r"^(?:拨款|资金)?(?:安排)?的(?=.)", "", folded)  # 一般公共预算拨款的会议费
     # the kind says 预算 or 决算: 收入预算总计 is 收入总计, 支出预算 is 支出
-    folded = regex.sub(r"(?<=.)(?:预算|决算)数?(?=总计|合计|支出|收入|总金额|总额|$)", "", folded)
+    folded = regex.sub(r"(?<=.)(?:预算|决算)数?(?=总计|合计|支出|收入|总?金额|总额|$)", "", folded)
     folded = regex.sub(r"(?<=费|接待|购置)支出$|(?<=支出)支出$", "", folded)
     return _aliases().get(folded, folded)
 
@@ -332,15 +334,17 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         q = fact.quantity
         if q.kind not in ("money", "rate", "count"):
             continue  # rates (1万元/年) are amounts too: unit price × count = total is checked
+        if q.kind == "count" and q.canonical_unit in rules.measures:
+            continue  # 房屋14609.83平方米, 建筑高度29.8米: sizes, not counts
         start = fact.start - block.start
+        after_parts = _after_parts(text, start)
+        if q.kind == "count" and not after_parts and not _opens_parts(text, fact.end - block.start):
+            continue  # counts are amounts only as members or totals of a 其中 list (在建工程1项12277.73万元)
         lead_start = _start_of(text, "clause", start)
         lead_start = max(lead_start, previous_end)  # 轿车0辆、金额0万元: not 轿车0辆 again
         previous_end = fact.end - block.start
         lead = text[lead_start:start]
         pattern = "prose"
-        after_parts = _after_parts(text, start)
-        if q.kind == "count" and not after_parts and not _opens_parts(text, fact.end - block.start):
-            continue  # counts are amounts only as members or totals of a 其中 list
         if q.kind == "count":
             kind, subject, named_kind = _read_lead(rules, lead, "其他", kinds=False)
         elif reason := rules.change_reason.search(lead):

@@ -407,3 +407,13 @@ def test_a_form_with_two_label_columns_is_no_tree(pdf_docs):
     doc = pdf_docs("sh_putuo_wanli_2023_budget.pdf")
     subjects = {a.subject for a in doc.facts["amounts"] if a.fact.page == 32 and a.pattern == "table"}
     assert {"就业援助基地补贴 项目资金总额", "就业援助基地补贴 财政资金"} <= subjects
+
+
+def test_sizes_are_no_counts_and_a_count_before_a_figure_is_not_its_subject():
+    doc = document_from_text(
+        "上海市普陀区人民政府万里街道办事处2023年部门预算\n"
+        "截止2022年12月31日，本部门固定资产3149.52万元，其中：房屋14609.83平方米；车辆7辆。在建工程1项12277.73万元。"
+    )
+    amounts = {a.fact.quantity.text: a for a in doc.facts["amounts"]}
+    assert "14609.83平方米" not in amounts
+    assert (amounts["12277.73万元"].subject, amounts["12277.73万元"].year) == ("在建工程", 2022)
