@@ -354,9 +354,9 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             kind, subject, named_kind = _read_lead(rules, lead, context.default_kind)
             if not named_kind and context.performance:
                 kind, subject, named_kind = _performance_kind(rules, subject, context, kind)
-        if doc.organisation and subject.startswith(doc.organisation) and len(subject) > len(doc.organisation):
-            # 西区司法局机关运行经费, 西区司法局共有车辆: the body is no subject
-            subject = rules.leading.sub("", subject[len(doc.organisation):])
+        if body := _body_in_front(doc.organisation, subject):
+            # 西区司法局机关运行经费, 西区司法局共有车辆: the body (攀枝花市西区司法局) is no subject
+            subject = rules.leading.sub("", subject[len(body):])
         if context.project:
             subject = rules.project_pronoun.sub(context.project, subject)  # 该项目本级财政拨款
         if rules.generic.match(subject):
@@ -410,6 +410,15 @@ def _performance_kind(rules: _Rules, subject: str, context: _Context, kind: str)
             if pattern.search(heading):
                 return name, subject, False
     return kind, subject, False
+
+
+def _body_in_front(organisation: str | None, subject: str) -> str | None:
+    """The publishing body, or the end of its name, that a subject starts with."""
+    for k in range(len(organisation or "") - 2):
+        body = organisation[k:]
+        if subject.startswith(body) and len(subject) > len(body):
+            return body
+    return None
 
 
 def _named_before(rules: _Rules, text: str, start: int) -> str | None:
@@ -1031,9 +1040,16 @@ def _column_header_parts(doc, block, row: int, col: int) -> list[str]:
             break
         r -= 1
     if not parts and block.continues is not None:
+        # the header rows of the part before: above its first row of figures, or its last rows
+        # when the page ended on them
         first = doc.blocks[block.continues]
-        row = next((i for i, cells in enumerate(first.rows) if _has_figure(cells)), len(first.rows))
-        return _column_header_parts(doc, first, row, col)
+        before = doc.blocks[block.index - 1] if doc.blocks[block.index - 1].table == first.index else first
+        row = next((i for i, cells in enumerate(before.rows) if _has_figure(cells)), None)
+        if row is not None:
+            return _column_header_parts(doc, before, row, col)
+        last = before.rows[-1]
+        cell = last[col] if col < len(last) else None
+        return [cell.text] if cell is not None and cell.text else []
     return parts
 
 

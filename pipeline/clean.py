@@ -182,15 +182,22 @@ def build_blocks(source: Source) -> tuple[str, OffsetMap, list[Block]]:
 
 def _link_page_continuations(blocks: list[Block]) -> None:
     """Mark a table that goes on over a page break: the last block of a page is a table, the first
-    of the next page is a table of the same width, and it does not open with a title row of its
+    of the next page is a table of the same width (or the page ended on a header row, whatever
+    width the columns under it were found to have), and it does not open with a title row of its
     own (财政项目支出绩效目标填报表 on every page is a new table each time).  Its rows keep their
     page; the mark lets its headers, unit and totals come from the first part."""
     for before, block in zip(blocks, blocks[1:]):
         if (
             before.rows and block.rows and before.page is not None and block.page == before.page + 1
-            and before.n_cols == block.n_cols and not _title_row(block.rows[0])
+            and (before.n_cols == block.n_cols or _header_row(before.rows[-1])) and not _title_row(block.rows[0])
         ):
             block.continues = before.table
+
+
+def _header_row(row: list[Cell]) -> bool:
+    """A row of three or more column names and no figure: 预算执行情况 | 年初预算 | 调整后预算数 …."""
+    texts = [c.text for c in row if c.text]
+    return len(texts) >= 3 and not any(regex.fullmatch(r"[-\d,.%\s]+", t) for t in texts)
 
 
 def _title_row(row: list[Cell]) -> bool:
