@@ -19,6 +19,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from .quantities import find_quantities
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "corpus" / "gold"
@@ -388,3 +390,86 @@ def _add(totals, what: str, gold: list, predicted: list) -> None:
     entry[0] += len(gold)
     entry[1] += len(predicted)
     entry[2] += _match(gold, predicted)
+
+
+# -- indicators -----------------------------------------------------------------------------------
+
+INDICATOR_GOLD = GOLD_DIR / "indicators"
+# the fields an indicator row must have right; the texts as written are for people
+INDICATOR_FIELDS = ("project", "project_code", "level1", "level2", "level3", "name", "operator", "target_value",
+                    "target_unit", "actual_value", "weight", "score", "met")
+
+
+def _indicator_key(row: dict) -> tuple:
+    def norm(field: str, value: Any) -> Any:
+        if value is None or field == "met":
+            return value
+        if field in ("target_value", "actual_value", "weight", "score"):
+            return _dec(value)
+        return regex.sub(r"[\s\u3000]+", "", str(value)).replace("％", "%") or None
+
+    return tuple(norm(f, row.get(f)) for f in INDICATOR_FIELDS)
+
+
+def _indicator_document(gold_path: Path) -> tuple[Path, dict]:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if gold_path.parent.name == "heldout":
+        return gold_path.with_suffix(""), gold
+    return CORPUS_DIR / gold["document"], gold
+
+
+def indicators(out: Path | None = None) -> dict:
+    """Precision and recall of indicator rows (every field right), of each field, and of the totals
+    tables declare: on the corpus, on the held-out reports, and on the .docx and .pdf renderings
+    of the seeds that have them (scored against the seed's gold)."""
+    corpus = sorted(INDICATOR_GOLD.glob("*.json"))
+    sets: dict[str, list[tuple[Path, Path, dict]]] = {
+        "seeds and PDFs": [(p, *_indicator_document(p)) for p in corpus],
+        "held-out": [(p, *_indicator_document(p)) for p in sorted((INDICATOR_GOLD / "heldout").glob("*.json"))],
+    }
+    for ext in ("docx", "pdf"):
+        sets[f"{ext} renderings"] = [
+            (p, rendering, gold) for p, (path, gold) in ((p, _indicator_document(p)) for p in corpus)
+            if (rendering := CORPUS_DIR / "renderings" / f"{path.stem}.{ext}").exists()
+        ]
+    report: dict[str, Any] = {}
+    for name, documents in sets.items():
+        if not documents:
+            print(f"\n{name}: no gold files yet")
+            continue
+        report[name] = _score_indicators(name, documents)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nwritten to {out}")
+    return report
+
+
+def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]]) -> dict:
+    from .document import read_document
+
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    per_document = {}
+    for gold_path, doc_path, gold in documents:
+        doc = read_document(doc_path)
+        g_rows = [_indicator_key(r) for r in gold["indicators"]]
+        p_rows = [_indicator_key(r.as_dict()) for r in doc.facts["indicators"]]
+        _add(totals, "rows", g_rows, p_rows)
+        per_document[doc_path.name] = {"gold": len(g_rows), "found": len(p_rows), "right": _match(g_rows, p_rows)}
+        for i, field in enumerate(INDICATOR_FIELDS):  # each field, the rows paired by project and name
+            _add(totals, field, [(r[0], r[5], r[i]) for r in g_rows], [(r[0], r[5], r[i]) for r in p_rows])
+        g_totals = [(t.get("project"), t["kind"], _dec(t.get("weight")), _dec(t.get("score"))) for t in gold["totals"]]
+        p_totals = [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]]
+        _add(totals, "totals", g_totals, p_totals)
+    print(f"\n{name}: {len(documents)} documents")
+    print(f"{'':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
+    result: dict[str, Any] = {}
+    for what, (g, p, hit) in totals.items():
+        precision, recall = (hit / p if p else 0.0), (hit / g if g else 0.0)
+        result[what] = {"gold": g, "found": p, "right": hit, "precision": round(precision, 4), "recall": round(recall, 4)}
+        print(f"{what:<14}{g:>6}{p:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+    print("rows by document:")
+    for doc_name, d in per_document.items():
+        print(f"  {doc_name:<40}{d['gold']:>6}{d['found']:>7}{d['right']:>7}")
+    result["documents"] = per_document
+    return result

@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from . import patterns
-from .metadata import attached_reports
+from .metadata import attached_projects, attached_reports
 from .model import Document
 from .quantities import QuantityFact
 
@@ -102,7 +102,6 @@ class _Rules:
     change_reason: regex.Pattern[str]
     performance_reports: frozenset[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
-    project_titles: list[regex.Pattern[str]]
     project_pronoun: regex.Pattern[str]
     partitions: list[frozenset[str]]
     measures: frozenset[str]
@@ -152,7 +151,6 @@ def _rules() -> _Rules:
         performance_reports=frozenset(t["performance"]["reports"]),
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
-        project_titles=[patterns.compile_pattern("budget", {"id": "project", "pattern": p}) for p in t["project"]["titles"]],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
         measures=frozenset(t["counts"]["measures"]),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
@@ -289,6 +287,7 @@ def _contexts(doc: Document, rules: _Rules) -> dict[int | None, _Context]:
     """Section index (None: outside every section) -> its context.  A report attached inside the
     document (附件2 基层司法业务项目2020年绩效评价报告) is read as the report it is."""
     attached = attached_reports(doc)
+    projects = attached_projects(doc)
     contexts = {None: _Context(rules.default_kind.get(doc.kind or "", "其他"), doc.kind in rules.performance_reports,
                                None, ())}
     for section in doc.sections:  # parents come before their children
@@ -296,12 +295,9 @@ def _contexts(doc: Document, rules: _Rules) -> dict[int | None, _Context]:
         parent = contexts[section.parent] if section.parent is not None else None
         if section.index in attached and (parent is None or section.parent not in attached):
             parent = None  # the attached report's title: its context starts here
-            project = next((m.group("name") for p in rules.project_titles if (m := p.search(section.title))), None)
-        else:
-            project = parent.project if parent else None
         contexts[section.index] = _Context(
             rules.default_kind.get(kind or "", "其他"), kind in rules.performance_reports,
-            project if kind == "项目支出绩效评价" else None, (section.title, *(parent.headings if parent else ())),
+            projects.get(section.index), (section.title, *(parent.headings if parent else ())),
         )
     return contexts
 

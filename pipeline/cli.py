@@ -81,10 +81,13 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from . import bench  # the baselines load slowly and only the benchmark needs them
 
+    out = Path(args.out or f"outputs/bench_{args.what}.json")
     if args.what == "quantities":
-        bench.quantities(out=Path(args.out or "outputs/bench_quantities.json"), show_misses=args.misses)
+        bench.quantities(out=out, show_misses=args.misses)
+    elif args.what == "budget":
+        bench.budget(out=out)
     else:
-        bench.budget(out=Path(args.out or "outputs/bench_budget.json"))
+        bench.indicators(out=out)
     return 0
 
 
@@ -123,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("bench", help="benchmarks with figures (quantities: accuracy against the gold sets and the baselines)")
-    p.add_argument("what", choices=("quantities", "budget"), help="which benchmark")
+    p.add_argument("what", choices=("quantities", "budget", "indicators"), help="which benchmark")
     p.add_argument("--out", help="where to write the figures as JSON (default outputs/bench_WHAT.json)")
     p.add_argument("--misses", metavar="TOOL", help="list the corpus-set misses of one tool (never the held-out set's)")
     p.set_defaults(func=cmd_bench)

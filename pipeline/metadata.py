@@ -31,6 +31,8 @@ def _rules() -> dict:
         "year": patterns.compile_pattern("metadata", config["year"]),
         "year_chars": int(config["year"]["search_chars"]),
         "attached": patterns.compile_pattern("metadata", config["attached"], "title"),
+        "project_titles": [patterns.compile_pattern("metadata", {"id": "project_titles", "pattern": p})
+                           for p in config["attached"]["project_titles"]],
     }
 
 
@@ -58,6 +60,21 @@ def attached_reports(doc: Document) -> dict[int, str]:
             if kind != doc.kind:
                 kinds[section.index] = kind
     return kinds
+
+
+def attached_projects(doc: Document) -> dict[int, str]:
+    """The project of every section of an attached 项目绩效评价报告, named by its title
+    (专项预算项目绩效评价报告（案件代理）, 基层司法业务项目2020年绩效评价报告)."""
+    kinds = attached_reports(doc)
+    projects: dict[int, str] = {}
+    for section in doc.sections:
+        if kinds.get(section.index) != "项目支出绩效评价":
+            continue
+        if section.parent is not None and section.parent in projects:
+            projects[section.index] = projects[section.parent]
+        elif name := next((m.group("name") for p in _rules()["project_titles"] if (m := p.search(section.title))), None):
+            projects[section.index] = name
+    return projects
 
 
 def find_title(doc: Document) -> str | None:

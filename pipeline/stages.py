@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .budget import extract_amounts
+from .indicators import extract_indicators
 from .metadata import describe
 from .model import Document
 from .quantities import extract_quantities
@@ -31,6 +32,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("quantities", extract_quantities, requires=("blocks",), assigns=("facts.quantities",)),
     Stage("amounts", extract_amounts, requires=("facts.quantities", "sections", "kind", "year"),
           assigns=("facts.amounts", "facts.amount_links")),
+    Stage("indicators", extract_indicators, requires=("facts.quantities", "sections"),
+          assigns=("facts.indicators", "facts.indicator_totals")),
 )
 
 

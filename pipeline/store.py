@@ -204,15 +204,67 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         "0004_block_continues",
         "ALTER TABLE blocks ADD COLUMN continues INTEGER;",
     ),
+    (
+        "0005_indicators",
+        """
+        CREATE TABLE indicators (
+            doc_id VARCHAR NOT NULL,
+            indicator_id INTEGER NOT NULL,
+            project VARCHAR,
+            project_code VARCHAR,
+            level1 VARCHAR,
+            level2 VARCHAR,
+            level3 VARCHAR,
+            name VARCHAR NOT NULL,
+            operator VARCHAR,
+            target_value DECIMAL(38, 6),
+            target_unit VARCHAR,
+            target_text VARCHAR,
+            actual_value DECIMAL(38, 6),
+            actual_unit VARCHAR,
+            actual_text VARCHAR,
+            weight DECIMAL(38, 6),
+            score DECIMAL(38, 6),
+            met BOOLEAN,
+            source VARCHAR NOT NULL,
+            section_id INTEGER,
+            block_id INTEGER NOT NULL,
+            page INTEGER,
+            row_index INTEGER,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            source_start INTEGER NOT NULL,
+            source_end INTEGER NOT NULL,
+            snippet VARCHAR NOT NULL,
+            PRIMARY KEY (doc_id, indicator_id)
+        );
+        CREATE TABLE indicator_totals (
+            doc_id VARCHAR NOT NULL,
+            total_id INTEGER NOT NULL,
+            project VARCHAR,
+            kind VARCHAR NOT NULL,
+            weight DECIMAL(38, 6),
+            score DECIMAL(38, 6),
+            block_id INTEGER NOT NULL,
+            page INTEGER,
+            row_index INTEGER NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, total_id)
+        );
+        """,
+    ),
 )
 
 # every table a document owns rows in, in the order they are deleted
-DOCUMENT_TABLES = ("amount_links", "amounts", "quantities", "cells", "blocks", "sections", "documents")
+DOCUMENT_TABLES = ("indicator_totals", "indicators", "amount_links", "amounts", "quantities", "cells", "blocks", "sections", "documents")
 # columns that hold exact decimals: they travel as strings and are CAST in SQL, never via float
 DECIMAL_COLUMNS = {
     "quantities": ("number", "value", "low", "high"),
     "amounts": ("value",),
     "amount_links": ("declared", "implied_prior"),
+    "indicators": ("target_value", "actual_value", "weight", "score"),
+    "indicator_totals": ("weight", "score"),
 }
 
 
@@ -452,8 +504,29 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
         }
         for i, k in enumerate(doc.facts.get("amount_links", ()))
     ], columns=_columns("amount_links"), dtype=object)
+    indicators = pd.DataFrame([
+        {
+            "doc_id": doc.doc_id, "indicator_id": r.id, "project": r.project, "project_code": r.project_code,
+            "level1": r.level1, "level2": r.level2, "level3": r.level3, "name": r.name, "operator": r.operator,
+            "target_value": _decimal_text(r.target_value), "target_unit": r.target_unit, "target_text": r.target_text,
+            "actual_value": _decimal_text(r.actual_value), "actual_unit": r.actual_unit, "actual_text": r.actual_text,
+            "weight": _decimal_text(r.weight), "score": _decimal_text(r.score), "met": r.met, "source": r.source,
+            "section_id": r.section, "block_id": r.block, "page": r.page, "row_index": r.row,
+            "char_start": r.start, "char_end": r.end,
+            **dict(zip(("source_start", "source_end"), to_source(r.start, r.end))), "snippet": r.snippet,
+        }
+        for r in doc.facts.get("indicators", ())
+    ], columns=_columns("indicators"), dtype=object)
+    indicator_totals = pd.DataFrame([
+        {
+            "doc_id": doc.doc_id, "total_id": i, "project": t.project, "kind": t.kind,
+            "weight": _decimal_text(t.weight), "score": _decimal_text(t.score), "block_id": t.block, "page": t.page,
+            "row_index": t.row, "char_start": t.start, "char_end": t.end,
+        }
+        for i, t in enumerate(doc.facts.get("indicator_totals", ()))
+    ], columns=_columns("indicator_totals"), dtype=object)
     return {"documents": documents, "sections": sections, "blocks": blocks, "cells": cells, "quantities": quantities,
-            "amounts": amounts, "amount_links": links}
+            "amounts": amounts, "amount_links": links, "indicators": indicators, "indicator_totals": indicator_totals}
 
 
 def _decimal_text(value) -> str | None:
@@ -473,6 +546,12 @@ _COLUMNS = {
     "amounts": ("doc_id", "amount_id", "quantity_id", "subject", "subject_key", "code", "kind", "scope", "year",
                 "column_header", "text", "value", "unit", "precision", "section_id", "block_id", "page", "row_index",
                 "col_index", "char_start", "char_end", "source_start", "source_end", "snippet", "pattern"),
+    "indicators": ("doc_id", "indicator_id", "project", "project_code", "level1", "level2", "level3", "name",
+                   "operator", "target_value", "target_unit", "target_text", "actual_value", "actual_unit",
+                   "actual_text", "weight", "score", "met", "source", "section_id", "block_id", "page", "row_index",
+                   "char_start", "char_end", "source_start", "source_end", "snippet"),
+    "indicator_totals": ("doc_id", "total_id", "project", "kind", "weight", "score", "block_id", "page", "row_index",
+                         "char_start", "char_end"),
     "amount_links": ("doc_id", "link_id", "link_type", "from_amount", "to_amount", "exhaustive", "direction",
                      "declared", "declared_precision", "base", "implied_prior"),
 }

@@ -1,0 +1,496 @@
+"""Performance indicators: from indicator tables and from prose.
+
+A table is read by its header row, found by the vocabulary of ``patterns/indicators.toml``
+(一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分, in any order,
+with columns missing or added); 一级/二级 cells left blank under a merge are filled down, a table
+continued on the next PDF page goes on with its header and project, and its 合计 row and the
+score of its 预算执行情况 line are kept as the totals the table declares.
+
+In prose, a target is a figure with an operator (``法律援助案件数>=4000件``: the quantities stage
+reads the operator), named by the words before it; the figure reported after it in the same
+item (``2021年共办理法律援助案件4521件``) is its actual.  Level words (数量指标, 产出指标) are found
+by the spaCy pipeline's SpanRuler (``pipeline/nlp.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from . import patterns
+from .metadata import attached_projects
+from .model import Document
+from .quantities import QuantityFact, find_quantities
+
+_NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
+_SCORE_IN_CELL = regex.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+_LIST_NUMBER = regex.compile(r"^\s*(?:[（(]?\s*[\d一二三四五六七八九十]{1,3}\s*[）).、．]|\d{1,2}\s+)\s*")
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """A performance indicator with its target, what was achieved, and where it stands."""
+
+    id: int
+    project: str | None
+    project_code: str | None
+    level1: str | None
+    level2: str | None
+    level3: str | None
+    name: str
+    operator: str | None  # ≥ ≤ = > < 定性
+    target_value: Decimal | None
+    target_unit: str | None
+    target_text: str | None
+    actual_value: Decimal | None
+    actual_unit: str | None
+    actual_text: str | None
+    weight: Decimal | None
+    score: Decimal | None
+    met: bool | None
+    source: str  # table | prose
+    block: int
+    section: int | None
+    page: int | None
+    row: int | None
+    start: int  # the row's, or the target's, span in Document.text
+    end: int
+    snippet: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class IndicatorTotal:
+    """What a table declares about itself: its 合计 row, or the score of its 预算执行情况 line."""
+
+    project: str | None
+    kind: str  # 合计 | 预算执行情况
+    weight: Decimal | None
+    score: Decimal | None
+    block: int
+    page: int | None
+    row: int
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    columns: list[tuple[str, regex.Pattern[str]]]
+    min_columns: int
+    project_label: regex.Pattern[str]
+    project_code: regex.Pattern[str]
+    total_row: regex.Pattern[str]
+    stop_row: regex.Pattern[str]
+    budget_line: regex.Pattern[str]
+    operators: dict[str, str]
+    context: regex.Pattern[str]
+    reported: regex.Pattern[str]
+    level_end: regex.Pattern[str]
+    name_lead: regex.Pattern[str]
+    project_heading: regex.Pattern[str]
+    goal_name: regex.Pattern[str]
+    goal: regex.Pattern[str]
+    goal_status: regex.Pattern[str]
+    level1: frozenset[str]
+    level2: frozenset[str]
+    met: tuple[str, ...]
+    not_met: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    t = patterns.load("indicators")
+    prose = t["prose"]
+
+    def compiled(table: dict, field: str) -> regex.Pattern[str]:
+        return patterns.compile_pattern("indicators", table, field)
+
+    return _Rules(
+        columns=[(e["id"], compiled(e, "pattern")) for e in patterns.entries("indicators", "column", ("id", "pattern"))],
+        min_columns=int(t["table"]["min_columns"]),
+        project_label=compiled(t["project"], "label"),
+        project_code=compiled(t["project"], "code"),
+        total_row=compiled(t["rows"], "total"),
+        stop_row=compiled(t["rows"], "stop"),
+        budget_line=compiled(t["rows"], "budget_line"),
+        operators=dict(t["operators"]),
+        context=compiled(prose, "context"),
+        reported=compiled(prose, "reported"),
+        level_end=compiled(prose, "level_end"),
+        name_lead=compiled(prose, "name_lead"),
+        project_heading=compiled(prose, "project_heading"),
+        goal_name=compiled(prose, "goal_name"),
+        goal=compiled(prose, "goal"),
+        goal_status=compiled(prose, "goal_status"),
+        level1=frozenset(t["spans"]["level1"]),
+        level2=frozenset(t["spans"]["level2"]),
+        met=tuple(t["status"]["met"]),
+        not_met=tuple(t["status"]["not_met"]),
+    )
+
+
+def extract_indicators(doc: Document) -> Document:
+    """Stage: indicators and table totals, into ``doc.facts['indicators']`` and
+    ``doc.facts['indicator_totals']``."""
+    rules = _rules()
+    rows: list[IndicatorRow] = []
+    totals: list[IndicatorTotal] = []
+    _tables(doc, rules, rows, totals)
+    _prose(doc, rules, rows)
+    rows.sort(key=lambda r: (r.start, r.end))
+    doc.facts["indicators"] = [_renumbered(r, i) for i, r in enumerate(rows)]
+    doc.facts["indicator_totals"] = totals
+    return doc
+
+
+def _renumbered(row: IndicatorRow, i: int) -> IndicatorRow:
+    return row if row.id == i else IndicatorRow(**{**row.__dict__, "id": i})
+
+
+# -- tables ---------------------------------------------------------------------------------------
+
+def _clean(text: str) -> str:
+    return regex.sub(r"[\s\u3000]+", "", text)
+
+
+@dataclass
+class _TableState:
+    """What reading a table has learnt so far; a part on a later page goes on with it."""
+
+    project: str | None = None
+    code: str | None = None
+    columns: dict[str, int] | None = None  # role -> column
+    width: int = 0
+    level1: str | None = None
+    level2: str | None = None
+    budget_columns: dict[str, int] | None = None  # 权重, 得分 of a 预算执行情况 line
+    done: bool = False  # the indicators ended (合计, 评价结论 …)
+
+
+def _roles(rules: _Rules, texts: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for col, text in enumerate(texts):
+        for role, pattern in rules.columns:
+            if text and pattern.search(text):
+                roles.setdefault(role, col)
+                break
+    return roles
+
+
+def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list[IndicatorTotal]) -> None:
+    states: dict[int, _TableState] = {}
+    for block in doc.blocks:
+        if not block.rows:
+            continue
+        state = states.get(block.table)
+        if state is None:
+            state = states[block.table] = _TableState()
+            before = doc.blocks[block.index - 1] if block.index else None
+            if before is not None and before.rows and before.page is not None and block.page == before.page + 1:
+                # a 自评表 whose 项目名称 ended the page before, as a table of another width
+                previous_state = states[before.table]
+                state.project, state.code = previous_state.project, previous_state.code
+                state.budget_columns = previous_state.budget_columns
+        previous: list[str] | None = None
+        for r, row in enumerate(block.rows):
+            texts = [_clean(c.text) for c in row]
+            first = next((t for t in texts if t), "")
+            if rules.project_label.match(first):
+                value = next((t for t in texts[1:] if t), "")
+                m = rules.project_code.match(value)
+                state.project, state.code = (value[m.end():] or None, m.group("code")) if m else (value or None, None)
+                state.columns, state.done = None, False
+                continue
+            roles = _roles(rules, texts)
+            if rules.budget_line.match(first) and {"weight", "score"} <= roles.keys():
+                state.budget_columns = {k: roles[k] for k in ("weight", "score")}
+            if len(roles) >= rules.min_columns and ("level3" in roles or "level1" in roles):
+                if previous is not None and not {"weight", "score"} & roles.keys():
+                    roles = _header_above(rules, previous, texts, roles)  # 绩效指标 | 指标分值 | … above 一级指标 | …
+                state.columns, state.width, state.done = roles, len(texts), False
+                state.level1 = state.level2 = None
+                previous = texts
+                continue
+            previous = texts
+            if state.budget_columns and first == "总额":
+                weight, score = (_decimal(_at(texts, state.budget_columns[k])) for k in ("weight", "score"))
+                totals.append(IndicatorTotal(state.project, "预算执行情况", weight, score, block.index, block.page, r,
+                                             row[0].start, row[-1].end))
+                state.budget_columns = None
+                continue
+            if state.columns is None or state.done:
+                continue
+            if rules.total_row.match(first):
+                totals.append(_total(state, texts, block, r, row))
+                state.done = True
+                continue
+            if rules.stop_row.match(first):
+                state.done = True
+                continue
+            indicator = _table_row(rules, doc, state, texts, block, r, row)
+            if indicator is not None:
+                rows.append(indicator)
+
+
+def _header_above(rules: _Rules, above: list[str], header: list[str], roles: dict[str, int]) -> dict[str, int]:
+    """A header split over two rows (绩效指标 | 指标分值 | … | 自评得分 over 一级指标 | 二级指标 |
+    三级指标): the upper row's first cell spans the level columns, so its other cells stand that
+    many columns further right when the text lost the merge."""
+    width = max((i + 1 for i, t in enumerate(above) if t), default=0)  # without the cells a merge left empty
+    shift = max(0, len(header) - width)
+    upper = _roles(rules, above)
+    for role, col in upper.items():
+        roles.setdefault(role, col + shift if col else col)
+    return roles
+
+
+def _at(texts: list[str], col: int | None) -> str:
+    return texts[col] if col is not None and col < len(texts) else ""
+
+
+def _decimal(text: str) -> Decimal | None:
+    m = _NUMBER.search(text or "")
+    if not m:
+        return None
+    try:
+        return Decimal(m.group())
+    except InvalidOperation:
+        return None
+
+
+def _total(state: _TableState, texts: list[str], block, r: int, row) -> IndicatorTotal:
+    """A 合计 row: by the weight and score columns, or, when the row lost its empty cells in
+    pasting (合计 | 100 | 100), its figures in order."""
+    cols = state.columns or {}
+    if len(texts) == state.width:
+        weight, score = _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score")))
+    else:
+        figures = [_decimal(t) for t in texts[1:] if _NUMBER.fullmatch(t)]
+        weight, score = (figures + [None, None])[:2]
+    return IndicatorTotal(state.project, "合计", weight, score, block.index, block.page, r, row[0].start, row[-1].end)
+
+
+def _level(text: str) -> str | None:
+    text = _LIST_NUMBER.sub("", _SCORE_IN_CELL.sub("", text))
+    return text or None
+
+
+def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, r: int, row) -> IndicatorRow | None:
+    cols = state.columns or {}
+    level1, level2 = _level(_at(texts, cols.get("level1"))), _level(_at(texts, cols.get("level2")))
+    if level1 and level1 != state.level1:
+        state.level1, state.level2 = level1, None
+    if level2:
+        state.level2 = level2
+    name = _level(_at(texts, cols.get("level3"))) if "level3" in cols else None
+    if not name:
+        return None
+    target_text = _at(texts, cols.get("target")) or None
+    op_text = _at(texts, cols.get("operator"))
+    operator = rules.operators.get(op_text) if op_text else None
+    # the 指标值 as the quantities parser reads it: ≥13459.00(平方米), 至少1次团体心理治疗, 95%以上
+    target = next(iter(find_quantities(target_text)), None) if target_text and operator != "定性" else None
+    target_value = target.number if target else _decimal(target_text or "") if operator != "定性" else None
+    unit = _at(texts, cols.get("unit")) or (target.unit if target and target.unit else None)
+    if operator is None and target_text:
+        # a bare 90% is a target to equal; 及时率 says what, not how much
+        operator = (target.operator or "=") if target else "=" if target_value is not None else "定性"
+    actual_text = _at(texts, cols.get("actual")) or None
+    actual_value = _decimal(actual_text) if actual_text else None
+    return IndicatorRow(
+        0, state.project, state.code, state.level1, state.level2, name, name, operator, target_value, unit,
+        target_text, actual_value, unit if actual_value is not None else None, actual_text,
+        _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))),
+        _met(rules, operator, target_value, actual_value, actual_text), "table",
+        block.index, block.section, block.page, r, row[0].start, row[-1].end, " | ".join(t for t in texts if t),
+    )
+
+
+def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: Decimal | None,
+         words: str | None) -> bool | None:
+    """Whether an actual meets its target; the words when there is no figure (已完成)."""
+    if target is not None and actual is not None and operator in _COMPARE:
+        return _COMPARE[operator](actual, target)
+    if words:
+        if any(w in words for w in rules.not_met):
+            return False
+        if any(w in words for w in rules.met):
+            return True
+    return None
+
+
+_COMPARE = {
+    "≥": lambda a, t: a >= t, "≤": lambda a, t: a <= t, ">": lambda a, t: a > t,
+    "<": lambda a, t: a < t, "=": lambda a, t: a == t,
+}
+
+
+# -- prose ----------------------------------------------------------------------------------------
+
+def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
+    from .nlp import SPAN_KEY, nlp
+
+    by_block: dict[int, list[QuantityFact]] = {}
+    for fact in doc.facts.get("quantities", ()):
+        if fact.row is None:
+            by_block.setdefault(fact.block, []).append(fact)
+    goal_name: str | None = None
+    goal: IndicatorRow | None = None
+    projects = attached_projects(doc)
+    for block in doc.blocks:
+        if block.rows is not None:
+            continue
+        if m := rules.goal_name.search(block.text):
+            goal_name, goal = _LIST_NUMBER.sub("", m.group("name")).strip(), None
+            continue
+        if goal_name and (m := rules.goal.match(block.text)):
+            goal = _goal(rules, doc, block, goal_name, m, by_block.get(block.index, []), projects)
+            rows.append(goal)
+            continue
+        if goal is not None and (m := rules.goal_status.match(block.text)):
+            rows[-1] = goal = IndicatorRow(**{**goal.__dict__, "actual_text": m.group("status"),
+                                               "met": _met(rules, None, None, None, m.group("status"))})
+            continue
+        headings = _headings(doc, block)
+        if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings)):
+            continue
+        facts = by_block.get(block.index, [])
+        if not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2):
+            continue  # no target here: spare the segmenter
+        parsed = nlp()(block.text)
+        levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
+                        if s.label_.startswith("LEVEL"))
+        rows.extend(_prose_targets(rules, doc, block, facts, levels, headings, projects.get(block.section)))
+
+
+def _headings(doc: Document, block) -> list[str]:
+    """The titles of the sections a block stands in, nearest first."""
+    out = []
+    index = block.section
+    while index is not None:
+        section = doc.sections[index]
+        out.append((section.number or "") + section.title)  # 项目1：法援及公职所业务经费
+        index = section.parent
+    return out
+
+
+def _project_of(rules: _Rules, headings: list[str], attached: str | None = None) -> str | None:
+    """The project a part of a report is about: its 项目1：… heading, or the attached report's."""
+    if attached:
+        return attached
+    for title in headings:
+        if m := rules.project_heading.match(title):
+            return m.group("name")
+    return None
+
+
+def _goal(rules: _Rules, doc, block, name: str, m, facts: list[QuantityFact], projects: dict) -> IndicatorRow:
+    """项目名称：“一居一顾问”覆盖社区数 / 项目目标：80个: a target with no operator is one to equal."""
+    target = m.group("target")
+    q = facts[0].quantity if facts else None
+    start = block.start + m.start("target")
+    operator = (q.operator or "=") if q else "定性"  # 95%以上 is ≥
+    return IndicatorRow(
+        0, _project_of(rules, _headings(doc, block), projects.get(block.section)), None, None, None, None, name, operator,
+        q.number if q else None, q.unit or None if q else None, target, None, None, None, None, None, None,
+        "prose", block.index, block.section, block.page, None, start, start + len(target), block.text,
+    )
+
+
+def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels: list[tuple[int, int, str, str]],
+                   headings: list[str], attached_project: str | None) -> list[IndicatorRow]:
+    """The targets of a paragraph: each figure with an operator whose clause reports nothing (no
+    year, no 实际/已/共), named by the words back to the previous separator or level word, with the
+    next figure of its kind that reports an outcome as its actual."""
+    text = block.text
+    heading_levels = _heading_levels(rules, headings)
+    project = _project_of(rules, headings, attached_project)
+    targets: list[tuple[QuantityFact, str, int]] = []  # fact, name, name start
+    for fact in facts:
+        q = fact.quantity
+        at = fact.start - block.start
+        clause_start = max((m.end() for m in regex.finditer(r"[，,。；;：:]|[-—–]{2}", text[:at])), default=0)
+        level_end = max((e for s, e, _, _ in levels if e <= at), default=-1)
+        name_start = max(clause_start, level_end if level_end >= 0 else 0)
+        lead = text[name_start:at]
+        lead = rules.level_end.sub("", lead) if name_start == level_end else lead
+        # 质量指标--案件指派率100%: a percentage with no operator, the first thing after its level word
+        bare = (q.operator is None and q.canonical_unit == "%" and level_end >= 0
+                and rules.level_end.fullmatch(text[level_end:name_start]) is not None)
+        if rules.reported.search(lead) or not (bare or q.operator and q.text[:1] in "≥≤><=＝＞＜不"):
+            continue
+        name = rules.name_lead.sub("", lead).strip(" ，,、")
+        if len(name) < 2:
+            continue
+        targets.append((fact, name, block.start + name_start))
+    out = []
+    target_facts = {id(f) for f, _, _ in targets}
+    for i, (fact, name, name_start) in enumerate(targets):
+        q = fact.quantity
+        end = targets[i + 1][0].start if i + 1 < len(targets) else block.end
+        level_after = next((s for s, _, _, _ in levels if fact.end - block.start <= s < end - block.start), None)
+        if level_after is not None:
+            end = block.start + level_after
+        actual = next((f for f in facts if fact.end <= f.start < end and id(f) not in target_facts
+                       and _same_measure(f.quantity.canonical_unit, q.canonical_unit)), None)
+        reported = text[fact.end - block.start:end - block.start]
+        sentence_end = regex.search(r"[。；;]", reported)
+        reported = reported[:sentence_end.end()] if sentence_end and actual is None else reported
+        level1, level2 = _levels_for(rules, levels, name_start - block.start, heading_levels)
+        actual_value = actual.quantity.number if actual else None
+        out.append(IndicatorRow(
+            0, project, None, level1, level2, None, name, q.operator or "=", q.number, q.unit or None, q.text,
+            actual_value, actual.quantity.unit or None if actual else None,
+            _clause(text, actual.start - block.start) if actual else None, None, None,
+            _met(rules, q.operator or "=", q.number, actual_value, reported.strip() or None), "prose",
+            block.index, block.section, block.page, None, name_start, fact.end, text,
+        ))
+    return out
+
+
+def _same_measure(unit: str, other: str) -> bool:
+    """场 and 场次, 人 and 人次 count the same things for a target and its outcome."""
+    return unit == other or bool(unit and other) and (unit.startswith(other) or other.startswith(unit))
+
+
+def _clause(text: str, at: int) -> str:
+    start = max((m.end() for m in regex.finditer(r"[，,。；;：:]", text[:at])), default=0)
+    end = regex.search(r"[，,。；;]", text[at:])
+    return text[start:at + end.start() if end else len(text)].strip()
+
+
+def _heading_levels(rules: _Rules, headings: list[str]) -> tuple[str | None, str | None]:
+    """The level words of the headings above (1.投入管理指标绩效目标), nearest first: the longest
+    word a title holds (投入管理指标, not 管理指标)."""
+    level1 = level2 = None
+    for title in headings:
+        found = [w for w in rules.level1 | rules.level2 if w in title]
+        longest = [w for w in found if not any(w in other and w != other for other in found)]
+        for word in longest:
+            if word in rules.level1 and level1 is None:
+                level1 = word
+            elif word in rules.level2 and level1 is None and level2 is None:
+                level2 = word
+    return level1, level2
+
+
+def _levels_for(rules: _Rules, levels, at: int, heading_levels) -> tuple[str | None, str | None]:
+    level1, level2 = heading_levels
+    for start, _, label, word in levels:
+        if start > at:
+            break
+        if label == "LEVEL1":
+            level1, level2 = word, None
+        else:
+            level2 = word
+    return level1, level2

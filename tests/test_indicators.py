@@ -1,0 +1,114 @@
+"""Performance indicators from tables (pasted, .docx, .pdf) and from prose, with their totals."""
+
+import json
+from decimal import Decimal as D
+
+import pytest
+
+from conftest import CORPUS
+from pipeline import document_from_text, read_document
+from pipeline.bench import _indicator_key
+
+
+def fields(row):
+    return (row.project, row.level1, row.level2, row.name, row.operator, row.target_value, row.target_unit,
+            row.actual_value, row.weight, row.score, row.met)
+
+
+def test_a_self_assessment_table_pasted_as_text(seed_docs):
+    """seed 001, 案件代理 自评表: 项目名称 | 51090423T000008167896-2023案件代理, then 绩效指标（90分） |
+    一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分, 一级/二级 blank
+    under their first row."""
+    rows = [r for r in seed_docs["001"].facts["indicators"] if r.project == "案件代理" and r.source == "table"]
+    assert rows[0].project_code == "51090423T000008167896"
+    assert [fields(r) for r in rows[1:3]] == [
+        ("案件代理", "产出指标", "数量指标", "代理重大行政案件、民商事诉讼案件", "≥", D("2"), "件", None, D("20"), D("20"), None),
+        ("案件代理", "产出指标", "时效指标", "解决案件期限", "≤", D("6"), "月", None, D("10"), D("10"), None),
+    ]
+    qualitative = next(r for r in rows if r.operator == "定性")
+    assert (qualitative.target_value, qualitative.target_text) == (None, "优良")
+
+
+def test_a_header_over_two_rows_and_scores_written_into_cells(seed_docs):
+    """The 部门整体支出绩效评价指标体系: 绩效指标 | 指标分值 | … | 自评得分 above 一级指标 | 二级指标 |
+    三级指标, and 部门预算管理（80分） | 预算编制（30分） as level cells."""
+    first, second = seed_docs["001"].facts["indicators"][:2]
+    assert fields(first) == (None, "部门预算管理", "预算编制", "目标制定", None, None, None, None, D("10"), D("10"), None)
+    assert (second.level1, second.level2, second.name) == ("部门预算管理", "预算编制", "目标实现")
+
+
+def test_the_totals_a_table_declares(seed_docs):
+    totals = [(t.project, t.kind, t.weight, t.score) for t in seed_docs["001"].facts["indicator_totals"]]
+    assert totals[:2] == [("案件代理", "预算执行情况", D("10"), D("10")), ("案件代理", "合计", D("100"), D("100"))]
+    assert len(totals) == 10
+
+
+@pytest.mark.parametrize("path", ["renderings/001_cbcf39354c9835b0.docx", "renderings/001_cbcf39354c9835b0.pdf"])
+def test_the_same_indicators_from_the_docx_and_the_pdf(seed_docs, path):
+    """In the PDF the 自评表 run over page breaks, their 项目名称 and header rows on the page before."""
+    doc = read_document(CORPUS / path)
+    expected = seed_docs["001"]
+    assert [fields(r) for r in doc.facts["indicators"]] == [fields(r) for r in expected.facts["indicators"]]
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        (t.project, t.kind, t.weight, t.score) for t in expected.facts["indicator_totals"]]
+
+
+def test_indicators_in_prose_with_the_figure_reported_for_them(seed_docs):
+    """seed 004: （1） 数量指标--法律援助案件数>=4000件，2021年共办理法律援助案件4521件。…咨询人次>=10000人次，
+    2021年咨询10590人次。已完成。"""
+    rows = seed_docs["004"].facts["indicators"]
+    project = "法援及公职所业务经费、刑事辩护全覆盖律师办案工作经费"
+    assert [fields(r) for r in rows[:3]] == [
+        (project, None, "数量指标", "法律援助案件数", "≥", D("4000"), "件", D("4521"), None, None, True),
+        (project, None, "数量指标", "咨询人次", "≥", D("10000"), "人次", D("10590"), None, None, True),
+        # a target with no operator right after its level word: 质量指标--案件指派率100%
+        (project, None, "质量指标", "案件指派率", "=", D("100"), "%", D("100"), None, None, True),
+    ]
+    assert rows[0].actual_text == "2021年共办理法律援助案件4521件"
+
+
+def test_a_list_of_targets_under_a_level_heading(seed_docs):
+    """seed 002: 1.投入管理指标绩效目标 / （2）预算完成率≥95%；预算支付进度率≥95%；公用经费控制率≤100%…"""
+    rows = [r for r in seed_docs["002"].facts["indicators"] if r.level1 == "投入管理指标"]
+    assert [(r.name, r.operator, r.target_value, r.target_unit) for r in rows[:3]] == [
+        ("预算完成率", "≥", D("95"), "%"), ("预算支付进度率", "≥", D("95"), "%"), ("公用经费控制率", "≤", D("100"), "%"),
+    ]
+
+
+def test_a_project_goal_and_its_status(seed_docs):
+    """seed 000: 1.项目名称：“一居一顾问”覆盖社区数 / 项目目标：80个 / 完成情况：已完成。"""
+    first = seed_docs["000"].facts["indicators"][0]
+    assert (first.name, first.operator, first.target_value, first.target_unit) == ("“一居一顾问”覆盖社区数", "=", D("80"), "个")
+    assert (first.actual_value, first.actual_text, first.met) == (None, "已完成", True)
+
+
+def test_met_follows_the_operator_and_the_words():
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "（1）数量指标--举办培训≥10场，全年实际举办8场。\n"
+        "（2）满意度指标--群众满意度≥90%，2023年群众满意度达92%以上。\n"
+    )
+    assert [(r.name, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("举办培训", D("8"), False), ("群众满意度", D("92"), True),
+    ]
+
+
+def test_a_target_in_a_pdf_table_without_an_operator_column(pdf_docs):
+    """wanli p.31, 绩效目标表: 三级指标 | 年度(/项目)指标值 with ≥13459.00(平方米) in one cell."""
+    doc = pdf_docs("sh_putuo_wanli_2023_budget.pdf")
+    area = next(r for r in doc.facts["indicators"] if r.name == "规划建筑面积")
+    assert fields(area)[:7] == ("新建万里街道社区公共服务中心", "产出指标", "数量指标", "规划建筑面积", "≥", D("13459.00"), "平方米")
+    timely = next(r for r in doc.facts["indicators"] if r.name == "完工及时率")
+    assert (timely.operator, timely.target_value, timely.target_text) == ("定性", None, "及时率")
+
+
+def test_the_gold_files_follow_the_guideline():
+    for path in sorted((CORPUS / "gold" / "indicators").rglob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        ids = [r["id"] for r in gold["indicators"]]
+        assert ids == [f"i{i}" for i in range(1, len(ids) + 1)], path.name
+        for row in gold["indicators"]:
+            assert row["source"] in ("table", "prose") and row["met"] in (True, False, None), (path.name, row["id"])
+            assert row["operator"] in ("≥", "≤", "=", ">", "<", "定性", None), (path.name, row["id"])
+            _indicator_key(row)  # every number reads as a decimal
+        assert all(t["kind"] in ("合计", "预算执行情况") for t in gold["totals"]), path.name
