@@ -473,3 +473,63 @@ def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]]) -> di
         print(f"  {doc_name:<40}{d['gold']:>6}{d['found']:>7}{d['right']:>7}")
     result["documents"] = per_document
     return result
+
+
+# -- claims ---------------------------------------------------------------------------------------
+
+CLAIM_GOLD = GOLD_DIR / "claims"
+# what a claim must have right; its subject's bounds are scored on their own
+CLAIM_FIELDS = ("verb", "value", "unit", "qualifier", "period", "status", "indicator")
+
+
+def _claim_key(claim: dict, indicator_names: dict) -> tuple:
+    def norm(text: Any) -> Any:
+        return regex.sub(r"[\s\u3000]+", "", str(text)) or None if text is not None else None
+
+    return (norm(claim.get("verb")), _dec(claim.get("value")), norm(claim.get("unit")), claim.get("qualifier"),
+            norm(claim.get("period")), claim.get("status"), indicator_names.get(claim.get("indicator")))
+
+
+def claims(out: Path | None = None) -> dict:
+    """Precision and recall of claims with every field right (their indicator link included, as
+    the linked indicator's project and name), and of each field and the subject, on the corpus and
+    on the held-out reports."""
+    from .document import read_document
+
+    sets = {"seeds": sorted(CLAIM_GOLD.glob("*.json")), "held-out": sorted((CLAIM_GOLD / "heldout").glob("*.json"))}
+    report: dict[str, Any] = {}
+    for name, paths in sets.items():
+        if not paths:
+            print(f"\n{name}: no gold files yet")
+            continue
+        totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for gold_path in paths:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            held_out = gold_path.parent.name == "heldout"
+            doc_path = (INDICATOR_GOLD / "heldout" / gold_path.stem) if held_out else CORPUS_DIR / gold["document"]
+            indicator_gold = INDICATOR_GOLD / ("heldout" if held_out else "") / gold_path.name
+            gold_indicators = json.loads(indicator_gold.read_text(encoding="utf-8"))["indicators"] if indicator_gold.exists() else []
+            g_names = {r["id"]: (r.get("project"), _indicator_key(r)[5]) for r in gold_indicators}
+            doc = read_document(doc_path)
+            p_names = {r.id: (r.project, _indicator_key(r.as_dict())[5]) for r in doc.facts["indicators"]}
+            g = [_claim_key(c, g_names) for c in gold["claims"]]
+            p = [_claim_key(c.as_dict(), p_names) for c in doc.facts["claims"]]
+            _add(totals, "claims", g, p)
+            for i, field in enumerate(CLAIM_FIELDS):  # each field, claims paired by value and unit
+                _add(totals, field, [(k[1], k[2], k[i]) for k in g], [(k[1], k[2], k[i]) for k in p])
+            subject = lambda c: regex.sub(r"[\s\u3000]+", "", c.get("subject") or "")  # noqa: E731
+            _add(totals, "subject", [(_dec(c.get("value")), subject(c)) for c in gold["claims"]],
+                 [(c.value, subject(c.as_dict())) for c in doc.facts["claims"]])
+        print(f"\n{name}: {len(paths)} documents")
+        print(f"{'':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
+        report[name] = {}
+        for what, (g_n, p_n, hit) in totals.items():
+            precision, recall = (hit / p_n if p_n else 0.0), (hit / g_n if g_n else 0.0)
+            report[name][what] = {"gold": g_n, "found": p_n, "right": hit, "precision": round(precision, 4),
+                                  "recall": round(recall, 4)}
+            print(f"{what:<14}{g_n:>6}{p_n:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nwritten to {out}")
+    return report

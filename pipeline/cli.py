@@ -86,8 +86,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench.quantities(out=out, show_misses=args.misses)
     elif args.what == "budget":
         bench.budget(out=out)
-    else:
+    elif args.what == "indicators":
         bench.indicators(out=out)
+    else:
+        bench.claims(out=out)
     return 0
 
 
@@ -126,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("bench", help="benchmarks with figures (quantities: accuracy against the gold sets and the baselines)")
-    p.add_argument("what", choices=("quantities", "budget", "indicators"), help="which benchmark")
+    p.add_argument("what", choices=("quantities", "budget", "indicators", "claims"), help="which benchmark")
     p.add_argument("--out", help="where to write the figures as JSON (default outputs/bench_WHAT.json)")
     p.add_argument("--misses", metavar="TOOL", help="list the corpus-set misses of one tool (never the held-out set's)")
     p.set_defaults(func=cmd_bench)

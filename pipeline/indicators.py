@@ -311,16 +311,18 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
         0, state.project, state.code, state.level1, state.level2, name, name, operator, target_value, unit,
         target_text, actual_value, unit if actual_value is not None else None, actual_text,
         _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))),
-        _met(rules, operator, target_value, actual_value, actual_text), "table",
+        _met(rules, operator, target_value, actual_value, actual_text, target_text), "table",
         block.index, block.section, block.page, r, row[0].start, row[-1].end, " | ".join(t for t in texts if t),
     )
 
 
 def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: Decimal | None,
-         words: str | None) -> bool | None:
+         words: str | None, target_text: str | None = None) -> bool | None:
     """Whether an actual meets its target; the words when there is no figure (已完成)."""
     if target is not None and actual is not None and operator in _COMPARE:
         return _COMPARE[operator](actual, target)
+    if words and operator == "定性" and words == target_text:
+        return True  # 健全 reported for 健全
     if words:
         if any(w in words for w in rules.not_met):
             return False
@@ -441,8 +443,9 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         level_after = next((s for s, _, _, _ in levels if fact.end - block.start <= s < end - block.start), None)
         if level_after is not None:
             end = block.start + level_after
-        actual = next((f for f in facts if fact.end <= f.start < end and id(f) not in target_facts
-                       and _same_measure(f.quantity.canonical_unit, q.canonical_unit)), None)
+        actual = _named_actual(text, block, fact, name, facts, target_facts) or next(
+            (f for f in facts if fact.end <= f.start < end and id(f) not in target_facts
+             and _same_measure(f.quantity.canonical_unit, q.canonical_unit)), None)
         reported = text[fact.end - block.start:end - block.start]
         sentence_end = regex.search(r"[。；;]", reported)
         reported = reported[:sentence_end.end()] if sentence_end and actual is None else reported
@@ -456,6 +459,19 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             block.index, block.section, block.page, None, name_start, fact.end, text,
         ))
     return out
+
+
+def _named_actual(text: str, block, target: QuantityFact, name: str, facts: list[QuantityFact],
+                  targets: set[int]) -> QuantityFact | None:
+    """The figure a later clause reports under the target's own name (预算执行率≥90%；结转结余率≤10%。
+    全年预算执行率为96.5%，结转结余率为3.2%)."""
+    at = text.find(name, target.end - block.start)
+    if at < 0:
+        return None
+    clause_end = regex.compile(r"[，,。；;]").search(text, at + len(name))
+    stop = block.start + (clause_end.start() if clause_end else len(text))
+    return next((f for f in facts if block.start + at < f.start < stop and id(f) not in targets
+                 and _same_measure(f.quantity.canonical_unit, target.quantity.canonical_unit)), None)
 
 
 def _same_measure(unit: str, other: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .budget import extract_amounts
+from .claims import extract_claims
 from .indicators import extract_indicators
 from .metadata import describe
 from .model import Document
@@ -34,6 +35,8 @@ STAGES: tuple[Stage, ...] = (
           assigns=("facts.amounts", "facts.amount_links")),
     Stage("indicators", extract_indicators, requires=("facts.quantities", "sections"),
           assigns=("facts.indicators", "facts.indicator_totals")),
+    Stage("claims", extract_claims, requires=("facts.quantities", "facts.amounts", "facts.indicators"),
+          assigns=("facts.claims",)),
 )
 
 

@@ -254,10 +254,36 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0006_claims",
+        """
+        CREATE TABLE claims (
+            doc_id VARCHAR NOT NULL,
+            claim_id INTEGER NOT NULL,
+            subject VARCHAR,
+            verb VARCHAR,
+            value DECIMAL(38, 6),
+            unit VARCHAR,
+            qualifier VARCHAR,
+            period VARCHAR,
+            status VARCHAR,
+            indicator_id INTEGER,
+            section_id INTEGER,
+            block_id INTEGER NOT NULL,
+            page INTEGER,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            source_start INTEGER NOT NULL,
+            source_end INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            PRIMARY KEY (doc_id, claim_id)
+        );
+        """,
+    ),
 )
 
 # every table a document owns rows in, in the order they are deleted
-DOCUMENT_TABLES = ("indicator_totals", "indicators", "amount_links", "amounts", "quantities", "cells", "blocks", "sections", "documents")
+DOCUMENT_TABLES = ("claims", "indicator_totals", "indicators", "amount_links", "amounts", "quantities", "cells", "blocks", "sections", "documents")
 # columns that hold exact decimals: they travel as strings and are CAST in SQL, never via float
 DECIMAL_COLUMNS = {
     "quantities": ("number", "value", "low", "high"),
@@ -265,6 +291,7 @@ DECIMAL_COLUMNS = {
     "amount_links": ("declared", "implied_prior"),
     "indicators": ("target_value", "actual_value", "weight", "score"),
     "indicator_totals": ("weight", "score"),
+    "claims": ("value",),
 }
 
 
@@ -525,8 +552,19 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
         }
         for i, t in enumerate(doc.facts.get("indicator_totals", ()))
     ], columns=_columns("indicator_totals"), dtype=object)
+    claims = pd.DataFrame([
+        {
+            "doc_id": doc.doc_id, "claim_id": c.id, "subject": c.subject, "verb": c.verb, "value": _decimal_text(c.value),
+            "unit": c.unit, "qualifier": c.qualifier, "period": c.period, "status": c.status,
+            "indicator_id": c.indicator, "section_id": c.section, "block_id": c.block, "page": c.page,
+            "char_start": c.start, "char_end": c.end, **dict(zip(("source_start", "source_end"), to_source(c.start, c.end))),
+            "text": c.text,
+        }
+        for c in doc.facts.get("claims", ())
+    ], columns=_columns("claims"), dtype=object)
     return {"documents": documents, "sections": sections, "blocks": blocks, "cells": cells, "quantities": quantities,
-            "amounts": amounts, "amount_links": links, "indicators": indicators, "indicator_totals": indicator_totals}
+            "amounts": amounts, "amount_links": links, "indicators": indicators, "indicator_totals": indicator_totals,
+            "claims": claims}
 
 
 def _decimal_text(value) -> str | None:
@@ -552,6 +590,8 @@ _COLUMNS = {
                    "char_start", "char_end", "source_start", "source_end", "snippet"),
     "indicator_totals": ("doc_id", "total_id", "project", "kind", "weight", "score", "block_id", "page", "row_index",
                          "char_start", "char_end"),
+    "claims": ("doc_id", "claim_id", "subject", "verb", "value", "unit", "qualifier", "period", "status", "indicator_id",
+               "section_id", "block_id", "page", "char_start", "char_end", "source_start", "source_end", "text"),
     "amount_links": ("doc_id", "link_id", "link_type", "from_amount", "to_amount", "exhaustive", "direction",
                      "declared", "declared_precision", "base", "implied_prior"),
 }
