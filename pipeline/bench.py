@@ -456,8 +456,8 @@ def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]]) -> di
         p_rows = [_indicator_key(r.as_dict()) for r in doc.facts["indicators"]]
         _add(totals, "rows", g_rows, p_rows)
         per_document[doc_path.name] = {"gold": len(g_rows), "found": len(p_rows), "right": _match(g_rows, p_rows)}
-        for i, field in enumerate(INDICATOR_FIELDS):  # each field, the rows paired by project and name
-            _add(totals, field, [(r[0], r[5], r[i]) for r in g_rows], [(r[0], r[5], r[i]) for r in p_rows])
+        for i, what in enumerate(INDICATOR_FIELDS):  # each field, the rows paired by project and name
+            _add(totals, what, [(r[0], r[5], r[i]) for r in g_rows], [(r[0], r[5], r[i]) for r in p_rows])
         g_totals = [(t.get("project"), t["kind"], _dec(t.get("weight")), _dec(t.get("score"))) for t in gold["totals"]]
         p_totals = [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]]
         _add(totals, "totals", g_totals, p_totals)
@@ -490,6 +490,10 @@ def _claim_key(claim: dict, indicator_names: dict) -> tuple:
             norm(claim.get("period")), claim.get("status"), indicator_names.get(claim.get("indicator")))
 
 
+def _subject(claim: dict) -> str:
+    return regex.sub(r"[\s\u3000]+", "", claim.get("subject") or "")
+
+
 def claims(out: Path | None = None) -> dict:
     """Precision and recall of claims with every field right (their indicator link included, as
     the linked indicator's project and name), and of each field and the subject, on the corpus and
@@ -515,11 +519,10 @@ def claims(out: Path | None = None) -> dict:
             g = [_claim_key(c, g_names) for c in gold["claims"]]
             p = [_claim_key(c.as_dict(), p_names) for c in doc.facts["claims"]]
             _add(totals, "claims", g, p)
-            for i, field in enumerate(CLAIM_FIELDS):  # each field, claims paired by value and unit
-                _add(totals, field, [(k[1], k[2], k[i]) for k in g], [(k[1], k[2], k[i]) for k in p])
-            subject = lambda c: regex.sub(r"[\s\u3000]+", "", c.get("subject") or "")  # noqa: E731
-            _add(totals, "subject", [(_dec(c.get("value")), subject(c)) for c in gold["claims"]],
-                 [(c.value, subject(c.as_dict())) for c in doc.facts["claims"]])
+            for i, what in enumerate(CLAIM_FIELDS):  # each field, claims paired by value and unit
+                _add(totals, what, [(k[1], k[2], k[i]) for k in g], [(k[1], k[2], k[i]) for k in p])
+            _add(totals, "subject", [(_dec(c.get("value")), _subject(c)) for c in gold["claims"]],
+                 [(c.value, _subject(c.as_dict())) for c in doc.facts["claims"]])
         print(f"\n{name}: {len(paths)} documents")
         print(f"{'':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
         report[name] = {}

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from . import patterns
-from .model import Document
+from .model import Document, plain_dict
 from .quantities import QuantityFact
 
 _CLAUSE_MARK = regex.compile(r"[，,。；;：:]|[-—–]{2}")
@@ -46,7 +46,7 @@ class Claim:
     snippet: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in self.__dict__.items()}
+        return plain_dict(self)
 
 
 @dataclass(frozen=True)

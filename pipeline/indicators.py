@@ -23,7 +23,7 @@ import regex
 
 from . import patterns
 from .metadata import attached_projects
-from .model import Document
+from .model import Document, plain_dict
 from .quantities import QuantityFact, find_quantities
 
 _NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
@@ -62,7 +62,7 @@ class IndicatorRow:
     snippet: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in self.__dict__.items()}
+        return plain_dict(self)
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class IndicatorTotal:
     end: int
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in self.__dict__.items()}
+        return plain_dict(self)
 
 
 @dataclass(frozen=True)

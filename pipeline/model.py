@@ -21,6 +21,8 @@ from __future__ import annotations
 import bisect
 from array import array
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
 @dataclass
 class Cell:
@@ -274,3 +276,8 @@ class Document:
     @property
     def pages(self) -> int | None:
         return self.source.pages
+
+
+def plain_dict(fact: Any) -> dict[str, Any]:
+    """A fact dataclass's fields as JSON-ready data: decimals as their exact text."""
+    return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in fact.__dict__.items()}
