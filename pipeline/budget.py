@@ -109,6 +109,7 @@ class _Rules:
     items: dict[str, list[str]]  # code -> names
     parts: regex.Pattern[str]
     parts_of_named: regex.Pattern[str]
+    sum_after: regex.Pattern[str]
     share: regex.Pattern[str]
     execution: regex.Pattern[str]
     change_rate: regex.Pattern[str]
@@ -158,6 +159,7 @@ def _rules() -> _Rules:
         items=dict(items),
         parts=patterns.compile_pattern("budget", links, "parts"),
         parts_of_named=patterns.compile_pattern("budget", links, "parts_of_named"),
+        sum_after=patterns.compile_pattern("budget", links, "sum_after"),
         share=patterns.compile_pattern("budget", links, "share"),
         execution=patterns.compile_pattern("budget", links, "execution"),
         change_rate=patterns.compile_pattern("budget", links, "change_rate"),
@@ -392,6 +394,7 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         _prose_links(rules, text, block, amount, amounts, links)
         members.append(amount)
     _part_of(rules, text, block, members, links, amounts, implicit)
+    _sums_after(rules, text, block, members, links)
 
 
 def _performance_kind(rules: _Rules, subject: str, context: _Context, kind: str) -> tuple[str, str, bool]:
@@ -670,6 +673,20 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)
 
 
+def _sums_after(rules: _Rules, text: str, block, members: list[Amount], links: list[AmountLink]) -> None:
+    """A figure introduced by 合计/共计 after two or more figures of its sentence is their sum."""
+    placed = {k.source for k in links if k.type == "part_of"}
+    for i, whole in enumerate(members):
+        start = whole.fact.start - block.start
+        if not rules.sum_after.search(text[_start_of(text, "clause", start):start]):
+            continue
+        sentence = _start_of(text, "sentence", start)
+        parts = [a for a in members[:i] if a.fact.start - block.start >= sentence and a.id not in placed
+                 and a.kind != "变动额" and a.fact.quantity.canonical_unit == whole.fact.quantity.canonical_unit]
+        if len(parts) >= 2:
+            links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
+
+
 def _total_before(text: str, block, at: int, members: list[Amount], amounts: list[Amount]) -> Amount | None:
     """The whole a 其中 at ``at`` breaks down: the last figure before it in its sentence; when 其中
     opens the sentence, the last figure before it that is not a change, in the paragraph or, when
@@ -845,7 +862,7 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
         if a.pattern == "table":
             by_column[(doc.blocks[a.fact.block].table, a.fact.col)].append(a)
             by_row[(a.fact.block, a.fact.row)].append(a)
-    links = _table_lists(doc, by_column.values())
+    links = _table_lists(doc, by_column.values()) + _summary_columns(doc, by_column.values())
     for column in by_column.values():
         at = {(a.fact.block, a.fact.row): a for a in column}
         for a in column:
@@ -874,6 +891,28 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
                 parts.append(part)
             # one figure with the rest of the row blank is the whole of it (合计 = 财政拨款收入)
             links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
+    return links
+
+
+def _summary_columns(doc, columns) -> list[AmountLink]:
+    """A column of a 收支总表 (no codes): its numbered rows (一、一般公共预算财政拨款收入 …) are the
+    parts of its 本年收入合计 row, and that row with the rows under it (年初结转和结余 …) the parts
+    of its 总计: 本年收入合计 + 结转 = 总计."""
+    links = []
+    for column in columns:
+        if any(a.code for a in column):
+            continue  # a classification table: its codes say what adds up
+        labels = [_cell_subject([c.text for c in doc.blocks[a.fact.block].rows[a.fact.row][: a.fact.col]])[1]
+                  for a in column]
+        subtotal = next((i for i, t in enumerate(labels) if regex.search(r"合\s*计$", t)), None)
+        total = next((i for i, t in enumerate(labels) if regex.fullmatch(r"(?:收入|支出)?总\s*计", t)), None)
+        if subtotal is None:
+            continue
+        numbered = [i for i in range(subtotal) if _LIST_MARKER.match(labels[i])]
+        links.extend(AmountLink("part_of", column[i].id, column[subtotal].id, exhaustive=True) for i in numbered)
+        if total is not None and total > subtotal:
+            links.extend(AmountLink("part_of", column[i].id, column[total].id, exhaustive=True)
+                         for i in range(subtotal, total))
     return links
 
 
@@ -1078,8 +1117,13 @@ def _identities(a: Amount) -> set[str]:
     """What an amount can be recognized by: its code, its subject, and for a table's 合计 row the
     column it totals (the 合计 of the 本年收入合计 column is 本年收入合计)."""
     ids = {i for i in (a.code, a.subject_key) if i}
-    if a.pattern == "table" and a.column and _TOTAL_ROW.match(a.subject.split(" ")[-1]):
+    label = a.subject.split(" ")[-1]
+    if a.pattern == "table" and a.column and _TOTAL_ROW.match(label):
         ids.add(subject_key(a.column))
+    if a.pattern == "table" and " " in a.subject and label in ("总额", "合计"):
+        ids.add(subject_key(a.subject.rsplit(" ", 1)[0]))  # 案件代理 总额 is the project's budget
+    if a.subject_key.endswith("合计") and len(a.subject_key) > 2:
+        ids.add(a.subject_key[:-2])  # 人员经费合计 is 人员经费
     return ids
 
 
@@ -1112,6 +1156,8 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
 
     for a in amounts:
         q = a.fact.quantity
+        if q.kind != "money":
+            continue  # counts are amounts as members of 其中 lists only; restating one says nothing
         ids = _identities(a)
         # the first statements of the figure come first; a subject stated a thousand times (a
         # long list of 基本支出 rows) is compared with its first few, not with every one
@@ -1122,6 +1168,8 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
                 continue
             if abs(q.value - earlier.fact.quantity.value) > max(_half_unit(a), _half_unit(earlier)):
                 continue
+            if a.code and earlier.code and a.code != earlier.code:
+                continue  # 2080505 by function and 30108 by economic class: one sum of money, two subjects
             same_place = (a.pattern == "table") == (earlier.pattern == "table")
             if a.scope != earlier.scope and (same_place or a.scope and earlier.scope):
                 continue  # 收支总计 and 财政拨款收支总计: two figures; prose and table: the table's funds

@@ -90,7 +90,10 @@ def test_the_same_figure_stated_twice_is_equal_to(seed_docs):
     # subject, the funds are its scope
     assert any(a.subject == b.subject == "一般公共预算财政拨款支出" and a.scope == "一般公共预算"
                and a.fact.quantity.value == D("11638200") for a, b in equal)
-    assert all(a.subject_key == b.subject_key and a.fact.quantity.value == b.fact.quantity.value for a, b in equal)
+    # the same subject, or a table's 总额 row restating its project's budget (案件代理 总额 / 案件代理)
+    assert all(a.fact.quantity.value == b.fact.quantity.value for a, b in equal)
+    assert all(a.subject_key == b.subject_key or {a.pattern, b.pattern} == {"table", "heading"} or
+               a.subject_key.startswith(b.subject_key) or b.subject_key.startswith(a.subject_key) for a, b in equal)
 
 
 def test_table_cells_take_row_subject_code_and_column_kind():
@@ -435,3 +438,31 @@ def test_sizes_are_no_counts_and_a_count_before_a_figure_is_not_its_subject():
     amounts = {a.fact.quantity.text: a for a in doc.facts["amounts"]}
     assert "14609.83平方米" not in amounts
     assert (amounts["12277.73万元"].subject, amounts["12277.73万元"].year) == ("在建工程", 2022)
+
+
+def test_a_sum_stated_after_its_parts(seed_docs):
+    """seed 003: 该项目本级财政拨款2万元，上级拨款34.17万元，共计36.17万元."""
+    doc = seed_docs["003"]
+    whole = next(a for a in doc.facts["amounts"] if "共计36.17万元" in a.fact.snippet and a.fact.quantity.text == "36.17万元")
+    parts = sorted(doc.facts["amounts"][k.source].fact.quantity.text for k in doc.facts["amount_links"]
+                   if k.type == "part_of" and k.target == whole.id)
+    assert parts == ["2万元", "34.17万元"]
+
+
+def test_the_summary_table_adds_carried_over_balances_to_the_years_total(pdf_docs):
+    """czj 收入支出决算总表: 本年收入合计 + 年初结转和结余 = 总计, and the numbered 收入 rows make 本年收入合计."""
+    doc = pdf_docs("sh_putuo_czj_2024_final.pdf")
+    amounts = doc.facts["amounts"]
+    total = next(a for a in amounts if a.pattern == "table" and a.fact.page == 7 and a.subject == "总计" and a.fact.col == 1)
+    parts = {amounts[k.source].subject for k in doc.facts["amount_links"] if k.type == "part_of" and k.target == total.id}
+    assert {"本年收入合计", "年初结转和结余"} <= parts
+
+
+def test_restatements_link_money_only_and_not_across_classifications(pdf_docs):
+    doc = pdf_docs("sh_putuo_czj_2024_final.pdf")
+    amounts = doc.facts["amounts"]
+    for k in doc.facts["amount_links"]:
+        if k.type == "equal_to":
+            a, b = amounts[k.source], amounts[k.target]
+            assert a.fact.quantity.kind == b.fact.quantity.kind == "money"
+            assert not (a.code and b.code and a.code != b.code)
