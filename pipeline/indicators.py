@@ -373,6 +373,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
                         if s.label_.startswith("LEVEL"))
         rows.extend(_prose_targets(rules, doc, block, facts, levels, headings, projects.get(block.section)))
+    _reported_later(rules, doc, rows, by_block)
 
 
 def _headings(doc: Document, block) -> list[str]:
@@ -429,9 +430,12 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # 质量指标--案件指派率100%: a percentage with no operator, the first thing after its level word
         bare = (q.operator is None and q.canonical_unit == "%" and level_end >= 0
                 and rules.level_end.fullmatch(text[level_end:name_start]) is not None)
-        if rules.reported.search(lead) or not (bare or q.operator and q.text[:1] in "≥≤><=＝＞＜不"):
+        # an operator written as a sign or as a target's words (不低于, 至少, 85%以上), not 大于 describing
+        stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
+        if rules.reported.search(lead) or not (bare or stated):
             continue
         name = rules.name_lead.sub("", lead).strip(" ，,、")
+        name = regex.sub(r"(?:应|需|要)?(?:达到|达|为|保持在?|控制在)$", "", name)  # 普及率达到85%以上
         if len(name) < 2:
             continue
         targets.append((fact, name, block.start + name_start))
@@ -459,6 +463,30 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             block.index, block.section, block.page, None, name_start, fact.end, text,
         ))
     return out
+
+
+def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict[int, list[QuantityFact]]) -> None:
+    """A target of prose whose paragraph reports no outcome: the figure a later paragraph reports
+    under its name (目标：年普法知晓率90％以上 … 二、完成情况：…年普法知晓率达90％)."""
+    targets = {(r.block, r.end) for r in rows if r.source == "prose"}
+    for i, row in enumerate(rows):
+        if row.source != "prose" or row.actual_value is not None or row.target_value is None or len(row.name) < 3:
+            continue
+        for block in doc.blocks[row.block + 1:]:
+            at = block.text.find(row.name) if block.rows is None else -1
+            if at < 0:
+                continue
+            stop = regex.compile(r"[，,。；;]").search(block.text, at + len(row.name))
+            stop = block.start + (stop.start() if stop else len(block.text))
+            found = next((f for f in by_block.get(block.index, ()) if block.start + at < f.start < stop
+                          and (block.index, f.end) not in targets
+                          and _same_measure(f.quantity.canonical_unit, row.target_unit or "")), None)
+            if found is not None:
+                q = found.quantity
+                rows[i] = IndicatorRow(**{**row.__dict__, "actual_value": q.number, "actual_unit": q.unit or None,
+                                          "actual_text": _clause(block.text, found.start - block.start),
+                                          "met": _met(rules, row.operator, row.target_value, q.number, None)})
+                break
 
 
 def _named_actual(text: str, block, target: QuantityFact, name: str, facts: list[QuantityFact],

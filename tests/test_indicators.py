@@ -112,3 +112,14 @@ def test_the_gold_files_follow_the_guideline():
             assert row["operator"] in ("≥", "≤", "=", ">", "<", "定性", None), (path.name, row["id"])
             _indicator_key(row)  # every number reads as a decimal
         assert all(t["kind"] in ("合计", "预算执行情况") for t in gold["totals"]), path.name
+
+
+def test_a_target_with_its_operator_in_words_and_an_outcome_reported_in_a_later_section():
+    doc = document_from_text(
+        "某县水利局2022年度部门整体支出绩效自评报告\n"
+        "一、绩效目标\n社会效益指标：农村自来水普及率达到85%以上；发放宣传册不少于2000份。\n"
+        "二、绩效目标完成情况\n全年农村自来水普及率为87%，发放宣传册1800份。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("农村自来水普及率", "≥", D("85"), D("87"), True), ("发放宣传册", "≥", D("2000"), D("1800"), False),
+    ]
