@@ -120,9 +120,14 @@ def _in_skipped_section(rules: _Rules, doc, block) -> bool:
 
 
 def _first_verb(rules: _Rules, words: str) -> tuple[int, int] | None:
-    """(start, end) of the first verb of the lexicon in ``words``."""
+    """(start, end) of the first verb of the lexicon in ``words``; of a chain of verbs, the last
+    (组织开展了…: 开展; 参与调解…: 调解)."""
     m = rules.verbs.search(words)
-    return (m.start(), m.end()) if m else None
+    if not m:
+        return None
+    while (after := rules.verbs.match(words, m.end() + (1 if words[m.end():m.end() + 1] == "了" else 0))) is not None:
+        m = after
+    return m.start(), m.end()
 
 
 def _clause_bounds(text: str, at: int) -> tuple[int, int]:
