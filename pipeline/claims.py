@@ -52,6 +52,7 @@ class Claim:
 @dataclass(frozen=True)
 class _Rules:
     verbs: regex.Pattern[str]
+    coverbs: frozenset[str]
     period: regex.Pattern[str]
     filler: regex.Pattern[str]
     not_claim_before: regex.Pattern[str]
@@ -69,6 +70,7 @@ def _rules() -> _Rules:
     verbs = sorted(t["verbs"], key=len, reverse=True)
     return _Rules(
         verbs=regex.compile("|".join(map(regex.escape, verbs))),
+        coverbs=frozenset(t["coverbs"]),
         period=patterns.compile_pattern("claims", words, "period"),
         filler=patterns.compile_pattern("claims", words, "filler"),
         not_claim_before=patterns.compile_pattern("claims", words, "not_claim_before"),
@@ -120,12 +122,13 @@ def _in_skipped_section(rules: _Rules, doc, block) -> bool:
 
 
 def _first_verb(rules: _Rules, words: str) -> tuple[int, int] | None:
-    """(start, end) of the first verb of the lexicon in ``words``; of a chain of verbs, the last
+    """(start, end) of the first verb of the lexicon in ``words``; after a coverb, the verb it leads
     (组织开展了…: 开展; 参与调解…: 调解)."""
     m = rules.verbs.search(words)
     if not m:
         return None
-    while (after := rules.verbs.match(words, m.end() + (1 if words[m.end():m.end() + 1] == "了" else 0))) is not None:
+    while m.group() in rules.coverbs and (
+            after := rules.verbs.match(words, m.end() + (1 if words[m.end():m.end() + 1] == "了" else 0))) is not None:
         m = after
     return m.start(), m.end()
 
