@@ -790,10 +790,13 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         if row_kind in ("结转结余", "上年数", "变动额"):
             kind = row_kind  # 年初结转和结余 in a 决算数 column is a 结转结余 figure
         code = code or subject_code(label)  # 一般公共服务支出 alone is 类 201
+        year = _year(doc, column, kind)
+        if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
+            kind = "上年数"  # a 2023年预算数 column of a 2024 budget
         scope = _scope(rules, label) or _scope(rules, column) or _scope(rules, title)
         subject = f"{project} {label}" if project and label else label
         amounts.append(Amount(len(amounts), fact, subject, subject_key(subject) if subject else "", code, kind, scope,
-                              _year(doc, column, kind), column or None, "table"))
+                              year, column or None, "table"))
 
 
 def _tree_rows(doc) -> dict[tuple[int, int], tuple[str, tuple[int, int] | None]]:
@@ -1066,6 +1069,9 @@ def _column_header_parts(doc, block, row: int, col: int) -> list[str]:
             cell = cells[col]
             if cell.merged_from is not None:
                 cell = block.rows[cell.merged_from[0]][cell.merged_from[1]]
+            elif not cell.text and _spans_right(block, r, col):
+                # pasted text lost the merge: 2023年预算数 | | | over 合计 | 因公出国（境）费 | …
+                cell = next(c for c in reversed(cells[:col]) if c.text)
             text = cell.text.replace("\n", "")
             if len(text) > _LONGEST_HEADER:
                 break  # a description (项目年度目标 …) above the header rows: no header
@@ -1086,6 +1092,14 @@ def _column_header_parts(doc, block, row: int, col: int) -> list[str]:
         cell = last[col] if col < len(last) else None
         return [cell.text] if cell is not None and cell.text else []
     return parts
+
+
+def _spans_right(block, r: int, col: int) -> bool:
+    """Whether the empty header cell (r, col) is covered by a group name to its left: a name
+    stands left of it in its row, and the header row below names this column."""
+    below = block.rows[r + 1] if r + 1 < len(block.rows) else []
+    return (any(c.text for c in block.rows[r][:col]) and col < len(below) and bool(below[col].text)
+            and not _has_figure(below))
 
 
 def _column_header(doc, block, row: int, col: int) -> str:
