@@ -25,13 +25,14 @@ from .metadata import attached_projects, attached_reports
 from .model import Document
 from .quantities import QuantityFact
 
-_BOUNDARY = regex.compile(r"[，,。；;：:\n]|其中")
+_BOUNDARY = regex.compile(r"[，,。；;：:\n]|其中|包括")
 _SENTENCE_END = regex.compile(r"[。；;\n]")
 _LIST_END = regex.compile(r"[。\n]")  # a 其中 list runs over its ；
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{2,3})\s*[）)]")
 _LEVEL_IN_WORDS = regex.compile(r"(?P<name>[^（()）]+?)[（(]\s*(?P<level>类|款|项)\s*[）)]")
 _CURRENT_KINDS = ("决算数", "预算数", "执行数", "年初预算数", "调整后预算数")
+_PRICE_CLASS = regex.compile(r"(?:（含）)?(?:以上|以下)?[^\d，,。；;]*")
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)\s*")
 _PUNCT = regex.compile(r"[\s、“”\"'‘’《》「」·]")
 
@@ -357,6 +358,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             subject = rules.leading.sub("", subject[len(body):])
         if context.project:
             subject = rules.project_pronoun.sub(context.project, subject)  # 该项目本级财政拨款
+        if subject.endswith("单价") and (m := _PRICE_CLASS.match(text, fact.end - block.start)):
+            subject = subject + q.text + m.group()  # 单价100万元以上专用设备（统计口径）0台: the class is the subject
         if rules.generic.match(subject):
             if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)):
                 # 比上年减少0.91万元, 轿车0辆、金额0万元, 接待1批次，共计支出0.64万元: the figure
@@ -369,8 +372,6 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             elif not subject and members and _LIST_MARKER.match(text):
                 # 1.“…（项）”2.63万元，主要用于…。2022年当年预算执行数为1.48万元: the item's subject
                 subject, pattern = members[0].subject, "previous"
-            elif not subject and kind == "结转结余":
-                subject = rules.kinds_by_id["结转结余"].search(lead).group()  # 2020年结余51.78万元: the 结余 itself
             elif not subject and (section := _section_subject(doc, block, rules)):
                 subject, pattern = section, "heading"  # （一）部门财政资金收入情况 … 全年预算数782.13万元
         sentence_start = _start_of(text, "sentence", start)
@@ -471,7 +472,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         found = list(pattern.finditer(masked))
         if found and not found_kind:
             kind, found_kind = name, True
-        if name != "其他":  # 挽回, 原值 name the figure: they stay in its subject
+        if name not in ("其他", "结转结余"):  # 挽回, 原值, 年初结转和结余 name the figure: they stay in its subject
             spans.extend(m.span() for m in found)
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
     for _ in range(4):
@@ -785,6 +786,8 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
             # header's last level names it, or the level above a 小计
             label = header[-2] if len(header) > 1 and _TOTAL_ROW.match(header[-1]) and header[-1] != "合计" else header[-1]
             label = _read_lead(rules, label, default_kind)[1] or label
+            if label == "合计" and "三公" in title:
+                label = "“三公”经费"  # the 合计 of a 三公经费表 is the 三公经费
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
         row_kind = _read_lead(rules, label, kind)[0]
         if row_kind in ("结转结余", "上年数", "变动额"):

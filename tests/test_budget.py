@@ -466,3 +466,18 @@ def test_restatements_link_money_only_and_not_across_classifications(pdf_docs):
             a, b = amounts[k.source], amounts[k.target]
             assert a.fact.quantity.kind == b.fact.quantity.kind == "money"
             assert not (a.code and b.code and a.code != b.code)
+
+
+def test_balances_a_price_class_and_a_whole_named_before_包括():
+    doc = document_from_text(
+        "某某县卫生健康局2023年度部门决算\n"
+        "2023年度收入总计7165.17万元。其中，收入总计包括本年收入合计6896.72万元、年初结转和结余268.45万元。\n"
+        "单价100万元（含）以上专用设备（统计口径）0台（套）。\n"
+    )
+    amounts = {a.fact.quantity.text: a for a in doc.facts["amounts"]}
+    assert (amounts["268.45万元"].subject, amounts["268.45万元"].kind) == ("年初结转和结余", "结转结余")
+    assert amounts["6896.72万元"].subject == "本年收入合计"
+    wholes = {amounts_by_id.subject for k in doc.facts["amount_links"] if k.type == "part_of"
+              for amounts_by_id in [doc.facts["amounts"][k.target]]}
+    assert wholes == {"收入总计"}
+    assert amounts["100万元（含）以上"].subject == "单价100万元（含）以上专用设备（统计口径）"
