@@ -885,6 +885,7 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
                 links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True))
     for row in by_row.values():
         row.sort(key=lambda a: a.fact.col)
+        links.extend(_header_groups(doc, row))
         for i, whole in enumerate(row):
             if not (whole.column or "").replace(" ", "").endswith(("合计", "小计")):
                 continue
@@ -900,14 +901,40 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
     return links
 
 
+def _header_groups(doc, row: list[Amount]) -> list[AmountLink]:
+    """A row of figures without a label under a header of subjects (三公经费表: 合计 | 因公出国（境）费 |
+    公务用车购置及运行维护费 (小计 | 购置费 | 运行费) | 公务接待费): each group's 合计 or 小计 is the
+    sum of the columns beside it under the same group."""
+    block = doc.blocks[row[0].fact.block]
+    if _cell_subject([c.text for c in block.rows[row[0].fact.row][: row[0].fact.col]])[1]:
+        return []  # a labelled row: its label, not the header, says what it is
+    paths = {a.id: tuple(_column_header_parts(doc, block, a.fact.row, a.fact.col)) for a in row}
+    links = []
+    for whole in row:
+        path = paths[whole.id]
+        if not path or not _TOTAL_ROW.match(path[-1]):
+            continue
+        group = path[:-1]
+        members: dict[str, Amount] = {}
+        for a in row:
+            p = paths[a.id]
+            if a is whole or len(p) <= len(group) or p[:len(group)] != group:
+                continue
+            name = p[len(group)]
+            if len(p) == len(group) + 1 or len(p) == len(group) + 2 and _TOTAL_ROW.match(p[-1]):
+                members.setdefault(name, a)  # a column of the group, or the 小计 of a group inside it
+        links.extend(AmountLink("part_of", a.id, whole.id, exhaustive=True) for a in members.values())
+    return links
+
+
 def _summary_columns(doc, columns) -> list[AmountLink]:
     """A column of a 收支总表 (no codes): its numbered rows (一、一般公共预算财政拨款收入 …) are the
     parts of its 本年收入合计 row, and that row with the rows under it (年初结转和结余 …) the parts
     of its 总计: 本年收入合计 + 结转 = 总计."""
     links = []
     for column in columns:
-        if any(a.code for a in column):
-            continue  # a classification table: its codes say what adds up
+        if any(a.code and len(a.code) > 3 for a in column):
+            continue  # a classification table (款 and 项 codes): its codes say what adds up
         labels = [_cell_subject([c.text for c in doc.blocks[a.fact.block].rows[a.fact.row][: a.fact.col]])[1]
                   for a in column]
         subtotal = next((i for i, t in enumerate(labels) if regex.search(r"合\s*计$", t)), None)
@@ -1125,8 +1152,13 @@ def _project_name(block) -> str | None:
 
 
 def _table_title(doc, block) -> str:
-    """The paragraphs just above a table (its name, 单位：万元)."""
-    before = [b.text for b in doc.blocks[max(0, block.index - 3):block.index] if b.rows is None]
+    """The paragraphs just above a table, back to the table before it (表3, its name, 公开07表,
+    部门：…, 单位：万元)."""
+    before = []
+    for b in reversed(doc.blocks[max(0, block.index - 5):block.index]):
+        if b.rows is not None:
+            break
+        before.insert(0, b.text)
     return " ".join(before)
 
 

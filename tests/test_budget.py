@@ -481,3 +481,22 @@ def test_balances_a_price_class_and_a_whole_named_before_包括():
               for amounts_by_id in [doc.facts["amounts"][k.target]]}
     assert wholes == {"收入总计"}
     assert amounts["100万元（含）以上"].subject == "单价100万元（含）以上专用设备（统计口径）"
+
+
+def test_a_三公_table_adds_up_by_its_header_groups():
+    doc = document_from_text(
+        "桐川县卫生健康局2023年度部门决算\n表3\n财政拨款“三公”经费支出决算表\n单位：万元\n"
+        "预算数\t\t\t\t\t\n"
+        "合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\n"
+        "\t\t小计\t公务用车购置费\t公务用车运行费\t\n"
+        "57.50\t0.00\t48.00\t18.00\t30.00\t9.50\n"
+    )
+    amounts = doc.facts["amounts"]
+    wholes = {}
+    for k in doc.facts["amount_links"]:
+        if k.type == "part_of":
+            wholes.setdefault(amounts[k.target].subject_key, set()).add(amounts[k.source].subject_key)
+    assert wholes == {
+        "“三公”经费": {"因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"},
+        "公务用车购置及运行维护费": {"公务用车购置费", "公务用车运行费"},
+    }
