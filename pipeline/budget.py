@@ -747,17 +747,23 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
         if block.rows is not None or not opener.search(block.text) or not in_block.get(block.index):
             continue
         total = in_block[block.index][-1]
-        parts = []
+        # the opener's figure of each kind (年初预算为…，支出决算为…): the items' figures of that kind add up to it
+        totals = {a.kind: a for a in in_block[block.index] if a.kind != "变动额"
+                  and a.fact.quantity.kind == total.fact.quantity.kind}
+        parts: dict[str, list[Amount]] = defaultdict(list)
         for item in doc.blocks[block.index + 1:]:
             if item.rows is not None or not _LIST_MARKER.match(item.text):
                 break
             in_item = [a for a in in_block.get(item.index, ()) if a.fact.quantity.kind == total.fact.quantity.kind]
-            # the item's figure of the total's kind (年初预算为…，支出决算为…: the 决算)
-            part = next((a for a in in_item if a.kind == total.kind), in_item[0] if in_item else None)
-            if part is not None:
-                parts.append(part)
-        exhaustive = bool(parts) and parts[-1].subject_key.startswith("其他")
-        links.extend(AmountLink("part_of", p.id, total.id, exhaustive=exhaustive) for p in parts)
+            for kind in totals:
+                part = next((a for a in in_item if a.kind == kind), None)
+                if part is None and kind == total.kind and in_item:
+                    part = in_item[0]  # an item that names no kind: its figure is of the total's
+                if part is not None:
+                    parts[kind].append(part)
+        for kind, members in parts.items():
+            exhaustive = members[-1].subject_key.startswith("其他")
+            links.extend(AmountLink("part_of", p.id, totals[kind].id, exhaustive=exhaustive) for p in members)
 
 
 def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None:
