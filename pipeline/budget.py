@@ -534,9 +534,9 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
     clause_end = _BOUNDARY.search(text, end + 1)
     clause_end = clause_end.start() if clause_end else len(text)
     next_clause = text[end:min(len(text), clause_end + 30)]
-    # 占76.81%: a share of the list's total or of the base it names; after a change (比上年增加5万元，
+    # 占76.81%, （占76.81%）: a share of the list's total or of the base it names; after a change (比上年增加5万元，
     # 增长0.5%，占76.81%) the share is the changed figure's
-    share = regex.match(r"[，,]?\s*(?:[^，。；;\d]{0,12}\d+(?:\.\d+)?\s*%[，,]\s*)?" + rules.share.pattern, next_clause)
+    share = regex.match(r"[，,（(]?\s*(?:[^，。；;\d]{0,12}\d+(?:\.\d+)?\s*%[，,]\s*)?" + rules.share.pattern, next_clause)
     source = amount if amount.kind != "变动额" else _current_for(amount, amounts)
     if share and source is not None:
         pct = share.group("pct")

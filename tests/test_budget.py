@@ -388,6 +388,7 @@ def test_a_row_of_figures_without_a_label_is_named_by_its_header(pdf_docs):
     # a base written another way than the total's subject
     "2023年度支出合计1163.82万元，其中基本支出893.92万元，占总支出的76.81%；项目支出269.9万元，占总支出的23.19%。",
     "2023年度支出合计1163.82万元，其中基本支出893.92万元，占本年支出的76.81%；项目支出269.9万元，占23.19%。",
+    "2023年度支出合计1163.82万元，其中基本支出893.92万元（占76.81%），项目支出269.9万元（占23.19%）。",
 ])
 def test_the_ways_a_share_is_written(sentence):
     doc = document_from_text("某某局2023年度部门决算\n" + sentence)
@@ -500,3 +501,10 @@ def test_a_三公_table_adds_up_by_its_header_groups():
         "“三公”经费": {"因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"},
         "公务用车购置及运行维护费": {"公务用车购置费", "公务用车运行费"},
     }
+
+
+@pytest.mark.parametrize("sentence", ["较上年增加50万元，增幅为4.49%。", "较上年增加50万元，增长率4.49%。", "比上年增加50万元（增长4.49%）。"])
+def test_the_ways_a_change_rate_is_written(sentence):
+    doc = document_from_text("某某局2023年度部门决算\n本年收入1163.82万元，" + sentence)
+    (link,) = [k for k in doc.facts["amount_links"] if k.type == "change_of"]
+    assert (link.declared, link.implied_prior) == (D("4.49"), D("11138200"))
