@@ -472,9 +472,11 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         found = list(pattern.finditer(masked))
         if found and not found_kind:
             kind, found_kind = name, True
-        if name not in ("其他", "结转结余"):  # 挽回, 原值, 年初结转和结余 name the figure: they stay in its subject
+        if name != "其他":  # 挽回, 原值 name the figure: they stay in its subject
             spans.extend(m.span() for m in found)
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
+    if kind == "结转结余" and regex.fullmatch(r"[\s、，,]*(?:年初|年末|上年|本年)?[\s、，,]*", subject):
+        subject = lead  # 年初结转和结余268.45万元, 2020年结余51.78万元: the balance itself is the subject
     for _ in range(4):
         stripped = rules.fillers.sub("", subject).strip()
         if stripped == subject:
