@@ -101,6 +101,7 @@ class _Rules:
     goal_name: regex.Pattern[str]
     goal: regex.Pattern[str]
     goal_status: regex.Pattern[str]
+    qualitative: list[regex.Pattern[str]]
     level1: frozenset[str]
     level2: frozenset[str]
     met: tuple[str, ...]
@@ -132,6 +133,7 @@ def _rules() -> _Rules:
         goal_name=compiled(prose, "goal_name"),
         goal=compiled(prose, "goal"),
         goal_status=compiled(prose, "goal_status"),
+        qualitative=[patterns.compile_pattern("indicators", {"id": "qualitative", "pattern": p}) for p in prose["qualitative"]],
         level1=frozenset(t["spans"]["level1"]),
         level2=frozenset(t["spans"]["level2"]),
         met=tuple(t["status"]["met"]),
@@ -367,6 +369,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings)):
             continue
         facts = by_block.get(block.index, [])
+        rows.extend(_qualitative(rules, doc, block, headings, projects.get(block.section)))
         if not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2):
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
@@ -374,6 +377,34 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
                         if s.label_.startswith("LEVEL"))
         rows.extend(_prose_targets(rules, doc, block, facts, levels, headings, projects.get(block.section)))
     _reported_later(rules, doc, rows, by_block)
+
+
+def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_project: str | None) -> list[IndicatorRow]:
+    """Targets that are words, not figures: …指标值：优良（定性）, …目标为“…”, with the outcome words
+    of their clause."""
+    out = []
+    level1, level2 = _heading_levels(rules, headings)
+    for pattern in rules.qualitative:
+        for m in pattern.finditer(block.text):
+            name = rules.name_lead.sub("", m.group("name")).strip(" ，,、")
+            before = block.text[:m.start()]
+            for word in rules.level1 | rules.level2:  # 质量指标：演出服务质量指标值：…
+                if regex.search(regex.escape(word) + r"\s*(?:[-—–]{1,2}|[：:])?\s*$", before):
+                    level1, level2 = (word, None) if word in rules.level1 else (level1, word)
+            for word in rules.level1 | rules.level2:  # 社会效益指标：目标为…: the level word names no indicator
+                if name.startswith(word):
+                    level1, level2 = (word, None) if word in rules.level1 else (level1, word)
+                    name = name[len(word):].lstrip("：:—-– ")
+            clause_end = regex.search(r"[。；;]", block.text[m.end():])
+            outcome = block.text[m.end():m.end() + (clause_end.start() if clause_end else len(block.text))]
+            start = block.start + m.start()
+            out.append(IndicatorRow(
+                0, _project_of(rules, headings, attached_project), None, level1, level2, None, name or m.group("name"),
+                "定性", None, None, m.group("target"), None, None, outcome.strip("，, ") or None, None, None,
+                _met(rules, "定性", None, None, outcome or None), "prose", block.index, block.section, block.page,
+                None, start, block.start + m.end(), block.text,
+            ))
+    return out
 
 
 def _headings(doc: Document, block) -> list[str]:

@@ -123,3 +123,13 @@ def test_a_target_with_its_operator_in_words_and_an_outcome_reported_in_a_later_
     assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
         ("农村自来水普及率", "≥", D("85"), D("87"), True), ("发放宣传册", "≥", D("2000"), D("1800"), False),
     ]
+
+
+def test_qualitative_targets_in_prose():
+    doc = document_from_text(
+        "某县文旅局2023年度部门整体支出绩效自评报告\n二、产出指标\n"
+        "质量指标：演出服务质量指标值：优良（定性），已达到。\n"
+    )
+    (row,) = doc.facts["indicators"]
+    assert (row.level1, row.level2, row.name, row.operator, row.target_text, row.met) == (
+        "产出指标", "质量指标", "演出服务质量", "定性", "优良", True)
