@@ -318,7 +318,8 @@ def budget(out: Path | None = None) -> dict:
     """Precision and recall of amounts (value, subject, kind, year) and of each link type."""
     from .document import read_document
 
-    sets = {"seeds and PDFs": sorted(BUDGET_GOLD.glob("*.json")), "held-out": sorted((BUDGET_GOLD / "heldout").glob("*.json"))}
+    sets = {"seeds, PDFs and dev reports": sorted(BUDGET_GOLD.glob("*.json")),
+            "held-out": sorted((BUDGET_GOLD / "heldout").glob("*.json"))}
     report: dict[str, Any] = {}
     for name, paths in sets.items():
         totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, found, right
