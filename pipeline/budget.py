@@ -356,8 +356,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         if body := _body_in_front(doc.organisation, subject):
             # 西区司法局机关运行经费, 西区司法局共有车辆: the body (攀枝花市西区司法局) is no subject
             subject = rules.leading.sub("", subject[len(body):])
-        if context.project:
-            subject = rules.project_pronoun.sub(context.project, subject)  # 该项目本级财政拨款
+        if rules.project_pronoun.match(subject) and (project := context.project or _section_subject(doc, block, rules)):
+            subject = rules.project_pronoun.sub(project, subject)  # 该项目本级财政拨款: the project of the report or heading
         if subject.endswith("单价") and (m := _PRICE_CLASS.match(text, fact.end - block.start)):
             subject = subject + q.text + m.group()  # 单价100万元以上专用设备（统计口径）0台: the class is the subject
         if rules.generic.match(subject):
@@ -372,8 +372,11 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             elif not subject and members and _LIST_MARKER.match(text):
                 # 1.“…（项）”2.63万元，主要用于…。2022年当年预算执行数为1.48万元: the item's subject
                 subject, pattern = members[0].subject, "previous"
-            elif not subject and (section := _section_subject(doc, block, rules)):
-                subject, pattern = section, "heading"  # （一）部门财政资金收入情况 … 全年预算数782.13万元
+            elif (section := _section_subject(doc, block, rules)) and (
+                    not subject or context.performance and rules.named.match(section)):
+                # （一）部门财政资金收入情况 … 全年预算数782.13万元; in a performance report, the
+                # project a heading names: （一）高标准农田建设项目 … 资金到位2236万元
+                subject, pattern = section, "heading"
         sentence_start = _start_of(text, "sentence", start)
         if pattern == "reason":
             reasons_from = sentence_start

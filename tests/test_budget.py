@@ -508,3 +508,12 @@ def test_the_ways_a_change_rate_is_written(sentence):
     doc = document_from_text("某某局2023年度部门决算\n本年收入1163.82万元，" + sentence)
     (link,) = [k for k in doc.facts["amount_links"] if k.type == "change_of"]
     assert (link.declared, link.implied_prior) == (D("4.49"), D("11138200"))
+
+
+def test_a_performance_reports_project_headings_name_its_generic_figures():
+    doc = document_from_text(
+        "桃溪县农业农村局2022年度部门整体支出绩效自评报告\n三、项目资金安排及使用情况\n"
+        "（三）动物防疫补助经费\n该项目年初预算168万元，全年预算235.4万元。资金到位221.9万元。\n"
+    )
+    assert {(a.subject_key, a.kind) for a in doc.facts["amounts"]} == {
+        ("动物防疫补助经费", "年初预算数"), ("动物防疫补助经费", "调整后预算数"), ("动物防疫补助经费", "到位数")}
