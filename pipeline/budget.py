@@ -478,8 +478,9 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         if name != "其他":  # 挽回, 原值 name the figure: they stay in its subject
             spans.extend(m.span() for m in found)
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
-    if kind == "结转结余" and regex.fullmatch(r"[\s、，,]*(?:年初|年末|上年|本年)?[\s、，,]*", subject):
-        subject = lead  # 年初结转和结余268.45万元, 2020年结余51.78万元: the balance itself is the subject
+    if kind == "结转结余" and (regex.fullmatch(r"[\s、，,]*(?:年初|年末|上年|本年)?[\s、，,]*", subject)
+                              or rules.generic.match(subject.strip("、，, "))):
+        subject = lead  # 年初结转和结余268.45万元, 结转资金298.65万元: the balance itself is the subject
     for _ in range(4):
         stripped = rules.fillers.sub("", subject).strip()
         if stripped == subject:
@@ -491,7 +492,8 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：:）) ")
     subject = regex.sub(r"^\d{1,2}(?=\p{Han})", "", subject)  # 1案件代理: a list number without its dot
     subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
-    subject = rules.leading.sub("", subject)
+    unled = rules.leading.sub("", subject)
+    subject = unled if len(unled) > 1 else subject  # 培训费 is no 培训 of 费
     subject = regex.sub(r"(?:的|了|之|比|较|同比|与)+$", "", subject).strip(" （(")
     return kind, subject, found_kind
 
