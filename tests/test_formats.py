@@ -253,3 +253,28 @@ def test_ingest_of_the_formats_folder(tmp_path):
         assert n == 3
     finally:
         store.close()
+
+
+def _indicator_rows(doc, tables_only=False):
+    return [(r.project, r.project_code, r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit,
+             r.actual_value, r.weight, r.score, r.met)
+            for r in doc.facts["indicators"] if not tables_only or (r.source == "table" and r.project)]
+
+
+@pytest.mark.parametrize("suffix", ["html", "md", "xlsx"])
+def test_the_same_amounts_and_indicator_rows_as_the_text(seed_docs, suffix):
+    """Seed 001 as a web page, a converter's Markdown and a workbook of its 自评表: the workbook holds
+    the five 项目支出绩效自评表 only, so it is compared with the text's rows of those tables."""
+    text = seed_docs["001"]
+    doc = read_document(FORMATS / f"{STEM}.{suffix}")
+
+    def table_amounts(d):
+        return Counter((a.subject_key, a.code, a.kind, a.year, a.fact.quantity.value)
+                       for a in d.facts["amounts"] if a.pattern == "table")
+
+    assert table_amounts(doc) == table_amounts(text)
+    workbook = suffix == "xlsx"
+    assert _indicator_rows(doc, workbook) == _indicator_rows(text, workbook)
+    assert len(_indicator_rows(doc, workbook)) == (30 if workbook else 43)
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        (t.project, t.kind, t.weight, t.score) for t in text.facts["indicator_totals"]]
