@@ -226,7 +226,7 @@ def _indicator_for(claim: Claim, indicators) -> int | None:
         if row.actual_text and row.block == claim.block and row.actual_text in claim.snippet \
                 and claim.text and claim.text in row.actual_text:
             return row.id
-    if claim.value is None:
+    if claim.value is None and not claim.subject:
         # 项目目标：80个 / 完成情况：已完成: the status of the indicator stated just before it
         before = [r for r in indicators if claim.block - 2 <= r.block <= claim.block and r.start <= claim.start]
         return before[-1].id if before else None

@@ -96,6 +96,7 @@ class _Rules:
     context: regex.Pattern[str]
     reported: regex.Pattern[str]
     level_end: regex.Pattern[str]
+    target_section: regex.Pattern[str]
     name_lead: regex.Pattern[str]
     project_heading: regex.Pattern[str]
     goal_name: regex.Pattern[str]
@@ -128,6 +129,7 @@ def _rules() -> _Rules:
         context=compiled(prose, "context"),
         reported=compiled(prose, "reported"),
         level_end=compiled(prose, "level_end"),
+        target_section=compiled(prose, "target_section"),
         name_lead=compiled(prose, "name_lead"),
         project_heading=compiled(prose, "project_heading"),
         goal_name=compiled(prose, "goal_name"),
@@ -370,7 +372,8 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
             continue
         facts = by_block.get(block.index, [])
         rows.extend(_qualitative(rules, doc, block, headings, projects.get(block.section)))
-        if not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2):
+        if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
+                and not any(rules.target_section.search(h) for h in headings[:3])):
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
@@ -449,6 +452,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     text = block.text
     heading_levels = _heading_levels(rules, headings)
     project = _project_of(rules, headings, attached_project)
+    in_target_section = any(rules.target_section.search(h) for h in headings[:3])
     targets: list[tuple[QuantityFact, str, int]] = []  # fact, name, name start
     for fact in facts:
         q = fact.quantity
@@ -463,7 +467,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
                 and rules.level_end.fullmatch(text[level_end:name_start]) is not None)
         # an operator written as a sign or as a target's words (不低于, 至少, 85%以上), not 大于 describing
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
-        if rules.reported.search(lead) or not (bare or stated):
+        listed = in_target_section and q.kind in ("count", "percent")  # 产出指标绩效目标: …行动13次
+        if rules.reported.search(lead) or not (bare or stated or listed):
             continue
         name = rules.name_lead.sub("", lead).strip(" ，,、")
         name = regex.sub(r"(?:应|需|要)?(?:达到|达|为|保持在?|控制在)$", "", name)  # 普及率达到85%以上
