@@ -462,9 +462,10 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         name_start = max(clause_start, level_end if level_end >= 0 else 0)
         lead = text[name_start:at]
         lead = rules.level_end.sub("", lead) if name_start == level_end else lead
-        # 质量指标--案件指派率100%: a percentage with no operator, the first thing after its level word
-        bare = (q.operator is None and q.canonical_unit == "%" and level_end >= 0
-                and rules.level_end.fullmatch(text[level_end:name_start]) is not None)
+        # 质量指标--案件指派率100%, …；覆盖率100%；: a percentage with no operator that opens its
+        # level word's item or a clause of targets
+        bare = (q.operator is None and q.canonical_unit == "%" and level_end >= 0 and (
+            rules.level_end.fullmatch(text[level_end:name_start]) is not None or text[name_start - 1:name_start] in "；;"))
         # an operator written as a sign or as a target's words (不低于, 至少, 85%以上), not 大于 describing
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
         listed = in_target_section and q.kind in ("count", "percent")  # 产出指标绩效目标: …行动13次
@@ -569,8 +570,8 @@ def _levels_for(rules: _Rules, levels, at: int, heading_levels) -> tuple[str | N
     for start, _, label, word in levels:
         if start > at:
             break
-        if label == "LEVEL1":
+        if label == "LEVEL1" and heading_levels[0] is None:
             level1, level2 = word, None
         else:
-            level2 = word
+            level2 = word  # under a heading's 产出指标, an item's 成本指标 is of the second level
     return level1, level2
