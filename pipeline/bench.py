@@ -425,7 +425,7 @@ def indicators(out: Path | None = None) -> dict:
     of the seeds that have them (scored against the seed's gold)."""
     corpus = sorted(INDICATOR_GOLD.glob("*.json"))
     sets: dict[str, list[tuple[Path, Path, dict]]] = {
-        "seeds and PDFs": [(p, *_indicator_document(p)) for p in corpus],
+        "seeds, PDFs and dev reports": [(p, *_indicator_document(p)) for p in corpus],
         "held-out": [(p, *_indicator_document(p)) for p in sorted((INDICATOR_GOLD / "heldout").glob("*.json"))],
     }
     for ext in ("docx", "pdf"):
@@ -501,7 +501,8 @@ def claims(out: Path | None = None) -> dict:
     on the held-out reports."""
     from .document import read_document
 
-    sets = {"seeds": sorted(CLAIM_GOLD.glob("*.json")), "held-out": sorted((CLAIM_GOLD / "heldout").glob("*.json"))}
+    sets = {"seeds and dev reports": sorted(CLAIM_GOLD.glob("*.json")),
+            "held-out": sorted((CLAIM_GOLD / "heldout").glob("*.json"))}
     report: dict[str, Any] = {}
     for name, paths in sets.items():
         if not paths:
