@@ -90,7 +90,6 @@ class AmountLink:
 @dataclass(frozen=True)
 class _Rules:
     kinds: list[tuple[str, regex.Pattern[str]]]
-    kinds_by_id: dict[str, regex.Pattern[str]]
     default_kind: dict[str, str]
     scopes: list[tuple[str, str]]
     periods: regex.Pattern[str]
@@ -139,7 +138,6 @@ def _rules() -> _Rules:
     kinds = [(e["id"], patterns.compile_pattern("budget", e)) for e in patterns.entries("budget", "kind", ("id", "pattern"))]
     return _Rules(
         kinds=kinds,
-        kinds_by_id=dict(kinds),
         default_kind=dict(t["default_kind"]),
         scopes=sorted(t["scope"].items(), key=lambda kv: -len(kv[0])),
         periods=patterns.compile_pattern("budget", t["subject"], "periods"),

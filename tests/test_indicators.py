@@ -133,3 +133,20 @@ def test_qualitative_targets_in_prose():
     (row,) = doc.facts["indicators"]
     assert (row.level1, row.level2, row.name, row.operator, row.target_text, row.met) == (
         "产出指标", "质量指标", "演出服务质量", "定性", "优良", True)
+
+
+def test_indicator_spans_render_with_displacy(seed_docs):
+    """The spans of the indicators stage are spaCy spans: displaCy renders them with the level words
+    the SpanRuler marked."""
+    from spacy import displacy
+
+    from pipeline.nlp import SPAN_KEY, spans_doc
+
+    doc = seed_docs["004"]
+    row = doc.facts["indicators"][0]
+    block = doc.blocks[row.block]
+    parsed = spans_doc(block.text, [(row.start - block.start, row.end - block.start, "INDICATOR")])
+    labels = {s.label_: s.text for s in parsed.spans[SPAN_KEY]}
+    assert labels["INDICATOR"].startswith("法律援助案件数") and labels["LEVEL2"] == "数量指标"
+    html = displacy.render(parsed, style="span", options={"spans_key": SPAN_KEY})
+    assert "INDICATOR" in html and "数量指标" in html
