@@ -21,6 +21,7 @@ from typing import Any
 import regex
 
 from . import patterns
+from .clean import LIST_MARKER
 from .metadata import attached_projects, attached_reports
 from .model import Document
 from .quantities import QuantityFact
@@ -33,7 +34,6 @@ _CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{2,3})\s*[）)]")
 _LEVEL_IN_WORDS = regex.compile(r"(?P<name>[^（()）]+?)[（(]\s*(?P<level>类|款|项)\s*[）)]")
 _CURRENT_KINDS = ("决算数", "预算数", "执行数", "年初预算数", "调整后预算数")
 _PRICE_CLASS = regex.compile(r"(?:（含）)?(?:以上|以下)?[^\d，,。；;]*")
-_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)\s*")
 _PUNCT = regex.compile(r"[\s、“”\"'‘’《》「」·]")
 
 
@@ -367,7 +367,7 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                 subject, pattern = named, "previous"
             elif heading:
                 subject, pattern = heading, "heading"
-            elif not subject and members and _LIST_MARKER.match(text):
+            elif not subject and members and LIST_MARKER.match(text):
                 # 1.“…（项）”2.63万元，主要用于…。2022年当年预算执行数为1.48万元: the item's subject
                 subject, pattern = members[0].subject, "previous"
             elif (section := _section_subject(doc, block, rules)) and (
@@ -428,7 +428,7 @@ def _named_before(rules: _Rules, text: str, start: int) -> str | None:
     if not sentence_start:
         return None
     previous_start = _start_of(text, "sentence", sentence_start - 1)
-    sentence = _LIST_MARKER.sub("", text[previous_start:sentence_start - 1]).strip()
+    sentence = LIST_MARKER.sub("", text[previous_start:sentence_start - 1]).strip()
     sentence = regex.sub(r"^项目\s*\d+\s*[：:]", "", sentence).strip()
     return sentence if rules.named.match(sentence) else None
 
@@ -487,7 +487,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     subject = regex.sub(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$", "", subject)  # 增加/减少 left in a template
     subject = regex.sub(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]", "", subject)
     subject = regex.sub(r"^[^（(]*[）)]", "", subject)  # …（上一年度，下同）预算增加: a clause began inside the brackets
-    subject = _LIST_MARKER.sub("", subject).lstrip("、，,；;：:）) ")
+    subject = LIST_MARKER.sub("", subject).lstrip("、，,；;：:）) ")
     subject = regex.sub(r"^\d{1,2}(?=\p{Han})", "", subject)  # 1案件代理: a list number without its dot
     subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
     unled = rules.leading.sub("", subject)
@@ -757,7 +757,7 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
                   and a.fact.quantity.kind == total.fact.quantity.kind}
         parts: dict[str, list[Amount]] = defaultdict(list)
         for item in doc.blocks[block.index + 1:]:
-            if item.rows is not None or not _LIST_MARKER.match(item.text):
+            if item.rows is not None or not LIST_MARKER.match(item.text):
                 break
             in_item = [a for a in in_block.get(item.index, ()) if a.fact.quantity.kind == total.fact.quantity.kind]
             for kind in totals:
@@ -789,7 +789,7 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         code, label = _cell_subject([c.text for c in block.rows[fact.row][: fact.col]])
         if (block.index, fact.row) in trees:
             label = trees[(block.index, fact.row)][0]
-        label = _LIST_MARKER.sub("", regex.sub(r"^其中[：:]?", "", label))
+        label = LIST_MARKER.sub("", regex.sub(r"^其中[：:]?", "", label))
         header = _column_header_parts(doc, block, fact.row, fact.col)
         column = "".join(header)
         if not label and header:
@@ -852,8 +852,8 @@ def _tree_rows(doc) -> dict[tuple[int, int], tuple[str, tuple[int, int] | None]]
                     stack.append((kept, None, group))
                     break
             indented = indented or any(row is not None for _, row, _ in stack)  # a row under a row
-            group = bool(_LIST_MARKER.match(labels[0][1]))
-            labels = [(c, _LIST_MARKER.sub("", t)) for c, t in labels]
+            group = bool(LIST_MARKER.match(labels[0][1]))
+            labels = [(c, LIST_MARKER.sub("", t)) for c, t in labels]
             path = [t for above, _, group in stack if not group for _, t in above] + [t for _, t in labels]
             parent = next((row for _, row, _ in reversed(stack) if row is not None), total)
             found[(block, r)] = ("/".join(path), parent)
@@ -952,7 +952,7 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
         total = next((i for i, t in enumerate(labels) if regex.fullmatch(r"(?:收入|支出)?总\s*计", t)), None)
         if subtotal is None:
             continue
-        numbered = [i for i in range(subtotal) if _LIST_MARKER.match(labels[i])]
+        numbered = [i for i in range(subtotal) if LIST_MARKER.match(labels[i])]
         links.extend(AmountLink("part_of", column[i].id, column[subtotal].id, exhaustive=True) for i in numbered)
         if total is not None and total > subtotal:
             links.extend(AmountLink("part_of", column[i].id, column[total].id, exhaustive=True)

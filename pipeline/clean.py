@@ -76,6 +76,8 @@ def _rules() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str]]:
 
 
 _CJK_CHAR = regex.compile(f"[{_CJK}]")
+# the number of a list item or heading at the head of a text: 1. 1、 （一） 一、
+LIST_MARKER = regex.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)\s*")
 
 
 def clean_into(out: TextBuilder, text: str, start: int = 0, end: int | None = None) -> None:

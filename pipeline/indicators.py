@@ -22,13 +22,13 @@ from typing import Any
 import regex
 
 from . import patterns
+from .clean import LIST_MARKER
 from .metadata import attached_projects
 from .model import Document, plain_dict
 from .quantities import QuantityFact, find_quantities
 
 _NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
 _SCORE_IN_CELL = regex.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
-_LIST_NUMBER = regex.compile(r"^\s*(?:[（(]?\s*[\d一二三四五六七八九十]{1,3}\s*[）).、．]|\d{1,2}\s+)\s*")
 
 
 @dataclass(frozen=True)
@@ -285,7 +285,7 @@ def _total(state: _TableState, texts: list[str], block, r: int, row) -> Indicato
 
 
 def _level(text: str) -> str | None:
-    text = _LIST_NUMBER.sub("", _SCORE_IN_CELL.sub("", text))
+    text = LIST_MARKER.sub("", _SCORE_IN_CELL.sub("", text))
     return text or None
 
 
@@ -357,7 +357,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         if block.rows is not None:
             continue
         if m := rules.goal_name.search(block.text):
-            goal_name, goal = _LIST_NUMBER.sub("", m.group("name")).strip(), None
+            goal_name, goal = LIST_MARKER.sub("", m.group("name")).strip(), None
             continue
         if goal_name and (m := rules.goal.match(block.text)):
             goal = _goal(rules, doc, block, goal_name, m, by_block.get(block.index, []), projects)
