@@ -102,13 +102,17 @@ def extract_claims(doc: Document) -> Document:
         previous: Claim | None = None
         previous_end = -1
         for fact in figures:
-            claim = _figure_claim(rules, doc, block, fact, previous, previous_end)
+            claim = _figure_claim(rules, block, fact, previous, previous_end)
             if claim is not None:
                 claims.append(claim)
                 previous, previous_end = claim, fact.end
-        claims.extend(_status_claims(rules, doc, block))
+        claims.extend(_status_claims(rules, block))
     claims.sort(key=lambda c: c.start)
-    doc.facts["claims"] = [_linked(c, i, indicators) for i, c in enumerate(claims)]
+    from .nlp import tokens
+
+    names = [{w for w in tokens(r.name) if len(w) > 1} for r in indicators]  # segmented once, not per claim
+    doc.facts["claims"] = [Claim(**{**c.__dict__, "id": i, "indicator": _indicator_for(c, indicators, names)})
+                           for i, c in enumerate(claims)]
     return doc
 
 
@@ -139,7 +143,7 @@ def _clause_bounds(text: str, at: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
-def _figure_claim(rules: _Rules, doc, block, fact: QuantityFact, previous: Claim | None,
+def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | None,
                   previous_end: int) -> Claim | None:
     text = block.text
     at, end = fact.start - block.start, fact.end - block.start
@@ -197,7 +201,7 @@ def _figure_claim(rules: _Rules, doc, block, fact: QuantityFact, previous: Claim
     )
 
 
-def _status_claims(rules: _Rules, doc, block) -> list[Claim]:
+def _status_claims(rules: _Rules, block) -> list[Claim]:
     """已完成。 / 项目年度总体目标已完成: a status with no figure in its clause."""
     out = []
     text = block.text
@@ -213,13 +217,10 @@ def _status_claims(rules: _Rules, doc, block) -> list[Claim]:
     return out
 
 
-def _linked(claim: Claim, i: int, indicators) -> Claim:
-    return Claim(**{**claim.__dict__, "id": i, "indicator": _indicator_for(claim, indicators)})
-
-
-def _indicator_for(claim: Claim, indicators) -> int | None:
+def _indicator_for(claim: Claim, indicators, names: list[set[str]]) -> int | None:
     """The indicator a claim answers: the one whose actual stands in the claim's clause, else the
-    last indicator of the claim's paragraph for a bare status, else the best match by name."""
+    last indicator of the claim's paragraph for a bare status, else the best match by name
+    (``names``: each indicator's words)."""
     from .nlp import tokens
 
     for row in indicators:
@@ -234,8 +235,7 @@ def _indicator_for(claim: Claim, indicators) -> int | None:
         return None
     words = {w for w in tokens(claim.subject) if len(w) > 1}
     best, best_score = None, 0.0
-    for row in indicators:
-        name_words = {w for w in tokens(row.name) if len(w) > 1}
+    for row, name_words in zip(indicators, names):
         if not name_words or not words:
             continue
         score = len(words & name_words) / min(len(words), len(name_words))
