@@ -105,6 +105,7 @@ class _Rules:
     project_pronoun: regex.Pattern[str]
     partitions: list[frozenset[str]]
     measures: frozenset[str]
+    table_totals: dict[str, str]
     classes: dict[str, str]
     items: dict[str, list[str]]  # code -> names
     parts: regex.Pattern[str]
@@ -153,6 +154,7 @@ def _rules() -> _Rules:
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
         measures=frozenset(t["counts"]["measures"]),
+        table_totals=dict(t["table_totals"]),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
         classes=dict(t["function_class"]),
         items=dict(items),
@@ -797,8 +799,8 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
             # header's last level names it, or the level above a 小计
             label = header[-2] if len(header) > 1 and _TOTAL_ROW.match(header[-1]) and header[-1] != "合计" else header[-1]
             label = _read_lead(rules, label, default_kind)[1] or label
-            if label == "合计" and "三公" in title:
-                label = "“三公”经费"  # the 合计 of a 三公经费表 is the 三公经费
+            if label == "合计":  # the 合计 of a 三公经费表 is the 三公经费
+                label = next((subject for words, subject in rules.table_totals.items() if words in title), label)
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
         row_kind = _read_lead(rules, label, kind)[0]
         if row_kind in ("结转结余", "上年数", "变动额"):
@@ -879,7 +881,7 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
         if a.pattern == "table":
             by_column[(doc.blocks[a.fact.block].table, a.fact.col)].append(a)
             by_row[(a.fact.block, a.fact.row)].append(a)
-    links = _table_lists(doc, by_column.values()) + _summary_columns(doc, by_column.values())
+    links = _table_lists(doc, _rules(), by_column.values()) + _summary_columns(doc, by_column.values())
     for column in by_column.values():
         at = {(a.fact.block, a.fact.row): a for a in column}
         for a in column:
@@ -960,11 +962,10 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
     return links
 
 
-def _table_lists(doc, columns) -> list[AmountLink]:
+def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
     """Rows labelled 其中 in a table column: that row and the rows right below it are parts of the
     row above it (总额 | 其中：财政资金 | 财政专户管理资金 | 单位资金), up to a row without a figure
     in the column or a total row."""
-    rules = _rules()
     links: list[AmountLink] = []
 
     def close(total: Amount | None, parts: list[Amount]) -> None:
