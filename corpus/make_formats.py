@@ -25,7 +25,6 @@ import html
 import io
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 from lxml import etree
@@ -37,12 +36,12 @@ from make_renderings import (  # noqa: E402
     FIXED_TIME,
     REPORTS,
     SEEDS,
-    ZIP_TIME,
     PastedTable,
     _heading_style,
     merge_regions,
     parse_seed,
     plan_table,
+    write_deterministic_zip,
 )
 
 CORPUS = Path(__file__).resolve().parent
@@ -213,21 +212,18 @@ def build_workbook(items: list, title: str) -> Workbook:
 
 def save_workbook(wb: Workbook, path: Path) -> None:
     """Save with fixed zip timestamps and a fixed dcterms:modified (openpyxl stamps the time)."""
+
+    def fixed_modified(name: str, data: bytes) -> bytes:
+        if name != "docProps/core.xml":
+            return data
+        root = etree.fromstring(data)
+        for element in root.iter("{http://purl.org/dc/terms/}modified"):
+            element.text = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
     buffer = io.BytesIO()
     wb.save(buffer)
-    buffer.seek(0)
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                root = etree.fromstring(data)
-                for element in root.iter("{http://purl.org/dc/terms/}modified"):
-                    element.text = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            member = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            dst.writestr(member, data)
+    write_deterministic_zip(buffer, path, fixed_modified)
 
 
 # --------------------------------------------------------------------------------------------

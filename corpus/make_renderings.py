@@ -364,13 +364,22 @@ def save_deterministic(doc: DocxDocument, path: Path) -> None:
     """Save with fixed zip timestamps (python-docx stamps each zip member with the current time)."""
     buffer = io.BytesIO()
     doc.save(buffer)
+    write_deterministic_zip(buffer, path)
+
+
+def write_deterministic_zip(buffer: io.BytesIO, path: Path, rewrite=None) -> None:
+    """Copy the zip in ``buffer`` to ``path`` with fixed member timestamps and modes; ``rewrite``
+    (member name, bytes) -> bytes may change a member on the way (a stamped creation time)."""
     buffer.seek(0)
     with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
+            data = src.read(info.filename)
+            if rewrite is not None:
+                data = rewrite(info.filename, data)
             member = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
             member.compress_type = zipfile.ZIP_DEFLATED
             member.external_attr = 0o644 << 16
-            dst.writestr(member, src.read(info.filename))
+            dst.writestr(member, data)
 
 
 # --------------------------------------------------------------------------------------------
