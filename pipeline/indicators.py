@@ -28,6 +28,7 @@ from .model import Document, plain_dict
 from .quantities import QuantityFact, find_quantities
 
 _NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
+_CLAUSE_END = regex.compile(r"[，,。；;]")
 _SCORE_IN_CELL = regex.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 
 
@@ -513,7 +514,7 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             at = block.text.find(row.name) if block.rows is None else -1
             if at < 0:
                 continue
-            stop = regex.compile(r"[，,。；;]").search(block.text, at + len(row.name))
+            stop = _CLAUSE_END.search(block.text, at + len(row.name))
             stop = block.start + (stop.start() if stop else len(block.text))
             found = next((f for f in by_block.get(block.index, ()) if block.start + at < f.start < stop
                           and (block.index, f.end) not in targets
@@ -533,7 +534,7 @@ def _named_actual(text: str, block, target: QuantityFact, name: str, facts: list
     at = text.find(name, target.end - block.start)
     if at < 0:
         return None
-    clause_end = regex.compile(r"[，,。；;]").search(text, at + len(name))
+    clause_end = _CLAUSE_END.search(text, at + len(name))
     stop = block.start + (clause_end.start() if clause_end else len(text))
     return next((f for f in facts if block.start + at < f.start < stop and id(f) not in targets
                  and _same_measure(f.quantity.canonical_unit, target.quantity.canonical_unit)), None)
@@ -546,8 +547,8 @@ def _same_measure(unit: str, other: str) -> bool:
 
 def _clause(text: str, at: int) -> str:
     start = max((m.end() for m in regex.finditer(r"[，,。；;：:]", text[:at])), default=0)
-    end = regex.search(r"[，,。；;]", text[at:])
-    return text[start:at + end.start() if end else len(text)].strip()
+    end = _CLAUSE_END.search(text, at)
+    return text[start:end.start() if end else len(text)].strip()
 
 
 def _heading_levels(rules: _Rules, headings: list[str]) -> tuple[str | None, str | None]:
