@@ -29,6 +29,7 @@ from .quantities import QuantityFact, find_quantities
 
 _NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
 _CLAUSE_END = regex.compile(r"[，,。；;]")
+_SENTENCE_END = regex.compile(r"[。；;]")
 _SCORE_IN_CELL = regex.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 
 
@@ -96,6 +97,7 @@ class _Rules:
     operators: dict[str, str]
     context: regex.Pattern[str]
     reported: regex.Pattern[str]
+    reached: regex.Pattern[str]
     level_end: regex.Pattern[str]
     target_section: regex.Pattern[str]
     name_lead: regex.Pattern[str]
@@ -129,6 +131,7 @@ def _rules() -> _Rules:
         operators=dict(t["operators"]),
         context=compiled(prose, "context"),
         reported=compiled(prose, "reported"),
+        reached=compiled(prose, "reached"),
         level_end=compiled(prose, "level_end"),
         target_section=compiled(prose, "target_section"),
         name_lead=compiled(prose, "name_lead"),
@@ -467,6 +470,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # level word's item or a clause of targets
         bare = (q.operator is None and q.canonical_unit == "%" and level_end >= 0 and (
             rules.level_end.fullmatch(text[level_end:name_start]) is not None or text[name_start - 1:name_start] in "；;"))
+        bare = bare or (level_end >= 0 and _target_list(text, block, facts, level_end, at)
+                        and not rules.reached.search(lead))
         # an operator written as a sign or as a target's words (不低于, 至少, 85%以上), not 大于 describing
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
         listed = in_target_section and q.kind in ("count", "percent")  # 产出指标绩效目标: …行动13次
@@ -479,6 +484,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         targets.append((fact, name, block.start + name_start))
     out = []
     target_facts = {id(f) for f, _, _ in targets}
+    used: set[int] = set()  # actuals taken, each answers one target
     for i, (fact, name, name_start) in enumerate(targets):
         q = fact.quantity
         end = targets[i + 1][0].start if i + 1 < len(targets) else block.end
@@ -487,17 +493,24 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             end = block.start + level_after
         actual = _named_actual(text, block, fact, name, facts, target_facts) or next(
             (f for f in facts if fact.end <= f.start < end and id(f) not in target_facts
-             and _same_measure(f.quantity.canonical_unit, q.canonical_unit)), None)
+             and _same_measure(f.quantity.canonical_unit, q.canonical_unit)), None) or _actual_by_words(
+            text, block, fact, name, facts, target_facts, used)
+        if actual is not None:
+            used.add(id(actual))
         reported = text[fact.end - block.start:end - block.start]
         sentence_end = regex.search(r"[。；;]", reported)
         reported = reported[:sentence_end.end()] if sentence_end and actual is None else reported
         level1, level2 = _levels_for(rules, levels, name_start - block.start, heading_levels)
         actual_value = actual.quantity.number if actual else None
+        # compared in canonical units (3.7万余人次 against 35000人次); a count aimed at with no
+        # operator (行动13次) is met by doing as much or more
+        met = _met(rules, q.operator or ("≥" if q.kind == "count" else "="), q.value,
+                   actual.quantity.value if actual else None, reported.strip() or None)
         out.append(IndicatorRow(
             0, project, None, level1, level2, None, name, q.operator or "=", q.number, q.unit or None, q.text,
             actual_value, actual.quantity.unit or None if actual else None,
             _clause(text, actual.start - block.start) if actual else None, None, None,
-            _met(rules, q.operator or "=", q.number, actual_value, reported.strip() or None), "prose",
+            met, "prose",
             block.index, block.section, block.page, None, name_start, fact.end, text,
         ))
     return out
@@ -538,6 +551,38 @@ def _named_actual(text: str, block, target: QuantityFact, name: str, facts: list
     stop = block.start + (clause_end.start() if clause_end else len(text))
     return next((f for f in facts if block.start + at < f.start < stop and id(f) not in targets
                  and _same_measure(f.quantity.canonical_unit, target.quantity.canonical_unit)), None)
+
+
+def _target_list(text: str, block, facts: list[QuantityFact], level_end: int, at: int) -> bool:
+    """数量指标--心理团体健康教育及社会服务58场次，日常电子监控即电话抽查35000人次。: the sentence
+    after a level word lists two or more counts with no operator at all, targets to equal."""
+    stop = _SENTENCE_END.search(text, level_end)
+    stop = stop.start() if stop else len(text)
+    listed = [f for f in facts if level_end <= f.start - block.start < stop]
+    return at < stop and len(listed) >= 2 and all(
+        f.quantity.operator is None and f.quantity.kind in ("count", "percent") for f in listed)
+
+
+def _actual_by_words(text: str, block, target: QuantityFact, name: str, facts: list[QuantityFact],
+                     targets: set[int], used: set[int]) -> QuantityFact | None:
+    """The figure of a later sentence of the paragraph whose words share most with the target's
+    name (日常电子监控即电话抽查35000人次 … 3.7万余人次电话抽查): a report that lists its outcomes in
+    its own words and order."""
+    from .nlp import tokens
+
+    sentence_end = _SENTENCE_END.search(text, target.end - block.start)
+    if sentence_end is None:
+        return None
+    words = {w for w in tokens(name) if len(w) > 1}
+    best, best_score = None, 0
+    for f in facts:
+        if f.start - block.start < sentence_end.end() or id(f) in targets or id(f) in used \
+                or not _same_measure(f.quantity.canonical_unit, target.quantity.canonical_unit):
+            continue
+        score = len(words & {w for w in tokens(_clause(text, f.start - block.start)) if len(w) > 1})
+        if score > best_score:
+            best, best_score = f, score
+    return best
 
 
 def _same_measure(unit: str, other: str) -> bool:

@@ -75,6 +75,25 @@ def test_a_list_of_targets_under_a_level_heading(seed_docs):
     ]
 
 
+def test_a_level_words_list_of_counts_and_the_outcomes_reported_in_other_words(seed_docs):
+    """seed 004: 数量指标--心理团体健康教育及社会服务58场次，日常电子监控即电话抽查35000人次，…。
+    2021年完成100余场次集中教育，…3.7万余人次电话抽查，145人次就业帮扶、就业培训，…: each outcome
+    goes to the target whose name shares its words, compared in the same unit (3.7万 ≥ 35000)."""
+    rows = {r.name: r for r in seed_docs["004"].facts["indicators"] if r.project == "刑罚执行和戒毒管理业务经费"}
+    assert [(r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in (
+        rows["日常电子监控即电话抽查"], rows["就业和职业技能培训资源链接"], rows["解难帮困及关怀服务"])] == [
+        ("=", D("35000"), "人次", D("3.7"), True), ("=", D("80"), "人次", D("145"), True), ("=", D("80"), "人", D("240"), True),
+    ]
+
+
+def test_a_single_bare_count_after_a_level_word_is_no_target():
+    doc = document_from_text(
+        "某县民政局2023年度部门整体支出绩效自评报告\n三、绩效完成情况\n"
+        "数量指标：发放救助金632人次。质量指标：救助准确率≥98%，全年救助准确率99%。\n"
+    )
+    assert [(r.name, r.target_value, r.actual_value) for r in doc.facts["indicators"]] == [("救助准确率", D("98"), D("99"))]
+
+
 def test_a_project_goal_and_its_status(seed_docs):
     """seed 000: 1.项目名称：“一居一顾问”覆盖社区数 / 项目目标：80个 / 完成情况：已完成。"""
     first = seed_docs["000"].facts["indicators"][0]
