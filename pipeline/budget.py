@@ -272,7 +272,7 @@ def extract_amounts(doc: Document) -> Document:
     _place_budgets(amounts, links)
     links.extend(_equal_to(doc, amounts))
     doc.facts["amounts"] = amounts
-    doc.facts["amount_links"] = links
+    doc.facts["amount_links"] = list(dict.fromkeys(links))  # a table's codes and its layout may state one link twice
     return doc
 
 
@@ -358,7 +358,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             subject = rules.leading.sub("", subject[len(body):])
         if rules.project_pronoun.match(subject) and (project := context.project or _section_subject(doc, block, rules)):
             subject = rules.project_pronoun.sub(project, subject)  # 该项目本级财政拨款: the project of the report or heading
-        if subject.endswith("单价") and (m := _PRICE_CLASS.match(text, fact.end - block.start)):
+        price_class = subject.endswith("单价") and (m := _PRICE_CLASS.match(text, fact.end - block.start))
+        if price_class:
             subject = subject + q.text + m.group()  # 单价100万元以上专用设备（统计口径）0台: the class is the subject
         if rules.generic.match(subject):
             if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)):
@@ -396,7 +397,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         if not named_kind:
             implicit.add(amount.id)
         _prose_links(rules, text, block, amount, amounts, links)
-        members.append(amount)
+        if not price_class:  # a price class is a threshold, no part or total of the list it stands in
+            members.append(amount)
     _part_of(rules, text, block, members, links, amounts, implicit)
     _sums_after(rules, text, block, members, links)
 
@@ -662,12 +664,13 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 break  # 其中：在职人数47人，其中：…: the one part, itself the total of a sublist
         if not parts:
             continue
+        total = _whole_that_adds_up(text, block, m.start(), total, parts, members)
         part_ids = {p.id for p in parts}
         shares = [lk.declared for lk in links if lk.type == "share_of" and lk.source in part_ids]
         keys = frozenset(p.subject_key for p in parts)
         exhaustive = (
             keys in rules.partitions
-            or parts[-1].subject_key.startswith("其他")
+            or len(parts) > 1 and parts[-1].subject_key.startswith("其他")
             or (len(shares) == len(parts) and abs(sum(shares) - 100) <= Decimal("0.05"))
         )
         for i, link in enumerate(links):
@@ -679,6 +682,32 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
             if part.id in implicit and total.kind != part.kind and part.fact.quantity.kind == "money":
                 # 预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元…）: parts are budget too
                 members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)
+
+
+def _whole_that_adds_up(text: str, block, at: int, total: Amount, parts: list[Amount], members: list[Amount]) -> Amount:
+    """The figure of the sentence before 其中 (or of the one before it, when 其中 opens its own) that
+    the parts add up to, when the one next to 其中 is not it: 原值226.22万元，累计折旧144.86万元，
+    净值81.36万元，其中：土地…; 预算数782.13万元（含上年结转项目收入91.17万元），其中：基本支出
+    625.97万元、项目支出156.17万元; 年初预算安排3万元，使用2.4万元。（其中：预算支出2.4万元，年终调减
+    预算0.6万元)."""
+    def adds_up(whole: Amount) -> bool:
+        slack = sum(_last_place(a) for a in (whole, *parts))
+        return abs(whole.fact.quantity.value - sum(p.fact.quantity.value for p in parts)) <= slack
+
+    if adds_up(total):
+        return total
+    sentence = _start_of(text, "sentence", at)
+    if not text[sentence:at].strip(" （(，,") and sentence:
+        sentence = _start_of(text, "sentence", sentence - 1)  # 。（其中：…: the sentence before it
+    earlier = [a for a in members if sentence <= a.fact.start - block.start < at and a is not total
+               and a.kind != "变动额" and a.fact.quantity.kind == total.fact.quantity.kind and adds_up(a)]
+    return earlier[0] if len(earlier) == 1 else total
+
+
+def _last_place(amount: Amount) -> Decimal:
+    """One unit of the last printed place of a figure, in its canonical unit (0.01万元 = 100元)."""
+    q = amount.fact.quantity
+    return Decimal(1).scaleb(-q.precision) * (q.value / q.number if q.number else 1)
 
 
 def _sums_after(rules: _Rules, text: str, block, members: list[Amount], links: list[AmountLink]) -> None:
@@ -768,6 +797,9 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
                     part = in_item[0]  # an item that names no kind: its figure is of the total's
                 if part is not None:
                     parts[kind].append(part)
+        stated = {a.fact.quantity.value for a in in_block[block.index] if a is not total}
+        if any(p.fact.quantity.value in stated for members in parts.values() for p in members):
+            continue  # …；公务接待费支出86.95万元。具体情况如下：1．因公出国（境）费160万元: the items detail the figures stated
         for kind, members in parts.items():
             exhaustive = members[-1].subject_key.startswith("其他")
             links.extend(AmountLink("part_of", p.id, totals[kind].id, exhaustive=exhaustive) for p in members)
@@ -954,12 +986,21 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
         total = next((i for i, t in enumerate(labels) if regex.fullmatch(r"(?:收入|支出)?总\s*计", t)), None)
         if subtotal is None:
             continue
+        # the rows of the first row's numbering: 一、财政拨款 and 二、财政专户管理资金, not 1.一般公共预算 under the first
         numbered = [i for i in range(subtotal) if LIST_MARKER.match(labels[i])]
+        numbered = [i for i in numbered if _numbering(labels[i]) == _numbering(labels[numbered[0]])]
         links.extend(AmountLink("part_of", column[i].id, column[subtotal].id, exhaustive=True) for i in numbered)
         if total is not None and total > subtotal:
+            # 本年收入合计 and 年初结转和结余, not the 一、一般公共预算财政拨款 that details the 结转
             links.extend(AmountLink("part_of", column[i].id, column[total].id, exhaustive=True)
-                         for i in range(subtotal, total))
+                         for i in range(subtotal, total) if _numbering(labels[i]) == _numbering(labels[subtotal]))
     return links
+
+
+def _numbering(label: str) -> str | None:
+    """The style of a label's list number (一、 （一） 1. （1）), None for a label without one."""
+    m = LIST_MARKER.match(label)
+    return regex.sub(r"[一二三四五六七八九十]+", "一", regex.sub(r"\d+", "1", m.group().strip())) if m else None
 
 
 def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
@@ -1036,8 +1077,8 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
                 named = next((a for a in reversed(by_key.get(subject_key(link.base), ())) if a.id < part.id
                               and a.year == part.year and a.fact.quantity.canonical_unit == unit), None)
             else:
-                named = next((a for a in _nearby_before(amounts, part) if a.kind == kind
-                              and a.fact.quantity.canonical_unit == unit), None)
+                named = next((a for a in _nearby_before(amounts, part) if a.kind == kind and a.id not in wholes
+                              and a.fact.quantity.canonical_unit == unit), None)  # a whole, not one of its parts
             # 其中财政拨款收入1000万元，占本年收入的85.92%: a base written another way is the
             # list's total; 占总支出的76.81%: a base that names a total is the last larger figure
             named = named or wholes.get(part.id) or (
