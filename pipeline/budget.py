@@ -437,6 +437,18 @@ def _named_before(rules: _Rules, text: str, start: int) -> str | None:
     return sentence if rules.named.match(sentence) else None
 
 
+_CLOSE_BRACKET = regex.compile(r"[）)]")
+
+
+def _open_bracket(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``text[start:end]`` is still open at ``end``."""
+    depth = 0
+    for ch in text[start:end]:
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+    return depth > 0
+
+
 def _opens_parts(text: str, end: int) -> bool:
     return bool(regex.match(r"[，,]?\s*其中", text[end:end + 4]))
 
@@ -623,9 +635,10 @@ def _nearby_before(amounts: list[Amount], amount: Amount, blocks: int = 2):
 
 
 def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
-    """The figure a change is a change of: the last earlier figure of the same subject, nearby."""
+    """The figure a change is a change of: the last earlier figure of the same subject, nearby, not
+    the prior year's (实际支出6518.92万元，较上年实际支出5874.31万元增加644.61万元)."""
     candidates = [a for a in _nearby_before(amounts, change)
-                  if a.kind != "变动额" and a.fact.quantity.kind == change.fact.quantity.kind]
+                  if a.kind not in ("变动额", "上年数") and a.fact.quantity.kind == change.fact.quantity.kind]
     same = next((a for a in candidates if a.subject_key == change.subject_key), None)
     if change.pattern == "reason":  # 基本支出增加…等3397.18万元: the 基本支出 stated earlier, or none
         return same or next((a for a in reversed(amounts[:change.id]) if a.subject_key == change.subject_key
@@ -646,18 +659,31 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
             continue
         end = _LIST_END.search(text, m.end())
         end = end.start() if end else len(text)
-        nested = rules.parts.search(text, m.end(), end)  # 其中：在职人数47人，其中：…: a sublist
-        end = nested.start() if nested else end
+        if _open_bracket(text, _start_of(text, "sentence", m.start()), m.start()):
+            close = _CLOSE_BRACKET.search(text, m.end(), end)  # （其中：行政人员21人、事业人员42人）: up to its bracket
+            end = close.start() if close else end
+        # 在职人员63人（其中：…），退休人员18人: a sublist in brackets, which the list goes on past
+        skipped = []
+        while (nested := rules.parts.search(text, skipped[-1][1] if skipped else m.end(), end)) is not None:
+            close = _CLOSE_BRACKET.search(text, nested.end(), end)
+            if not (_open_bracket(text, m.end(), nested.start()) and close):
+                end = nested.start()  # 其中：在职人数47人，其中：…: a sublist that ends the list
+                break
+            skipped.append((nested.start(), close.end()))
         parts = []
         for a in members:
-            if a.fact.start - block.start >= end and parts and _unplaced_share(a, links):
+            at = a.fact.start - block.start
+            if at >= end and parts and _unplaced_share(a, links):
                 parts.append(a)  # 。上缴上级支出0万元，占0%：shares of the same base go on past the 。
                 continue
-            if not m.end() <= a.fact.start - block.start < end:
+            if not m.end() <= at < end or any(s <= at < e for s, e in skipped):
                 continue
             opens = _opens_parts(text, a.fact.end - block.start)
             if opens and parts:
                 break  # …；实有人数47人，其中：…: a new total with a list of its own
+            if parts and a.id not in implicit and total.id not in implicit and a.kind != total.kind \
+                    and regex.search(r"[；;]", text[parts[-1].fact.end - block.start:at]):
+                break  # 全年预算数486.5万元，其中：…；全年到位资金476.5万元: past the ；, figures of another kind
             if a.fact.quantity.kind == total.fact.quantity.kind and a.kind != "变动额":
                 parts.append(a)
             if opens:
@@ -718,8 +744,9 @@ def _sums_after(rules: _Rules, text: str, block, members: list[Amount], links: l
         if not rules.sum_after.search(text[_start_of(text, "clause", start):start]):
             continue
         sentence = _start_of(text, "sentence", start)
+        # 年初预算合计1018万元，全年预算合计3515.9万元，资金到位共计3492.4万元: totals of their own kinds
         parts = [a for a in members[:i] if a.fact.start - block.start >= sentence and a.id not in placed
-                 and a.kind != "变动额" and a.fact.quantity.canonical_unit == whole.fact.quantity.canonical_unit]
+                 and a.kind == whole.kind and a.fact.quantity.canonical_unit == whole.fact.quantity.canonical_unit]
         if len(parts) >= 2:
             links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
 
@@ -751,7 +778,9 @@ def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[
 def _place_budgets(amounts: list[Amount], links: list[AmountLink]) -> None:
     """A declared execution rate whose budget its sentence does not state (公务接待费支出决算为0.00
     万元，完成预算的0%): the budget of the same subject, year and funds the report states elsewhere
-    (the 三公经费 table's 预算数), when it states exactly one."""
+    (the 三公经费 table's 预算数), when it states exactly one and the rate agrees with it to within a
+    percentage point: a budget found this way is a guess that the arithmetic must confirm
+    (部门实际支出6518.92万元，预算执行率为95.28% is not of the 部门年初预算3286.45万元)."""
     budgets: dict[tuple, list[Amount]] = defaultdict(list)
     for a in amounts:
         if a.kind in _BUDGET_KINDS:
@@ -761,8 +790,15 @@ def _place_budgets(amounts: list[Amount], links: list[AmountLink]) -> None:
             a = amounts[link.source]
             found = budgets.get((a.subject_key, a.year, a.fact.quantity.canonical_unit), [])
             same_funds = [b for b in found if b.scope == a.scope] or found
-            if len({b.fact.quantity.value for b in same_funds}) == 1:
+            if len({b.fact.quantity.value for b in same_funds}) == 1 and _rate_agrees(link, a, same_funds[0]):
                 links[i] = replace(link, target=same_funds[0].id)
+
+
+def _rate_agrees(link: AmountLink, part: Amount, whole: Amount) -> bool:
+    if link.declared is None:
+        return True
+    value, base = part.fact.quantity.value, whole.fact.quantity.value
+    return abs(100 * value / base - link.declared) <= 1 if base else value == 0
 
 
 def _unplaced_share(amount: Amount, links: list[AmountLink]) -> bool:
@@ -1070,19 +1106,24 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
         part = amounts[link.source]
         if link.base:
             # 占本年支出合计的100%: the base is named; it is a figure when the report states it.
-            # 占全年预算数的80%: a base named by its kind alone is the last figure of that kind.
+            # 占全年预算数的80%: a base named by its kind alone is the last figure of that kind that
+            # the share agrees with.
             kind, subject, named_kind = _read_lead(rules, link.base, "")
             unit = part.fact.quantity.canonical_unit
+            scope = _scope(rules, link.base)  # 占一般公共预算项目支出预算的83.80%: not the 项目支出 of all funds
             if subject or not named_kind:
                 named = next((a for a in reversed(by_key.get(subject_key(link.base), ())) if a.id < part.id
-                              and a.year == part.year and a.fact.quantity.canonical_unit == unit), None)
+                              and a.year == part.year and a.fact.quantity.canonical_unit == unit
+                              and (scope is None or a.scope == scope)), None)
             else:
+                # a whole, not one of its parts, and a guess the arithmetic must confirm
                 named = next((a for a in _nearby_before(amounts, part) if a.kind == kind and a.id not in wholes
-                              and a.fact.quantity.canonical_unit == unit), None)  # a whole, not one of its parts
+                              and a.fact.quantity.canonical_unit == unit and _rate_agrees(link, part, a)), None)
             # 其中财政拨款收入1000万元，占本年收入的85.92%: a base written another way is the
             # list's total; 占总支出的76.81%: a base that names a total is the last larger figure
             named = named or wholes.get(part.id) or (
-                _larger_before(amounts, part, sharing) if _NAMES_A_TOTAL.search(link.base) else None)
+                _larger_before(amounts, part, sharing) if _NAMES_A_TOTAL.search(link.base)
+                and (subject or not named_kind) else None)  # a kind the report does not state: no base
             if named is not None:
                 links[i] = replace(link, target=named.id)
             continue

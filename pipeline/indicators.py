@@ -94,6 +94,7 @@ class _Rules:
     total_row: regex.Pattern[str]
     stop_row: regex.Pattern[str]
     budget_line: regex.Pattern[str]
+    budget_total: regex.Pattern[str]
     operators: dict[str, str]
     context: regex.Pattern[str]
     reported: regex.Pattern[str]
@@ -128,6 +129,7 @@ def _rules() -> _Rules:
         total_row=compiled(t["rows"], "total"),
         stop_row=compiled(t["rows"], "stop"),
         budget_line=compiled(t["rows"], "budget_line"),
+        budget_total=compiled(t["rows"], "budget_total"),
         operators=dict(t["operators"]),
         context=compiled(prose, "context"),
         reported=compiled(prose, "reported"),
@@ -220,7 +222,8 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 state.columns, state.done = None, False
                 continue
             roles = _roles(rules, texts)
-            if rules.budget_line.match(first) and {"weight", "score"} <= roles.keys():
+            if {"weight", "score"} <= roles.keys() and (rules.budget_line.match(first) or not {"level1", "level3"} & roles.keys()):
+                # 预算执行情况 | … | 权重 | 得分, or | 年初预算数 | … | 执行率 | 权重 | 得分 over a 预算执行情况 row
                 state.budget_columns = {k: roles[k] for k in ("weight", "score")}
             if len(roles) >= rules.min_columns and ("level3" in roles or "level1" in roles):
                 if previous is not None and not {"weight", "score"} & roles.keys():
@@ -230,7 +233,7 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 previous = texts
                 continue
             previous = texts
-            if state.budget_columns and first == "总额":
+            if state.budget_columns and any(rules.budget_total.match(t) for t in texts[:3]):
                 weight, score = (_decimal(_at(texts, state.budget_columns[k])) for k in ("weight", "score"))
                 totals.append(IndicatorTotal(state.project, "预算执行情况", weight, score, block.index, block.page, r,
                                              row[0].start, row[-1].end))
