@@ -47,11 +47,38 @@ def cmd_run(args: argparse.Namespace) -> int:
         frame = store.query(
             "SELECT file_name, format, kind, year, organisation, coalesce(CAST(pages AS VARCHAR), '') AS pages, "
             "n_sections AS sections, n_tables AS tables, n_chars AS chars, "
-            "(SELECT count(*) FROM quantities q WHERE q.doc_id = d.doc_id) AS quantities "
-            "FROM documents d ORDER BY path"
+            "(SELECT count(*) FROM quantities q WHERE q.doc_id = d.doc_id) AS quantities, "
+            + ", ".join(f"(SELECT count(*) FROM findings f WHERE f.doc_id = d.doc_id AND f.severity = '{s}') AS {s}s"
+                        for s in ("error", "warning"))
+            + " FROM documents d ORDER BY path"
         )
     print(frame.to_string(index=False))
+    print(f"findings: zhreport check --db {args.db}", file=sys.stderr)
     return 0 if result.ok else 1
+
+
+_SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        store.recheck()
+        summary = store.query(
+            "SELECT d.file_name AS document, "
+            + ", ".join(f"count(f.severity) FILTER (WHERE f.severity = '{s}') AS {s}" for s in _SEVERITY_RANK)
+            + " FROM documents d LEFT JOIN findings f USING (doc_id) GROUP BY d.path, d.file_name ORDER BY d.path")
+        findings = store.query(
+            "SELECT d.file_name, coalesce(CAST(f.page AS VARCHAR), '') AS page, f.severity, f.check_id, "
+            f"f.message_{args.lang} AS message FROM findings f JOIN documents d USING (doc_id) "
+            "WHERE f.severity IN ('error', 'warning') OR $all ORDER BY d.path, f.finding_id".replace("$all", str(args.all)))
+    for row in findings.itertuples(index=False):
+        where = f"{row.file_name}" + (f" p.{row.page}" if row.page else "")
+        print(f"{where}: {row.severity} [{row.check_id}] {row.message}")
+    print(summary.to_string(index=False) if len(summary) else "(no documents)")
+    if args.fail_on:
+        worst = max((_SEVERITY_RANK[s] for s in _SEVERITY_RANK if summary[s].sum()), default=-1)
+        return 1 if worst >= _SEVERITY_RANK[args.fail_on] else 0
+    return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -114,6 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="a report file, or - to read pasted text from stdin")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("check", help="run the cross-checks over every stored document: findings and a summary")
+    add_db(p)
+    p.add_argument("--fail-on", choices=("error", "warning", "info"),
+                   help="exit 1 when a finding of this severity or a worse one is found (for scripts)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the messages")
+    p.add_argument("--all", action="store_true", help="list the info findings too")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("query", help="run a read-only SQL query on the database")
     p.add_argument("sql", metavar="SQL")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
+from .checks import Finding, run_checks
 from .model import Document
 
 
@@ -39,7 +41,23 @@ def document_facts(doc: Document) -> dict[str, Any]:
             for b in doc.blocks
         ],
         **{name: [fact.as_dict() for fact in facts] for name, facts in doc.facts.items()},
+        "findings": [_plain(f) for f in document_findings(doc)],
     }
+
+
+def document_findings(doc: Document) -> list[Finding]:
+    """The cross-checks' findings for one document, which the checks read from a database: an
+    in-memory one holding this document alone."""
+    from .store import Store
+
+    with Store(":memory:") as store:
+        store.store_document(doc)
+        return run_checks(store.con, doc.doc_id)
+
+
+def _plain(finding: Finding) -> dict[str, Any]:
+    return {k: (str(v) if isinstance(v, Decimal) else list(v) if isinstance(v, tuple) else v)
+            for k, v in finding.__dict__.items()}
 
 
 def _cell(cell) -> dict[str, Any]:

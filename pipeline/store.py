@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 
 from . import __version__
+from .checks import Finding, run_checks
 from .errors import DatabaseInUse, QueryFailed, ReadOnlyQuery, StoreError
 from .model import Document
 
@@ -280,10 +281,57 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0007_findings",
+        """
+        CREATE TABLE findings (
+            doc_id VARCHAR NOT NULL,
+            finding_id INTEGER NOT NULL,
+            check_id VARCHAR NOT NULL,
+            severity VARCHAR NOT NULL,
+            message_zh VARCHAR NOT NULL,
+            message_en VARCHAR NOT NULL,
+            declared DECIMAL(38, 6),
+            computed DECIMAL(38, 6),
+            difference DECIMAL(38, 6),
+            tolerance DECIMAL(38, 6),
+            unit VARCHAR,
+            amount_ids INTEGER[],
+            link_ids INTEGER[],
+            indicator_ids INTEGER[],
+            section_id INTEGER,
+            block_id INTEGER,
+            page INTEGER,
+            char_start INTEGER,
+            char_end INTEGER,
+            source_start INTEGER,
+            source_end INTEGER,
+            snippet VARCHAR,
+            PRIMARY KEY (doc_id, finding_id)
+        );
+        -- each 合计 of an indicator table with what its rows add up to: the indicators of its project
+        -- and its 预算执行情况 line, from the first after the previous 合计 of that project
+        CREATE VIEW indicator_table_sums AS
+        WITH members AS (
+            SELECT doc_id, project, block_id, indicator_id, weight, score FROM indicators WHERE source = 'table'
+            UNION ALL
+            SELECT doc_id, project, block_id, NULL, weight, score FROM indicator_totals WHERE kind = '预算执行情况'
+        ), owned AS (
+            SELECT m.*, (SELECT arg_min(t.total_id, t.block_id) FROM indicator_totals t
+                         WHERE t.doc_id = m.doc_id AND t.kind = '合计' AND t.project IS NOT DISTINCT FROM m.project
+                           AND t.block_id >= m.block_id) AS total_id
+            FROM members m
+        )
+        SELECT doc_id, total_id, sum(weight) AS weight_sum, sum(score) AS score_sum,
+               list(indicator_id ORDER BY indicator_id) FILTER (WHERE indicator_id IS NOT NULL) AS indicator_ids
+        FROM owned WHERE total_id IS NOT NULL
+        GROUP BY doc_id, total_id;
+        """,
+    ),
 )
 
 # every table a document owns rows in, in the order they are deleted
-DOCUMENT_TABLES = ("claims", "indicator_totals", "indicators", "amount_links", "amounts", "quantities", "cells", "blocks", "sections", "documents")
+DOCUMENT_TABLES = ("findings", "claims", "indicator_totals", "indicators", "amount_links", "amounts", "quantities", "cells", "blocks", "sections", "documents")
 # columns that hold exact decimals: they travel as strings and are CAST in SQL, never via float
 DECIMAL_COLUMNS = {
     "quantities": ("number", "value", "low", "high"),
@@ -292,6 +340,7 @@ DECIMAL_COLUMNS = {
     "indicators": ("target_value", "actual_value", "weight", "score"),
     "indicator_totals": ("weight", "score"),
     "claims": ("value",),
+    "findings": ("declared", "computed", "difference", "tolerance"),
 }
 
 
@@ -378,16 +427,33 @@ class Store:
             if previous:
                 self._delete(previous)
             for table in reversed(DOCUMENT_TABLES):
-                frame = frames[table]
-                if len(frame):
-                    casts = ", ".join(f"CAST({c} AS DECIMAL(38, 6)) AS {c}" for c in DECIMAL_COLUMNS.get(table, ()))
-                    select = f"SELECT * REPLACE ({casts})" if casts else "SELECT *"
-                    self.con.register("_frame", frame)
-                    self.con.execute(f"INSERT INTO {table} BY NAME {select} FROM _frame")
-                    self.con.unregister("_frame")
+                if table in frames:
+                    self._insert(table, frames[table])
+            # the checks read the rows just written (this transaction sees them)
+            self._insert("findings", findings_frame(run_checks(self.con, doc.doc_id)))
             if doc.path:
                 self.con.execute("DELETE FROM ingest_errors WHERE path = ?", [doc.path])
         return "replaced" if previous else "stored"
+
+    def _insert(self, table: str, frame: pd.DataFrame) -> None:
+        if len(frame):
+            casts = ", ".join(f"CAST({c} AS DECIMAL(38, 6)) AS {c}" for c in DECIMAL_COLUMNS.get(table, ()))
+            select = f"SELECT * REPLACE ({casts})" if casts else "SELECT *"
+            self.con.register("_frame", frame)
+            self.con.execute(f"INSERT INTO {table} BY NAME {select} FROM _frame")
+            self.con.unregister("_frame")
+
+    def recheck(self) -> int:
+        """Run the checks again over every stored document (after the checks changed) and replace
+        their findings, one document per transaction; the number of findings."""
+        total = 0
+        for (doc_id,) in self.con.execute("SELECT doc_id FROM documents ORDER BY path").fetchall():
+            findings = run_checks(self.con, doc_id)
+            with self.transaction():
+                self.con.execute("DELETE FROM findings WHERE doc_id = ?", [doc_id])
+                self._insert("findings", findings_frame(findings))
+            total += len(findings)
+        return total
 
     def _delete(self, doc_id: str) -> None:
         for table in DOCUMENT_TABLES:
@@ -567,6 +633,15 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             "claims": claims}
 
 
+def findings_frame(findings: list[Finding]) -> pd.DataFrame:
+    return pd.DataFrame([
+        {**{k: getattr(f, k) for k in _COLUMNS["findings"] if k != "finding_id"}, "finding_id": i,
+         **{k: _decimal_text(getattr(f, k)) for k in DECIMAL_COLUMNS["findings"]},
+         **{k: list(getattr(f, k)) for k in ("amount_ids", "link_ids", "indicator_ids")}}
+        for i, f in enumerate(findings)
+    ], columns=_columns("findings"), dtype=object)
+
+
 def _decimal_text(value) -> str | None:
     return None if value is None else str(value)
 
@@ -592,6 +667,9 @@ _COLUMNS = {
                          "char_start", "char_end"),
     "claims": ("doc_id", "claim_id", "subject", "verb", "value", "unit", "qualifier", "period", "status", "indicator_id",
                "section_id", "block_id", "page", "char_start", "char_end", "source_start", "source_end", "text"),
+    "findings": ("doc_id", "finding_id", "check_id", "severity", "message_zh", "message_en", "declared", "computed",
+                 "difference", "tolerance", "unit", "amount_ids", "link_ids", "indicator_ids", "section_id", "block_id",
+                 "page", "char_start", "char_end", "source_start", "source_end", "snippet"),
     "amount_links": ("doc_id", "link_id", "link_type", "from_amount", "to_amount", "exhaustive", "direction",
                      "declared", "declared_precision", "base", "implied_prior"),
 }

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.cli import build_parser
 
-from conftest import ROOT, SEED_000, SEED_004
+from conftest import ROOT, SEED_000, SEED_003, SEED_004
 
 
 def zhreport(*args, stdin=None, cwd=None):
@@ -78,6 +78,24 @@ def test_extract_prints_json_from_a_file_and_from_stdin():
     assert json.loads(pasted.stdout)["path"] == "<stdin>"
 
 
+def test_check_lists_the_findings_and_fails_on_request(tmp_path):
+    db = tmp_path / "z.duckdb"
+    zhreport("ingest", SEED_000, SEED_003, "--db", db)
+    run = zhreport("check", "--db", db, "--fail-on", "error")
+    assert run.returncode == 1
+    lines = run.stdout.decode().splitlines()
+    assert ("003_4fae287c1d48d8b6.txt: error [change_rate] 机关运行经费支出减少19.54万元，幅度写为37.23%，"
+            "按上年数72.02万元计算为27.13%（系以本年数而非上年数为基数计算）") in lines
+    assert [line.split() for line in lines[-3:]] == [["document", "error", "warning", "info"],
+                                                     ["000_156ad58b63f9ec8b.txt", "0", "0", "0"],
+                                                     ["003_4fae287c1d48d8b6.txt", "6", "0", "0"]]
+    english = zhreport("check", "--db", db, "--lang", "en")
+    assert english.returncode == 0  # no --fail-on: findings are no failure
+    assert "the rate is given as 37.23% but from the prior year's 72.02万元 it is 27.13%" in english.stdout.decode()
+    extracted = json.loads(zhreport("extract", SEED_003).stdout)
+    assert [f["check_id"] for f in extracted["findings"]].count("change_rate") == 5
+
+
 def test_extract_of_a_bad_file_is_one_line(tmp_path):
     bad = tmp_path / "x.pdf"
     bad.write_bytes(b"junk")
@@ -126,7 +144,7 @@ def test_run_stores_the_whole_bundled_corpus(tmp_path):
     assert "15 unchanged" in zhreport("run", "--db", db).stderr.decode()
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract", "query", "run", "bench"])
+@pytest.mark.parametrize("command", ["ingest", "extract", "check", "query", "run", "bench"])
 def test_every_command_has_help_and_is_in_the_readme(command):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"`zhreport {command}" in readme

@@ -1,0 +1,480 @@
+"""Cross-checks: what a report declares against what its own figures give, with evidence.
+
+The checks are data (``patterns/checks.toml``): each is SQL over the DuckDB tables of one
+document, or a Python rule registered here where SQL is awkward.  They run on a database, so the
+same checks serve ``zhreport ingest`` (which stores a document's findings with it),
+``zhreport check`` (which runs them again over every stored document) and ``zhreport extract``
+(which stores its one document in memory first).
+
+**Tolerance follows rounding**, as XBRL calculation 1.1 does: a printed figure stands for every
+value its decimals allow.  A figure printed with last place ``u`` (1163.82万元: u = 0.01万元 = 100元)
+stands for ``[v − u/2, v + u]`` when positive: rounded to nearest (± u/2), or truncated (up to
+one whole ``u`` below the true value, as reports truncate percentages: 78.967% printed 78.96%);
+a negative figure mirrors that.  Sums add the intervals; shares, growth and execution rates push
+them through the division.  A check finds nothing when the declared interval and the computed one
+meet; otherwise the finding stores the difference of the printed figures and the tolerance the
+intervals allowed in that direction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import duckdb
+import regex
+
+from . import patterns
+
+SEVERITIES = ("error", "warning", "info")
+# the unit a money figure was printed in, by its factor to 元 (a table cell under 单位：万元)
+_MONEY_UNITS = {Decimal(1): "元", Decimal(1000): "千元", Decimal(10000): "万元", Decimal(100000000): "亿元"}
+_HUNDRED = Decimal(100)
+
+
+# -- intervals ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Interval:
+    """The values a printed figure (or a computation on printed figures) may stand for."""
+
+    value: Decimal  # as printed, or computed from the printed figures
+    low: Decimal
+    high: Decimal
+
+    @classmethod
+    def printed(cls, value: Decimal, ulp: Decimal) -> Interval:
+        if value >= 0:
+            return cls(value, value - ulp / 2, value + ulp)
+        return cls(value, value - ulp, value + ulp / 2)
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.value + other.value, self.low + other.low, self.high + other.high)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return Interval(self.value - other.value, self.low - other.high, self.high - other.low)
+
+    def percent_of(self, base: Interval) -> Interval | None:
+        """100 × self / base, for a positive base; None when the base may be zero."""
+        if base.low <= 0:
+            return None
+        ends = [100 * a / b for a in (self.low, self.high) for b in (base.low, base.high)]
+        return Interval(100 * self.value / base.value, min(ends), max(ends))
+
+
+def compare(declared: Interval, computed: Interval) -> tuple[Decimal, Decimal] | None:
+    """(difference, tolerance) when the two intervals do not meet, else None.  The difference is
+    declared − computed as printed; the tolerance, how far apart rounding let them be that way."""
+    difference = declared.value - computed.value
+    if difference >= 0:
+        tolerance = (declared.value - declared.low) + (computed.high - computed.value)
+    else:
+        tolerance = (declared.high - declared.value) + (computed.value - computed.low)
+    return (difference, tolerance) if abs(difference) > tolerance else None
+
+
+def _ulp(decimals: int | None) -> Decimal:
+    return Decimal(1).scaleb(-(decimals or 0))
+
+
+# -- the checks -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    severity: str
+    title: str
+    message_zh: str
+    message_en: str
+    sql: str | None = None
+    rule: str | None = None
+    where: str | None = None  # for the sum rules: 'prose' or 'table' figures
+
+
+@dataclass(frozen=True)
+class Finding:
+    doc_id: str
+    check_id: str
+    severity: str
+    message_zh: str
+    message_en: str
+    declared: Decimal | None
+    computed: Decimal | None
+    difference: Decimal | None
+    tolerance: Decimal | None
+    unit: str | None
+    amount_ids: tuple[int, ...] = ()
+    link_ids: tuple[int, ...] = ()
+    indicator_ids: tuple[int, ...] = ()
+    section_id: int | None = None
+    block_id: int | None = None
+    page: int | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    snippet: str | None = None
+
+
+_FINDING_FIELDS = ("declared", "computed", "difference", "tolerance", "unit", "amount_ids", "link_ids", "indicator_ids",
+                   "section_id", "block_id", "page", "char_start", "char_end", "source_start", "source_end", "snippet")
+
+
+@lru_cache(maxsize=1)
+def load_checks() -> tuple[Check, ...]:
+    """The checks of ``patterns/checks.toml``, validated: a severity of three, SQL or a known rule."""
+    from .errors import PatternError
+
+    out = []
+    for entry in patterns.entries("checks", "check", ("id", "severity", "title", "message_zh", "message_en")):
+        where = f"{patterns.PATTERNS_DIR / 'checks'}.toml"
+        if entry["severity"] not in SEVERITIES:
+            raise PatternError(where, f"check {entry['id']}: severity must be one of {', '.join(SEVERITIES)}")
+        if ("sql" in entry) == ("rule" in entry):
+            raise PatternError(where, f"check {entry['id']}: needs exactly one of 'sql' and 'rule'")
+        if "rule" in entry and entry["rule"] not in RULES:
+            raise PatternError(where, f"check {entry['id']}: no rule named '{entry['rule']}' in pipeline/checks.py")
+        out.append(Check(**{k: entry.get(k) for k in Check.__dataclass_fields__}))
+    return tuple(out)
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[Finding]:
+    """Every check over one stored document: its findings, in the order of the checks."""
+    facts = _Facts.load(con, doc_id)
+    findings = []
+    for check in load_checks():
+        rows = _sql_rows(con, doc_id, check.sql) if check.sql else RULES[check.rule](facts, check)
+        findings.extend(_finding(doc_id, check, row, facts) for row in rows)
+    return findings
+
+
+def _sql_rows(con: duckdb.DuckDBPyConnection, doc_id: str, sql: str) -> Iterator[dict[str, Any]]:
+    cursor = con.execute(sql, {"doc_id": doc_id})
+    columns = [d[0] for d in cursor.description or ()]
+    for values in cursor.fetchall():
+        yield dict(zip(columns, values))
+
+
+def _finding(doc_id: str, check: Check, row: dict[str, Any], facts: _Facts) -> Finding:
+    words = {k: _written(v) for k, v in row.items()}
+    known = {k: row.get(k) for k in _FINDING_FIELDS}
+    for ids in ("amount_ids", "link_ids", "indicator_ids"):
+        known[ids] = tuple(known[ids] or ())
+    if known["block_id"] is None and known["amount_ids"]:  # a rule's evidence: the first figure's sentence
+        first = facts.amounts[known["amount_ids"][0]]
+        known.update(section_id=first.section_id, block_id=first.block_id, page=first.page, char_start=first.char_start,
+                     char_end=first.char_end, source_start=first.source_start, source_end=first.source_end,
+                     snippet=first.snippet)
+    if known["snippet"] is None and known["block_id"] is not None:
+        known["snippet"] = facts.block_text.get(known["block_id"])
+    return Finding(doc_id, check.id, check.severity, check.message_zh.format(**words),
+                   check.message_en.format(**words), **known)
+
+
+def _written(value: Any) -> Any:
+    """A number as a report would print it: 11638200.000000 -> 11638200, 76.810 -> 76.81."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return "" if value is None else value
+
+
+# -- what the rules read --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Amount:
+    id: int
+    value: Decimal  # in 元 for money, else in its measure word
+    unit: str
+    factor: Decimal  # from the printed number to value: 10000 for a figure printed in 万元
+    printed_unit: str  # 万元, 元, 人
+    precision: int  # decimals printed
+    subject: str
+    subject_key: str
+    code: str | None
+    kind: str
+    block_id: int
+    table_id: int  # the block of a table's first part (a table continued over PDF pages is one)
+    row_index: int | None
+    col_index: int | None
+    section_id: int | None
+    page: int | None
+    char_start: int
+    char_end: int
+    source_start: int
+    source_end: int
+    snippet: str
+
+    @property
+    def interval(self) -> Interval:
+        return Interval.printed(self.value, _ulp(self.precision) * self.factor)
+
+    @property
+    def in_table(self) -> bool:
+        return self.row_index is not None
+
+    def show(self, value: Decimal) -> str:
+        """A value in this figure's printed unit, as the report would write it (1163.82万元)."""
+        return _written((value / self.factor).quantize(_ulp(self.precision))) + self.printed_unit
+
+
+@dataclass(frozen=True)
+class _Link:
+    id: int
+    type: str
+    source: int
+    target: int | None
+    exhaustive: bool | None
+    direction: str | None
+    declared: Decimal | None
+    declared_precision: int | None
+
+
+@dataclass
+class _Facts:
+    amounts: dict[int, _Amount] = field(default_factory=dict)
+    links: list[_Link] = field(default_factory=list)
+    block_text: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, con: duckdb.DuckDBPyConnection, doc_id: str) -> _Facts:
+        facts = cls()
+        rows = list(_sql_rows(con, doc_id, """
+            SELECT a.amount_id AS id, a.value, a.unit, q.number, q.unit AS printed_unit, coalesce(a.precision, 0) AS precision,
+                   coalesce(a.subject, '') AS subject, coalesce(a.subject_key, '') AS subject_key, a.code, a.kind,
+                   a.block_id, coalesce(b.continues, a.block_id) AS table_id,
+                   a.row_index, a.col_index, a.section_id, a.page, a.char_start, a.char_end, a.source_start, a.source_end, a.snippet
+            FROM amounts a JOIN quantities q USING (doc_id, quantity_id) JOIN blocks b ON b.doc_id = a.doc_id AND b.block_id = a.block_id
+            WHERE a.doc_id = $doc_id ORDER BY a.amount_id"""))
+        # a printed 0 has no factor of its own: it takes that of its block's other figures in its unit
+        factors = {(r["block_id"], r["printed_unit"]): r["value"] / r["number"] for r in reversed(rows) if r["number"]}
+        for r in rows:
+            number = r.pop("number")
+            r["factor"] = r["value"] / number if number else factors.get((r["block_id"], r["printed_unit"]), Decimal(1))
+            if not r["printed_unit"]:  # a bare number under 单位：万元
+                r["printed_unit"] = _MONEY_UNITS.get(r["factor"], r["unit"]) if r["unit"] == "元" else r["unit"]
+            facts.amounts[r["id"]] = _Amount(**r)
+        facts.links = [_Link(*row) for row in con.execute(
+            "SELECT link_id, link_type, from_amount, to_amount, exhaustive, direction, declared, declared_precision "
+            "FROM amount_links WHERE doc_id = ? ORDER BY link_id", [doc_id]).fetchall()]
+        facts.block_text = dict(con.execute("SELECT block_id, text FROM blocks WHERE doc_id = ?", [doc_id]).fetchall())
+        return facts
+
+    def of_type(self, link_type: str) -> list[_Link]:
+        return [k for k in self.links if k.type == link_type]
+
+
+# -- rules ----------------------------------------------------------------------------------------
+
+Rule = Callable[[_Facts, Check], Iterator[dict[str, Any]]]
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str) -> Callable[[Rule], Rule]:
+    def register(fn: Rule) -> Rule:
+        RULES[name] = fn
+        return fn
+    return register
+
+
+def _part_lists(facts: _Facts, where: str | None) -> Iterator[tuple[_Amount, list[_Amount], list[_Link], bool]]:
+    """Each total with one list of its parts: (total, parts, links, exhaustive).  A total may have
+    several lists (a table's 合计 is 基本支出 + 项目支出 along its row and the sum of the 类 down
+    its column): parts in the total's own table row form one list, parts down a column another,
+    parts of prose one list per paragraph; a 收、支总计 has an income list and a spending list."""
+    two_sided = _two_sided()
+    lists: dict[tuple, list[_Link]] = defaultdict(list)
+    for link in facts.of_type("part_of"):
+        total, part = facts.amounts[link.target], facts.amounts[link.source]
+        if part.unit != total.unit:
+            continue  # a count among money figures is no part of them
+        if part.in_table and total.in_table:
+            if part.code and total.code and len(part.code) > len(total.code) and part.code.startswith(total.code):
+                along: tuple = ("code",)  # 30201 … 30299 into 302, wherever the table put them
+            elif (part.table_id, part.row_index) == (total.table_id, total.row_index):
+                along = ("row",)
+            else:
+                along = ("column", part.table_id, part.col_index)
+        else:
+            along = ("block", part.block_id)
+        if two_sided.total.search(total.subject_key):
+            along += (bool(two_sided.spending_part.search(part.subject)),)
+        lists[(total.id, along, bool(link.exhaustive))].append(link)
+    for (total_id, _, exhaustive), links in lists.items():
+        total = facts.amounts[total_id]
+        parts = [facts.amounts[k.source] for k in links]
+        in_table = total.in_table and all(p.in_table for p in parts)
+        if where is None or where == ("table" if in_table else "prose"):
+            yield total, parts, links, exhaustive
+
+
+@dataclass(frozen=True)
+class _TwoSided:
+    total: regex.Pattern[str]
+    spending_part: regex.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _two_sided() -> _TwoSided:
+    entry = patterns.load("checks")["two_sided"]
+    return _TwoSided(patterns.compile_pattern("checks", entry, "total"),
+                     patterns.compile_pattern("checks", entry, "spending_part"))
+
+
+def _sum_row(total: _Amount, parts: list[_Amount], links: list[_Link], found: tuple[Decimal, Decimal]) -> dict[str, Any]:
+    difference, tolerance = found
+    computed = total.value - difference
+    return {
+        "declared": total.value, "computed": computed, "difference": abs(difference), "tolerance": tolerance,
+        "unit": total.unit, "total": total.subject, "parts": "、".join(p.subject for p in parts),
+        "declared_text": total.show(total.value), "computed_text": total.show(computed),
+        "difference_text": total.show(abs(difference)),
+        "amount_ids": [total.id, *(p.id for p in parts)], "link_ids": [k.id for k in links],
+    }
+
+
+@rule("parts_sum")
+def parts_sum(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """A complete partition (基本支出 + 项目支出, a list ending in 其他…) must add up to its total."""
+    for total, parts, links, exhaustive in _part_lists(facts, check.where):
+        if exhaustive and (found := compare(total.interval, _sum(parts))):
+            yield _sum_row(total, parts, links, found)
+
+
+@rule("parts_exceed")
+def parts_exceed(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """The parts a 其中 list names (a selection) may fall short of their total, never exceed it."""
+    for total, parts, links, exhaustive in _part_lists(facts, check.where):
+        computed = _sum(parts)
+        if not exhaustive and computed.low > total.interval.high:
+            yield _sum_row(total, parts, links, (total.value - computed.value,
+                                                 (total.interval.high - total.value) + (computed.value - computed.low)))
+
+
+def _sum(parts: list[_Amount]) -> Interval:
+    total = Interval(Decimal(0), Decimal(0), Decimal(0))
+    for part in parts:
+        total = total + part.interval
+    return total
+
+
+def _rate(link: _Link) -> Interval:
+    return Interval.printed(link.declared, _ulp(link.declared_precision))
+
+
+@rule("share")
+def share(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """占X%: the part over its base."""
+    for link in facts.of_type("share_of"):
+        if link.target is None or link.declared is None:
+            continue
+        part, base = facts.amounts[link.source], facts.amounts[link.target]
+        computed = part.interval.percent_of(base.interval)
+        if computed is not None and (found := compare(_nudged(_rate(link)), computed)):
+            yield {**_rate_row(link, computed, found), "part": part.subject, "base": base.subject,
+                   "amount_ids": [part.id, base.id]}
+
+
+def _nudged(share: Interval) -> Interval:
+    """A share may be nudged by one last place so that a list's shares add up to 100%."""
+    ulp = (share.high - share.value)  # a declared percentage stands for [v − u/2, v + u]
+    return Interval(share.value, share.low - ulp, share.high + ulp)
+
+
+@rule("execution_rate")
+def execution_rate(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """完成预算Z%, 预算执行率: the actual over its budget."""
+    for link in facts.of_type("execution_of"):
+        if link.target is None or link.declared is None:
+            continue
+        actual, budget = facts.amounts[link.source], facts.amounts[link.target]
+        computed = actual.interval.percent_of(budget.interval)
+        if computed is not None and (found := compare(_rate(link), computed)):
+            yield {**_rate_row(link, computed, found), "subject": actual.subject, "actual": actual.show(actual.value),
+                   "budget": budget.show(budget.value), "amount_ids": [actual.id, budget.id]}
+
+
+def _rate_row(link: _Link, computed: Interval, found: tuple[Decimal, Decimal]) -> dict[str, Any]:
+    difference, tolerance = found
+    places = Decimal(1).scaleb(-max(link.declared_precision or 0, 2))
+    return {"declared": link.declared, "computed": computed.value.quantize(places), "difference": difference,
+            "tolerance": tolerance, "unit": "%", "link_ids": [link.id]}
+
+
+_INCREASE = ("增加", "增长", "上升", "提高", "多")
+
+
+def _changes(facts: _Facts) -> Iterator[tuple[_Link, _Amount, _Amount, int]]:
+    """Each change_of link with its change, its current figure and the sign of its direction."""
+    for link in facts.of_type("change_of"):
+        if link.target is None or link.direction is None:
+            continue
+        change, current = facts.amounts[link.source], facts.amounts[link.target]
+        yield link, change, current, 1 if any(w in link.direction for w in _INCREASE) else -1
+
+
+@rule("change_rate")
+def change_rate(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """增加X万元，增长Y%: Y = X over the prior year (current ∓ X); when it is off, whether it is X
+    over the current year (the common slip) or a decimal shift."""
+    for link, change, current, sign in _changes(facts):
+        if link.declared is None or change.value == 0:
+            continue
+        prior = current.interval - change.interval if sign > 0 else current.interval + change.interval
+        computed = change.interval.percent_of(prior)
+        if computed is None or not (found := compare(_rate(link), computed)):
+            continue
+        slip_zh = slip_en = ""
+        on_current = change.interval.percent_of(current.interval)
+        if on_current is not None and compare(_rate(link), on_current) is None:
+            slip_zh, slip_en = "（系以本年数而非上年数为基数计算）", " (computed on the current year instead of the prior)"
+        elif any(compare(Interval(link.declared * f, _rate(link).low * f, _rate(link).high * f), computed) is None
+                 for f in (Decimal(10), Decimal("0.1"))):
+            slip_zh, slip_en = "（小数点错位）", " (a decimal shift)"
+        yield {**_rate_row(link, computed, found), "subject": current.subject, "direction": link.direction,
+               "change": change.show(change.value), "prior": current.show(prior.value),
+               "slip_zh": slip_zh, "slip_en": slip_en, "amount_ids": [change.id, current.id]}
+
+
+def _stated_prior(facts: _Facts, current: _Amount) -> _Amount | None:
+    """The prior year's figure of the same subject stated in the current figure's paragraph."""
+    return next((a for a in facts.amounts.values() if a.kind == "上年数" and a is not current and a.block_id == current.block_id
+                 and a.subject_key == current.subject_key and a.unit == current.unit and not a.in_table), None)
+
+
+@rule("change_direction")
+def change_direction(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """比上年增加 said of a figure below the prior year's (or 减少 of one above it)."""
+    for link, change, current, sign in _changes(facts):
+        prior = _stated_prior(facts, current)
+        if prior is None:
+            continue
+        moved = current.interval - prior.interval
+        if (sign > 0 and moved.high < 0) or (sign < 0 and moved.low > 0):
+            yield {"declared": change.value * sign, "computed": moved.value, "difference": abs(moved.value - change.value * sign),
+                   "tolerance": Decimal(0), "unit": current.unit, "subject": current.subject,
+                   "current": current.show(current.value), "prior": prior.show(prior.value), "direction": link.direction,
+                   "amount_ids": [current.id, prior.id, change.id], "link_ids": [link.id]}
+
+
+@rule("change_amount")
+def change_amount(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """增加X万元 with both years' figures stated: X = current − prior (the direction agreeing)."""
+    for link, change, current, sign in _changes(facts):
+        prior = _stated_prior(facts, current)
+        if prior is None:
+            continue
+        moved = current.interval - prior.interval
+        if (sign > 0 and moved.high < 0) or (sign < 0 and moved.low > 0):
+            continue  # the direction is wrong: change_direction says so
+        declared = Interval(change.value * sign, *sorted((change.interval.low * sign, change.interval.high * sign)))
+        if found := compare(declared, moved):
+            difference, tolerance = found
+            yield {"declared": change.value, "computed": abs(moved.value), "difference": abs(difference),
+                   "tolerance": tolerance, "unit": current.unit, "subject": current.subject,
+                   "current": current.show(current.value), "prior": prior.show(prior.value), "direction": link.direction,
+                   "declared_text": change.show(change.value), "computed_text": current.show(abs(moved.value)),
+                   "amount_ids": [current.id, prior.id, change.id], "link_ids": [link.id]}
