@@ -538,3 +538,30 @@ def claims(out: Path | None = None) -> dict:
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"\nwritten to {out}")
     return report
+
+
+# -- checks ---------------------------------------------------------------------------------------
+
+def checks(out: Path | None = None) -> dict:
+    """Errors planted in copies of the seeds (``pipeline/mutation.py``): the share the checks find."""
+    from . import mutation
+
+    result = mutation.run()
+    print("\nerrors planted in copies of the seeds, one per copy, at places taken from the gold")
+    print(f"{'kind':<10}{'planted':>9}{'found':>7}{'share':>8}")
+    for kind in mutation.KINDS:
+        planted, found = result["planted"].get(kind, 0), result["found"].get(kind, 0)
+        print(f"{kind:<10}{planted:>9}{found:>7}{found / planted if planted else 0:>8.3f}")
+    planted, found = sum(result["planted"].values()), sum(result["found"].values())
+    print(f"{'all':<10}{planted:>9}{found:>7}{found / planted:>8.3f}")
+    for m in result["missed"]:
+        print(f"  missed: {m.document} line {m.line}, {m.kind}: {m.before} -> {m.after}")
+    report = {"planted": planted, "found": found, "share": round(found / planted, 4),
+              "by_kind": {k: {"planted": result["planted"].get(k, 0), "found": result["found"].get(k, 0)}
+                          for k in mutation.KINDS},
+              "missed": [m.__dict__ for m in result["missed"]]}
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nwritten to {out}")
+    return report

@@ -75,6 +75,9 @@ class AmountLink:
     declared_precision: int | None = None
     base: str | None = None  # the base a share names when it is not a figure here
     implied_prior: Decimal | None = None
+    # for part_of: the list the part belongs to (parts of one list add up to their total; a total
+    # may have several lists); any hashable while extracting, 0, 1, … once the stage is done
+    list_id: Any = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +85,7 @@ class AmountLink:
             "direction": self.direction, "declared": None if self.declared is None else str(self.declared),
             "declared_precision": self.declared_precision, "base": self.base,
             "implied_prior": None if self.implied_prior is None else str(self.implied_prior),
+            "list": self.list_id,
         }
 
 
@@ -272,8 +276,18 @@ def extract_amounts(doc: Document) -> Document:
     _place_budgets(amounts, links)
     links.extend(_equal_to(doc, amounts))
     doc.facts["amounts"] = amounts
-    doc.facts["amount_links"] = list(dict.fromkeys(links))  # a table's codes and its layout may state one link twice
+    doc.facts["amount_links"] = _numbered_lists(links)
     return doc
+
+
+def _numbered_lists(links: list[AmountLink]) -> list[AmountLink]:
+    """Each link once (a table's codes and its layout may state one twice), its list numbered."""
+    once: dict[tuple, AmountLink] = {}
+    for link in links:
+        once.setdefault((link.type, link.source, link.target), link)
+    lists: dict[Any, int] = {}
+    return [replace(k, list_id=lists.setdefault(k.list_id, len(lists))) if k.list_id is not None else k
+            for k in once.values()]
 
 
 @dataclass(frozen=True)
@@ -704,7 +718,8 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 links[i] = AmountLink("share_of", link.source, total.id, declared=link.declared,
                                       declared_precision=link.declared_precision)
         for part in parts:
-            links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive))
+            links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive,
+                                    list_id=("其中", block.index, m.start(), total.id)))
             if part.id in implicit and total.kind != part.kind and part.fact.quantity.kind == "money":
                 # 预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元…）: parts are budget too
                 members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)
@@ -748,7 +763,7 @@ def _sums_after(rules: _Rules, text: str, block, members: list[Amount], links: l
         parts = [a for a in members[:i] if a.fact.start - block.start >= sentence and a.id not in placed
                  and a.kind == whole.kind and a.fact.quantity.canonical_unit == whole.fact.quantity.canonical_unit]
         if len(parts) >= 2:
-            links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
+            links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True, list_id=("sum", whole.id)) for p in parts)
 
 
 def _total_before(text: str, block, at: int, members: list[Amount], amounts: list[Amount]) -> Amount | None:
@@ -810,6 +825,10 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
 
     2023年度一般公共预算支出决算数为1163.82万元，完成预算100%。其中：
     1. 公共安全支出（204）司法（06）行政运行（01）:支出决算为693.39万元 …
+
+    Items without numbers are its parts when they make a known partition (基本支出893.92万元，其中：
+    / 人员经费789.57万元，主要包括… / 公用经费104.35万元，主要包括…).  Items of a classification (each
+    with its 类/款/项 code) are all of its total, as are items that end in 其他….
     """
     in_block: dict[int, list[Amount]] = defaultdict(list)
     for a in amounts:
@@ -823,9 +842,8 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
         totals = {a.kind: a for a in in_block[block.index] if a.kind != "变动额"
                   and a.fact.quantity.kind == total.fact.quantity.kind}
         parts: dict[str, list[Amount]] = defaultdict(list)
-        for item in doc.blocks[block.index + 1:]:
-            if item.rows is not None or not LIST_MARKER.match(item.text):
-                break
+        items = _items_after(doc, block.index, in_block, rules)
+        for item in items:
             in_item = [a for a in in_block.get(item.index, ()) if a.fact.quantity.kind == total.fact.quantity.kind]
             for kind in totals:
                 part = next((a for a in in_item if a.kind == kind), None)
@@ -837,8 +855,31 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
         if any(p.fact.quantity.value in stated for members in parts.values() for p in members):
             continue  # …；公务接待费支出86.95万元。具体情况如下：1．因公出国（境）费160万元: the items detail the figures stated
         for kind, members in parts.items():
-            exhaustive = members[-1].subject_key.startswith("其他")
-            links.extend(AmountLink("part_of", p.id, totals[kind].id, exhaustive=exhaustive) for p in members)
+            exhaustive = members[-1].subject_key.startswith("其他") or len(members) > 1 and all(
+                p.code and len(p.code) == 7 for p in members) or frozenset(p.subject_key for p in members) in rules.partitions
+            links.extend(AmountLink("part_of", p.id, totals[kind].id, exhaustive=exhaustive,
+                                    list_id=("items", block.index, kind)) for p in members)
+
+
+def _items_after(doc, index: int, in_block: dict[int, list[Amount]], rules: _Rules) -> list:
+    """The paragraphs after an opener that are its items: those numbered in its first item's style,
+    or unnumbered ones that each open with a figure's subject and together name a known partition."""
+    items, style = [], None
+    for item in doc.blocks[index + 1:]:
+        if item.rows is not None or not LIST_MARKER.match(item.text):
+            break
+        style = style or _numbering(item.text)
+        if _numbering(item.text) != style:
+            break  # （1）购置…（2）运行维护… then 3．公务接待费: the list's items are done
+        items.append(item)
+    if items:
+        return items
+    for item in doc.blocks[index + 1:index + 6]:
+        first = in_block.get(item.index, [None])[0]
+        if item.rows is not None or first is None or not item.text.startswith(first.subject):
+            break
+        items.append(item)
+    return items if frozenset(in_block[i.index][0].subject_key for i in items) in rules.partitions else []
 
 
 def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None:
@@ -955,7 +996,7 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
         for a in column:
             parent = at.get(trees.get((a.fact.block, a.fact.row), ("", None))[1])
             if parent is not None:
-                links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True))
+                links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True, list_id=("tree", parent.id)))
         total = next((a for a in column if _TOTAL_ROW.match(a.subject.split(" ")[-1])), None)
         by_code = {a.code: a for a in column if a.code}
         for a in column:
@@ -963,7 +1004,7 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
                 continue
             parent = by_code.get(a.code[:-2]) if len(a.code) in (5, 7) else total if len(a.code) == 3 else None
             if parent is not None and parent is not a:
-                links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True))
+                links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True, list_id=("code", parent.id)))
     for row in by_row.values():
         row.sort(key=lambda a: a.fact.col)
         links.extend(_header_groups(doc, row))
@@ -978,7 +1019,7 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
                     break
                 parts.append(part)
             # one figure with the rest of the row blank is the whole of it (合计 = 财政拨款收入)
-            links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True) for p in parts)
+            links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True, list_id=("row", whole.id)) for p in parts)
     return links
 
 
@@ -1004,7 +1045,8 @@ def _header_groups(doc, row: list[Amount]) -> list[AmountLink]:
             name = p[len(group)]
             if len(p) == len(group) + 1 or len(p) == len(group) + 2 and _TOTAL_ROW.match(p[-1]):
                 members.setdefault(name, a)  # a column of the group, or the 小计 of a group inside it
-        links.extend(AmountLink("part_of", a.id, whole.id, exhaustive=True) for a in members.values())
+        links.extend(AmountLink("part_of", a.id, whole.id, exhaustive=True, list_id=("header", whole.id))
+                     for a in members.values())
     return links
 
 
@@ -1025,10 +1067,12 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
         # the rows of the first row's numbering: 一、财政拨款 and 二、财政专户管理资金, not 1.一般公共预算 under the first
         numbered = [i for i in range(subtotal) if LIST_MARKER.match(labels[i])]
         numbered = [i for i in numbered if _numbering(labels[i]) == _numbering(labels[numbered[0]])]
-        links.extend(AmountLink("part_of", column[i].id, column[subtotal].id, exhaustive=True) for i in numbered)
+        links.extend(AmountLink("part_of", column[i].id, column[subtotal].id, exhaustive=True,
+                                list_id=("summary", column[subtotal].id)) for i in numbered)
         if total is not None and total > subtotal:
             # 本年收入合计 and 年初结转和结余, not the 一、一般公共预算财政拨款 that details the 结转
-            links.extend(AmountLink("part_of", column[i].id, column[total].id, exhaustive=True)
+            links.extend(AmountLink("part_of", column[i].id, column[total].id, exhaustive=True,
+                                    list_id=("summary", column[total].id))
                          for i in range(subtotal, total) if _numbering(labels[i]) == _numbering(labels[subtotal]))
     return links
 
@@ -1049,7 +1093,8 @@ def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
         if total is not None and parts:
             labels = [p.subject.split(" ")[-1] for p in parts]  # without the project in front
             exhaustive = frozenset(map(subject_key, labels)) in rules.partitions or labels[-1].startswith("其他")
-            links.extend(AmountLink("part_of", p.id, total.id, exhaustive=exhaustive) for p in parts)
+            links.extend(AmountLink("part_of", p.id, total.id, exhaustive=exhaustive, list_id=("其中", total.id, parts[0].id))
+                         for p in parts)
 
     for column in columns:
         total, parts = None, []
@@ -1106,8 +1151,7 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
         part = amounts[link.source]
         if link.base:
             # 占本年支出合计的100%: the base is named; it is a figure when the report states it.
-            # 占全年预算数的80%: a base named by its kind alone is the last figure of that kind that
-            # the share agrees with.
+            # 占全年预算数的80%: a base named by its kind alone is the last figure of that kind.
             kind, subject, named_kind = _read_lead(rules, link.base, "")
             unit = part.fact.quantity.canonical_unit
             scope = _scope(rules, link.base)  # 占一般公共预算项目支出预算的83.80%: not the 项目支出 of all funds
@@ -1116,9 +1160,8 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
                               and a.year == part.year and a.fact.quantity.canonical_unit == unit
                               and (scope is None or a.scope == scope)), None)
             else:
-                # a whole, not one of its parts, and a guess the arithmetic must confirm
                 named = next((a for a in _nearby_before(amounts, part) if a.kind == kind and a.id not in wholes
-                              and a.fact.quantity.canonical_unit == unit and _rate_agrees(link, part, a)), None)
+                              and a.fact.quantity.canonical_unit == unit), None)  # a whole, not one of its parts
             # 其中财政拨款收入1000万元，占本年收入的85.92%: a base written another way is the
             # list's total; 占总支出的76.81%: a base that names a total is the last larger figure
             named = named or wholes.get(part.id) or (

@@ -231,6 +231,7 @@ class _Link:
     direction: str | None
     declared: Decimal | None
     declared_precision: int | None
+    list_id: int | None
 
 
 @dataclass
@@ -258,7 +259,7 @@ class _Facts:
                 r["printed_unit"] = _MONEY_UNITS.get(r["factor"], r["unit"]) if r["unit"] == "元" else r["unit"]
             facts.amounts[r["id"]] = _Amount(**r)
         facts.links = [_Link(*row) for row in con.execute(
-            "SELECT link_id, link_type, from_amount, to_amount, exhaustive, direction, declared, declared_precision "
+            "SELECT link_id, link_type, from_amount, to_amount, exhaustive, direction, declared, declared_precision, list_id "
             "FROM amount_links WHERE doc_id = ? ORDER BY link_id", [doc_id]).fetchall()]
         facts.block_text = dict(con.execute("SELECT block_id, text FROM blocks WHERE doc_id = ?", [doc_id]).fetchall())
         return facts
@@ -283,17 +284,18 @@ def rule(name: str) -> Callable[[Rule], Rule]:
 def _part_lists(facts: _Facts, where: str | None) -> Iterator[tuple[_Amount, list[_Amount], list[_Link], bool]]:
     """Each total with one list of its parts: (total, parts, links, exhaustive).  A total may have
     several lists (a table's 合计 is 基本支出 + 项目支出 along its row and the sum of the 类 down
-    its column): parts in the total's own table row form one list, parts down a column another,
-    parts of prose one list per paragraph; a 收、支总计 has an income list and a spending list."""
+    its column), which the links number; a 收、支总计 has an income list and a spending list."""
     two_sided = _two_sided()
     lists: dict[tuple, list[_Link]] = defaultdict(list)
     for link in facts.of_type("part_of"):
         total, part = facts.amounts[link.target], facts.amounts[link.source]
         if part.unit != total.unit:
             continue  # a count among money figures is no part of them
-        if part.in_table and total.in_table:
+        if link.list_id is not None:
+            along: tuple = ("list", link.list_id)
+        elif part.in_table and total.in_table:  # a database written before lists were numbered
             if part.code and total.code and len(part.code) > len(total.code) and part.code.startswith(total.code):
-                along: tuple = ("code",)  # 30201 … 30299 into 302, wherever the table put them
+                along = ("code",)  # 30201 … 30299 into 302, wherever the table put them
             elif (part.table_id, part.row_index) == (total.table_id, total.row_index):
                 along = ("row",)
             else:

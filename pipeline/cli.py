@@ -115,6 +115,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench.budget(out=out)
     elif args.what == "indicators":
         bench.indicators(out=out)
+    elif args.what == "checks":
+        bench.checks(out=out)
     else:
         bench.claims(out=out)
     return 0
@@ -163,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("bench", help="benchmarks with figures (quantities: accuracy against the gold sets and the baselines)")
-    p.add_argument("what", choices=("quantities", "budget", "indicators", "claims"), help="which benchmark")
+    p.add_argument("what", choices=("quantities", "budget", "indicators", "claims", "checks"), help="which benchmark")
     p.add_argument("--out", help="where to write the figures as JSON (default outputs/bench_WHAT.json)")
     p.add_argument("--misses", metavar="TOOL", help="list the corpus-set misses of one tool (never the held-out set's)")
     p.set_defaults(func=cmd_bench)

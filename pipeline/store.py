@@ -328,6 +328,10 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         GROUP BY doc_id, total_id;
         """,
     ),
+    (
+        "0008_amount_links_list_id",
+        "ALTER TABLE amount_links ADD COLUMN list_id INTEGER;",
+    ),
 )
 
 # every table a document owns rows in, in the order they are deleted
@@ -594,6 +598,7 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             "doc_id": doc.doc_id, "link_id": i, "link_type": k.type, "from_amount": k.source, "to_amount": k.target,
             "exhaustive": k.exhaustive, "direction": k.direction, "declared": _decimal_text(k.declared),
             "declared_precision": k.declared_precision, "base": k.base, "implied_prior": _decimal_text(k.implied_prior),
+            "list_id": k.list_id,
         }
         for i, k in enumerate(doc.facts.get("amount_links", ()))
     ], columns=_columns("amount_links"), dtype=object)
@@ -671,7 +676,7 @@ _COLUMNS = {
                  "difference", "tolerance", "unit", "amount_ids", "link_ids", "indicator_ids", "section_id", "block_id",
                  "page", "char_start", "char_end", "source_start", "source_end", "snippet"),
     "amount_links": ("doc_id", "link_id", "link_type", "from_amount", "to_amount", "exhaustive", "direction",
-                     "declared", "declared_precision", "base", "implied_prior"),
+                     "declared", "declared_precision", "base", "implied_prior", "list_id"),
 }
 
 

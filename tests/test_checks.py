@@ -168,3 +168,26 @@ def test_the_pdf_rendering_of_a_seed_finds_what_its_text_finds():
         return sorted((f.check_id, f.declared, f.computed) for f in document_findings(read_document(path)))
 
     assert found(PDFS.parent / "renderings" / "003_4fae287c1d48d8b6.pdf") == found(SEEDS / "003_4fae287c1d48d8b6.txt")
+
+
+# -- planted errors -------------------------------------------------------------------------------
+
+def test_a_planted_error_is_a_visible_change_of_one_figure():
+    from pipeline.mutation import changed
+
+    assert changed("625.92") == "688.51"  # a tenth more, printed alike
+    assert changed("0.57") == "0.67"  # ten last places at least
+    assert changed("0") is None
+    # 100% of 5万元 by 5万元 may be 75% to 133%: a rate of 110% is no visible error there, 150% is
+    assert changed("100", (D(75), D(133))) == "150"
+
+
+def test_the_checks_find_at_least_95_percent_of_the_errors_planted_in_the_seeds():
+    """72 copies of the seeds, each with one error at a place the gold names: a part or a total of a
+    complete list, a share, a change, a growth or execution rate, a score."""
+    from pipeline import mutation
+
+    result = mutation.run()
+    planted, found = sum(result["planted"].values()), sum(result["found"].values())
+    assert planted >= 50 and set(result["planted"]) == set(mutation.KINDS)
+    assert found / planted >= 0.95, [(m.document, m.line, m.kind, m.before, m.after) for m in result["missed"]]
