@@ -16,6 +16,7 @@ from .document import document_from_bytes, read_document
 from .errors import ZhreportError
 from .extract import document_facts
 from .ingest import IngestResult, ingest, terminal_progress
+from .report import DEFAULT_REPORT, write_report
 from .store import DEFAULT_DB, Store
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -52,9 +53,24 @@ def cmd_run(args: argparse.Namespace) -> int:
                         for s in ("error", "warning"))
             + " FROM documents d ORDER BY path"
         )
+        report = write_report(store, Path(args.report))
     print(frame.to_string(index=False))
-    print(f"findings: zhreport check --db {args.db}", file=sys.stderr)
+    print(f"zhreport: findings listed by 'zhreport check --db {args.db}'; report: {report}", file=sys.stderr)
     return 0 if result.ok else 1
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    with Store(args.db, read_only=True) as store:
+        path = write_report(store, Path(args.out))
+    print(f"zhreport: report written to {path}", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with Store(args.db, read_only=True) as store:
+        written = store.export(Path(args.out))
+    print(f"zhreport: {len(written) // 2} tables written as CSV and Parquet to {args.out}", file=sys.stderr)
+    return 0
 
 
 _SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
@@ -152,15 +168,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="list the info findings too")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("report", help="write the audit report (HTML: findings with their evidence, budget against execution)")
+    add_db(p)
+    p.add_argument("--out", default=str(DEFAULT_REPORT), help=f"where to write it (default {DEFAULT_REPORT})")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("export", help="write every table to CSV and Parquet")
+    add_db(p)
+    p.add_argument("--out", default="outputs/export", help="folder to write them to (default outputs/export)")
+    p.set_defaults(func=cmd_export)
+
     p = sub.add_parser("query", help="run a read-only SQL query on the database")
     p.add_argument("sql", metavar="SQL")
     add_db(p)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
     p.set_defaults(func=cmd_query)
 
-    p = sub.add_parser("run", help="the main job: ingest the reports (default: the bundled corpus/) and summarise")
+    p = sub.add_parser("run", help="the main job: ingest and check the reports (default: the bundled corpus/), "
+                                   "summarise and write the audit report")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
     add_db(p)
+    p.add_argument("--report", default=str(DEFAULT_REPORT), help=f"where to write the report (default {DEFAULT_REPORT})")
     p.add_argument("--strict", action="store_true", help="stop at the first bad file and show the traceback")
     p.set_defaults(func=cmd_run)
 

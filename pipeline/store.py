@@ -492,12 +492,25 @@ class Store:
             [_now(), n_files, n_stored, n_unchanged, n_failed, run_id],
         )
 
+    def export(self, folder: Path) -> list[Path]:
+        """Every table as CSV and as Parquet (decimals exact in both) in ``folder``; the files written."""
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        tables = [t for (t,) in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
+        for table in tables:
+            for suffix, options in ((".csv", "FORMAT CSV, HEADER"), (".parquet", "FORMAT PARQUET")):
+                path = folder / f"{table}{suffix}"
+                self.con.execute(f"COPY (SELECT * FROM {table}) TO '{path.as_posix()}' ({options})")
+                written.append(path)
+        return written
+
     # -- queries --------------------------------------------------------------------------
 
-    def query(self, sql: str) -> pd.DataFrame:
+    def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
         """Rows of a query as Python objects: DECIMAL columns stay ``Decimal``, never float."""
         try:
-            cursor = self.con.execute(sql)
+            cursor = self.con.execute(sql, params or {})
             columns = [d[0] for d in cursor.description or ()]
             return pd.DataFrame(cursor.fetchall(), columns=columns, dtype=object)
         except duckdb.Error as exc:

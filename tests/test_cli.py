@@ -96,6 +96,24 @@ def test_check_lists_the_findings_and_fails_on_request(tmp_path):
     assert [f["check_id"] for f in extracted["findings"]].count("change_rate") == 5
 
 
+def test_export_writes_every_table_as_csv_and_parquet_with_exact_decimals(tmp_path):
+    db = tmp_path / "z.duckdb"
+    zhreport("ingest", SEED_003, "--db", db)
+    run = zhreport("export", "--db", db, "--out", tmp_path / "export")
+    assert run.returncode == 0, run.stderr
+    names = {p.name for p in (tmp_path / "export").iterdir()}
+    assert {"amounts.csv", "amounts.parquet", "findings.csv", "findings.parquet", "documents.parquet"} <= names
+    con = duckdb.connect()
+    parquet = tmp_path / "export" / "amounts.parquet"
+    kind, total = con.execute(
+        f"SELECT any_value(typeof(value)), sum(value) FROM read_parquet('{parquet.as_posix()}') WHERE unit = '元'"
+    ).fetchone()
+    assert kind.startswith("DECIMAL")
+    assert total == duckdb.connect(str(db), read_only=True).execute(
+        "SELECT sum(value) FROM amounts WHERE unit = '元'").fetchone()[0]
+    assert "机关运行经费支出减少19.54万元" in (tmp_path / "export" / "findings.csv").read_text(encoding="utf-8")
+
+
 def test_extract_of_a_bad_file_is_one_line(tmp_path):
     bad = tmp_path / "x.pdf"
     bad.write_bytes(b"junk")
@@ -144,7 +162,7 @@ def test_run_stores_the_whole_bundled_corpus(tmp_path):
     assert "15 unchanged" in zhreport("run", "--db", db).stderr.decode()
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract", "check", "query", "run", "bench"])
+@pytest.mark.parametrize("command", ["ingest", "extract", "check", "report", "export", "query", "run", "bench"])
 def test_every_command_has_help_and_is_in_the_readme(command):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"`zhreport {command}" in readme
