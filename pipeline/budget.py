@@ -1349,10 +1349,16 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
         # long list of 基本支出 rows) is compared with its first few, not with every one
         candidates = {e.id: e for i in ids for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
         ordered = sorted(candidates.values(), key=lambda e: (e.scope == a.scope, e.id), reverse=True)
+        differing = None
         for earlier in ordered:
             if doc.blocks[earlier.fact.block].table == doc.blocks[a.fact.block].table:
                 continue
             if abs(q.value - earlier.fact.quantity.value) > max(_half_unit(a), _half_unit(earlier)):
+                # the same 类/款/项 of the same funds and measure, with another value: a restatement
+                # that does not agree (the checks judge it)
+                if differing is None and a.code and a.code == earlier.code and a.scope == earlier.scope \
+                        and _same_measure(measure(a), measure(earlier)):
+                    differing = earlier
                 continue
             if a.code and earlier.code and a.code != earlier.code:
                 continue  # 2080505 by function and 30108 by economic class: one sum of money, two subjects
@@ -1365,6 +1371,9 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
                 continue  # two tables may name one measure differently (收入/决算数, 本年收入合计)
             links.append(AmountLink("equal_to", a.id, earlier.id))
             break
+        else:
+            if differing is not None:
+                links.append(AmountLink("restates", a.id, differing.id))
         for i in ids:
             seen[(q.canonical_unit, a.kind, a.year, i)].append(a)
     return links

@@ -218,7 +218,7 @@ class _Amount:
 
     def show(self, value: Decimal) -> str:
         """A value in this figure's printed unit, as the report would write it (1163.82万元)."""
-        return _written((value / self.factor).quantize(_ulp(self.precision))) + self.printed_unit
+        return format((value / self.factor).quantize(_ulp(self.precision)), "f") + self.printed_unit
 
 
 @dataclass(frozen=True)
@@ -480,3 +480,18 @@ def change_amount(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
                    "current": current.show(current.value), "prior": prior.show(prior.value), "direction": link.direction,
                    "declared_text": change.show(change.value), "computed_text": current.show(abs(moved.value)),
                    "amount_ids": [current.id, prior.id, change.id], "link_ids": [link.id]}
+
+
+@rule("restated")
+def restated(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """The same 类/款/项, funds and measure stated in two places with values that no rounding of
+    either printing reconciles."""
+    for link in facts.of_type("restates"):
+        again, first = facts.amounts[link.source], facts.amounts[link.target]
+        if found := compare(again.interval, first.interval):
+            difference, tolerance = found
+            yield {"declared": again.value, "computed": first.value, "difference": abs(difference),
+                   "tolerance": tolerance, "unit": again.unit, "subject": again.subject,
+                   "declared_text": again.show(again.value), "computed_text": first.show(first.value),
+                   "where_first": "表中" if first.in_table else "前文", "where_first_en": "a table" if first.in_table else "the text",
+                   "amount_ids": [again.id, first.id], "link_ids": [link.id]}

@@ -104,6 +104,18 @@ def test_an_execution_rate_that_actual_over_budget_does_not_give():
         ("execution_rate", D("90"), D("80.00"))]
 
 
+def test_a_table_figure_restated_with_another_value():
+    """The 情况说明 against the table: the same 2040601 of the same funds and measure."""
+    table = ("某某局2023年度部门决算\n一、一般公共预算财政拨款支出决算表\n单位：万元\n"
+             "科目编码\t科目名称\t合计\t基本支出\t项目支出\n2040601\t行政运行\t{}\t{}\t0.00\n"
+             "二、一般公共预算财政拨款支出决算情况说明\n公共安全支出（类）司法（款）行政运行（项）支出决算为693.39万元。\n")
+    (finding,) = document_findings(document_from_text(table.format("700.00", "700.00")))
+    assert (finding.check_id, finding.severity) == ("restated", "warning")
+    assert finding.message_zh == ("公共安全支出（类）司法（款）行政运行（项）支出在此为693.39万元，表中为700.00万元"
+                                  "（同一科目、资金口径、年度和数别）")
+    assert document_findings(document_from_text(table.format("693.39", "693.39"))) == []
+
+
 # -- every finding on the seeds and the published PDFs, and why it is right ------------------------
 
 EXPECTED = {
