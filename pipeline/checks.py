@@ -164,6 +164,9 @@ def _finding(doc_id: str, check: Check, row: dict[str, Any], facts: _Facts) -> F
     known = {k: row.get(k) for k in _FINDING_FIELDS}
     for ids in ("amount_ids", "link_ids", "indicator_ids"):
         known[ids] = tuple(known[ids] or ())
+    for number in ("declared", "computed", "difference", "tolerance"):
+        if isinstance(known[number], int):  # a query's whole numbers (years, counts)
+            known[number] = Decimal(known[number])
     if known["block_id"] is None and known["amount_ids"]:  # a rule's evidence: the first figure's sentence
         first = facts.amounts[known["amount_ids"][0]]
         known.update(section_id=first.section_id, block_id=first.block_id, page=first.page, char_start=first.char_start,

@@ -141,6 +141,17 @@ EXPECTED = {
         ("change_rate", D("46.87"), D("31.91")),
         # 减少19.54万元 from 72.02 is 27.13%; 37.23% is 19.54 / 52.48
         ("change_rate", D("37.23"), D("27.13")),
+        # 因公出国（境）支出决算比2018年增加/减少0万元，增长/下降0%。主要原因是……。: the template's
+        # words, left as they were, and the template's year in a report on 2020
+        ("template_residue", None, None),
+        ("template_residue", None, None),
+        ("template_residue", None, None),
+        # 外事接待…主要用于接待…（具体项目）。主要用于……; 其他用车主要是用于……
+        ("template_residue", None, None),
+        ("template_residue", None, None),
+        ("template_residue", None, None),
+        ("template_residue", None, None),
+        ("stale_year", D("2018"), D("2019")),
     ],
     "sh_putuo_czj_2024_final.pdf": [
         # 一般公共服务支出（类）2106.66万元 of 2940.05万元 is 71.65%; the other three shares of the
@@ -162,9 +173,11 @@ EXPECTED = {
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_error_and_warning_on_the_seeds_and_the_pdfs_is_explained(name, seed_docs, pdf_docs):
     doc = seed_docs[name[:3]] if (SEEDS / name).exists() else pdf_docs(name)
-    found = [(f.check_id, f.declared.normalize(), f.computed.normalize())
-             for f in document_findings(doc) if f.severity != "info"]
-    assert found == [(c, d.normalize(), v.normalize()) for c, d, v in EXPECTED[name]]
+    def plain(value):
+        return None if value is None else D(value).normalize()
+
+    found = [(f.check_id, plain(f.declared), plain(f.computed)) for f in document_findings(doc) if f.severity != "info"]
+    assert found == [(c, plain(d), plain(v)) for c, d, v in EXPECTED[name]]
 
 
 def test_a_finding_carries_its_evidence(seed_docs):
