@@ -242,6 +242,8 @@ class _Facts:
     amounts: dict[int, _Amount] = field(default_factory=dict)
     links: list[_Link] = field(default_factory=list)
     block_text: dict[int, str] = field(default_factory=dict)
+    block_start: dict[int, int] = field(default_factory=dict)
+    counts: dict[int, list[tuple[Decimal, str, int]]] = field(default_factory=dict)  # block -> (value, measure, end)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection, doc_id: str) -> _Facts:
@@ -264,7 +266,12 @@ class _Facts:
         facts.links = [_Link(*row) for row in con.execute(
             "SELECT link_id, link_type, from_amount, to_amount, exhaustive, direction, declared, declared_precision, list_id "
             "FROM amount_links WHERE doc_id = ? ORDER BY link_id", [doc_id]).fetchall()]
-        facts.block_text = dict(con.execute("SELECT block_id, text FROM blocks WHERE doc_id = ?", [doc_id]).fetchall())
+        for block, text, start in con.execute("SELECT block_id, text, char_start FROM blocks WHERE doc_id = ?", [doc_id]).fetchall():
+            facts.block_text[block], facts.block_start[block] = text, start
+        for block, value, measure, end in con.execute(
+                "SELECT block_id, value, canonical_unit, char_end FROM quantities WHERE doc_id = ? AND kind = 'count' "
+                "AND row_index IS NULL AND qualifier = 'exact' ORDER BY char_start", [doc_id]).fetchall():
+            facts.counts.setdefault(block, []).append((value, measure, end))
         return facts
 
     def of_type(self, link_type: str) -> list[_Link]:
@@ -498,3 +505,35 @@ def restated(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
                    "declared_text": again.show(again.value), "computed_text": first.show(first.value),
                    "where_first": "表中" if first.in_table else "前文", "where_first_en": "a table" if first.in_table else "the text",
                    "amount_ids": [again.id, first.id], "link_ids": [link.id]}
+
+
+_PER_UNIT = regex.compile(r"^每(?P<measure>[个名人户家所辆台套次项])(?P<noun>[^\W的]{0,6}?)(?:的|$)")
+
+
+@rule("unit_price")
+def unit_price(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """每个社区的法律顾问费为1万元/年，共计80万元/年: a price per unit times the units the paragraph
+    counts (全区79个社区和1个社区工作站) must give the total stated after it."""
+    amounts = list(facts.amounts.values())
+    for price, total in zip(amounts, amounts[1:]):
+        per = _PER_UNIT.match(price.subject)
+        if per is None or total.block_id != price.block_id or total.unit != price.unit or total.value <= price.value:
+            continue
+        text, start = facts.block_text[price.block_id], facts.block_start[price.block_id]
+        between = text[price.char_end - start:total.char_start - start]
+        if not regex.search(r"共计|合计|总计|共", between):
+            continue
+        # the paragraph's counts of that measure word whose noun starts like the priced one's
+        units = [v for v, measure, end in facts.counts.get(price.block_id, ())
+                 if measure == per.group("measure") and text[end - start:].startswith(per.group("noun")[:2])]
+        if not units:
+            continue
+        count = sum(units)
+        computed = Interval(price.value * count, price.interval.low * count, price.interval.high * count)
+        if found := compare(total.interval, computed):
+            difference, tolerance = found
+            yield {"declared": total.value, "computed": computed.value, "difference": abs(difference),
+                   "tolerance": tolerance, "unit": total.unit, "subject": price.subject,
+                   "price": price.show(price.value), "count": _written(count), "measure": per.group("measure"),
+                   "declared_text": total.show(total.value), "computed_text": total.show(computed.value),
+                   "amount_ids": [total.id, price.id]}

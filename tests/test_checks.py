@@ -104,6 +104,15 @@ def test_an_execution_rate_that_actual_over_budget_does_not_give():
         ("execution_rate", D("90"), D("80.00"))]
 
 
+def test_a_price_per_unit_times_the_units_counted():
+    """每户…0.50万元，共计… against the 户 the paragraph counts; printed as 1万元, a price could be
+    anything from 0.5 to 2万元, and no total would be wrong."""
+    text = HEAD + "全镇共有低保户42户、特困户8户。每户的年度补贴标准为0.50万元，共计{}万元。\n"
+    assert findings(text.format("30.00")) == [("unit_price", D("300000"), D("250000"))]
+    assert findings(text.format("25.00")) == []
+    assert findings(text.replace("0.50", "1").format("30")) == []
+
+
 def test_a_table_figure_restated_with_another_value():
     """The 情况说明 against the table: the same 2040601 of the same funds and measure."""
     table = ("某某局2023年度部门决算\n一、一般公共预算财政拨款支出决算表\n单位：万元\n"
