@@ -732,7 +732,7 @@ def _whole_that_adds_up(text: str, block, at: int, total: Amount, parts: list[Am
     625.97万元、项目支出156.17万元; 年初预算安排3万元，使用2.4万元。（其中：预算支出2.4万元，年终调减
     预算0.6万元)."""
     def adds_up(whole: Amount) -> bool:
-        slack = sum(_last_place(a) for a in (whole, *parts))
+        slack = sum(2 * _half_unit(a) for a in (whole, *parts))  # a last printed place each
         return abs(whole.fact.quantity.value - sum(p.fact.quantity.value for p in parts)) <= slack
 
     if adds_up(total):
@@ -743,12 +743,6 @@ def _whole_that_adds_up(text: str, block, at: int, total: Amount, parts: list[Am
     earlier = [a for a in members if sentence <= a.fact.start - block.start < at and a is not total
                and a.kind != "变动额" and a.fact.quantity.kind == total.fact.quantity.kind and adds_up(a)]
     return earlier[0] if len(earlier) == 1 else total
-
-
-def _last_place(amount: Amount) -> Decimal:
-    """One unit of the last printed place of a figure, in its canonical unit (0.01万元 = 100元)."""
-    q = amount.fact.quantity
-    return Decimal(1).scaleb(-q.precision) * (q.value / q.number if q.number else 1)
 
 
 def _sums_after(rules: _Rules, text: str, block, members: list[Amount], links: list[AmountLink]) -> None:

@@ -451,45 +451,42 @@ def change_rate(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
                "slip_zh": slip_zh, "slip_en": slip_en, "amount_ids": [change.id, current.id]}
 
 
-def _stated_prior(facts: _Facts, current: _Amount) -> _Amount | None:
-    """The prior year's figure of the same subject stated in the current figure's paragraph."""
-    return next((a for a in facts.amounts.values() if a.kind == "上年数" and a is not current and a.block_id == current.block_id
-                 and a.subject_key == current.subject_key and a.unit == current.unit and not a.in_table), None)
+def _two_years(facts: _Facts) -> Iterator[tuple[dict[str, Any], _Amount, Interval, bool, int]]:
+    """Each change whose paragraph also states the prior year's figure of the same subject: the
+    finding's common fields, the change, current − prior, whether the direction word contradicts
+    that, and the sign of the direction."""
+    for link, change, current, sign in _changes(facts):
+        prior = next((a for a in facts.amounts.values() if a.kind == "上年数" and a is not current
+                      and a.block_id == current.block_id and a.subject_key == current.subject_key
+                      and a.unit == current.unit and not a.in_table), None)
+        if prior is None:
+            continue
+        moved = current.interval - prior.interval
+        common = {"unit": current.unit, "subject": current.subject, "current": current.show(current.value),
+                  "prior": prior.show(prior.value), "direction": link.direction,
+                  "amount_ids": [current.id, prior.id, change.id], "link_ids": [link.id]}
+        yield common, change, moved, (sign > 0 and moved.high < 0) or (sign < 0 and moved.low > 0), sign
 
 
 @rule("change_direction")
 def change_direction(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
     """比上年增加 said of a figure below the prior year's (or 减少 of one above it)."""
-    for link, change, current, sign in _changes(facts):
-        prior = _stated_prior(facts, current)
-        if prior is None:
-            continue
-        moved = current.interval - prior.interval
-        if (sign > 0 and moved.high < 0) or (sign < 0 and moved.low > 0):
-            yield {"declared": change.value * sign, "computed": moved.value, "difference": abs(moved.value - change.value * sign),
-                   "tolerance": Decimal(0), "unit": current.unit, "subject": current.subject,
-                   "current": current.show(current.value), "prior": prior.show(prior.value), "direction": link.direction,
-                   "amount_ids": [current.id, prior.id, change.id], "link_ids": [link.id]}
+    for common, change, moved, contradicts, sign in _two_years(facts):
+        if contradicts:
+            yield {**common, "declared": change.value * sign, "computed": moved.value,
+                   "difference": abs(moved.value - change.value * sign), "tolerance": Decimal(0)}
 
 
 @rule("change_amount")
 def change_amount(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
-    """增加X万元 with both years' figures stated: X = current − prior (the direction agreeing)."""
-    for link, change, current, sign in _changes(facts):
-        prior = _stated_prior(facts, current)
-        if prior is None:
-            continue
-        moved = current.interval - prior.interval
-        if (sign > 0 and moved.high < 0) or (sign < 0 and moved.low > 0):
-            continue  # the direction is wrong: change_direction says so
+    """增加X万元 with both years' figures stated: X = current − prior (the direction agreeing;
+    change_direction reports the other case)."""
+    for common, change, moved, contradicts, sign in _two_years(facts):
         declared = Interval(change.value * sign, *sorted((change.interval.low * sign, change.interval.high * sign)))
-        if found := compare(declared, moved):
-            difference, tolerance = found
-            yield {"declared": change.value, "computed": abs(moved.value), "difference": abs(difference),
-                   "tolerance": tolerance, "unit": current.unit, "subject": current.subject,
-                   "current": current.show(current.value), "prior": prior.show(prior.value), "direction": link.direction,
-                   "declared_text": change.show(change.value), "computed_text": current.show(abs(moved.value)),
-                   "amount_ids": [current.id, prior.id, change.id], "link_ids": [link.id]}
+        if not contradicts and (found := compare(declared, moved)):
+            yield {**common, "declared": change.value, "computed": abs(moved.value), "difference": abs(found[0]),
+                   "tolerance": found[1], "declared_text": change.show(change.value),
+                   "computed_text": change.show(abs(moved.value))}
 
 
 @rule("restated")

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .checks import SEVERITIES
 from .document import document_from_bytes, read_document
 from .errors import ZhreportError
 from .extract import document_facts
@@ -73,28 +74,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-_SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         store.recheck()
         summary = store.query(
             "SELECT d.file_name AS document, "
-            + ", ".join(f"count(f.severity) FILTER (WHERE f.severity = '{s}') AS {s}" for s in _SEVERITY_RANK)
+            + ", ".join(f"count(f.severity) FILTER (WHERE f.severity = '{s}') AS {s}" for s in SEVERITIES)
             + " FROM documents d LEFT JOIN findings f USING (doc_id) GROUP BY d.path, d.file_name ORDER BY d.path")
         findings = store.query(
             "SELECT d.file_name, coalesce(CAST(f.page AS VARCHAR), '') AS page, f.severity, f.check_id, "
             f"f.message_{args.lang} AS message FROM findings f JOIN documents d USING (doc_id) "
-            "WHERE f.severity IN ('error', 'warning') OR $all ORDER BY d.path, f.finding_id".replace("$all", str(args.all)))
+            "WHERE f.severity <> 'info' OR $all ORDER BY d.path, f.finding_id", {"all": args.all})
     for row in findings.itertuples(index=False):
         where = f"{row.file_name}" + (f" p.{row.page}" if row.page else "")
         print(f"{where}: {row.severity} [{row.check_id}] {row.message}")
     print(summary.to_string(index=False) if len(summary) else "(no documents)")
-    if args.fail_on:
-        worst = max((_SEVERITY_RANK[s] for s in _SEVERITY_RANK if summary[s].sum()), default=-1)
-        return 1 if worst >= _SEVERITY_RANK[args.fail_on] else 0
-    return 0
+    # SEVERITIES runs from the worst: --fail-on warning fails on a warning or an error
+    failing = SEVERITIES[:SEVERITIES.index(args.fail_on) + 1] if args.fail_on else ()
+    return 1 if any(summary[s].sum() for s in failing) else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -162,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="run the cross-checks over every stored document: findings and a summary")
     add_db(p)
-    p.add_argument("--fail-on", choices=("error", "warning", "info"),
+    p.add_argument("--fail-on", choices=SEVERITIES,
                    help="exit 1 when a finding of this severity or a worse one is found (for scripts)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the messages")
     p.add_argument("--all", action="store_true", help="list the info findings too")

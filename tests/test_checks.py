@@ -97,6 +97,9 @@ def test_a_growth_rate_computed_on_the_current_year():
 def test_a_direction_word_against_the_figures():
     assert findings(HEAD + "2023年度机关运行经费支出52.48万元，较上年的45.00万元减少7.48万元。\n") == [
         ("change_direction", D("-74800"), D("74800"))]
+    assert findings(HEAD + "2023年度机关运行经费支出52.48万元，较上年的45.00万元增加9.48万元。\n") == [
+        ("change_amount", D("94800"), D("74800"))]
+    assert findings(HEAD + "2023年度机关运行经费支出52.48万元，较上年的45.00万元增加7.48万元。\n") == []
 
 
 def test_an_execution_rate_that_actual_over_budget_does_not_give():
