@@ -93,6 +93,7 @@ class Check:
     sql: str | None = None
     rule: str | None = None
     where: str | None = None  # for the sum rules: 'prose' or 'table' figures
+    pattern: str | None = None  # for a rule that reads the text: the sentences it reads
 
 
 @dataclass(frozen=True)
@@ -534,3 +535,38 @@ def unit_price(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
                    "price": price.show(price.value), "count": _written(count), "measure": per.group("measure"),
                    "declared_text": total.show(total.value), "computed_text": total.show(computed.value),
                    "amount_ids": [total.id, price.id]}
+
+
+@rule("rate_change")
+def rate_change(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
+    """执行率为96%，比上年的90%提高6%: a change of a percentage in % is relative (6.67%), in 个百分点
+    the difference (6); a difference of points written as % is the slip of reading one as the other."""
+    pattern = regex.compile(check.pattern)
+    for block, text in facts.block_text.items():
+        for m in pattern.finditer(text):
+            now, before, said = (_printed(m.group(g)) for g in ("now", "before", "change"))
+            sign = -1 if m.group("direction") in ("下降", "降低", "减少") else 1
+            points = now - before
+            if m.group("unit") == "%":
+                computed = points.percent_of(before)
+                if computed is None:
+                    continue
+                computed = Interval(computed.value * sign, *sorted((computed.low * sign, computed.high * sign)))
+            else:
+                computed = Interval(points.value * sign, *sorted((points.low * sign, points.high * sign)))
+            if not (found := compare(said, computed)):
+                continue
+            slip = m.group("unit") == "%" and compare(said, Interval(points.value * sign, *sorted((points.low * sign, points.high * sign)))) is None
+            start = facts.block_start[block]
+            yield {"declared": said.value, "computed": computed.value.quantize(Decimal("0.01")), "difference": abs(found[0]),
+                   "tolerance": found[1], "unit": m.group("unit"), "subject": m.group("subject"),
+                   "now": m.group("now"), "before": m.group("before"), "change": m.group("change"),
+                   "said_unit": m.group("unit"), "direction": m.group("direction"),
+                   "slip_zh": "（系将百分点误作百分比）" if slip else "",
+                   "slip_en": " (percentage points written as a percent)" if slip else "",
+                   "block_id": block, "char_start": start + m.start(), "char_end": start + m.end(), "snippet": m.group()}
+
+
+def _printed(number: str) -> Interval:
+    value = Decimal(number)
+    return Interval.printed(value, _ulp(-value.as_tuple().exponent))

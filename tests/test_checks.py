@@ -94,6 +94,17 @@ def test_a_growth_rate_computed_on_the_current_year():
     assert "以本年数而非上年数为基数" in finding.message_zh and "instead of the prior" in finding.message_en
 
 
+def test_a_change_of_a_rate_in_points_written_as_a_percent():
+    text = HEAD + "2023年度预算执行率为96.00%，比上年的90.00%提高{}。\n"
+    (finding,) = document_findings(document_from_text(text.format("6.00%")))
+    assert (finding.check_id, finding.declared, finding.computed) == ("rate_change", D("6.00"), D("6.67"))
+    assert finding.message_zh.endswith("文中写提高6.00%，应为6.67%（系将百分点误作百分比）")
+    assert findings(text.format("6.67%")) == findings(text.format("6.00个百分点")) == []
+    assert findings(text.format("8.00个百分点")) == [("rate_change", D("8.00"), D("6.00"))]
+    # in whole percentages, 96% against 90% may be a rise of 5% to 8%: 6% is no error there
+    assert findings(HEAD + "2023年度预算执行率为96%，比上年的90%提高6%。\n") == []
+
+
 def test_a_direction_word_against_the_figures():
     assert findings(HEAD + "2023年度机关运行经费支出52.48万元，较上年的45.00万元减少7.48万元。\n") == [
         ("change_direction", D("-74800"), D("74800"))]
