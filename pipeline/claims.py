@@ -19,6 +19,7 @@ from typing import Any
 import regex
 
 from . import patterns
+from .metadata import attached_projects
 from .model import Document, plain_dict
 from .quantities import QuantityFact
 
@@ -61,6 +62,7 @@ class _Rules:
     qualifiers: tuple[str, ...]
     skip_sections: regex.Pattern[str]
     result: regex.Pattern[str]
+    in_name: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +81,7 @@ def _rules() -> _Rules:
         qualifiers=tuple(words["qualifiers"]),
         skip_sections=patterns.compile_pattern("claims", words, "skip_sections"),
         result=patterns.compile_pattern("claims", words, "result"),
+        in_name=patterns.compile_pattern("claims", words, "in_name"),
     )
 
 
@@ -111,8 +114,9 @@ def extract_claims(doc: Document) -> Document:
     from .nlp import tokens
 
     names = [{w for w in tokens(r.name) if len(w) > 1} for r in indicators]  # segmented once, not per claim
-    doc.facts["claims"] = [Claim(**{**c.__dict__, "id": i, "indicator": _indicator_for(c, indicators, names)})
-                           for i, c in enumerate(claims)]
+    projects = attached_projects(doc)
+    doc.facts["claims"] = [Claim(**{**c.__dict__, "id": i, "indicator": _indicator_for(
+        c, indicators, names, projects.get(c.section) if c.section is not None else None)}) for i, c in enumerate(claims)]
     return doc
 
 
@@ -129,6 +133,8 @@ def _first_verb(rules: _Rules, words: str) -> tuple[int, int] | None:
     """(start, end) of the first verb of the lexicon in ``words``; after a coverb, the verb it leads
     (组织开展了…: 开展; 参与调解…: 调解)."""
     m = rules.verbs.search(words)
+    while m is not None and rules.in_name.match(words, m.end()):
+        m = rules.verbs.search(words, m.end())  # 人民调解委员会, 公共法律服务站, 项目完成时效: names, not verbs
     if not m:
         return None
     while m.group() in rules.coverbs and (
@@ -149,8 +155,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     at, end = fact.start - block.start, fact.end - block.start
     start, stop = _clause_bounds(text, at)
     lead = text[start:at]
-    if rules.not_claim_before.search(lead) or regex.search(r"^\s*(?:以上|以下)", text[end:]):
-        return None
+    if rules.not_claim_before.search(lead) or regex.search(r"^\s*(?:以上|以下)", text[end:]) or (
+            fact.quantity.kind == "duration" and regex.match(r"\s*以?内", text[end:])):
+        return None  # 刑满释放5年内: a condition, not a result
     sentence_start = max((m.end() for m in regex.finditer(r"[。；;]", text[:at])), default=0)
     same_sentence = previous is not None and previous.start - block.start >= sentence_start
     # 截止10月，共办理…217件，其中民事47件: a time at the head of a clause holds for the rest of its sentence
@@ -217,10 +224,11 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
     return out
 
 
-def _indicator_for(claim: Claim, indicators, names: list[set[str]]) -> int | None:
+def _indicator_for(claim: Claim, indicators, names: list[set[str]], project: str | None) -> int | None:
     """The indicator a claim answers: the one whose actual stands in the claim's clause, else the
     last indicator of the claim's paragraph for a bare status, else the best match by name
-    (``names``: each indicator's words)."""
+    (``names``: each indicator's words) among the indicators of the claim's project, when the
+    claim stands in the report on one (专项预算项目绩效评价报告（法律援助）)."""
     from .nlp import tokens
 
     for row in indicators:
@@ -233,10 +241,11 @@ def _indicator_for(claim: Claim, indicators, names: list[set[str]]) -> int | Non
         return before[-1].id if before else None
     if not claim.subject:
         return None
-    words = {w for w in tokens(claim.subject) if len(w) > 1}
+    # the verb counts too: 校准计量器具 does not answer 强制检定计量器具
+    words = {w for w in tokens((claim.verb or "") + claim.subject) if len(w) > 1}
     best, best_score = None, 0.0
     for row, name_words in zip(indicators, names):
-        if not name_words or not words:
+        if not name_words or not words or project and row.project != project:
             continue
         score = len(words & name_words) / min(len(words), len(name_words))
         same_unit = not (row.target_unit and claim.unit) or row.target_unit.startswith(claim.unit) \

@@ -54,3 +54,25 @@ def test_a_bare_status_answers_the_indicator_just_stated(seed_docs):
     status = next(c for c in doc.facts["claims"] if c.status == "已完成")
     assert (status.value, status.verb) == (None, "完成")
     assert doc.facts["indicators"][status.indicator].name == "“一居一顾问”覆盖社区数"
+
+
+def test_a_verb_inside_a_name_is_no_verb_and_a_time_limit_is_no_claim():
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n"
+        "全年对全县12个乡镇人民调解委员会进行规范化备案；全年列管对象56人，年末在册31人。"
+        "帮教对象为刑满释放5年内的人员。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "备案", "乡镇人民调解委员会", D("12"), "个", None, None),
+        ("全年", "列管", "对象", D("56"), "人", None, None),
+        ("年末", None, "在册", D("31"), "人", None, None),
+    ]
+
+
+def test_a_claim_answers_an_indicator_of_its_own_project_with_its_own_verb(seed_docs):
+    """seed 001: the report on 法律援助 says 挽回经济损失162.31万元; the indicator with those words is
+    法律援助's, not 案件代理's (最大程度减少政府经济损失)."""
+    doc = seed_docs["001"]
+    indicators = doc.facts["indicators"]
+    recovered = [c for c in doc.facts["claims"] if c.value == D("162.31") and c.indicator is not None]
+    assert {indicators[c.indicator].project for c in recovered} == {"法律援助"}
