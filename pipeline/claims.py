@@ -158,9 +158,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     if rules.not_claim_before.search(lead) or regex.search(r"^\s*(?:以上|以下)", text[end:]) or (
             fact.quantity.kind == "duration" and regex.match(r"\s*以?内", text[end:])):
         return None  # 刑满释放5年内: a condition, not a result
-    sentence_start = max((m.end() for m in regex.finditer(r"[。；;]", text[:at])), default=0)
+    sentence_start = text.rfind("。", 0, at) + 1
     same_sentence = previous is not None and previous.start - block.start >= sentence_start
-    # 截止10月，共办理…217件，其中民事47件: a time at the head of a clause holds for the rest of its sentence
+    # 截止10月，共办理…217件，其中民事47件: a time at the head of a clause holds for the rest of its
+    # sentence, past its ；
     period = None
     for clause_start in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
         if m := rules.period.match(text[clause_start:at]):

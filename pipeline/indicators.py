@@ -471,10 +471,10 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         lead = rules.level_end.sub("", lead) if name_start == level_end else lead
         # 质量指标--案件指派率100%, …；覆盖率100%；: a percentage with no operator that opens its
         # level word's item or a clause of targets
-        bare = (q.operator is None and q.canonical_unit == "%" and level_end >= 0 and (
-            rules.level_end.fullmatch(text[level_end:name_start]) is not None or text[name_start - 1:name_start] in "；;"))
-        bare = bare or (level_end >= 0 and _target_list(text, block, facts, level_end, at)
-                        and not rules.reached.search(lead))
+        bare = q.operator is None and level_end >= 0 and not rules.reached.search(lead) and (  # 火化率达99.3%: reached
+            q.canonical_unit == "%" and (rules.level_end.fullmatch(text[level_end:name_start]) is not None
+                                         or text[name_start - 1:name_start] in "；;")
+            or _target_list(text, block, facts, level_end, at))
         # an operator written as a sign or as a target's words (不低于, 至少, 85%以上), not 大于 describing
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
         listed = in_target_section and q.kind in ("count", "percent")  # 产出指标绩效目标: …行动13次
@@ -521,26 +521,44 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
 
 def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict[int, list[QuantityFact]]) -> None:
     """A target of prose whose paragraph reports no outcome: the figure a later paragraph reports
-    under its name (目标：年普法知晓率90％以上 … 二、完成情况：…年普法知晓率达90％)."""
+    under its name (目标：年普法知晓率90％以上 … 二、完成情况：…年普法知晓率达90％), else in a clause
+    that shares most of its words (城乡低保保障人数不少于9500人 … 全年保障城乡低保对象9862人)."""
+    from .nlp import tokens
+
     targets = {(r.block, r.end) for r in rows if r.source == "prose"}
+    used: set[int] = set()
     for i, row in enumerate(rows):
         if row.source != "prose" or row.actual_value is not None or row.target_value is None or len(row.name) < 3:
             continue
+        candidates = []  # (shared words, position, fact, block)
+        words = {w for w in tokens(row.name) if len(w) > 1}
         for block in doc.blocks[row.block + 1:]:
-            at = block.text.find(row.name) if block.rows is None else -1
-            if at < 0:
+            if block.rows is not None:
                 continue
-            stop = _CLAUSE_END.search(block.text, at + len(row.name))
-            stop = block.start + (stop.start() if stop else len(block.text))
-            found = next((f for f in by_block.get(block.index, ()) if block.start + at < f.start < stop
-                          and (block.index, f.end) not in targets
-                          and _same_measure(f.quantity.canonical_unit, row.target_unit or "")), None)
-            if found is not None:
-                q = found.quantity
-                rows[i] = IndicatorRow(**{**row.__dict__, "actual_value": q.number, "actual_unit": q.unit or None,
-                                          "actual_text": _clause(block.text, found.start - block.start),
-                                          "met": _met(rules, row.operator, row.target_value, q.number, None)})
-                break
+            for f in by_block.get(block.index, ()):
+                if (block.index, f.end) in targets or id(f) in used \
+                        or not _same_measure(f.quantity.canonical_unit, row.target_unit or ""):
+                    continue
+                at = block.text.find(row.name)
+                if 0 <= at < f.start - block.start <= at + len(row.name) + 12:
+                    candidates.append((len(words) + 1, -f.start, f, block))  # under its own name: best
+                    continue
+                clause = {w for w in tokens(_clause(block.text, f.start - block.start)) if len(w) > 1}
+                shared = len(words & clause)
+                if words and shared >= 2 and shared >= 0.6 * len(words):
+                    candidates.append((shared, -f.start, f, block))
+        if candidates:
+            _, _, found, block = max(candidates, key=lambda c: c[:2])
+            used.add(id(found))
+            q = found.quantity
+            rows[i] = IndicatorRow(**{**row.__dict__, "actual_value": q.number, "actual_unit": q.unit or None,
+                                      "actual_text": _clause(block.text, found.start - block.start),
+                                      "met": _met(rules, row.operator, row.target_value, q.number, None)})
+        elif row.met is None:  # 城乡低保对象认定准确率目标已完成: an outcome in words
+            said = next((_clause(b.text, at) for b in doc.blocks[row.block + 1:]
+                         if b.rows is None and (at := b.text.find(row.name)) >= 0), None)
+            if said is not None and (met := _met(rules, "定性", None, None, said)) is not None:
+                rows[i] = IndicatorRow(**{**row.__dict__, "actual_text": said, "met": met})
 
 
 def _named_actual(text: str, block, target: QuantityFact, name: str, facts: list[QuantityFact],

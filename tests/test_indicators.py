@@ -169,3 +169,23 @@ def test_indicator_spans_render_with_displacy(seed_docs):
     assert labels["INDICATOR"].startswith("法律援助案件数") and labels["LEVEL2"] == "数量指标"
     html = displacy.render(parsed, style="span", options={"spans_key": SPAN_KEY})
     assert "INDICATOR" in html and "数量指标" in html
+
+
+def test_outcomes_reported_later_in_other_words():
+    """A target list in 绩效目标, the outcomes in 完成情况 phrased as the work done: the figure whose
+    clause shares most of the target's words, a rate 达 some figure is an outcome and no target,
+    and a target said to be 已完成 is met."""
+    doc = document_from_text(
+        "某县民政局2022年度部门整体支出绩效自评报告\n一、绩效目标\n"
+        "1.数量指标：城乡低保保障人数不少于9500人；特困人员救助供养人数≥1650人。\n"
+        "2.质量指标：低保对象认定准确率不低于98%；遗体火化率≥98%。\n"
+        "二、绩效目标完成情况\n"
+        "1.数量指标。全年保障城乡低保对象9862人。特困人员救助供养1618人，未完成年度目标。\n"
+        "2.质量指标。低保对象认定准确率目标已完成。全年遗体火化率达99.3%。\n"
+    )
+    assert [(r.name, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("城乡低保保障人数", D("9500"), D("9862"), True),
+        ("特困人员救助供养人数", D("1650"), D("1618"), False),
+        ("低保对象认定准确率", D("98"), None, True),
+        ("遗体火化率", D("98"), D("99.3"), True),
+    ]
