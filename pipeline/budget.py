@@ -695,9 +695,13 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
             opens = _opens_parts(text, a.fact.end - block.start)
             if opens and parts:
                 break  # …；实有人数47人，其中：…: a new total with a list of its own
-            if parts and a.id not in implicit and total.id not in implicit and a.kind != total.kind \
-                    and regex.search(r"[；;]", text[parts[-1].fact.end - block.start:at]):
-                break  # 全年预算数486.5万元，其中：…；全年到位资金476.5万元: past the ；, figures of another kind
+            between = text[parts[-1].fact.end - block.start:at] if parts else ""
+            if regex.search(r"[；;]", between) and (
+                    a.id not in implicit and total.id not in implicit and a.kind != total.kind
+                    or regex.search(r"[；;]\s*按[^，,：:；;]{1,8}分类", between)):
+                # past the ；, figures of another kind (全年预算数486.5万元，其中：…；全年到位资金476.5万元), or
+                # of another classification (其中：基本支出…，项目支出…；按支出功能分类，社会保障和就业支出…)
+                break
             if a.fact.quantity.kind == total.fact.quantity.kind and a.kind != "变动额":
                 parts.append(a)
             if opens:

@@ -71,6 +71,9 @@ def test_a_partition_that_does_not_add_up():
     assert findings(HEAD + "2023年度支出决算100万元，其中：基本支出60万元，项目支出30万元。\n") == [
         ("parts_sum", D("1000000"), D("900000"))]
     assert findings(HEAD + "2023年度支出决算100.01万元，其中：基本支出60.00万元，项目支出40.00万元。\n") == []
+    # two classifications of one total, one after the ；: two lists, each adding up
+    assert findings(HEAD + "2023年度支出决算100.00万元，其中：基本支出60.00万元，项目支出40.00万元；"
+                           "按支出功能分类，社会保障和就业支出90.00万元，住房保障支出10.00万元。\n") == []
 
 
 def test_parts_that_exceed_their_total():
