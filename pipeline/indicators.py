@@ -527,6 +527,13 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
 
     targets = {(r.block, r.end) for r in rows if r.source == "prose"}
     used: set[int] = set()
+    clause_words: dict[int, set[str]] = {}  # id(fact) -> the words of its clause, segmented once
+
+    def words_around(f: QuantityFact, block) -> set[str]:
+        if id(f) not in clause_words:
+            clause_words[id(f)] = {w for w in tokens(_clause(block.text, f.start - block.start)) if len(w) > 1}
+        return clause_words[id(f)]
+
     for i, row in enumerate(rows):
         if row.source != "prose" or row.actual_value is not None or row.target_value is None or len(row.name) < 3:
             continue
@@ -535,16 +542,15 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
         for block in doc.blocks[row.block + 1:]:
             if block.rows is not None:
                 continue
+            at = block.text.find(row.name)
             for f in by_block.get(block.index, ()):
                 if (block.index, f.end) in targets or id(f) in used \
                         or not _same_measure(f.quantity.canonical_unit, row.target_unit or ""):
                     continue
-                at = block.text.find(row.name)
                 if 0 <= at < f.start - block.start <= at + len(row.name) + 12:
                     candidates.append((len(words) + 1, -f.start, f, block))  # under its own name: best
                     continue
-                clause = {w for w in tokens(_clause(block.text, f.start - block.start)) if len(w) > 1}
-                shared = len(words & clause)
+                shared = len(words & words_around(f, block))
                 if words and shared >= 2 and shared >= 0.6 * len(words):
                     candidates.append((shared, -f.start, f, block))
         if candidates:
