@@ -129,6 +129,18 @@ def _in_skipped_section(rules: _Rules, doc, block) -> bool:
     return False
 
 
+def _period_in(rules: _Rules, clause: str) -> tuple[int, int, str] | None:
+    """(start, end, words) of the time a clause gives at its head, or right after a short subject
+    (县殡仪馆全年火化遗体…); past a verb or a figure the time is no longer the clause's."""
+    for skip in range(min(9, len(clause))):
+        verb = rules.verbs.match(clause, skip - 1) if skip else None
+        if verb and not rules.in_name.match(clause, verb.end()) or skip and clause[skip - 1].isdigit():
+            return None
+        if (m := rules.period.match(clause[skip:])) is not None:
+            return skip + m.start(), skip + m.end(), m.group()
+    return None
+
+
 def _first_verb(rules: _Rules, words: str) -> tuple[int, int] | None:
     """(start, end) of the first verb of the lexicon in ``words``; after a coverb, the verb it leads
     (组织开展了…: 开展; 参与调解…: 调解)."""
@@ -164,10 +176,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     # sentence, past its ；
     period = None
     for clause_start in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
-        if m := rules.period.match(text[clause_start:at]):
-            period = m.group().strip("，, ")
-    if m := rules.period.match(lead):
-        lead = lead[m.end():]
+        if found := _period_in(rules, text[clause_start:at]):
+            period = found[2].strip("，, ")
+    if found := _period_in(rules, lead):
+        lead = lead[:found[0]] + lead[found[1]:]
     part = regex.match(r"\s*其中[：:]?", lead)
     result = rules.result.fullmatch(lead)
     listed = previous is not None and previous_end - block.start > start  # 办理行政复议案件29件、行政应诉案件15件

@@ -76,3 +76,13 @@ def test_a_claim_answers_an_indicator_of_its_own_project_with_its_own_verb(seed_
     indicators = doc.facts["indicators"]
     recovered = [c for c in doc.facts["claims"] if c.value == D("162.31") and c.indicator is not None]
     assert {indicators[c.indicator].project for c in recovered} == {"法律援助"}
+
+
+def test_a_time_right_after_a_short_subject_and_a_verb_led_by_another():
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n县救助管理站全年救助流浪人员213人次，新增纳入低保对象37人。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "救助", "流浪人员", D("213"), "人次", None, None),
+        ("全年", "纳入", "低保对象", D("37"), "人", None, None),
+    ]
