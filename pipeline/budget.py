@@ -785,7 +785,7 @@ def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[
     if first is None:
         return None
     key = subject_key(_read_lead(rules, whole, "")[1])
-    return next((a for a in _nearby_before(amounts, first) if a.subject_key == key and a.kind != "变动额"), None)
+    return next((a for a in _nearby_before(amounts, first) if a.subject_key == key and a.kind not in ("变动额", "上年数")), None)
 
 
 def _place_budgets(amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -1155,15 +1155,17 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
             scope = _scope(rules, link.base)  # 占一般公共预算项目支出预算的83.80%: not the 项目支出 of all funds
             if subject or not named_kind:
                 named = next((a for a in reversed(by_key.get(subject_key(link.base), ())) if a.id < part.id
-                              and a.year == part.year and a.fact.quantity.canonical_unit == unit
+                              and a.year == part.year and a.fact.quantity.canonical_unit == unit and a.kind != "变动额"
                               and (scope is None or a.scope == scope)), None)
             else:
                 named = next((a for a in _nearby_before(amounts, part) if a.kind == kind and a.id not in wholes
                               and a.fact.quantity.canonical_unit == unit), None)  # a whole, not one of its parts
             # 其中财政拨款收入1000万元，占本年收入的85.92%: a base written another way is the
-            # list's total; 占总支出的76.81%: a base that names a total is the last larger figure
-            named = named or wholes.get(part.id) or (
-                _larger_before(amounts, part, sharing) if _NAMES_A_TOTAL.search(link.base)
+            # list's total; 占总支出的76.81%: a base that names a total is a larger figure before it
+            # that the share agrees with, a guess the arithmetic must confirm
+            whole = wholes.get(part.id)
+            named = named or (whole if whole is not None and _rate_agrees(link, part, whole) else None) or (
+                _larger_before(amounts, part, sharing, agreeing=link) if _NAMES_A_TOTAL.search(link.base)
                 and (subject or not named_kind) else None)  # a kind the report does not state: no base
             if named is not None:
                 links[i] = replace(link, target=named.id)
@@ -1177,14 +1179,17 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
 _NAMES_A_TOTAL = regex.compile(r"总|合计|全部|全年|本年")
 
 
-def _larger_before(amounts: list[Amount], part: Amount, sharing: set[int]) -> Amount | None:
+def _larger_before(amounts: list[Amount], part: Amount, sharing: set[int],
+                   agreeing: AmountLink | None = None) -> Amount | None:
     """The nearest figure before ``part`` that it could be a share of: not itself a share, not a
-    change, in the same unit and no smaller."""
+    change, in the same unit and no smaller; with ``agreeing``, the nearest that its declared
+    share agrees with (占总支出的19.41%: not the 一般公共预算 figure just before, but 本年支出合计)."""
     value = part.fact.quantity.value
     return next((a for a in _nearby_before(amounts, part)
                  if a.id not in sharing and a.kind != "变动额"
                  and a.fact.quantity.canonical_unit == part.fact.quantity.canonical_unit
-                 and a.fact.quantity.value >= value and a.fact.quantity.value > 0), None)
+                 and a.fact.quantity.value >= value and a.fact.quantity.value > 0
+                 and (agreeing is None or _rate_agrees(agreeing, part, a))), None)
 
 
 def _cell_subject(texts: list[str]) -> tuple[str | None, str]:
