@@ -33,6 +33,8 @@ _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{2,3})\s*[）)]")
 _LEVEL_IN_WORDS = regex.compile(r"(?P<name>[^（()）]+?)[（(]\s*(?P<level>类|款|项)\s*[）)]")
 _CURRENT_KINDS = ("决算数", "预算数", "执行数", "年初预算数", "调整后预算数")
+_NAMED_BUDGET = regex.compile(r"年初|调整后|全年")
+_NAMED_BUDGET_KINDS = {"年初": "年初预算数", "调整后": "调整后预算数", "全年": "调整后预算数"}
 _PRICE_CLASS = regex.compile(r"(?:（含）)?(?:以上|以下)?[^\d，,。；;]*")
 _PUNCT = regex.compile(r"[\s、“”\"'‘’《》「」·]")
 
@@ -583,6 +585,12 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
     if execution and share and execution.start() < end + share.end():
         execution = None  # 占全年预算数的80%: a share of the budget figure, said as a share
     budget = _budget_for(amount, amounts, text, block)
+    if execution and (named := _NAMED_BUDGET.search(execution.group())):
+        # 完成年初预算的113.09%, with 年初 and 调整后 budgets both stated: the one the rate names
+        sentence = _start_of(text, "sentence", amount.fact.start - block.start)
+        budget = next((a for a in reversed(amounts[:amount.id]) if a.fact.block == amount.fact.block
+                       and a.fact.start - block.start >= sentence
+                       and a.kind == _NAMED_BUDGET_KINDS[named.group()]), budget)
     if execution and amount.kind not in ("变动额", "年初预算数", "调整后预算数", "预算数"):
         pct = execution.group("pct") or execution.group("pct2")
         links.append(AmountLink("execution_of", amount.id, budget.id if budget else None,
@@ -1133,7 +1141,8 @@ def _table_execution(doc, amounts: list[Amount]) -> list[AmountLink]:
 
 
 def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
-    """A share with neither list nor named base: of the nearest larger figure just before it.
+    """A share with neither list nor named base: of the nearest larger figure just before it that
+    the share agrees with (a guess the arithmetic must confirm; else no base).
 
     “三公”经费支出4.63万元 … 因公出国（境）费0万元，占0%: the base is the figure the paragraph or
     the one before it stated last that the part could be a share of.
@@ -1170,7 +1179,7 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
             if named is not None:
                 links[i] = replace(link, target=named.id)
             continue
-        base = _larger_before(amounts, part, sharing)
+        base = _larger_before(amounts, part, sharing, agreeing=link)
         if base is not None:
             links[i] = AmountLink("share_of", link.source, base.id, declared=link.declared,
                                   declared_precision=link.declared_precision)

@@ -116,6 +116,13 @@ def test_a_direction_word_against_the_figures():
     assert findings(HEAD + "2023年度机关运行经费支出52.48万元，较上年的45.00万元增加7.48万元。\n") == []
 
 
+def test_an_execution_rate_against_the_budget_it_names():
+    """完成年初预算的113.09% with the 年初 and the 调整后 budgets both stated: of the 年初 one."""
+    text = HEAD + "2023年度一般公共预算财政拨款支出年初预算为4751.00万元，调整后预算为5436.20万元，支出决算为5372.86万元，完成年初预算的{}%。\n"
+    assert findings(text.format("113.09")) == []
+    assert findings(text.format("98.83")) == [("execution_rate", D("98.83"), D("113.09"))]
+
+
 def test_an_execution_rate_that_actual_over_budget_does_not_give():
     assert findings(HEAD + "2023年度“三公”经费预算为10.00万元，支出决算为8.00万元，完成预算90%。\n") == [
         ("execution_rate", D("90"), D("80.00"))]
