@@ -23,7 +23,7 @@ import regex
 
 from . import patterns
 from .clean import LIST_MARKER
-from .metadata import attached_projects
+from .metadata import attached_projects, report_project
 from .model import Document, plain_dict
 from .quantities import QuantityFact, find_quantities
 
@@ -360,6 +360,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
     goal_name: str | None = None
     goal: IndicatorRow | None = None
     projects = attached_projects(doc)
+    whole_report = report_project(doc)  # the project of a 项目支出绩效评价报告, where no part names another
     for block in doc.blocks:
         if block.rows is not None:
             continue
@@ -378,14 +379,16 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings)):
             continue
         facts = by_block.get(block.index, [])
-        rows.extend(_qualitative(rules, doc, block, headings, projects.get(block.section)))
+        # the part's project: an attached report's, a 项目1：… heading's, else the whole report's
+        project = projects.get(block.section) or _project_of(rules, headings) or whole_report
+        rows.extend(_qualitative(rules, doc, block, headings, project))
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
                 and not any(rules.target_section.search(h) for h in headings[:3])):
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
                         if s.label_.startswith("LEVEL"))
-        rows.extend(_prose_targets(rules, doc, block, facts, levels, headings, projects.get(block.section)))
+        rows.extend(_prose_targets(rules, doc, block, facts, levels, headings, project))
     _reported_later(rules, doc, rows, by_block)
 
 

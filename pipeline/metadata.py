@@ -33,6 +33,7 @@ def _rules() -> dict:
         "attached": patterns.compile_pattern("metadata", config["attached"], "title"),
         "project_titles": [patterns.compile_pattern("metadata", {"id": "project_titles", "pattern": p})
                            for p in config["attached"]["project_titles"]],
+        "report_project": patterns.compile_pattern("metadata", config["attached"], "report_project"),
     }
 
 
@@ -60,6 +61,14 @@ def attached_reports(doc: Document) -> dict[int, str]:
             if kind != doc.kind:
                 kinds[section.index] = kind
     return kinds
+
+
+def report_project(doc: Document) -> str | None:
+    """The project a 项目支出绩效评价报告 is about, when its title names it."""
+    if doc.kind != "项目支出绩效评价" or not doc.title:
+        return None
+    m = _rules()["report_project"].search(doc.title)
+    return m.group("name") if m and len(m.group("name")) > 2 else None  # …2021年度项目支出绩效评价报告 names none
 
 
 def attached_projects(doc: Document) -> dict[int, str]:

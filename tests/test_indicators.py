@@ -189,3 +189,11 @@ def test_outcomes_reported_later_in_other_words():
         ("低保对象认定准确率", D("98"), None, True),
         ("遗体火化率", D("98"), D("99.3"), True),
     ]
+
+
+def test_the_targets_of_a_project_report_belong_to_the_project_its_title_names():
+    doc = document_from_text(
+        "某县水利局2023年度农村饮水安全巩固提升工程项目支出绩效评价报告\n一、绩效目标\n"
+        "数量指标：新建供水管网长度≥120公里。\n"
+    )
+    assert [(r.project, r.name) for r in doc.facts["indicators"]] == [("农村饮水安全巩固提升工程", "新建供水管网长度")]
