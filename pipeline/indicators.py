@@ -448,7 +448,8 @@ def _goal(rules: _Rules, doc, block, name: str, m, facts: list[QuantityFact], pr
     start = block.start + m.start("target")
     operator = (q.operator or "=") if q else "定性"  # 95%以上 is ≥
     return IndicatorRow(
-        0, _project_of(rules, _headings(doc, block), projects.get(block.section)), None, None, None, None, name, operator,
+        0, _project_of(rules, _headings(doc, block), projects.get(block.section)) or report_project(doc), None, None,
+        None, None, name, operator,
         q.number if q else None, q.unit or None if q else None, target, None, None, None, None, None, None,
         "prose", block.index, block.section, block.page, None, start, start + len(target), block.text,
     )
