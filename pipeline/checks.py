@@ -378,15 +378,22 @@ def _rate(link: _Link) -> Interval:
     return Interval.printed(link.declared, _ulp(link.declared_precision))
 
 
+def _declared_ratios(facts: _Facts, link_type: str) -> Iterator[tuple[_Link, _Amount, _Amount, Interval]]:
+    """Each link of the type that declares a percentage of a stated whole: the link, the part, the
+    whole, and the percentage their printed figures allow."""
+    for link in facts.of_type(link_type):
+        if link.target is None or link.declared is None:
+            continue
+        part, whole = facts.amounts[link.source], facts.amounts[link.target]
+        if (computed := part.interval.percent_of(whole.interval)) is not None:
+            yield link, part, whole, computed
+
+
 @rule("share")
 def share(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
     """占X%: the part over its base."""
-    for link in facts.of_type("share_of"):
-        if link.target is None or link.declared is None:
-            continue
-        part, base = facts.amounts[link.source], facts.amounts[link.target]
-        computed = part.interval.percent_of(base.interval)
-        if computed is not None and (found := compare(_nudged(_rate(link)), computed)):
+    for link, part, base, computed in _declared_ratios(facts, "share_of"):
+        if found := compare(_nudged(_rate(link)), computed):
             yield {**_rate_row(link, computed, found), "part": part.subject, "base": base.subject,
                    "amount_ids": [part.id, base.id]}
 
@@ -400,12 +407,8 @@ def _nudged(share: Interval) -> Interval:
 @rule("execution_rate")
 def execution_rate(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
     """完成预算Z%, 预算执行率: the actual over its budget."""
-    for link in facts.of_type("execution_of"):
-        if link.target is None or link.declared is None:
-            continue
-        actual, budget = facts.amounts[link.source], facts.amounts[link.target]
-        computed = actual.interval.percent_of(budget.interval)
-        if computed is not None and (found := compare(_rate(link), computed)):
+    for link, actual, budget, computed in _declared_ratios(facts, "execution_of"):
+        if found := compare(_rate(link), computed):
             yield {**_rate_row(link, computed, found), "subject": actual.subject, "actual": actual.show(actual.value),
                    "budget": budget.show(budget.value), "amount_ids": [actual.id, budget.id]}
 
