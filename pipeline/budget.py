@@ -117,6 +117,7 @@ class _Rules:
     parts: regex.Pattern[str]
     parts_of_named: regex.Pattern[str]
     sum_after: regex.Pattern[str]
+    remainder: regex.Pattern[str]
     share: regex.Pattern[str]
     execution: regex.Pattern[str]
     change_rate: regex.Pattern[str]
@@ -167,6 +168,7 @@ def _rules() -> _Rules:
         parts=patterns.compile_pattern("budget", links, "parts"),
         parts_of_named=patterns.compile_pattern("budget", links, "parts_of_named"),
         sum_after=patterns.compile_pattern("budget", links, "sum_after"),
+        remainder=patterns.compile_pattern("budget", links, "remainder"),
         share=patterns.compile_pattern("budget", links, "share"),
         execution=patterns.compile_pattern("budget", links, "execution"),
         change_rate=patterns.compile_pattern("budget", links, "change_rate"),
@@ -705,11 +707,16 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 break  # …；实有人数47人，其中：…: a new total with a list of its own
             between = text[parts[-1].fact.end - block.start:at] if parts else ""
             if regex.search(r"[；;]", between) and (
-                    a.id not in implicit and total.id not in implicit and a.kind != total.kind
+                    a.id not in implicit and total.id not in implicit
+                    and (a.kind != total.kind or all(p.id in implicit for p in parts))
                     or regex.search(r"[；;]\s*按[^，,：:；;]{1,8}分类", between)):
-                # past the ；, figures of another kind (全年预算数486.5万元，其中：…；全年到位资金476.5万元), or
-                # of another classification (其中：基本支出…，项目支出…；按支出功能分类，社会保障和就业支出…)
+                # past the ；, figures of another kind (全年预算数486.5万元，其中：…；全年到位资金476.5万元), a
+                # sibling that names its kind as the total did and its parts did not (工程建设支出3862.60万元，
+                # 其中供水管网…；小型供水工程维修养护支出316.40万元), or another classification (其中：基本
+                # 支出…，项目支出…；按支出功能分类，社会保障和就业支出…)
                 break
+            if parts and rules.remainder.search(between):
+                break  # …，尚有54.40万元未到位: what is left, not a part
             if a.fact.quantity.kind == total.fact.quantity.kind and a.kind != "变动额":
                 parts.append(a)
             if opens:

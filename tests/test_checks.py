@@ -71,6 +71,11 @@ def test_a_partition_that_does_not_add_up():
     assert findings(HEAD + "2023年度支出决算100万元，其中：基本支出60万元，项目支出30万元。\n") == [
         ("parts_sum", D("1000000"), D("900000"))]
     assert findings(HEAD + "2023年度支出决算100.01万元，其中：基本支出60.00万元，项目支出40.00万元。\n") == []
+    # in a project report: a sublist ends at its total's sibling, and what is left is no part
+    assert findings("某县水利局2023年度农村供水工程项目支出绩效评价报告\n一、项目资金使用情况\n"
+                    "全年项目实际支出4623.90万元。按支出内容分：工程建设支出3862.60万元，其中供水管网2020.00万元、"
+                    "水厂1842.60万元；小型供水工程维修养护支出316.40万元。项目资金实际到位4805.60万元，"
+                    "其中中央资金3890.00万元，县级配套资金到位915.60万元，尚有54.40万元未到位。\n") == []
     # two classifications of one total, one after the ；: two lists, each adding up
     assert findings(HEAD + "2023年度支出决算100.00万元，其中：基本支出60.00万元，项目支出40.00万元；"
                            "按支出功能分类，社会保障和就业支出90.00万元，住房保障支出10.00万元。\n") == []
