@@ -117,6 +117,8 @@ class _Rules:
     parts: regex.Pattern[str]
     parts_of_named: regex.Pattern[str]
     sum_after: regex.Pattern[str]
+    two_sided_total: regex.Pattern[str]
+    spending_part: regex.Pattern[str]
     remainder: regex.Pattern[str]
     share: regex.Pattern[str]
     execution: regex.Pattern[str]
@@ -168,6 +170,8 @@ def _rules() -> _Rules:
         parts=patterns.compile_pattern("budget", links, "parts"),
         parts_of_named=patterns.compile_pattern("budget", links, "parts_of_named"),
         sum_after=patterns.compile_pattern("budget", links, "sum_after"),
+        two_sided_total=patterns.compile_pattern("budget", links, "two_sided_total"),
+        spending_part=patterns.compile_pattern("budget", links, "spending_part"),
         remainder=patterns.compile_pattern("budget", links, "remainder"),
         share=patterns.compile_pattern("budget", links, "share"),
         execution=patterns.compile_pattern("budget", links, "execution"),
@@ -737,8 +741,9 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 links[i] = AmountLink("share_of", link.source, total.id, declared=link.declared,
                                       declared_precision=link.declared_precision)
         for part in parts:
+            side = bool(rules.spending_part.search(part.subject)) if rules.two_sided_total.search(total.subject_key) else None
             links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive,
-                                    list_id=("其中", block.index, m.start(), total.id)))
+                                    list_id=("其中", block.index, m.start(), total.id, side)))
             if part.id in implicit and total.kind != part.kind and part.fact.quantity.kind == "money":
                 # 预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元…）: parts are budget too
                 members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)

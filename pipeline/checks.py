@@ -198,12 +198,9 @@ class _Amount:
     precision: int  # decimals printed
     subject: str
     subject_key: str
-    code: str | None
     kind: str
     block_id: int
-    table_id: int  # the block of a table's first part (a table continued over PDF pages is one)
     row_index: int | None
-    col_index: int | None
     section_id: int | None
     page: int | None
     char_start: int
@@ -251,10 +248,9 @@ class _Facts:
         facts = cls()
         rows = list(_sql_rows(con, doc_id, """
             SELECT a.amount_id AS id, a.value, a.unit, q.number, q.unit AS printed_unit, coalesce(a.precision, 0) AS precision,
-                   coalesce(a.subject, '') AS subject, coalesce(a.subject_key, '') AS subject_key, a.code, a.kind,
-                   a.block_id, coalesce(b.continues, a.block_id) AS table_id,
-                   a.row_index, a.col_index, a.section_id, a.page, a.char_start, a.char_end, a.source_start, a.source_end, a.snippet
-            FROM amounts a JOIN quantities q USING (doc_id, quantity_id) JOIN blocks b ON b.doc_id = a.doc_id AND b.block_id = a.block_id
+                   coalesce(a.subject, '') AS subject, coalesce(a.subject_key, '') AS subject_key, a.kind, a.block_id,
+                   a.row_index, a.section_id, a.page, a.char_start, a.char_end, a.source_start, a.source_end, a.snippet
+            FROM amounts a JOIN quantities q USING (doc_id, quantity_id)
             WHERE a.doc_id = $doc_id ORDER BY a.amount_id"""))
         # a printed 0 has no factor of its own: it takes that of its block's other figures in its unit
         factors = {(r["block_id"], r["printed_unit"]): r["value"] / r["number"] for r in reversed(rows) if r["number"]}
@@ -293,48 +289,21 @@ def rule(name: str) -> Callable[[Rule], Rule]:
 
 
 def _part_lists(facts: _Facts, where: str | None) -> Iterator[tuple[_Amount, list[_Amount], list[_Link], bool]]:
-    """Each total with one list of its parts: (total, parts, links, exhaustive).  A total may have
+    """Each list of parts with its total: (total, parts, links, exhaustive).  A total may have
     several lists (a table's 合计 is 基本支出 + 项目支出 along its row and the sum of the 类 down
-    its column), which the links number; a 收、支总计 has an income list and a spending list."""
-    two_sided = _two_sided()
+    its column), which the links number; parts stored with no list (before migration 0008) are
+    not summed, since nothing says which of a total's lists they belong to."""
     lists: dict[tuple, list[_Link]] = defaultdict(list)
     for link in facts.of_type("part_of"):
         total, part = facts.amounts[link.target], facts.amounts[link.source]
-        if part.unit != total.unit:
-            continue  # a count among money figures is no part of them
-        if link.list_id is not None:
-            along: tuple = ("list", link.list_id)
-        elif part.in_table and total.in_table:  # a database written before lists were numbered
-            if part.code and total.code and len(part.code) > len(total.code) and part.code.startswith(total.code):
-                along = ("code",)  # 30201 … 30299 into 302, wherever the table put them
-            elif (part.table_id, part.row_index) == (total.table_id, total.row_index):
-                along = ("row",)
-            else:
-                along = ("column", part.table_id, part.col_index)
-        else:
-            along = ("block", part.block_id)
-        if two_sided.total.search(total.subject_key):
-            along += (bool(two_sided.spending_part.search(part.subject)),)
-        lists[(total.id, along, bool(link.exhaustive))].append(link)
+        if link.list_id is not None and part.unit == total.unit:  # a count among money figures is no part of them
+            lists[(total.id, link.list_id, bool(link.exhaustive))].append(link)
     for (total_id, _, exhaustive), links in lists.items():
         total = facts.amounts[total_id]
         parts = [facts.amounts[k.source] for k in links]
         in_table = total.in_table and all(p.in_table for p in parts)
         if where is None or where == ("table" if in_table else "prose"):
             yield total, parts, links, exhaustive
-
-
-@dataclass(frozen=True)
-class _TwoSided:
-    total: regex.Pattern[str]
-    spending_part: regex.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _two_sided() -> _TwoSided:
-    entry = patterns.load("checks")["two_sided"]
-    return _TwoSided(patterns.compile_pattern("checks", entry, "total"),
-                     patterns.compile_pattern("checks", entry, "spending_part"))
 
 
 def _sum_row(total: _Amount, parts: list[_Amount], links: list[_Link], found: tuple[Decimal, Decimal]) -> dict[str, Any]:
