@@ -111,9 +111,9 @@ def extract_claims(doc: Document) -> Document:
                 previous, previous_end = claim, fact.end
         claims.extend(_status_claims(rules, block))
     claims.sort(key=lambda c: c.start)
-    from .nlp import tokens
+    from .nlp import content_words
 
-    names = [{w for w in tokens(r.name) if len(w) > 1} for r in indicators]  # segmented once, not per claim
+    names = [content_words(r.name) for r in indicators]  # segmented once, not per claim
     projects = attached_projects(doc)
     doc.facts["claims"] = [Claim(**{**c.__dict__, "id": i, "indicator": _indicator_for(
         c, indicators, names, projects.get(c.section) if c.section is not None else None)}) for i, c in enumerate(claims)]
@@ -130,9 +130,9 @@ def _in_skipped_section(rules: _Rules, doc, block) -> bool:
 
 
 def _period_in(rules: _Rules, clause: str) -> tuple[int, int, str] | None:
-    """(start, end, words) of the time a clause gives at its head, or right after a short subject
-    (县殡仪馆全年火化遗体…); past a verb or a figure the time is no longer the clause's."""
-    for skip in range(min(9, len(clause))):
+    """(start, end, words) of the time a clause gives before its first verb and figure: at its
+    head, or after its subject (县殡仪馆全年火化遗体…); past them the time is no longer the clause's."""
+    for skip in range(len(clause)):
         verb = rules.verbs.match(clause, skip - 1) if skip else None
         if verb and not rules.in_name.match(clause, verb.end()) or skip and clause[skip - 1].isdigit():
             return None
@@ -242,7 +242,7 @@ def _indicator_for(claim: Claim, indicators, names: list[set[str]], project: str
     last indicator of the claim's paragraph for a bare status, else the best match by name
     (``names``: each indicator's words) among the indicators of the claim's project, when the
     claim stands in the report on one (专项预算项目绩效评价报告（法律援助）)."""
-    from .nlp import tokens
+    from .nlp import content_words
 
     for row in indicators:
         if row.actual_text and row.block == claim.block and row.actual_text in claim.snippet \
@@ -255,7 +255,7 @@ def _indicator_for(claim: Claim, indicators, names: list[set[str]], project: str
     if not claim.subject:
         return None
     # the verb counts too: 校准计量器具 does not answer 强制检定计量器具
-    words = {w for w in tokens((claim.verb or "") + claim.subject) if len(w) > 1}
+    words = content_words((claim.verb or "") + claim.subject)
     best, best_score = None, 0.0
     for row, name_words in zip(indicators, names):
         if not name_words or not words or project and row.project != project:

@@ -527,7 +527,7 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
     """A target of prose whose paragraph reports no outcome: the figure a later paragraph reports
     under its name (目标：年普法知晓率90％以上 … 二、完成情况：…年普法知晓率达90％), else in a clause
     that shares most of its words (城乡低保保障人数不少于9500人 … 全年保障城乡低保对象9862人)."""
-    from .nlp import tokens
+    from .nlp import content_words
 
     targets = {(r.block, r.end) for r in rows if r.source == "prose"}
     used: set[int] = set()
@@ -535,14 +535,14 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
 
     def words_around(f: QuantityFact, block) -> set[str]:
         if id(f) not in clause_words:
-            clause_words[id(f)] = {w for w in tokens(_clause(block.text, f.start - block.start)) if len(w) > 1}
+            clause_words[id(f)] = content_words(_clause(block.text, f.start - block.start))
         return clause_words[id(f)]
 
     for i, row in enumerate(rows):
         if row.source != "prose" or row.actual_value is not None or row.target_value is None or len(row.name) < 3:
             continue
         candidates = []  # (shared words, position, fact, block)
-        words = {w for w in tokens(row.name) if len(w) > 1}
+        words = content_words(row.name)
         for block in doc.blocks[row.block + 1:]:
             if block.rows is not None:
                 continue
@@ -599,18 +599,18 @@ def _actual_by_words(text: str, block, target: QuantityFact, name: str, facts: l
     """The figure of a later sentence of the paragraph whose words share most with the target's
     name (日常电子监控即电话抽查35000人次 … 3.7万余人次电话抽查): a report that lists its outcomes in
     its own words and order."""
-    from .nlp import tokens
+    from .nlp import content_words
 
     sentence_end = _SENTENCE_END.search(text, target.end - block.start)
     if sentence_end is None:
         return None
-    words = {w for w in tokens(name) if len(w) > 1}
+    words = content_words(name)
     best, best_score = None, 0
     for f in facts:
         if f.start - block.start < sentence_end.end() or id(f) in targets or id(f) in used \
                 or not _same_measure(f.quantity.canonical_unit, target.quantity.canonical_unit):
             continue
-        score = len(words & {w for w in tokens(_clause(text, f.start - block.start)) if len(w) > 1})
+        score = len(words & content_words(_clause(text, f.start - block.start)))
         if score > best_score:
             best, best_score = f, score
     return best
