@@ -68,9 +68,11 @@ def _rules() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str]]:
     )
     table = {chr(0xFF10 + d): str(d) for d in range(10)}
     table.update({numbers["thousands"]: ",", numbers["decimal"]: ".", numbers["percent"]: "%"})
-    # anything the scanner would change: an artifact, whitespace, a full-width digit or sign
+    # anything the scanner would change: an artifact, whitespace, a full-width digit or sign, or a
+    # full-width separator between ASCII digits (1．5, 1，234)
     needs_cleaning = regex.compile(
         "|".join(f"(?:{e['pattern']})" for e in artifacts) + f"|[{ws}\uff10-\uff19{numbers['percent']}]"
+        + f"|[0-9][{numbers['thousands']}{numbers['decimal']}][0-9]"
     )
     return scanner, table, needs_cleaning
 

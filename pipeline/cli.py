@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .checks import SEVERITIES
-from .document import document_from_bytes, read_document
+from .document import MAX_CHARS, document_from_bytes, read_document
 from .errors import ZhreportError
 from .extract import document_facts
 from .ingest import IngestResult, ingest, terminal_progress
@@ -31,20 +31,26 @@ def _error_line(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _ingest(paths: list[str], db: str, strict: bool) -> IngestResult:
-    with Store(db) as store:
-        result = ingest(paths, store, strict=strict, on_error=_error_line, progress=terminal_progress())
-    print(f"zhreport: {result.summary()} -> {db}", file=sys.stderr)
+def _ingest(paths: list[str], args: argparse.Namespace) -> IngestResult:
+    done = _print_outcome if args.verbose else None
+    with Store(args.db) as store:
+        result = ingest(paths, store, strict=args.strict, on_error=_error_line, progress=terminal_progress(),
+                        on_done=done, max_chars=args.max_chars)
+    print(f"zhreport: {result.summary()} -> {args.db}", file=sys.stderr)
     return result
 
 
+def _print_outcome(outcome: str, path: Path) -> None:
+    print(f"{outcome}\t{path}", flush=True)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
-    return 0 if _ingest(args.paths, args.db, args.strict).ok else 1
+    return 0 if _ingest(args.paths, args).ok else 1
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     paths = args.paths or [str(p) for p in CORPUS_REPORTS]
-    result = _ingest(paths, args.db, args.strict)
+    result = _ingest(paths, args)
     with Store(args.db, read_only=True) as store:
         frame = store.query(
             "SELECT file_name, format, kind, year, organisation, coalesce(CAST(pages AS VARCHAR), '') AS pages, "
@@ -146,10 +152,17 @@ def build_parser() -> argparse.ArgumentParser:
     def add_db(p: argparse.ArgumentParser) -> None:
         p.add_argument("--db", default=str(DEFAULT_DB), help=f"DuckDB database file (default {DEFAULT_DB})")
 
+    def add_ingest_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--strict", action="store_true", help="stop at the first bad file and show the traceback")
+        p.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
+                       help=f"refuse a file with more than N characters of text (default {MAX_CHARS:,})")
+        p.add_argument("-v", "--verbose", action="store_true",
+                       help="print each file's outcome (stored, replaced, unchanged, failed) on stdout as it is done")
+
     p = sub.add_parser("ingest", help="read reports (files and folders, recursively) into the database")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a report file (.txt .docx .pdf) or a folder")
     add_db(p)
-    p.add_argument("--strict", action="store_true", help="stop at the first bad file and show the traceback")
+    add_ingest_options(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="print the facts of one report as JSON (no database needed)")
@@ -186,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
     add_db(p)
     p.add_argument("--report", default=str(DEFAULT_REPORT), help=f"where to write the report (default {DEFAULT_REPORT})")
-    p.add_argument("--strict", action="store_true", help="stop at the first bad file and show the traceback")
+    add_ingest_options(p)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("bench", help="benchmarks with figures (quantities: accuracy against the gold sets and the baselines)")

@@ -61,6 +61,11 @@ class NoTextLayer(ReadError):
     name = "NoTextLayer"
 
 
+class TooLarge(ReadError):
+    code = "ZR108"
+    name = "TooLarge"
+
+
 class StoreError(ZhreportError):
     code = "ZR200"
     name = "StoreError"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .document import read_document
+from .document import MAX_CHARS, read_document
 from .readers.files import read_bytes
 from .errors import ZhreportError
 from .readers import READERS
@@ -23,6 +23,7 @@ from .store import Store
 
 Report = Callable[[str], None]
 Progress = Callable[[int, int, Path], None]
+Done = Callable[[str, Path], None]  # (outcome, path) once a file is stored or has failed
 
 
 @dataclass
@@ -69,6 +70,8 @@ def ingest(
     strict: bool = False,
     on_error: Report | None = None,
     progress: Progress | None = None,
+    on_done: Done | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> IngestResult:
     """Read and store every report under ``paths``."""
     result = IngestResult()
@@ -79,32 +82,34 @@ def ingest(
         if progress:
             progress(n, len(files), path)
         try:
-            outcome = ingest_file(path, store)
+            outcome = ingest_file(path, store, max_chars)
+            setattr(result, outcome, getattr(result, outcome) + 1)
         except ZhreportError as exc:
             if strict:
                 raise
+            outcome = "failed"
             _fail(store, result, run_id, path, "read", exc.code, exc.name, str(exc), on_error)
-            continue
         except Exception as exc:  # a bug, not bad input: still one line and the batch goes on
             if strict:
                 raise
+            outcome = "failed"
             where = traceback.extract_tb(exc.__traceback__)[-1]
             message = f"{path}: internal error {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
             _fail(store, result, run_id, path, "pipeline", "ZR900", "InternalError", message, on_error)
-            continue
-        setattr(result, outcome, getattr(result, outcome) + 1)
+        if on_done:
+            on_done(outcome, path)
     store.finish_run(run_id, result.files, result.stored + result.replaced, result.unchanged, len(result.failed))
     return result
 
 
-def ingest_file(path: Path, store: Store) -> str:
+def ingest_file(path: Path, store: Store, max_chars: int = MAX_CHARS) -> str:
     """Store one file; 'stored', 'replaced' or 'unchanged'."""
     data = read_bytes(path)
     doc_id = hashlib.sha256(data).hexdigest()[:16]
     if store.has_document(doc_id):
         store.clear_errors(str(path))
         return "unchanged"
-    doc = read_document(path, data)
+    doc = read_document(path, data, max_chars)
     return store.store_document(doc)
 
 

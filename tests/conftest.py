@@ -36,3 +36,47 @@ def pdf_docs():
         return cache[name]
 
     return get
+
+
+# --- PDFs written by hand, for the readers' error cases ------------------------------------------
+
+def hand_written_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF written by hand: numbered objects, an exact cross-reference table, a trailer."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        trailer,
+        xref,
+    )
+    return bytes(out)
+
+
+DRAW = b"q 200 0 0 200 100 500 cm /Im1 Do Q"
+SCANNED_PAGE = [
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
+    b" /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>",
+    b"<< /Length %d >>\nstream\n%s\nendstream" % (len(DRAW), DRAW),
+    b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray"
+    b" /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream",
+]
+
+
+def scanned_pdf() -> bytes:
+    """One page that holds an image and no text, as a scanner makes it."""
+    return hand_written_pdf(SCANNED_PAGE)
+
+
+def encrypted_pdf() -> bytes:
+    """The scanned page under the standard security handler, with keys no empty password opens."""
+    encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (b"ab" * 32, b"cd" * 32)
+    return hand_written_pdf(SCANNED_PAGE + [encrypt], b"/Encrypt 6 0 R /ID [<%s> <%s>] " % (b"01" * 16, b"01" * 16))

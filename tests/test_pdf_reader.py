@@ -13,6 +13,8 @@ import pytest
 from pipeline.errors import CorruptFile, EmptyFile, EncryptedFile, FileMissing, NoTextLayer
 from pipeline.readers.pdf_reader import read_pdf
 
+from conftest import encrypted_pdf, scanned_pdf
+
 PDFS = Path(__file__).parent.parent / "corpus" / "pdfs"
 RENDERINGS = Path(__file__).parent.parent / "corpus" / "renderings"
 CZJ = PDFS / "sh_putuo_czj_2024_final.pdf"
@@ -329,35 +331,6 @@ def test_rendering_indicator_table():
 # --- errors ---------------------------------------------------------------------------------
 
 
-def _pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
-    """A PDF written by hand: numbered objects, an exact cross-reference table, a trailer."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        trailer,
-        xref,
-    )
-    return bytes(out)
-
-
-_DRAW = b"q 200 0 0 200 100 500 cm /Im1 Do Q"
-_SCANNED_PAGE = [
-    b"<< /Type /Catalog /Pages 2 0 R >>",
-    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
-    b" /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>",
-    b"<< /Length %d >>\nstream\n%s\nendstream" % (len(_DRAW), _DRAW),
-    b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray"
-    b" /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream",
-]
 
 
 def _opens_in_pdfium(path: Path) -> str:
@@ -408,7 +381,7 @@ def test_empty_and_missing_files(tmp_path):
 
 def test_scanned_pdf_has_no_text_layer(tmp_path):
     path = tmp_path / "scan.pdf"
-    path.write_bytes(_pdf(_SCANNED_PAGE))
+    path.write_bytes(scanned_pdf())
     assert _opens_in_pdfium(path) == "1 pages"
     with pytest.raises(NoTextLayer) as err:
         read_pdf(path)
@@ -416,12 +389,8 @@ def test_scanned_pdf_has_no_text_layer(tmp_path):
 
 
 def test_password_protected_pdf(tmp_path):
-    # the standard security handler with owner and user keys that no empty password matches
     path = tmp_path / "locked.pdf"
-    encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (b"ab" * 32, b"cd" * 32)
-    path.write_bytes(
-        _pdf(_SCANNED_PAGE + [encrypt], b"/Encrypt 6 0 R /ID [<%s> <%s>] " % (b"01" * 16, b"01" * 16))
-    )
+    path.write_bytes(encrypted_pdf())
     assert "password" in _opens_in_pdfium(path).lower()
     with pytest.raises(EncryptedFile) as err:
         read_pdf(path)

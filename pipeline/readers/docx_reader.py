@@ -32,7 +32,7 @@ Nested tables.  A table inside a cell is emitted as a table block of its own, wi
 
 Errors.  Not a zip, a damaged zip, a zip that is no Word document, broken XML →
 ``CorruptFile``; an old binary .doc or a password-protected package (both OLE compound files) →
-``CorruptFile`` / ``EncryptedFile``; no text anywhere → ``EmptyFile``.
+``CorruptFile`` / ``EncryptedFile``; no text anywhere → ``EmptyFile``, or ``NoTextLayer`` when it holds images (a scan).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..errors import CorruptFile, EmptyFile, EncryptedFile
+from ..errors import CorruptFile, EmptyFile, EncryptedFile, NoTextLayer
 from ..model import CellSpec, Source, SourceBuilder
 from .files import read_bytes
 
@@ -95,6 +95,10 @@ def read_docx(path: Path, data: bytes | None = None) -> Source:
     except (ValueError, etree.LxmlError) as exc:  # the XML parsed, but not as WordprocessingML
         raise CorruptFile(str(path), f"not a valid .docx ({exc})") from None
     if not builder.blocks:
+        images = len(document.element.body.xpath(".//w:drawing | .//w:pict"))
+        if images:  # a scan pasted into Word: reading it is OCR's job, not ours
+            plural = "s" if images > 1 else ""
+            raise NoTextLayer(str(path), f"the .docx holds {images} image{plural} and no text; it needs OCR")
         raise EmptyFile(str(path), "the .docx contains no text")
     return builder.build(metadata=_metadata(document))
 
