@@ -112,6 +112,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     with Store(args.db, read_only=True) as store:
+        store.seal()
         frame = store.query(args.sql)
     if args.format == "csv":
         frame.to_csv(sys.stdout, index=False)

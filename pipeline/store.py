@@ -348,6 +348,14 @@ DECIMAL_COLUMNS = {
 }
 
 
+# what DuckDB says when a read-only or sealed connection refuses a statement, and what we say
+_REFUSED = (
+    ("read-only", "queries are read-only: this statement would change the database"),
+    ("disabled by configuration", "queries see only the database: no file can be read, written or attached"),
+    ("configuration has been locked", "queries cannot change the database's settings"),
+)
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc).lower()
     return "lock" in text or "conflicting" in text or "being used by another process" in text
@@ -376,6 +384,12 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+
+    def seal(self) -> None:
+        """For SQL a user typed: besides the read-only database, no file can be read, written or
+        attached (COPY … TO, ATTACH, read_csv), and the setting cannot be undone."""
+        self.con.execute("SET enable_external_access = false")
+        self.con.execute("SET lock_configuration = true")
 
     def __enter__(self) -> Store:
         return self
@@ -515,8 +529,9 @@ class Store:
             return pd.DataFrame(cursor.fetchall(), columns=columns, dtype=object)
         except duckdb.Error as exc:
             message = str(exc).splitlines()[0]
-            if self.read_only and "read-only" in message.lower():
-                raise ReadOnlyQuery(str(self.path), "queries are read-only: this statement would change the database") from None
+            for said, reason in _REFUSED if self.read_only else ():
+                if said in message:
+                    raise ReadOnlyQuery(str(self.path), reason) from None
             raise QueryFailed(str(self.path), message) from None
 
 
