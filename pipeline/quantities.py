@@ -63,6 +63,8 @@ class Quantity:
 def parse_chinese_number(text: str) -> Decimal:
     """一千二百三十四 -> 1234, 两千 -> 2000, 三十五点五 -> 35.5, 二〇二三 -> 2023."""
     integer, _, decimals = text.partition("点")
+    if any(ch not in _CN_DIGIT for ch in decimals):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
     if integer and all(ch in _CN_DIGIT for ch in integer) and len(integer) > 1:
         value = Decimal("".join(str(_CN_DIGIT[ch]) for ch in integer))  # digit by digit: 二〇二三
     else:
@@ -512,6 +514,7 @@ def _carry_units(rules: _Rules, text: str, found: list[Quantity], bare: list[tup
         number, precision = _number(num)
         extra.append(Quantity(start, end, num, number, precision, "", unit.kind, number * unit.factor,
                               unit.canonical, "exact", None, None, None, "list-unit"))
+        taken.add((start, end))  # 约5、10万元 records the 5 twice: after 约, then on its own
         units[start] = unit
     return sorted(found + extra, key=lambda q: q.start)
 

@@ -153,12 +153,12 @@ def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Sour
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _is_blank(line, text):
-            i += 1
-            continue
-        if _is_cell_line(line, text):
+        if _is_cell_line(line, text):  # before the blank test: a lone TAB is an empty first cell
             table, i = _pasted_word_table(lines, i, text)
             blocks.extend(table)
+            continue
+        if _is_blank(line, text):
+            i += 1
             continue
         if _tsv_fields(line, text) and i + 1 < len(lines) and _tsv_fields(lines[i + 1], text):
             table, i = _tsv_table(lines, i, text)
