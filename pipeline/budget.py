@@ -911,6 +911,7 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
     previous = doc.blocks[block.index - 1] if block.index else None
     if project is None and previous is not None and previous.rows and previous.page and block.page == previous.page + 1:
         project = _project_name(previous)  # a 自评表 continued on the next page of a PDF
+    above = _header_rows(block)
     for fact in block_facts:
         q = fact.quantity
         if q.kind != "money" or fact.row is None:
@@ -919,7 +920,7 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         if (block.index, fact.row) in trees:
             label = trees[(block.index, fact.row)][0]
         label = LIST_MARKER.sub("", regex.sub(r"^其中[：:]?", "", label))
-        header = _column_header_parts(doc, block, fact.row, fact.col)
+        header = _column_header_parts(doc, block, fact.row, fact.col, above)
         column = "".join(header)
         if not label and header:
             # a row of figures under a header of subjects (合计 | 因公出国（境）费 | … | 小计): the
@@ -1023,9 +1024,13 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
             parent = by_code.get(a.code[:-2]) if len(a.code) in (5, 7) else total if len(a.code) == 3 else None
             if parent is not None and parent is not a:
                 links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True, list_id=("code", parent.id)))
+    above: dict[int, list[int]] = {}
     for row in by_row.values():
         row.sort(key=lambda a: a.fact.col)
-        links.extend(_header_groups(doc, row))
+        block = doc.blocks[row[0].fact.block]
+        if block.index not in above:
+            above[block.index] = _header_rows(block)
+        links.extend(_header_groups(doc, row, above[block.index]))
         for i, whole in enumerate(row):
             if not (whole.column or "").replace(" ", "").endswith(("合计", "小计")):
                 continue
@@ -1041,14 +1046,14 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
     return links
 
 
-def _header_groups(doc, row: list[Amount]) -> list[AmountLink]:
+def _header_groups(doc, row: list[Amount], above: list[int]) -> list[AmountLink]:
     """A row of figures without a label under a header of subjects (三公经费表: 合计 | 因公出国（境）费 |
     公务用车购置及运行维护费 (小计 | 购置费 | 运行费) | 公务接待费): each group's 合计 or 小计 is the
     sum of the columns beside it under the same group."""
     block = doc.blocks[row[0].fact.block]
     if _cell_subject([c.text for c in block.rows[row[0].fact.row][: row[0].fact.col]])[1]:
         return []  # a labelled row: its label, not the header, says what it is
-    paths = {a.id: tuple(_column_header_parts(doc, block, a.fact.row, a.fact.col)) for a in row}
+    paths = {a.id: tuple(_column_header_parts(doc, block, a.fact.row, a.fact.col, above)) for a in row}
     links = []
     for whole in row:
         path = paths[whole.id]
@@ -1234,16 +1239,31 @@ def _cell_subject(texts: list[str]) -> tuple[str | None, str]:
     return code, texts[label_at]
 
 
+_FIGURE = regex.compile(r"[-\d,.]+%?")
+
+
 def _has_figure(row) -> bool:
-    return any(regex.fullmatch(r"[-\d,.]+%?", c.text) for c in row if c.text)
+    return any(_FIGURE.fullmatch(c.text) for c in row if c.text)
+
+
+def _header_rows(block) -> list[int]:
+    """For each row of a table, the nearest row above it without figures (-1: none): the rows of
+    figures between (总额, then 其中：财政资金 …) share its header.  Computed once per table, so
+    that a table of thousands of rows is not walked up from each of its cells."""
+    out, last = [], -1
+    for r, cells in enumerate(block.rows):
+        out.append(last)
+        if not _has_figure(cells):
+            last = r
+    return out
 
 
 _LONGEST_HEADER = 30
 
 
-def _column_header_parts(doc, block, row: int, col: int) -> list[str]:
+def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None = None) -> list[str]:
     """The header over a cell, top level first: the rows without figures just above its row, of
-    its row's width.
+    its row's width (``above``: the block's ``_header_rows``, when the caller has them).
 
     Pasted tables have rows of different lengths and several header rows for several parts
     (预算执行情况, then 绩效指标): only the nearest header rows that line up with the row count.
@@ -1251,9 +1271,7 @@ def _column_header_parts(doc, block, row: int, col: int) -> list[str]:
     """
     width = len(block.rows[row])
     parts: list[str] = []
-    r = row - 1
-    while r >= 0 and _has_figure(block.rows[r]):
-        r -= 1  # the rows of figures above (总额, then 其中：财政资金 …) share the header
+    r = (above if above is not None else _header_rows(block))[row]
     while r >= 0 and not _has_figure(block.rows[r]) and len(parts) < 3:
         cells = block.rows[r]
         if len(cells) == width and col < len(cells):
