@@ -11,6 +11,7 @@ shares most words with it (jieba tokens, ``pipeline/nlp.py``) in the same unit a
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -21,6 +22,7 @@ import regex
 from . import patterns
 from .metadata import attached_projects
 from .model import Document, plain_dict
+from .nlp import REACH
 from .quantities import QuantityFact
 
 _CLAUSE_MARK = regex.compile(r"[，,。；;：:]|[-—–]{2}")
@@ -114,9 +116,15 @@ def extract_claims(doc: Document) -> Document:
     from .nlp import content_words
 
     names = [content_words(r.name) for r in indicators]  # segmented once, not per claim
+    starts = [r.start for r in indicators]  # in text order, as the indicator stage gives them
     projects = attached_projects(doc)
-    doc.facts["claims"] = [Claim(**{**c.__dict__, "id": i, "indicator": _indicator_for(
-        c, indicators, names, projects.get(c.section) if c.section is not None else None)}) for i, c in enumerate(claims)]
+    linked = []
+    for i, c in enumerate(claims):
+        near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
+        project = projects.get(c.section) if c.section is not None else None
+        linked.append(Claim(**{**c.__dict__, "id": i, "indicator": _indicator_for(
+            c, indicators[near], names[near], project)}))
+    doc.facts["claims"] = linked
     return doc
 
 

@@ -137,6 +137,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench.indicators(out=out)
     elif args.what == "checks":
         bench.checks(out=out)
+    elif args.what == "limits":
+        from . import limits
+
+        limits.run(out=out)
     else:
         bench.claims(out=out)
     return 0
@@ -204,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("bench", help="benchmarks with figures (quantities: accuracy against the gold sets and the baselines)")
-    p.add_argument("what", choices=("quantities", "budget", "indicators", "claims", "checks"), help="which benchmark")
+    p.add_argument("what", choices=("quantities", "budget", "indicators", "claims", "checks", "limits"), help="which benchmark")
     p.add_argument("--out", help="where to write the figures as JSON (default outputs/bench_WHAT.json)")
     p.add_argument("--misses", metavar="TOOL", help="list the corpus-set misses of one tool (never the held-out set's)")
     p.set_defaults(func=cmd_bench)

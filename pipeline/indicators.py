@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 import regex
@@ -527,7 +528,7 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
     """A target of prose whose paragraph reports no outcome: the figure a later paragraph reports
     under its name (目标：年普法知晓率90％以上 … 二、完成情况：…年普法知晓率达90％), else in a clause
     that shares most of its words (城乡低保保障人数不少于9500人 … 全年保障城乡低保对象9862人)."""
-    from .nlp import content_words
+    from .nlp import REACH, content_words
 
     targets = {(r.block, r.end) for r in rows if r.source == "prose"}
     used: set[int] = set()
@@ -543,7 +544,9 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             continue
         candidates = []  # (shared words, position, fact, block)
         words = content_words(row.name)
-        for block in doc.blocks[row.block + 1:]:
+        later = list(takewhile(lambda b: b.start <= row.end + REACH,
+                               (doc.blocks[i] for i in range(row.block + 1, len(doc.blocks)))))
+        for block in later:
             if block.rows is not None:
                 continue
             at = block.text.find(row.name)
@@ -565,7 +568,7 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
                                       "actual_text": _clause(block.text, found.start - block.start),
                                       "met": _met(rules, row.operator, row.target_value, q.number, None)})
         elif row.met is None:  # 城乡低保对象认定准确率目标已完成: an outcome in words
-            said = next((_clause(b.text, at) for b in doc.blocks[row.block + 1:]
+            said = next((_clause(b.text, at) for b in later
                          if b.rows is None and (at := b.text.find(row.name)) >= 0), None)
             if said is not None and (met := _met(rules, "定性", None, None, said)) is not None:
                 rows[i] = IndicatorRow(**{**row.__dict__, "actual_text": said, "met": met})

@@ -17,6 +17,12 @@ from . import patterns
 
 SPAN_KEY = "zhreport"
 
+# How far apart (in characters) a claim and the indicator it answers, or a target and the outcome
+# reported later, may stand: four times the longest report of the corpus (the 35-page 万里 预算,
+# 25,000 characters).  In a longer text they belong to different reports, and without a reach
+# the matching would take time that grows with the square of the text.
+REACH = 100_000
+
 
 @lru_cache(maxsize=1)
 def nlp():

@@ -258,6 +258,12 @@ def parse_quantity(text: str) -> Quantity | None:
     return None
 
 
+# No figure in a report reaches 10^20 (a whole year of China's public spending is about 3×10^13
+# 元), and the store's DECIMAL(38, 6) holds 32 digits before the point: a longer run of digits
+# is an identifier or junk, not a quantity.
+_TOO_LARGE = Decimal(10) ** 20
+
+
 def _scan(text: str, context_unit: str | None, money_unit: str | None = None) -> list[Quantity]:
     rules = _rules()
     out: list[Quantity] = []
@@ -275,6 +281,9 @@ def _scan(text: str, context_unit: str | None, money_unit: str | None = None) ->
         )
         if q is None:
             pos = at + 1
+            continue
+        if max(abs(q.number), abs(q.value), abs(q.high or 0)) >= _TOO_LARGE:
+            pos = q.end  # an identifier, or junk: no report states such a figure
             continue
         if q.start < at:  # a bare number found a unit
             out[:] = [o for o in out if o.end <= q.start]
