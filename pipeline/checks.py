@@ -19,7 +19,7 @@ intervals allowed in that direction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -143,18 +143,25 @@ def load_checks() -> tuple[Check, ...]:
     return tuple(out)
 
 
-def run_checks(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[Finding]:
-    """Every check over one stored document: its findings, in the order of the checks."""
-    facts = _Facts.load(con, doc_id)
-    findings = []
+def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> list[Finding]:
+    """Every check over stored documents: their findings, document by document in the order
+    given, and each document's in the order of the checks.  Each query runs once for them all."""
+    facts = _Facts.load(con, doc_ids)
+    found: dict[str, list[Finding]] = {doc_id: [] for doc_id in doc_ids}
     for check in load_checks():
-        rows = _sql_rows(con, doc_id, check.sql) if check.sql else RULES[check.rule](facts, check)
-        findings.extend(_finding(doc_id, check, row, facts) for row in rows)
-    return findings
+        if check.sql:
+            for row in _sql_rows(con, doc_ids, check.sql):
+                doc_id = row.pop("doc_id")
+                found[doc_id].append(_finding(doc_id, check, row, facts[doc_id]))
+        else:
+            for doc_id in doc_ids:
+                found[doc_id].extend(_finding(doc_id, check, row, facts[doc_id])
+                                     for row in RULES[check.rule](facts[doc_id], check))
+    return [f for doc_id in doc_ids for f in found[doc_id]]
 
 
-def _sql_rows(con: duckdb.DuckDBPyConnection, doc_id: str, sql: str) -> Iterator[dict[str, Any]]:
-    cursor = con.execute(sql, {"doc_id": doc_id})
+def _sql_rows(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], sql: str) -> Iterator[dict[str, Any]]:
+    cursor = con.execute(sql, {"doc_ids": list(doc_ids)})
     columns = [d[0] for d in cursor.description or ()]
     for values in cursor.fetchall():
         yield dict(zip(columns, values))
@@ -244,32 +251,43 @@ class _Facts:
     counts: dict[int, list[tuple[Decimal, str, int]]] = field(default_factory=dict)  # block -> (value, measure, end)
 
     @classmethod
-    def load(cls, con: duckdb.DuckDBPyConnection, doc_id: str) -> _Facts:
-        facts = cls()
-        rows = list(_sql_rows(con, doc_id, """
-            SELECT a.amount_id AS id, a.value, a.unit, q.number, q.unit AS printed_unit, coalesce(a.precision, 0) AS precision,
-                   coalesce(a.subject, '') AS subject, coalesce(a.subject_key, '') AS subject_key, a.kind, a.block_id,
-                   a.row_index, a.section_id, a.page, a.char_start, a.char_end, a.source_start, a.source_end, a.snippet
+    def load(cls, con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, _Facts]:
+        """What the rules read of each document, by doc_id."""
+        out = {doc_id: cls() for doc_id in doc_ids}
+        rows: dict[str, list[dict[str, Any]]] = {doc_id: [] for doc_id in doc_ids}
+        for r in _sql_rows(con, doc_ids, """
+            SELECT a.doc_id, a.amount_id AS id, a.value, a.unit, q.number, q.unit AS printed_unit,
+                   coalesce(a.precision, 0) AS precision, coalesce(a.subject, '') AS subject,
+                   coalesce(a.subject_key, '') AS subject_key, a.kind, a.block_id, a.row_index, a.section_id, a.page,
+                   a.char_start, a.char_end, a.source_start, a.source_end, a.snippet
             FROM amounts a JOIN quantities q USING (doc_id, quantity_id)
-            WHERE a.doc_id = $doc_id ORDER BY a.amount_id"""))
-        # a printed 0 has no factor of its own: it takes that of its block's other figures in its unit
-        factors = {(r["block_id"], r["printed_unit"]): r["value"] / r["number"] for r in reversed(rows) if r["number"]}
-        for r in rows:
-            number = r.pop("number")
-            r["factor"] = r["value"] / number if number else factors.get((r["block_id"], r["printed_unit"]), Decimal(1))
-            if not r["printed_unit"]:  # a bare number under 单位：万元
-                r["printed_unit"] = _MONEY_UNITS.get(r["factor"], r["unit"]) if r["unit"] == "元" else r["unit"]
-            facts.amounts[r["id"]] = _Amount(**r)
-        facts.links = [_Link(*row) for row in con.execute(
-            "SELECT link_id, link_type, from_amount, to_amount, exhaustive, direction, declared, declared_precision, list_id "
-            "FROM amount_links WHERE doc_id = ? ORDER BY link_id", [doc_id]).fetchall()]
-        for block, text, start in con.execute("SELECT block_id, text, char_start FROM blocks WHERE doc_id = ?", [doc_id]).fetchall():
-            facts.block_text[block], facts.block_start[block] = text, start
-        for block, value, measure, end in con.execute(
-                "SELECT block_id, value, canonical_unit, char_end FROM quantities WHERE doc_id = ? AND kind = 'count' "
-                "AND row_index IS NULL AND qualifier = 'exact' ORDER BY char_start", [doc_id]).fetchall():
-            facts.counts.setdefault(block, []).append((value, measure, end))
-        return facts
+            WHERE list_contains($doc_ids, a.doc_id) ORDER BY a.doc_id, a.amount_id"""):
+            rows[r.pop("doc_id")].append(r)
+        for doc_id, doc_rows in rows.items():
+            # a printed 0 has no factor of its own: it takes that of its block's other figures in its unit
+            factors = {(r["block_id"], r["printed_unit"]): r["value"] / r["number"] for r in reversed(doc_rows) if r["number"]}
+            for r in doc_rows:
+                number = r.pop("number")
+                r["factor"] = r["value"] / number if number else factors.get((r["block_id"], r["printed_unit"]), Decimal(1))
+                if not r["printed_unit"]:  # a bare number under 单位：万元
+                    r["printed_unit"] = _MONEY_UNITS.get(r["factor"], r["unit"]) if r["unit"] == "元" else r["unit"]
+                out[doc_id].amounts[r["id"]] = _Amount(**r)
+        params = {"doc_ids": list(doc_ids)}
+        for doc_id, *link in con.execute(
+                "SELECT doc_id, link_id, link_type, from_amount, to_amount, exhaustive, direction, declared, "
+                "declared_precision, list_id FROM amount_links WHERE list_contains($doc_ids, doc_id) "
+                "ORDER BY doc_id, link_id", params).fetchall():
+            out[doc_id].links.append(_Link(*link))
+        for doc_id, block, text, start in con.execute(
+                "SELECT doc_id, block_id, text, char_start FROM blocks WHERE list_contains($doc_ids, doc_id)",
+                params).fetchall():
+            out[doc_id].block_text[block], out[doc_id].block_start[block] = text, start
+        for doc_id, block, value, measure, end in con.execute(
+                "SELECT doc_id, block_id, value, canonical_unit, char_end FROM quantities "
+                "WHERE list_contains($doc_ids, doc_id) AND kind = 'count' AND row_index IS NULL AND qualifier = 'exact' "
+                "ORDER BY doc_id, char_start", params).fetchall():
+            out[doc_id].counts.setdefault(block, []).append((value, measure, end))
+        return out
 
     def of_type(self, link_type: str) -> list[_Link]:
         return [k for k in self.links if k.type == link_type]

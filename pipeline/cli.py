@@ -16,7 +16,7 @@ from .checks import SEVERITIES
 from .document import MAX_CHARS, document_from_bytes, read_document
 from .errors import ZhreportError
 from .extract import document_facts
-from .ingest import IngestResult, ingest, terminal_progress
+from .ingest import BATCH_DOCUMENTS, IngestResult, ingest, terminal_progress
 from .report import DEFAULT_REPORT, write_report
 from .store import DEFAULT_DB, Store
 
@@ -35,7 +35,7 @@ def _ingest(paths: list[str], args: argparse.Namespace) -> IngestResult:
     done = _print_outcome if args.verbose else None
     with Store(args.db) as store:
         result = ingest(paths, store, strict=args.strict, on_error=_error_line, progress=terminal_progress(),
-                        on_done=done, max_chars=args.max_chars)
+                        on_done=done, max_chars=args.max_chars, batch_size=args.batch_size)
     print(f"zhreport: {result.summary()} -> {args.db}", file=sys.stderr)
     return result
 
@@ -161,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--strict", action="store_true", help="stop at the first bad file and show the traceback")
         p.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
                        help=f"refuse a file with more than N characters of text (default {MAX_CHARS:,})")
+        p.add_argument("--batch-size", type=int, default=BATCH_DOCUMENTS, metavar="N",
+                       help=f"store at most N documents per transaction (default {BATCH_DOCUMENTS}): "
+                            "a killed run loses at most one batch, which the next run reads again")
         p.add_argument("-v", "--verbose", action="store_true",
                        help="print each file's outcome (stored, replaced, unchanged, failed) on stdout as it is done")
 

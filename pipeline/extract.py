@@ -52,7 +52,7 @@ def document_findings(doc: Document) -> list[Finding]:
 
     with Store(":memory:") as store:
         store.store_document(doc)
-        return run_checks(store.con, doc.doc_id)
+        return run_checks(store.con, [doc.doc_id])
 
 
 def _plain(finding: Finding) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from .document import MAX_CHARS, read_document
 from .readers.files import read_bytes
 from .errors import ZhreportError
 from .readers import READERS
+from .model import Document
 from .store import Store
 
 Report = Callable[[str], None]
@@ -63,6 +65,14 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+# Documents are stored in batches, each in one transaction with one insert per table and one
+# query per check for all of its documents: a batch is written when it holds this many documents
+# or characters, or has waited this long (so that -v keeps pace and a killed run loses little).
+BATCH_DOCUMENTS = 64
+BATCH_CHARS = 1_000_000
+BATCH_SECONDS = 2.0
+
+
 def ingest(
     paths: Iterable[str | Path],
     store: Store,
@@ -72,45 +82,80 @@ def ingest(
     progress: Progress | None = None,
     on_done: Done | None = None,
     max_chars: int = MAX_CHARS,
+    batch_size: int = BATCH_DOCUMENTS,
 ) -> IngestResult:
-    """Read and store every report under ``paths``."""
+    """Read and store every report under ``paths``, ``batch_size`` documents per transaction at most."""
     result = IngestResult()
     files = list(iter_files(paths))
     run_id = store.start_run()
+    pending: list[tuple[Path, Document]] = []
+    started = 0.0
+
+    def done(path: Path, outcome: str) -> None:
+        if outcome != "failed":
+            setattr(result, outcome, getattr(result, outcome) + 1)
+        if on_done:
+            on_done(outcome, path)
+
+    def failed(path: Path, exc: Exception) -> None:
+        if strict:
+            raise exc
+        if isinstance(exc, ZhreportError):
+            _fail(store, result, run_id, path, "read", exc.code, exc.name, str(exc), on_error)
+        else:  # a bug, not bad input: still one line and the batch goes on
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            message = f"{path}: internal error {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
+            _fail(store, result, run_id, path, "pipeline", "ZR900", "InternalError", message, on_error)
+        done(path, "failed")
+
+    def flush() -> None:
+        batch = pending[:]
+        pending.clear()
+        try:
+            outcomes = store.store_documents([doc for _, doc in batch])
+        except Exception as exc:
+            if strict or len(batch) == 1:
+                return failed(batch[0][0], exc)
+            for path, doc in batch:  # the batch left nothing behind: one by one, to name the file at fault
+                try:
+                    done(path, store.store_document(doc))
+                except Exception as exc:
+                    failed(path, exc)
+            return
+        for (path, _), outcome in zip(batch, outcomes):
+            done(path, outcome)
+
     for n, path in enumerate(files, 1):
         result.files += 1
         if progress:
             progress(n, len(files), path)
         try:
-            outcome = ingest_file(path, store, max_chars)
-            setattr(result, outcome, getattr(result, outcome) + 1)
-        except ZhreportError as exc:
-            if strict:
-                raise
-            outcome = "failed"
-            _fail(store, result, run_id, path, "read", exc.code, exc.name, str(exc), on_error)
-        except Exception as exc:  # a bug, not bad input: still one line and the batch goes on
-            if strict:
-                raise
-            outcome = "failed"
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            message = f"{path}: internal error {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
-            _fail(store, result, run_id, path, "pipeline", "ZR900", "InternalError", message, on_error)
-        if on_done:
-            on_done(outcome, path)
+            doc = read_new(path, store, {doc.doc_id for _, doc in pending}, max_chars)
+        except Exception as exc:
+            failed(path, exc)
+            continue
+        if doc is None:
+            done(path, "unchanged")
+            continue
+        started = started if pending else time.monotonic()
+        pending.append((path, doc))
+        if (len(pending) >= batch_size or sum(len(d.text) for _, d in pending) >= BATCH_CHARS
+                or time.monotonic() - started >= BATCH_SECONDS):
+            flush()
+    if pending:
+        flush()
     store.finish_run(run_id, result.files, result.stored + result.replaced, result.unchanged, len(result.failed))
     return result
 
 
-def ingest_file(path: Path, store: Store, max_chars: int = MAX_CHARS) -> str:
-    """Store one file; 'stored', 'replaced' or 'unchanged'."""
+def read_new(path: Path, store: Store, pending: set[str], max_chars: int = MAX_CHARS) -> Document | None:
+    """The document of a file, or None when its bytes are stored already or about to be."""
     data = read_bytes(path)
     doc_id = hashlib.sha256(data).hexdigest()[:16]
-    if store.has_document(doc_id):
+    if doc_id in pending or store.has_document(doc_id):
         store.clear_errors(str(path))
-        return "unchanged"
-    doc = read_document(path, data, max_chars)
-    return store.store_document(doc)
+        return None
+    return read_document(path, data, max_chars)
 
 
 def _fail(store: Store, result: IngestResult, run_id: str, path: Path, stage: str, code: str, name: str,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -436,22 +437,36 @@ class Store:
 
     def store_document(self, doc: Document) -> str:
         """Store a document; return 'stored', 'replaced' or 'unchanged'."""
-        if self.has_document(doc.doc_id):
-            self.clear_errors(doc.path)
-            return "unchanged"
-        previous = self.doc_id_for_path(doc.path) if doc.path else None
-        frames = document_frames(doc)
+        return self.store_documents([doc])[0]
+
+    def store_documents(self, docs: Sequence[Document]) -> list[str]:
+        """Store documents and their findings in one transaction (all or nothing); for each,
+        'stored', 'replaced' (a new version of a file stored before) or 'unchanged'.  Each table
+        takes one insert, and each check one query, for the whole batch."""
+        outcomes, new, previous = [], [], []
+        for doc in docs:
+            if doc.doc_id in {d.doc_id for d in new} or self.has_document(doc.doc_id):
+                outcomes.append("unchanged")
+                continue
+            old = self.doc_id_for_path(doc.path) if doc.path else None
+            outcomes.append("replaced" if old else "stored")
+            new.append(doc)
+            previous += [old] if old else []
+        rows: dict[str, list[dict]] = defaultdict(list)
+        for doc in new:
+            for table, table_rows in document_rows(doc).items():
+                rows[table] += table_rows
         with self.transaction():
-            if previous:
-                self._delete(previous)
+            for doc_id in previous:
+                self._delete(doc_id)
             for table in reversed(DOCUMENT_TABLES):
-                if table in frames:
-                    self._insert(table, frames[table])
-            # the checks read the rows just written (this transaction sees them)
-            self._insert("findings", findings_frame(run_checks(self.con, doc.doc_id)))
-            if doc.path:
-                self.con.execute("DELETE FROM ingest_errors WHERE path = ?", [doc.path])
-        return "replaced" if previous else "stored"
+                if rows.get(table):
+                    self._insert(table, table_frame(table, rows[table]))
+            if new:  # the checks read the rows just written (this transaction sees them)
+                self._insert("findings", findings_frame(run_checks(self.con, [d.doc_id for d in new])))
+            self.con.execute("DELETE FROM ingest_errors WHERE list_contains($paths, path)",
+                             {"paths": [d.path for d in docs if d.path]})
+        return outcomes
 
     def _insert(self, table: str, frame: pd.DataFrame) -> None:
         if len(frame):
@@ -466,7 +481,7 @@ class Store:
         their findings, one document per transaction; the number of findings."""
         total = 0
         for (doc_id,) in self.con.execute("SELECT doc_id FROM documents ORDER BY path").fetchall():
-            findings = run_checks(self.con, doc_id)
+            findings = run_checks(self.con, [doc_id])
             with self.transaction():
                 self.con.execute("DELETE FROM findings WHERE doc_id = ?", [doc_id])
                 self._insert("findings", findings_frame(findings))
@@ -539,11 +554,11 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
-    """The rows a document owns, one DataFrame per table."""
+def document_rows(doc: Document) -> dict[str, list[dict]]:
+    """The rows a document owns, by table."""
     to_source = doc.offsets.span_to_source
     page_of = {b.index: b.page for b in doc.blocks}
-    documents = pd.DataFrame([{
+    documents = [{
         "doc_id": doc.doc_id,
         "sha256": doc.sha256,
         "path": doc.path,
@@ -563,8 +578,8 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
         "source_text": doc.source.text,
         "zhreport_version": __version__,
         "ingested_at": _now(),
-    }])
-    sections = pd.DataFrame([
+    }]
+    sections = [
         {
             "doc_id": doc.doc_id, "section_id": s.index, "parent_id": s.parent, "level": s.level,
             "number": s.number, "title": s.title, "style": s.style, "block_id": s.block,
@@ -572,8 +587,8 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             **dict(zip(("source_start", "source_end"), to_source(s.start, s.end))),
         }
         for s in doc.sections
-    ], columns=_columns("sections"))
-    blocks = pd.DataFrame([
+    ]
+    blocks = [
         {
             "doc_id": doc.doc_id, "block_id": b.index, "kind": b.kind, "section_id": b.section,
             "page": b.page, "style": b.style, "n_rows": b.n_rows, "n_cols": b.n_cols,
@@ -582,8 +597,8 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             "text": b.text, "continues": b.continues,
         }
         for b in doc.blocks
-    ], columns=_columns("blocks"))
-    cells = pd.DataFrame([
+    ]
+    cells = [
         {
             "doc_id": doc.doc_id, "block_id": b.index, "row_index": c.row, "col_index": c.col,
             "text": c.text, "rowspan": c.rowspan, "colspan": c.colspan,
@@ -593,8 +608,8 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             **dict(zip(("source_start", "source_end"), to_source(c.start, c.end))),
         }
         for b in doc.blocks if b.rows for row in b.rows for c in row
-    ], columns=_columns("cells"))
-    quantities = pd.DataFrame([
+    ]
+    quantities = [
         {
             "doc_id": doc.doc_id, "quantity_id": i, "block_id": f.block, "section_id": f.section, "page": f.page,
             "row_index": f.row, "col_index": f.col, "char_start": f.start, "char_end": f.end,
@@ -606,9 +621,9 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             "operator": f.quantity.operator, "pattern": f.quantity.pattern, "snippet": f.snippet,
         }
         for i, f in enumerate(doc.facts.get("quantities", ()))
-    ], columns=_columns("quantities"), dtype=object)
+    ]
     quantity_ids = {id(f): i for i, f in enumerate(doc.facts.get("quantities", ()))}
-    amounts = pd.DataFrame([
+    amounts = [
         {
             "doc_id": doc.doc_id, "amount_id": a.id, "quantity_id": quantity_ids[id(a.fact)], "subject": a.subject,
             "subject_key": a.subject_key, "code": a.code, "kind": a.kind, "scope": a.scope, "year": a.year,
@@ -620,8 +635,8 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             "snippet": a.fact.snippet, "pattern": a.pattern,
         }
         for a in doc.facts.get("amounts", ())
-    ], columns=_columns("amounts"), dtype=object)
-    links = pd.DataFrame([
+    ]
+    links = [
         {
             "doc_id": doc.doc_id, "link_id": i, "link_type": k.type, "from_amount": k.source, "to_amount": k.target,
             "exhaustive": k.exhaustive, "direction": k.direction, "declared": _decimal_text(k.declared),
@@ -629,8 +644,8 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             "list_id": k.list_id,
         }
         for i, k in enumerate(doc.facts.get("amount_links", ()))
-    ], columns=_columns("amount_links"), dtype=object)
-    indicators = pd.DataFrame([
+    ]
+    indicators = [
         {
             "doc_id": doc.doc_id, "indicator_id": r.id, "project": r.project, "project_code": r.project_code,
             "level1": r.level1, "level2": r.level2, "level3": r.level3, "name": r.name, "operator": r.operator,
@@ -642,16 +657,16 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             **dict(zip(("source_start", "source_end"), to_source(r.start, r.end))), "snippet": r.snippet,
         }
         for r in doc.facts.get("indicators", ())
-    ], columns=_columns("indicators"), dtype=object)
-    indicator_totals = pd.DataFrame([
+    ]
+    indicator_totals = [
         {
             "doc_id": doc.doc_id, "total_id": i, "project": t.project, "kind": t.kind,
             "weight": _decimal_text(t.weight), "score": _decimal_text(t.score), "block_id": t.block, "page": t.page,
             "row_index": t.row, "char_start": t.start, "char_end": t.end,
         }
         for i, t in enumerate(doc.facts.get("indicator_totals", ()))
-    ], columns=_columns("indicator_totals"), dtype=object)
-    claims = pd.DataFrame([
+    ]
+    claims = [
         {
             "doc_id": doc.doc_id, "claim_id": c.id, "subject": c.subject, "verb": c.verb, "value": _decimal_text(c.value),
             "unit": c.unit, "qualifier": c.qualifier, "period": c.period, "status": c.status,
@@ -660,19 +675,28 @@ def document_frames(doc: Document) -> dict[str, pd.DataFrame]:
             "text": c.text,
         }
         for c in doc.facts.get("claims", ())
-    ], columns=_columns("claims"), dtype=object)
+    ]
     return {"documents": documents, "sections": sections, "blocks": blocks, "cells": cells, "quantities": quantities,
             "amounts": amounts, "amount_links": links, "indicators": indicators, "indicator_totals": indicator_totals,
             "claims": claims}
 
 
+def table_frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows of a table as a DataFrame of Python objects (decimals as their digits, never float)."""
+    return pd.DataFrame(rows, columns=_columns(table) if table in _COLUMNS else None, dtype=object)
+
+
 def findings_frame(findings: list[Finding]) -> pd.DataFrame:
-    return pd.DataFrame([
-        {**{k: getattr(f, k) for k in _COLUMNS["findings"] if k != "finding_id"}, "finding_id": i,
-         **{k: _decimal_text(getattr(f, k)) for k in DECIMAL_COLUMNS["findings"]},
-         **{k: list(getattr(f, k)) for k in ("amount_ids", "link_ids", "indicator_ids")}}
-        for i, f in enumerate(findings)
-    ], columns=_columns("findings"), dtype=object)
+    """Findings, numbered within each document."""
+    numbers: Counter[str] = Counter()
+    rows = []
+    for f in findings:
+        rows.append({**{k: getattr(f, k) for k in _COLUMNS["findings"] if k != "finding_id"},
+                     "finding_id": numbers[f.doc_id],
+                     **{k: _decimal_text(getattr(f, k)) for k in DECIMAL_COLUMNS["findings"]},
+                     **{k: list(getattr(f, k)) for k in ("amount_ids", "link_ids", "indicator_ids")}})
+        numbers[f.doc_id] += 1
+    return table_frame("findings", rows)
 
 
 def _decimal_text(value) -> str | None:

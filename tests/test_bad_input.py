@@ -140,3 +140,21 @@ def test_unusual_files_are_read_like_any_other(batch, seed_docs):
     assert texts["某县司法局 2021年 绩效自评报告.txt"] == seed_docs["004"].text
     # no empty document stands for a file that could not be read
     assert con.execute("SELECT count(*) FROM documents WHERE n_chars = 0").fetchone() == (0,)
+
+
+def test_a_folder_of_10000_small_files(tmp_path):
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for i in range(10_000):
+        (folder / f"{i:05d}.txt").write_text(f"第{i}号：2023年支出{i}.5万元，比上年增长{i % 9 + 1}%。\n", encoding="utf-8")
+    db = tmp_path / "z.duckdb"
+    run = zhreport("ingest", folder, "--db", db)
+    assert (run.returncode, run.stderr.decode()) == (
+        0, f"zhreport: 10000 files: 10000 read and stored (0 replacing an older version), 0 unchanged, 0 failed -> {db}\n")
+    again = zhreport("ingest", folder, "--db", db)  # nothing is read twice
+    assert again.stderr.decode().endswith("0 read and stored (0 replacing an older version), 10000 unchanged, 0 failed"
+                                          f" -> {db}\n")
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT path) FROM documents").fetchone() == (10_000, 10_000)
+    assert con.execute("SELECT count(*) FROM amounts").fetchone() == (10_000,)
+    con.close()

@@ -65,10 +65,11 @@ def test_a_batch_killed_at_any_moment_leaves_whole_documents_and_a_rerun_adds_th
     folder, reference = batch
     db = tmp_path / "z.duckdb"
     pace = random.Random(4)
+    # two documents a transaction, so that each kill falls between batches or inside one
     stored_before = 0
     # kill at start-up, then each run after it has stored 3, 5 and 6 more, at a random moment of the next
     for more in (0, 3, 5, 6):
-        run = _ingest_process(folder, "--db", db)
+        run = _ingest_process(folder, "--db", db, "--batch-size", 2)
         while more:
             outcome = run.stdout.readline().split("\t")[0]
             assert outcome in ("stored", "unchanged")
@@ -89,9 +90,10 @@ def test_a_batch_killed_at_any_moment_leaves_whole_documents_and_a_rerun_adds_th
 
     rerun = zhreport("ingest", folder, "--db", db)
     assert rerun.returncode == 0
+    total = len(reference["documents"])
     assert rerun.stderr.decode().endswith(
-        f"20 files: {20 - stored_before} read and stored (0 replacing an older version), {stored_before} unchanged,"
-        f" 0 failed -> {db}\n")
+        f"{total} files: {total - stored_before} read and stored (0 replacing an older version), {stored_before}"
+        f" unchanged, 0 failed -> {db}\n")
     assert _rows_per_document(db) == reference
     con = duckdb.connect(str(db), read_only=True)
     # the killed runs that got as far as opening the database are on record as never finished
@@ -99,10 +101,13 @@ def test_a_batch_killed_at_any_moment_leaves_whole_documents_and_a_rerun_adds_th
     con.close()
 
 
-def test_a_second_writer_and_a_query_during_a_batch_get_one_line(batch, tmp_path):
-    folder, _ = batch
+def test_a_second_writer_and_a_query_during_a_batch_get_one_line(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SEEDS / "004_a7f537144ccef6d5.txt").read_bytes())
+    os.mkfifo(folder / "b.txt")  # a file that keeps the batch waiting until the test writes to it
     db = tmp_path / "z.duckdb"
-    first = _ingest_process(folder, "--db", db)
+    first = _ingest_process(folder, "--db", db, "--batch-size", 1)
     try:
         assert first.stdout.readline().startswith("stored\t")  # the database is open and being written
         second = zhreport("ingest", SEEDS, "--db", db)
@@ -110,6 +115,8 @@ def test_a_second_writer_and_a_query_during_a_batch_get_one_line(batch, tmp_path
         assert (second.returncode, second.stderr.decode()) == (1, in_use)
         query = zhreport("query", "SELECT count(*) FROM documents", "--db", db)
         assert (query.returncode, query.stderr.decode()) == (1, in_use)
+        (folder / "b.txt").write_text((SEEDS / "000_156ad58b63f9ec8b.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        assert first.wait(timeout=120) == 0
     finally:
         first.kill()
         first.communicate()

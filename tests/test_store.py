@@ -51,15 +51,11 @@ def test_a_failure_while_storing_leaves_nothing_behind(tmp_path, monkeypatch):
     with Store(tmp_path / "db.duckdb") as store:
         import pipeline.store as store_module
 
-        real = store_module.document_frames
+        def broken(con, doc_ids):  # every table of the document written, then the checks fail
+            raise RuntimeError("the checks failed")
 
-        def broken(d):
-            frames = real(d)
-            frames["cells"] = frames["blocks"]  # wrong columns: the INSERT into cells fails
-            return frames
-
-        monkeypatch.setattr(store_module, "document_frames", broken)
-        with pytest.raises(Exception):
+        monkeypatch.setattr(store_module, "run_checks", broken)
+        with pytest.raises(RuntimeError):
             store.store_document(doc)
         assert counts(store) == {"documents": 0, "sections": 0, "blocks": 0, "cells": 0}
 
