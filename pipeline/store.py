@@ -451,7 +451,8 @@ class Store:
             old = self.doc_id_for_path(doc.path) if doc.path else None
             outcomes.append("replaced" if old else "stored")
             new.append(doc)
-            previous += [old] if old else []
+            if old:
+                previous.append(old)
         rows: dict[str, list[dict]] = defaultdict(list)
         for doc in new:
             for table, table_rows in document_rows(doc).items():
