@@ -90,6 +90,10 @@ def ingest(
     run_id = store.start_run()
     pending: list[tuple[Path, Document]] = []
     started = 0.0
+    # what is stored already (or about to be), read once: a rerun over thousands of unchanged files
+    # asks the database nothing more
+    known = store.doc_ids()
+    with_errors = store.error_paths()
 
     def done(path: Path, outcome: str) -> None:
         if outcome != "failed":
@@ -115,11 +119,13 @@ def ingest(
             outcomes = store.store_documents([doc for _, doc in batch])
         except Exception as exc:
             if strict or len(batch) == 1:
+                known.discard(batch[0][1].doc_id)
                 return failed(batch[0][0], exc)
             for path, doc in batch:  # the batch left nothing behind: one by one, to name the file at fault
                 try:
                     done(path, store.store_document(doc))
                 except Exception as exc:
+                    known.discard(doc.doc_id)
                     failed(path, exc)
             return
         for (path, _), outcome in zip(batch, outcomes):
@@ -130,15 +136,18 @@ def ingest(
         if progress:
             progress(n, len(files), path)
         try:
-            doc = read_new(path, store, {doc.doc_id for _, doc in pending}, max_chars)
+            doc = read_new(path, known, max_chars)
         except Exception as exc:
             failed(path, exc)
             continue
         if doc is None:
+            if str(path) in with_errors:  # it failed once, and has been stored since under another name
+                store.clear_errors(str(path))
             done(path, "unchanged")
             continue
         started = started if pending else time.monotonic()
         pending.append((path, doc))
+        known.add(doc.doc_id)  # a copy of it later in the run is unchanged
         if (len(pending) >= batch_size or sum(len(d.text) for _, d in pending) >= BATCH_CHARS
                 or time.monotonic() - started >= BATCH_SECONDS):
             flush()
@@ -148,12 +157,10 @@ def ingest(
     return result
 
 
-def read_new(path: Path, store: Store, pending: set[str], max_chars: int = MAX_CHARS) -> Document | None:
-    """The document of a file, or None when its bytes are stored already or about to be."""
+def read_new(path: Path, known: set[str], max_chars: int = MAX_CHARS) -> Document | None:
+    """The document of a file, or None when its bytes are among the ``known`` documents."""
     data = read_bytes(path)
-    doc_id = hashlib.sha256(data).hexdigest()[:16]
-    if doc_id in pending or store.has_document(doc_id):
-        store.clear_errors(str(path))
+    if hashlib.sha256(data).hexdigest()[:16] in known:
         return None
     return read_document(path, data, max_chars)
 

@@ -431,6 +431,12 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
 
+    def doc_ids(self) -> set[str]:
+        return {doc_id for (doc_id,) in self.con.execute("SELECT doc_id FROM documents").fetchall()}
+
+    def error_paths(self) -> set[str]:
+        return {path for (path,) in self.con.execute("SELECT path FROM ingest_errors").fetchall()}
+
     def doc_id_for_path(self, path: str) -> str | None:
         row = self.con.execute("SELECT doc_id FROM documents WHERE path = ? LIMIT 1", [path]).fetchone()
         return row[0] if row else None
