@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def _ingest(paths: list[str], args: argparse.Namespace) -> IngestResult:
     done = _print_outcome if args.verbose else None
     with Store(args.db) as store:
         result = ingest(paths, store, strict=args.strict, on_error=_error_line, progress=terminal_progress(),
-                        on_done=done, max_chars=args.max_chars, batch_size=args.batch_size)
+                        on_done=done, max_chars=args.max_chars, batch_size=args.batch_size, workers=args.workers)
     print(f"zhreport: {result.summary()} -> {args.db}", file=sys.stderr)
     return result
 
@@ -161,6 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--strict", action="store_true", help="stop at the first bad file and show the traceback")
         p.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
                        help=f"refuse a file with more than N characters of text (default {MAX_CHARS:,})")
+        p.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
+                       help="processes reading the reports (default: one per core); the database has one writer")
         p.add_argument("--batch-size", type=int, default=BATCH_DOCUMENTS, metavar="N",
                        help=f"store at most N documents per transaction (default {BATCH_DOCUMENTS}): "
                             "a killed run loses at most one batch, which the next run reads again")

@@ -5,18 +5,25 @@ The CLI prints ``str(error)`` as one line; ``ingest_errors`` stores ``code`` and
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
+
 
 class ZhreportError(Exception):
     """Base class.  ``code`` is stable and stored; the message is for people."""
 
     code = "ZR000"
     name = "Error"
+    stage = "read"  # where it happened, as ingest_errors records it
 
     def __init__(self, path: str | None, reason: str) -> None:
         self.path = path
         self.reason = reason
         where = f"{path}: " if path else ""
         super().__init__(f"{where}{reason}")
+
+    def __reduce__(self):  # so that an error raised in a worker process comes back whole
+        return type(self), (self.path, self.reason)
 
 
 class ReadError(ZhreportError):
@@ -91,3 +98,17 @@ class PatternError(ZhreportError):
 
     code = "ZR300"
     name = "PatternError"
+
+
+class InternalError(ZhreportError):
+    """A bug, not bad input: what was raised and where, on one line."""
+
+    code = "ZR900"
+    name = "InternalError"
+    stage = "pipeline"
+
+    @classmethod
+    def of(cls, path: str | None, exc: BaseException) -> InternalError:
+        where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        at = f" (at {Path(where.filename).name}:{where.lineno})" if where else ""
+        return cls(path, f"internal error {type(exc).__name__}: {exc}{at}")

@@ -8,17 +8,19 @@ are already stored is not read again.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import sys
 import time
-import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import MAX_CHARS, read_document
 from .readers.files import read_bytes
-from .errors import ZhreportError
+from .errors import InternalError, ZhreportError
 from .readers import READERS
 from .model import Document
 from .store import Store
@@ -71,6 +73,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 BATCH_DOCUMENTS = 64
 BATCH_CHARS = 1_000_000
 BATCH_SECONDS = 2.0
+# Worker processes take a second or two to start: a run of fewer files is read in this process.
+POOL_FROM = 16
 
 
 def ingest(
@@ -83,8 +87,11 @@ def ingest(
     on_done: Done | None = None,
     max_chars: int = MAX_CHARS,
     batch_size: int = BATCH_DOCUMENTS,
+    workers: int = 1,
 ) -> IngestResult:
-    """Read and store every report under ``paths``, ``batch_size`` documents per transaction at most."""
+    """Read and store every report under ``paths``: ``workers`` processes read them (the Python
+    stages), this one alone writes, ``batch_size`` documents per transaction at most.  Files are
+    stored in the order given, whatever the number of workers."""
     result = IngestResult()
     files = list(iter_files(paths))
     run_id = store.start_run()
@@ -104,12 +111,9 @@ def ingest(
     def failed(path: Path, exc: Exception) -> None:
         if strict:
             raise exc
-        if isinstance(exc, ZhreportError):
-            _fail(store, result, run_id, path, "read", exc.code, exc.name, str(exc), on_error)
-        else:  # a bug, not bad input: still one line and the batch goes on
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            message = f"{path}: internal error {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
-            _fail(store, result, run_id, path, "pipeline", "ZR900", "InternalError", message, on_error)
+        if not isinstance(exc, ZhreportError):
+            exc = InternalError.of(str(path), exc)
+        _fail(store, result, run_id, path, exc.stage, exc.code, exc.name, str(exc), on_error)
         done(path, "failed")
 
     def flush() -> None:
@@ -131,38 +135,98 @@ def ingest(
         for (path, _), outcome in zip(batch, outcomes):
             done(path, outcome)
 
-    for n, path in enumerate(files, 1):
-        result.files += 1
-        if progress:
-            progress(n, len(files), path)
+    def collect(path: Path, doc_id: str, job: Future) -> None:
+        nonlocal started
         try:
-            doc = read_new(path, known, max_chars)
+            doc = job.result()
         except Exception as exc:
-            failed(path, exc)
-            continue
-        if doc is None:
-            if str(path) in with_errors:  # it failed once, and has been stored since under another name
-                store.clear_errors(str(path))
-            done(path, "unchanged")
-            continue
+            known.discard(doc_id)
+            return failed(path, exc)
         started = started if pending else time.monotonic()
         pending.append((path, doc))
-        known.add(doc.doc_id)  # a copy of it later in the run is unchanged
         if (len(pending) >= batch_size or sum(len(d.text) for _, d in pending) >= BATCH_CHARS
                 or time.monotonic() - started >= BATCH_SECONDS):
             flush()
+
+    in_flight: deque[tuple[Path, str, Future]] = deque()
+    if strict or len(files) < POOL_FROM:
+        workers = 1  # strict: a traceback from this process, for debugging
+    with _executor(workers) as executor:
+        for n, path in enumerate(files, 1):
+            result.files += 1
+            if progress:
+                progress(n, len(files), path)
+            try:
+                data = read_bytes(path)
+            except ZhreportError as exc:
+                failed(path, exc)
+                continue
+            doc_id = hashlib.sha256(data).hexdigest()[:16]
+            if doc_id in known:
+                if str(path) in with_errors:  # it failed once, and has been stored since under another name
+                    store.clear_errors(str(path))
+                done(path, "unchanged")
+                continue
+            known.add(doc_id)  # a copy of it later in the run is unchanged
+            job = executor.submit(read_job, str(path), data if workers <= 1 else None, max_chars)
+            in_flight.append((path, doc_id, job))
+            # a few documents ahead of the writer, no more: memory stays flat however long the batch
+            while len(in_flight) > 2 * workers or in_flight and in_flight[0][2].done():
+                collect(*in_flight.popleft())
+        while in_flight:
+            collect(*in_flight.popleft())
     if pending:
         flush()
     store.finish_run(run_id, result.files, result.stored + result.replaced, result.unchanged, len(result.failed))
     return result
 
 
-def read_new(path: Path, known: set[str], max_chars: int = MAX_CHARS) -> Document | None:
-    """The document of a file, or None when its bytes are among the ``known`` documents."""
-    data = read_bytes(path)
-    if hashlib.sha256(data).hexdigest()[:16] in known:
-        return None
-    return read_document(path, data, max_chars)
+def read_job(path: str, data: bytes | None, max_chars: int) -> Document:
+    """One file read into a Document, in whichever process: an unexpected error comes back as an
+    ``InternalError`` that says where it happened."""
+    try:
+        return read_document(path, data, max_chars)
+    except ZhreportError:
+        raise
+    except Exception as exc:
+        raise InternalError.of(path, exc) from None
+
+
+class _Inline:
+    """An executor that runs each job at once, in this process: one worker needs no pool."""
+
+    def submit(self, fn: Callable, *args) -> Future:
+        job: Future = Future()
+        try:
+            job.set_result(fn(*args))
+        except Exception as exc:
+            job.set_exception(exc)
+        return job
+
+    def __enter__(self) -> _Inline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def _executor(workers: int):
+    if workers <= 1:
+        return _Inline()
+    # forkserver: workers forked from a clean process that has imported the pipeline (never from
+    # this one, which holds the database open); each loads the dictionaries once
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipeline.stages"])
+    else:
+        context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_warm)
+
+
+def _warm() -> None:
+    from .nlp import nlp
+
+    nlp()
 
 
 def _fail(store: Store, result: IngestResult, run_id: str, path: Path, stage: str, code: str, name: str,
