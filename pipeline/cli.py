@@ -138,6 +138,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench.indicators(out=out)
     elif args.what == "checks":
         bench.checks(out=out)
+    elif args.what == "throughput":
+        from . import throughput
+
+        throughput.run(sizes=tuple(args.sizes), workers=tuple(args.workers), out=out)
     elif args.what == "limits":
         from . import limits
 
@@ -214,8 +218,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("bench", help="benchmarks with figures (quantities: accuracy against the gold sets and the baselines)")
-    p.add_argument("what", choices=("quantities", "budget", "indicators", "claims", "checks", "limits"), help="which benchmark")
+    p.add_argument("what", help="which benchmark",
+                   choices=("quantities", "budget", "indicators", "claims", "checks", "limits", "throughput"))
     p.add_argument("--out", help="where to write the figures as JSON (default outputs/bench_WHAT.json)")
+    p.add_argument("--sizes", type=int, nargs="+", default=[100, 1000], metavar="N",
+                   help="throughput: batch sizes in reports (default 100 1000; the issue's full run adds 10000)")
+    p.add_argument("--workers", type=int, nargs="+", default=[1, 2], metavar="N",
+                   help="throughput: numbers of worker processes to compare (default 1 2)")
     p.add_argument("--misses", metavar="TOOL", help="list the corpus-set misses of one tool (never the held-out set's)")
     p.set_defaults(func=cmd_bench)
     return parser

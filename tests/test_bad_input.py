@@ -16,6 +16,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipeline.throughput import pdf_of_pages
+
 from conftest import PDFS, RENDERINGS, SEED_000, SEED_002, SEED_004, encrypted_pdf, scanned_pdf
 from test_cli import zhreport
 
@@ -38,19 +40,6 @@ def _docx_of_images(path: Path, images: int) -> None:
     document.save(path)
 
 
-def _pdf_of_pages(path: Path, pages: int) -> None:
-    """A long PDF made of the published disclosures' own pages, one after another."""
-    import pypdfium2
-
-    out = pypdfium2.PdfDocument.new()
-    sources = [pypdfium2.PdfDocument(p) for p in sorted(PDFS.glob("*.pdf"))]
-    while len(out) < pages:
-        for source in sources:
-            if len(out) < pages:  # (an empty list of pages would import them all)
-                out.import_pages(source, list(range(min(len(source), pages - len(out)))))
-    out.save(path)
-
-
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory) -> tuple[Path, Path, duckdb.DuckDBPyConnection, list[str]]:
     """The bad-input folder, ingested once: (folder, database, connection, stderr lines)."""
@@ -66,7 +55,7 @@ def batch(tmp_path_factory) -> tuple[Path, Path, duckdb.DuckDBPyConnection, list
     (folder / "corrupt.pdf").write_bytes(pdf_data[: len(pdf_data) // 3])
     (folder / "encrypted.pdf").write_bytes(encrypted_pdf())
     (folder / "scanned.pdf").write_bytes(scanned_pdf())
-    _pdf_of_pages(folder / "200 pages.pdf", 200)
+    pdf_of_pages(folder / "200 pages.pdf", 200)
     line = SEED_004.read_text(encoding="utf-8").replace("\n", "") + "\n"
     with (folder / "huge.txt").open("w", encoding="utf-8") as out:
         while out.tell() < 50 * 2**20:

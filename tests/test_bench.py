@@ -35,3 +35,14 @@ def test_the_gold_files_load():
     assert sum(len(s.mentions) for s in snippets) >= 300
     raw = [json.loads(line) for line in (ROOT / "corpus" / "gold" / "quantities.jsonl").open(encoding="utf-8")]
     assert [s.id for s in snippets] == [r["id"] for r in raw]
+
+
+def test_the_throughput_batch_is_of_distinct_reports_and_every_stage_is_timed(tmp_path):
+    from pipeline import throughput
+
+    chars = throughput.write_batch(tmp_path, 12)
+    files = sorted(tmp_path.iterdir())
+    texts = {f.read_text(encoding="utf-8") for f in files}
+    assert len(files) == len(texts) == 12 and chars == sum(map(len, texts))
+    times = throughput.stage_times(files[:3])
+    assert list(times) == list(throughput.STAGES)
