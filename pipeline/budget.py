@@ -191,7 +191,7 @@ def subject_key(subject: str) -> str:
     a 费, 接待 or 购置 (公务接待费支出 is 公务接待费, 国内公务接待支出 is 国内公务接待).
     """
     folded = _fold(subject)
-    folded = regex.sub(r"[（]\s*(?:类|款|项|\d{2,3})\s*[）]", "", folded)
+    folded = _CODE_MARK.sub("", folded)
     folded = _SCOPE_WORDS.sub("", folded) or folded
     folded = regex.sub(r"^(?:拨款|资金)?(?:安排)?的(?=.)", "", folded)  # 一般公共预算拨款的会议费
     # the kind says 预算 or 决算: 收入预算总计 is 收入总计, 支出预算 is 支出
@@ -496,6 +496,17 @@ def _heading_subject(doc, block) -> str | None:
     return section.title or None if section.block == block.index else None
 
 
+# what _read_lead and subject_key strip, compiled once: they run for every figure
+_CODE_MARK = regex.compile(r"[（]\s*(?:类|款|项|\d{2,3})\s*[）]")
+_BARE_PERIOD = regex.compile(r"[\s、，,]*(?:年初|年末|上年|本年)?[\s、，,]*")
+_TEMPLATE_SLASH = regex.compile(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$")
+_ASIDE = regex.compile(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]")
+_CLOSED_BEFORE = regex.compile(r"^[^（(]*[）)]")
+_BARE_NUMBER = regex.compile(r"^\d{1,2}(?=\p{Han})")
+_COMPARED = regex.compile(r"^(?:[与比较同]+)")
+_TRAILING_PARTICLE = regex.compile(r"(?:的|了|之|比|较|同比|与)+$")
+
+
 def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tuple[str, str, bool]:
     """The kind and the subject the words before a figure give, and whether they name the kind.
 
@@ -514,7 +525,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         if name != "其他":  # 挽回, 原值 name the figure: they stay in its subject
             spans.extend(m.span() for m in found)
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
-    if kind == "结转结余" and (regex.fullmatch(r"[\s、，,]*(?:年初|年末|上年|本年)?[\s、，,]*", subject)
+    if kind == "结转结余" and (_BARE_PERIOD.fullmatch(subject)
                               or rules.generic.match(subject.strip("、，, "))):
         subject = lead  # 年初结转和结余268.45万元, 结转资金298.65万元: the balance itself is the subject
     for _ in range(4):
@@ -522,15 +533,15 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         if stripped == subject:
             break
         subject = stripped
-    subject = regex.sub(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$", "", subject)  # 增加/减少 left in a template
-    subject = regex.sub(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]", "", subject)
-    subject = regex.sub(r"^[^（(]*[）)]", "", subject)  # …（上一年度，下同）预算增加: a clause began inside the brackets
+    subject = _TEMPLATE_SLASH.sub("", subject)  # 增加/减少 left in a template
+    subject = _ASIDE.sub("", subject)
+    subject = _CLOSED_BEFORE.sub("", subject)  # …（上一年度，下同）预算增加: a clause began inside the brackets
     subject = LIST_MARKER.sub("", subject).lstrip("、，,；;：:）) ")
-    subject = regex.sub(r"^\d{1,2}(?=\p{Han})", "", subject)  # 1案件代理: a list number without its dot
-    subject = regex.sub(r"^(?:[与比较同]+)", "", subject)
+    subject = _BARE_NUMBER.sub("", subject)  # 1案件代理: a list number without its dot
+    subject = _COMPARED.sub("", subject)
     unled = rules.leading.sub("", subject)
     subject = unled if len(unled) > 1 else subject  # 培训费 is no 培训 of 费
-    subject = regex.sub(r"(?:的|了|之|比|较|同比|与)+$", "", subject).strip(" （(")
+    subject = _TRAILING_PARTICLE.sub("", subject).strip(" （(")
     return kind, subject, found_kind
 
 

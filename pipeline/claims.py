@@ -245,7 +245,7 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
     return out
 
 
-def _indicator_for(claim: Claim, indicators, names: list[set[str]], project: str | None) -> int | None:
+def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], project: str | None) -> int | None:
     """The indicator a claim answers: the one whose actual stands in the claim's clause, else the
     last indicator of the claim's paragraph for a bare status, else the best match by name
     (``names``: each indicator's words) among the indicators of the claim's project, when the

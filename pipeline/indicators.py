@@ -532,9 +532,9 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
 
     targets = {(r.block, r.end) for r in rows if r.source == "prose"}
     used: set[int] = set()
-    clause_words: dict[int, set[str]] = {}  # id(fact) -> the words of its clause, segmented once
+    clause_words: dict[int, frozenset[str]] = {}  # id(fact) -> the words of its clause, segmented once
 
-    def words_around(f: QuantityFact, block) -> set[str]:
+    def words_around(f: QuantityFact, block) -> frozenset[str]:
         if id(f) not in clause_words:
             clause_words[id(f)] = content_words(_clause(block.text, f.start - block.start))
         return clause_words[id(f)]

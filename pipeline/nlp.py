@@ -52,10 +52,11 @@ def tokens(text: str) -> list[str]:
     return [t.text for t in nlp().make_doc(text) if not (t.is_punct or t.is_space)]
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=20_000)  # the same names and clauses come back in report after report
+def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` of two characters or more, which say what it is about: the words an
     indicator's name and a clause reporting on it share (single characters such as 的, 为 say nothing)."""
-    return {w for w in tokens(text) if len(w) > 1}
+    return frozenset(w for w in tokens(text) if len(w) > 1)
 
 
 def spans_doc(text: str, spans: list[tuple[int, int, str]]):
