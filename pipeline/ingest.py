@@ -11,6 +11,7 @@ import hashlib
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -22,8 +23,7 @@ from .document import MAX_CHARS, read_document
 from .readers.files import read_bytes
 from .errors import InternalError, ZhreportError
 from .readers import READERS
-from .model import Document
-from .store import Store
+from .store import Prepared, Store, prepare
 
 Report = Callable[[str], None]
 Progress = Callable[[int, int, Path], None]
@@ -95,7 +95,7 @@ def ingest(
     result = IngestResult()
     files = list(iter_files(paths))
     run_id = store.start_run()
-    pending: list[tuple[Path, Document]] = []
+    pending: list[tuple[Path, Prepared]] = []
     started = 0.0
     # what is stored already (or about to be), read once: a rerun over thousands of unchanged files
     # asks the database nothing more
@@ -144,7 +144,7 @@ def ingest(
             return failed(path, exc)
         started = started if pending else time.monotonic()
         pending.append((path, doc))
-        if (len(pending) >= batch_size or sum(len(d.text) for _, d in pending) >= BATCH_CHARS
+        if (len(pending) >= batch_size or sum(d.n_chars for _, d in pending) >= BATCH_CHARS
                 or time.monotonic() - started >= BATCH_SECONDS):
             flush()
 
@@ -181,11 +181,11 @@ def ingest(
     return result
 
 
-def read_job(path: str, data: bytes | None, max_chars: int) -> Document:
-    """One file read into a Document, in whichever process: an unexpected error comes back as an
-    ``InternalError`` that says where it happened."""
+def read_job(path: str, data: bytes | None, max_chars: int) -> Prepared:
+    """One file read into the rows to store, in whichever process: an unexpected error comes back
+    as an ``InternalError`` that says where it happened."""
     try:
-        return read_document(path, data, max_chars)
+        return prepare(read_document(path, data, max_chars))
     except ZhreportError:
         raise
     except Exception as exc:
@@ -213,19 +213,23 @@ class _Inline:
 def _executor(workers: int):
     if workers <= 1:
         return _Inline()
-    # forkserver: workers forked from a clean process that has imported the pipeline (never from
-    # this one, which holds the database open); each loads the dictionaries once
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.stages"])
-    else:
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=_warm)
+    # spawn: workers start clean (never forked from this process, which holds the database open)
+    # and are this process's own children, so that they can tell when it is gone
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
 
 
-def _warm() -> None:
+def _start_worker(writer: int) -> None:
+    """Load the dictionaries once, and end with the writer: a run killed with SIGKILL must not
+    leave its workers behind, holding memory and waiting for work that will not come."""
     from .nlp import nlp
 
+    def watch() -> None:
+        while os.getppid() == writer:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
     nlp()
 
 

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -53,6 +54,26 @@ def _rows_per_document(db) -> dict[str, dict[str, int]]:
         con.close()
 
 
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _wait_until_gone(pids: list[int], seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while (alive := [p for p in pids if Path(f"/proc/{p}").exists()]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not alive, f"processes left behind: {alive}"
+
+
 def _ingest_process(*args):
     return subprocess.Popen(
         [sys.executable, "-m", "pipeline", "ingest", *map(str, args), "--verbose"],
@@ -76,10 +97,12 @@ def test_a_batch_killed_at_any_moment_leaves_whole_documents_and_a_rerun_adds_th
             more -= outcome == "stored"
         time.sleep(pace.uniform(0, 0.5))
         assert run.poll() is None, "the run ended before it could be killed"
+        workers = _children(run.pid)
         os.kill(run.pid, signal.SIGKILL)
         run.wait()
         run.stdout.close()
         run.stderr.close()
+        _wait_until_gone(workers)  # the workers end with the writer
 
         rows = _rows_per_document(db)
         stored = set(rows["documents"])
