@@ -150,7 +150,7 @@ def ingest(
 
     in_flight: deque[tuple[Path, str, Future]] = deque()
     if strict or len(files) < POOL_FROM:
-        workers = 1  # strict: a traceback from this process, for debugging
+        workers = 1  # --strict wants a traceback from this process; a few files, no pool to start
     with _executor(workers) as executor:
         for n, path in enumerate(files, 1):
             result.files += 1
@@ -189,7 +189,7 @@ def read_job(path: str, data: bytes | None, max_chars: int) -> Prepared:
     except ZhreportError:
         raise
     except Exception as exc:
-        raise InternalError.of(path, exc) from None
+        raise InternalError.of(path, exc) from exc  # the cause stays chained for --strict
 
 
 class _Inline:
