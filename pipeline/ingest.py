@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import stat
 import sys
 import threading
 import time
@@ -52,8 +53,9 @@ class IngestResult:
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files to ingest, sorted; a file named explicitly is taken whatever its type.
 
-    Inside folders only files of a known type are taken, dotfiles and dot-folders skipped, and
-    symbolic links to folders not followed (a link loop cannot trap the walk).
+    Inside folders only files of a known type are taken, dotfiles and dot-folders skipped,
+    symbolic links to folders not followed (a link loop cannot trap the walk), and pipes, sockets
+    and devices skipped (reading one would wait forever).
     """
     for given in paths:
         path = Path(given)
@@ -61,10 +63,18 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in READERS:
+                    if not name.startswith(".") and Path(name).suffix.lower() in READERS \
+                            and not _special(Path(root) / name):
                         yield Path(root) / name
         else:
             yield path
+
+
+def _special(path: Path) -> bool:
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:  # a broken link, a link loop: reading it will say what is wrong
+        return False
 
 
 # Documents are stored in batches, each in one transaction with one insert per table and one

@@ -8,6 +8,7 @@ pages, an odd name) is read like any other.
 from __future__ import annotations
 
 import io
+import os
 import random
 import shutil
 import zlib
@@ -66,6 +67,7 @@ def batch(tmp_path_factory) -> tuple[Path, Path, duckdb.DuckDBPyConnection, list
     (loop / "here").symlink_to(loop, target_is_directory=True)  # a folder that holds itself
     (loop / "a.txt").symlink_to(loop / "b.txt")
     (loop / "b.txt").symlink_to(loop / "a.txt")
+    os.mkfifo(folder / "pipe.txt")  # skipped: reading it would wait forever
 
     db = folder.parent / f"{folder.name}.duckdb"
     run = zhreport("ingest", folder, "--db", db)

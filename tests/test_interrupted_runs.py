@@ -127,18 +127,19 @@ def test_a_batch_killed_at_any_moment_leaves_whole_documents_and_a_rerun_adds_th
 def test_a_second_writer_and_a_query_during_a_batch_get_one_line(tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
-    (folder / "a.txt").write_bytes((SEEDS / "004_a7f537144ccef6d5.txt").read_bytes())
-    os.mkfifo(folder / "b.txt")  # a file that keeps the batch waiting until the test writes to it
+    for seed in sorted(SEEDS.glob("*.txt")):  # the first stored, four to go when the writer is held
+        (folder / seed.name).write_bytes(seed.read_bytes())
     db = tmp_path / "z.duckdb"
     first = _ingest_process(folder, "--db", db, "--batch-size", 1)
     try:
         assert first.stdout.readline().startswith("stored\t")  # the database is open and being written
+        os.kill(first.pid, signal.SIGSTOP)  # held there, mid-batch, while the others try
         second = zhreport("ingest", SEEDS, "--db", db)
         in_use = f"error: {db}: the database is in use by another zhreport process; wait for it to finish\n"
         assert (second.returncode, second.stderr.decode()) == (1, in_use)
         query = zhreport("query", "SELECT count(*) FROM documents", "--db", db)
         assert (query.returncode, query.stderr.decode()) == (1, in_use)
-        (folder / "b.txt").write_text((SEEDS / "000_156ad58b63f9ec8b.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        os.kill(first.pid, signal.SIGCONT)
         assert first.wait(timeout=120) == 0
     finally:
         first.kill()
