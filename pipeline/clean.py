@@ -188,9 +188,9 @@ def build_blocks(source: Source) -> tuple[str, OffsetMap, list[Block]]:
     return text, out.offsets, blocks
 
 
-# The longest paragraph of the corpus has some 1,100 characters.  A "paragraph" fifty times that
-# is a file without line breaks; it is cut at sentence ends, so that the extractors, which compare
-# the figures of a paragraph with one another, do not take time that grows with its square.
+# The longest paragraph of the corpus has some 1,100 characters; one of more than 5,000 is a file
+# without line breaks.  It is cut at sentence ends, so that the extractors, which compare the
+# figures of a paragraph with one another, do not take time that grows with its square.
 LONGEST_PARAGRAPH = 5000
 _SENTENCE_END = regex.compile(r"[。！？；!?;]", regex.REVERSE)
 _CLAUSE_MARK = regex.compile(r"[，,、：:\s]", regex.REVERSE)

@@ -13,8 +13,8 @@ from .readers.files import read_bytes
 from .readers.text_reader import decode_text, read_text
 from .stages import run_stages
 
-# The largest 部门决算 seen runs to some 100,000 characters; a file with 20 times the largest
-# we can imagine is a concatenation or not a report, and would hold a batch up for minutes.
+# A long 部门决算 runs to some 100,000 characters; a file of twenty times that is a concatenation
+# or not a report, and would hold a batch up for minutes.
 MAX_CHARS = 2_000_000
 
 

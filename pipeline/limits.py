@@ -1,8 +1,8 @@
 """Inputs at the limits of what a report can be, built from the seed reports, and their timing.
 
 Each case grows with a scale: at scale 4 it is the size the tests read (a table of 5,000 rows, a
-line of 1 MB, headings in every numbering style nested six deep, 160 times, 800 figures of 40 digits, the seeds eight times over in
-one document).  ``zhreport bench limits`` times each case at scales 1, 2 and 4, from text to
+line of 1 MB, 160 chains of headings nested six deep in every numbering style, 800 paragraphs of
+40-digit figures, the seeds eight times over in one document).  ``zhreport bench limits`` times each case at scales 1, 2 and 4, from text to
 stored rows: a stage whose time grows faster than its input shows as a growth above 1.
 """
 

@@ -50,7 +50,7 @@ def test_every_case_is_stored_with_its_spans_inside_the_text(stored, name):
 
 def test_a_figure_of_40_digits_is_no_quantity(stored):
     assert find_quantities("本年支出" + "1" * 40 + "元") == []
-    assert find_quantities("增长" + "7" * 40 + "%，其中基本支出5万元") [0].text == "5万元"
+    assert find_quantities("增长" + "7" * 40 + "%，其中基本支出5万元")[0].text == "5万元"
     doc, _ = stored["40-digit figures"]
     assert doc.facts["quantities"] == []
 
