@@ -381,10 +381,13 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(str(self.path), f"cannot open the database: {exc}") from None
         self.read_only = read_only
+        self._scratch: Store | None = None
         if not read_only:
             self.migrate()
 
     def close(self) -> None:
+        if self._scratch is not None:
+            self._scratch.close()
         self.con.close()
 
     def seal(self) -> None:
@@ -464,17 +467,32 @@ class Store:
         for doc in new:
             for table, table_rows in doc.rows.items():
                 rows[table] += table_rows
+        frames = {table: table_frame(table, rows[table]) for table in reversed(DOCUMENT_TABLES) if rows.get(table)}
+        findings = self._checks(frames, [d.doc_id for d in new]) if new else []
         with self.transaction():
             for doc_id in previous:
                 self._delete(doc_id)
-            for table in reversed(DOCUMENT_TABLES):
-                if rows.get(table):
-                    self._insert(table, table_frame(table, rows[table]))
-            if new:  # the checks read the rows just written (this transaction sees them)
-                self._insert("findings", findings_frame(run_checks(self.con, [d.doc_id for d in new])))
+            for table, frame in frames.items():
+                self._insert(table, frame)
+            self._insert("findings", findings_frame(findings))
             self.con.execute("DELETE FROM ingest_errors WHERE list_contains($paths, path)",
                              {"paths": [d.path for d in docs if d.path]})
         return outcomes
+
+    def _checks(self, frames: dict[str, pd.DataFrame], doc_ids: list[str]) -> list[Finding]:
+        """The findings of a batch, from a scratch in-memory database that holds the batch alone
+        (its rows are rolled back after): the checks' queries then cost what the batch costs, not
+        what the whole database has grown to."""
+        if self._scratch is None:
+            self._scratch = Store(":memory:")
+        scratch = self._scratch
+        scratch.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, frame in frames.items():
+                scratch._insert(table, frame)
+            return run_checks(scratch.con, doc_ids)
+        finally:
+            scratch.con.execute("ROLLBACK")
 
     def _insert(self, table: str, frame: pd.DataFrame) -> None:
         if len(frame):

@@ -49,12 +49,14 @@ def test_a_changed_file_replaces_its_old_rows(tmp_path):
 def test_a_failure_while_storing_leaves_nothing_behind(tmp_path, monkeypatch):
     doc = read_document(SEED_000)
     with Store(tmp_path / "db.duckdb") as store:
-        import pipeline.store as store_module
+        insert = store._insert
 
-        def broken(con, doc_ids):  # every table of the document written, then the checks fail
-            raise RuntimeError("the checks failed")
+        def broken(table, frame):  # every table of the document written, then the findings fail
+            if table == "findings":
+                raise RuntimeError("the disk is full")
+            insert(table, frame)
 
-        monkeypatch.setattr(store_module, "run_checks", broken)
+        monkeypatch.setattr(store, "_insert", broken)
         with pytest.raises(RuntimeError):
             store.store_document(doc)
         assert counts(store) == {"documents": 0, "sections": 0, "blocks": 0, "cells": 0}
