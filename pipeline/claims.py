@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from . import patterns
+from .clean import clause_start
 from .metadata import attached_projects
 from .model import Document, plain_dict
 from .nlp import REACH
@@ -164,7 +165,7 @@ def _first_verb(rules: _Rules, words: str) -> tuple[int, int] | None:
 
 
 def _clause_bounds(text: str, at: int) -> tuple[int, int]:
-    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    start = clause_start(text, at)
     end = _CLAUSE_MARK.search(text, at)
     return start, end.start() if end else len(text)
 
@@ -183,8 +184,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     # 截止10月，共办理…217件，其中民事47件: a time at the head of a clause holds for the rest of its
     # sentence, past its ；
     period = None
-    for clause_start in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
-        if found := _period_in(rules, text[clause_start:at]):
+    for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
+        if found := _period_in(rules, text[begin:at]):
             period = found[2].strip("，, ")
     if found := _period_in(rules, lead):
         lead = lead[:found[0]] + lead[found[1]:]

@@ -79,6 +79,17 @@ def _rules() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str]]:
 
 
 _CJK_CHAR = regex.compile(f"[{_CJK}]")
+# the marks that end a clause, compiled to search backwards from a figure for where its clause begins
+CLAUSE_MARKS = regex.compile(r"[，,。；;：:]|[-—–]{2}", regex.REVERSE)
+
+
+def clause_start(text: str, at: int, marks: regex.Pattern[str] = CLAUSE_MARKS) -> int:
+    """Where the clause holding ``text[at]`` begins: just after the last of ``marks`` (compiled with
+    REVERSE) before ``at``; found backwards, so a paragraph is not read from its start each time."""
+    m = marks.search(text, 0, at)
+    return m.end() if m else 0
+
+
 # the number of a list item or heading at the head of a text: 1. 1、 （一） 一、
 LIST_MARKER = regex.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)\s*")
 

@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from . import patterns
-from .clean import LIST_MARKER
+from .clean import LIST_MARKER, clause_start
 from .metadata import attached_projects, report_project
 from .model import Document, plain_dict
 from .quantities import QuantityFact, find_quantities
@@ -469,9 +469,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     for fact in facts:
         q = fact.quantity
         at = fact.start - block.start
-        clause_start = max((m.end() for m in regex.finditer(r"[，,。；;：:]|[-—–]{2}", text[:at])), default=0)
         level_end = max((e for s, e, _, _ in levels if e <= at), default=-1)
-        name_start = max(clause_start, level_end if level_end >= 0 else 0)
+        name_start = max(clause_start(text, at), level_end if level_end >= 0 else 0)
         lead = text[name_start:at]
         lead = rules.level_end.sub("", lead) if name_start == level_end else lead
         # 质量指标--案件指派率100%, …；覆盖率100%；: a percentage with no operator that opens its
@@ -624,8 +623,11 @@ def _same_measure(unit: str, other: str) -> bool:
     return unit == other or bool(unit and other) and (unit.startswith(other) or other.startswith(unit))
 
 
+_PUNCTUATION_BEFORE = regex.compile(r"[，,。；;：:]", regex.REVERSE)
+
+
 def _clause(text: str, at: int) -> str:
-    start = max((m.end() for m in regex.finditer(r"[，,。；;：:]", text[:at])), default=0)
+    start = clause_start(text, at, _PUNCTUATION_BEFORE)
     end = _CLAUSE_END.search(text, at)
     return text[start:end.start() if end else len(text)].strip()
 
