@@ -35,8 +35,16 @@ def _error_line(message: str) -> None:
 def _ingest(paths: list[str], args: argparse.Namespace) -> IngestResult:
     done = _print_outcome if args.verbose else None
     with Store(args.db) as store:
-        result = ingest(paths, store, strict=args.strict, on_error=_error_line, progress=terminal_progress(),
-                        on_done=done, max_chars=args.max_chars, batch_size=args.batch_size, workers=args.workers)
+        if args.engine == "dask":
+            from .cluster import ingest_on_dask
+
+            parquet = Path(args.parquet) if args.parquet else Path(args.db).parent / "parquet"
+            result = ingest_on_dask(paths, store, parquet, scheduler=args.scheduler, workers=args.workers,
+                                    on_error=_error_line, progress=terminal_progress(), on_done=done,
+                                    max_chars=args.max_chars, batch_size=args.batch_size)
+        else:
+            result = ingest(paths, store, strict=args.strict, on_error=_error_line, progress=terminal_progress(),
+                            on_done=done, max_chars=args.max_chars, batch_size=args.batch_size, workers=args.workers)
     print(f"zhreport: {result.summary()} -> {args.db}", file=sys.stderr)
     return result
 
@@ -173,6 +181,15 @@ def build_parser() -> argparse.ArgumentParser:
                             "a killed run loses at most one batch, which the next run reads again")
         p.add_argument("-v", "--verbose", action="store_true",
                        help="print each file's outcome (stored, replaced, unchanged, failed) on stdout as it is done")
+        p.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: worker processes on this machine (default); dask: the workers of a Dask "
+                            "cluster read the reports into Parquet, which this process loads")
+        p.add_argument("--scheduler", metavar="ADDRESS",
+                       help="dask: the scheduler's address (tcp://host:8786); without it, a cluster of --workers "
+                            "processes on this machine")
+        p.add_argument("--parquet", metavar="DIR",
+                       help="dask: where the workers write each run's Parquet, by table (default: parquet/ beside "
+                            "the database); on a cluster, a folder the workers and this machine share")
 
     p = sub.add_parser("ingest", help="read reports (files and folders, recursively) into the database")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a report file (.txt .docx .pdf) or a folder")
@@ -231,7 +248,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if hasattr(args, "engine"):
+        if args.engine == "local" and (args.scheduler or args.parquet):
+            parser.error("--scheduler and --parquet go with --engine dask")
+        if args.engine == "dask" and args.strict:
+            parser.error("--strict reads every file in this process: it does not go with --engine dask")
     try:
         return args.func(args)
     except ZhreportError as exc:

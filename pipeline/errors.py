@@ -100,6 +100,14 @@ class PatternError(ZhreportError):
     name = "PatternError"
 
 
+class ClusterError(ZhreportError):
+    """The Dask cluster could not be reached or lost a task: names the scheduler or the file."""
+
+    code = "ZR400"
+    name = "ClusterError"
+    stage = "cluster"
+
+
 class InternalError(ZhreportError):
     """A bug, not bad input: what was raised and where, on one line."""
 

@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,93 +102,130 @@ def ingest(
     """Read and store every report under ``paths``: ``workers`` processes read them (the Python
     stages), this one alone writes, ``batch_size`` documents per transaction at most.  Files are
     stored in the order given, whatever the number of workers."""
-    result = IngestResult()
     files = list(iter_files(paths))
-    run_id = store.start_run()
+    run = Run(store, strict=strict, on_error=on_error, on_done=on_done)
     pending: list[tuple[Path, Prepared]] = []
     started = 0.0
-    # what is stored already (or about to be), read once: a rerun over thousands of unchanged files
-    # asks the database nothing more
-    known = store.doc_ids()
-    with_errors = store.error_paths()
 
-    def done(path: Path, outcome: str) -> None:
-        if outcome != "failed":
-            setattr(result, outcome, getattr(result, outcome) + 1)
-        if on_done:
-            on_done(outcome, path)
-
-    def failed(path: Path, exc: Exception) -> None:
-        if strict:
-            raise exc
-        if not isinstance(exc, ZhreportError):
-            exc = InternalError.of(str(path), exc)
-        _fail(store, result, run_id, path, exc.stage, exc.code, exc.name, str(exc), on_error)
-        done(path, "failed")
-
-    def flush() -> None:
-        batch = pending[:]
-        pending.clear()
-        try:
-            outcomes = store.store_documents([doc for _, doc in batch])
-        except Exception as exc:
-            if strict or len(batch) == 1:
-                known.discard(batch[0][1].doc_id)
-                return failed(batch[0][0], exc)
-            for path, doc in batch:  # the batch left nothing behind: one by one, to name the file at fault
-                try:
-                    done(path, store.store_document(doc))
-                except Exception as exc:
-                    known.discard(doc.doc_id)
-                    failed(path, exc)
-            return
-        for (path, _), outcome in zip(batch, outcomes):
-            done(path, outcome)
-
-    def collect(path: Path, doc_id: str, job: Future) -> None:
+    def collect(path: Path, job: Future) -> None:
         nonlocal started
         try:
             doc = job.result()
         except Exception as exc:
-            known.discard(doc_id)
-            return failed(path, exc)
+            return run.failed(path, exc)
         started = started if pending else time.monotonic()
         pending.append((path, doc))
         if (len(pending) >= batch_size or sum(d.n_chars for _, d in pending) >= BATCH_CHARS
                 or time.monotonic() - started >= BATCH_SECONDS):
-            flush()
+            run.store(pending)
+            pending.clear()
 
-    in_flight: deque[tuple[Path, str, Future]] = deque()
+    in_flight: deque[tuple[Path, Future]] = deque()
     if strict or len(files) < POOL_FROM:
         workers = 1  # --strict wants a traceback from this process; a few files, no pool to start
     with _executor(workers) as executor:
+        for path, data in run.new_files(files, progress):
+            in_flight.append((path, executor.submit(read_job, str(path), data if workers <= 1 else None, max_chars)))
+            # a few documents ahead of the writer, no more: memory stays flat however long the batch
+            while len(in_flight) > 2 * workers or in_flight and in_flight[0][1].done():
+                collect(*in_flight.popleft())
+        while in_flight:
+            collect(*in_flight.popleft())
+    run.store(pending)
+    return run.finish()
+
+
+class Run:
+    """One ingest run's bookkeeping, whichever engine reads the files: what is stored already, the
+    outcome of each file (told to ``on_done``), its failures recorded, and the counts."""
+
+    def __init__(self, store: Store, *, strict: bool = False, on_error: Report | None = None,
+                 on_done: Done | None = None) -> None:
+        self.db = store
+        self.strict = strict
+        self.on_error = on_error
+        self.on_done = on_done
+        self.result = IngestResult()
+        self.run_id = store.start_run()
+        # what is stored already (or about to be), read once: a rerun over thousands of unchanged
+        # files asks the database nothing more
+        self.known = store.doc_ids()
+        self.with_errors = store.error_paths()
+        self.doc_ids: dict[Path, str] = {}
+
+    def new_files(self, files: list[Path], progress: Progress | None = None) -> Iterator[tuple[Path, bytes]]:
+        """The files to read, with their bytes: each file is counted, and one already stored (or
+        met before in this run) is done as unchanged."""
         for n, path in enumerate(files, 1):
-            result.files += 1
+            self.result.files += 1
             if progress:
                 progress(n, len(files), path)
             try:
                 data = read_bytes(path)
             except ZhreportError as exc:
-                failed(path, exc)
+                self.failed(path, exc)
                 continue
             doc_id = hashlib.sha256(data).hexdigest()[:16]
-            if doc_id in known:
-                if str(path) in with_errors:  # it failed once, and has been stored since under another name
-                    store.clear_errors(str(path))
-                done(path, "unchanged")
+            if doc_id in self.known:
+                if str(path) in self.with_errors:  # it failed once, and has been stored since under another name
+                    self.db.clear_errors(str(path))
+                self.done(path, "unchanged")
                 continue
-            known.add(doc_id)  # a copy of it later in the run is unchanged
-            job = executor.submit(read_job, str(path), data if workers <= 1 else None, max_chars)
-            in_flight.append((path, doc_id, job))
-            # a few documents ahead of the writer, no more: memory stays flat however long the batch
-            while len(in_flight) > 2 * workers or in_flight and in_flight[0][2].done():
-                collect(*in_flight.popleft())
-        while in_flight:
-            collect(*in_flight.popleft())
-    if pending:
-        flush()
-    store.finish_run(run_id, result.files, result.stored + result.replaced, result.unchanged, len(result.failed))
-    return result
+            self.known.add(doc_id)  # a copy of it later in the run is unchanged
+            self.doc_ids[path] = doc_id
+            yield path, data
+
+    def store(self, batch: Sequence[tuple[Path, Prepared]]) -> None:
+        """Store a batch in one transaction; if it fails, one document at a time, so that only the
+        file at fault fails."""
+        for (path, _), outcome in zip(batch, store_each(self.db, [doc for _, doc in batch])):
+            if isinstance(outcome, Exception):
+                self.failed(path, outcome)
+            else:
+                self.done(path, outcome)
+
+    def done(self, path: Path, outcome: str) -> None:
+        if outcome != "failed":
+            setattr(self.result, outcome, getattr(self.result, outcome) + 1)
+        if self.on_done:
+            self.on_done(outcome, path)
+
+    def failed(self, path: Path, exc: Exception) -> None:
+        if self.strict:
+            raise exc
+        if not isinstance(exc, ZhreportError):
+            exc = InternalError.of(str(path), exc)
+        self.known.discard(self.doc_ids.pop(path, None))  # a copy of it later in the run is read again
+        message = " ".join(str(exc).split())  # one line, whatever the library said
+        self.result.failed.append((str(path), message))
+        self.db.record_error(str(path), self.run_id, exc.stage, exc.code, exc.name, message)
+        if self.on_error:
+            self.on_error(f"error: {message}")
+        self.done(path, "failed")
+
+    def finish(self) -> IngestResult:
+        r = self.result
+        self.db.finish_run(self.run_id, r.files, r.stored + r.replaced, r.unchanged, len(r.failed))
+        return r
+
+
+def store_each(store: Store, docs: Sequence[Prepared]) -> list[str | Exception]:
+    """Each document's outcome ('stored', 'replaced', 'unchanged') or the error that kept it out:
+    the documents go in one transaction, or, if that fails, one at a time."""
+    if not docs:
+        return []
+    try:
+        return list(store.store_documents(docs))
+    except Exception as exc:
+        if len(docs) == 1:
+            return [exc]
+    outcomes: list[str | Exception] = []
+    for doc in docs:  # the batch left nothing behind
+        try:
+            outcomes.append(store.store_document(doc))
+        except Exception as exc:
+            outcomes.append(exc)
+    return outcomes
 
 
 def read_job(path: str, data: bytes | None, max_chars: int) -> Prepared:
@@ -241,15 +278,6 @@ def _start_worker(writer: int) -> None:
 
     threading.Thread(target=watch, daemon=True).start()
     nlp()
-
-
-def _fail(store: Store, result: IngestResult, run_id: str, path: Path, stage: str, code: str, name: str,
-          message: str, on_error: Report | None) -> None:
-    message = " ".join(message.split())  # one line, whatever the library said
-    result.failed.append((str(path), message))
-    store.record_error(str(path), run_id, stage, code, name, message)
-    if on_error:
-        on_error(f"error: {message}")
 
 
 def terminal_progress() -> Progress | None:

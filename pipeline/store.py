@@ -9,6 +9,7 @@ The schema is described for analysts in docs/schema.md; a test keeps the two in 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -453,16 +454,9 @@ class Store:
         """Store documents and their findings in one transaction (all or nothing); for each,
         'stored', 'replaced' (a new version of a file stored before) or 'unchanged'.  Each table
         takes one insert, and each check one query, for the whole batch."""
-        outcomes, new, previous = [], [], []
-        for doc in docs:
-            if doc.doc_id in {d.doc_id for d in new} or self.has_document(doc.doc_id):
-                outcomes.append("unchanged")
-                continue
-            old = self.doc_id_for_path(doc.path) if doc.path else None
-            outcomes.append("replaced" if old else "stored")
-            new.append(doc if isinstance(doc, Prepared) else prepare(doc))
-            if old:
-                previous.append(old)
+        outcomes, previous = self._outcomes([(doc.doc_id, doc.path) for doc in docs])
+        new = [doc if isinstance(doc, Prepared) else prepare(doc)
+               for doc, outcome in zip(docs, outcomes) if outcome != "unchanged"]
         rows: dict[str, list[dict]] = defaultdict(list)
         for doc in new:
             for table, table_rows in doc.rows.items():
@@ -478,6 +472,51 @@ class Store:
             self.con.execute("DELETE FROM ingest_errors WHERE list_contains($paths, path)",
                              {"paths": [d.path for d in docs if d.path]})
         return outcomes
+
+    def _outcomes(self, docs: Sequence[tuple[str, str | None]]) -> tuple[list[str], list[str]]:
+        """For each (doc_id, path) to store: 'unchanged' (stored already, or earlier in the list),
+        'replaced' (a new version of a file stored before) or 'stored'; and the doc_ids replaced."""
+        outcomes, previous, seen = [], [], set()
+        for doc_id, path in docs:
+            if doc_id in seen or self.has_document(doc_id):
+                outcomes.append("unchanged")
+                continue
+            seen.add(doc_id)
+            old = self.doc_id_for_path(path) if path else None
+            outcomes.append("replaced" if old else "stored")
+            if old:
+                previous.append(old)
+        return outcomes, previous
+
+    def write_parquet(self, folder: Path, name: str) -> None:
+        """Every document table as ``folder/<table>/<name>.parquet``, types as in the database (a
+        cluster worker's partition); each file appears whole or not at all."""
+        for table in DOCUMENT_TABLES:
+            path = folder / table / f"{name}.parquet"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(f".{path.name}.partial")
+            self.con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_text(partial)}' (FORMAT PARQUET)")
+            os.replace(partial, path)
+
+    def store_parquet(self, folder: Path, name: str) -> list[tuple[str, str]]:
+        """Store the documents of a partition that ``write_parquet`` wrote, in one transaction, as
+        ``store_documents`` would have stored them (their findings came with them); (path,
+        outcome) for each."""
+        def part(table: str) -> str:
+            return f"read_parquet('{_sql_text(folder / table / f'{name}.parquet')}')"
+
+        docs = self.con.execute(f"SELECT doc_id, path FROM {part('documents')} ORDER BY path").fetchall()
+        outcomes, previous = self._outcomes(docs)
+        new = [doc_id for (doc_id, _), outcome in zip(docs, outcomes) if outcome != "unchanged"]
+        with self.transaction():
+            for doc_id in previous:
+                self._delete(doc_id)
+            for table in reversed(DOCUMENT_TABLES):
+                self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {part(table)} "
+                                 "WHERE list_contains($new, doc_id)", {"new": new})
+            self.con.execute("DELETE FROM ingest_errors WHERE list_contains($paths, path)",
+                             {"paths": [path for _, path in docs if path]})
+        return [(path, outcome) for (_, path), outcome in zip(docs, outcomes)]
 
     def _checks(self, frames: dict[str, pd.DataFrame], doc_ids: list[str]) -> list[Finding]:
         """The findings of a batch, from a scratch in-memory database that holds the batch alone
@@ -556,7 +595,7 @@ class Store:
         for table in tables:
             for suffix, options in ((".csv", "FORMAT CSV, HEADER"), (".parquet", "FORMAT PARQUET")):
                 path = folder / f"{table}{suffix}"
-                self.con.execute(f"COPY (SELECT * FROM {table}) TO '{path.as_posix()}' ({options})")
+                self.con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_text(path)}' ({options})")
                 written.append(path)
         return written
 
@@ -574,6 +613,10 @@ class Store:
                 if said in message:
                     raise ReadOnlyQuery(str(self.path), reason) from None
             raise QueryFailed(str(self.path), message) from None
+
+
+def _sql_text(path: Path) -> str:
+    return path.as_posix().replace("'", "''")
 
 
 def _now() -> dt.datetime:

@@ -14,11 +14,11 @@ from pipeline.cli import build_parser
 from conftest import ROOT, SEED_000, SEED_003, SEED_004
 
 
-def zhreport(*args, stdin=None, cwd=None):
+def zhreport(*args, stdin=None, cwd=None, env=None):
     return subprocess.run(
         [sys.executable, "-m", "pipeline", *map(str, args)],
         input=stdin, capture_output=True, cwd=cwd or ROOT, timeout=600,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**(env or os.environ), "PYTHONPATH": str(ROOT)},
     )
 
 
