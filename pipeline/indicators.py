@@ -112,6 +112,7 @@ class _Rules:
     level2: frozenset[str]
     met: tuple[str, ...]
     not_met: tuple[str, ...]
+    words: dict[str, Any]  # targets in words: [prose.words]
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +148,7 @@ def _rules() -> _Rules:
         level2=frozenset(t["spans"]["level2"]),
         met=tuple(t["status"]["met"]),
         not_met=tuple(t["status"]["not_met"]),
+        words={k: (v if isinstance(v, int) else compiled(prose["words"], k)) for k, v in prose["words"].items()},
     )
 
 
@@ -333,8 +335,10 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
     """Whether an actual meets its target; the words when there is no figure (已完成)."""
     if target is not None and actual is not None and operator in _COMPARE:
         return _COMPARE[operator](actual, target)
-    if words and operator == "定性" and words == target_text:
-        return True  # 健全 reported for 健全
+    if words and operator == "定性" and target_text and not any(w in words for w in rules.not_met) and (
+            words == target_text or len(target_text) >= 2 and words.endswith(target_text[-2:])
+            and not regex.search(r"[未不没]", words)):
+        return True  # 健全 reported for 健全, 进一步完善 for 逐步完善
     if words:
         if any(w in words for w in rules.not_met):
             return False
@@ -389,7 +393,9 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
                         if s.label_.startswith("LEVEL"))
-        rows.extend(_prose_targets(rules, doc, block, facts, levels, headings, project))
+        found = _prose_targets(rules, doc, block, facts, levels, headings, project)
+        rows.extend(found)
+        rows.extend(_worded_targets(rules, doc, block, facts, levels, headings, project, found))
     _reported_later(rules, doc, rows, by_block)
 
 
@@ -523,6 +529,100 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     return out
 
 
+_SUB_CLAUSE = regex.compile(r"[^，,；;。]+")
+
+
+def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels: list[tuple[int, int, str, str]],
+                    headings: list[str], project: str | None, found: list[IndicatorRow]) -> list[IndicatorRow]:
+    """Targets in words in a list of targets: after a level word and ：/-- (社会效益指标：…；社会尊崇
+    氛围有效提升；不发生…事件), or in a numbered item of a section of targets (（5）…；部门管理制度健全；).
+    A run of clauses of a sentence with no figure is one target (预算编制完整、齐全，数据无误), split
+    into name and target where the target's words begin; a clause that reports (，已完成) is its
+    outcome and ends the sentence's targets."""
+    w = rules.words
+    text = block.text
+    regions: list[tuple[int, int]] = []  # the spans of the text that list targets
+    items = [e + len(m.group()) for _, e, _, _ in levels if (m := rules.level_end.match(text[e:])) and m.group().strip()
+             and regex.search(r"[-—–：:]", m.group())]
+    if items:
+        level_starts = [s for s, _, _, _ in levels]
+        for start in items:
+            regions.append((start, min((s for s in level_starts if s >= start), default=len(text))))
+    elif any(rules.target_section.search(h) and any(w in h for w in rules.level1 | rules.level2) for h in headings[:3]) \
+            and (m := LIST_MARKER.match(text)) and not rules.target_section.search(text):
+        # 1.投入管理指标绩效目标 / （5）…；部门管理制度健全；… (a section of a plan's tasks is none)
+        regions.append((m.end(), len(text)))
+    if not regions:
+        return []
+    taken = [(r.start - block.start, r.end - block.start) for r in found]
+    fact_spans = [(f.start - block.start, f.end - block.start) for f in facts]
+    heading_levels = _heading_levels(rules, headings)
+    out = []
+    for region_start, region_end in regions:
+        for sentence in regex.finditer(r"[^；;。]+", text[:region_end], pos=region_start):
+            run: list[tuple[int, int]] = []
+            closed = False
+            outcome = None
+            parts = list(_SUB_CLAUSE.finditer(text, sentence.start(), sentence.end()))
+            for part in parts + [None]:
+                kind = None
+                if part is not None:
+                    s, e = part.start(), part.end()
+                    words = part.group().strip()
+                    has_figure = any(s <= fs < e for fs, _ in fact_spans)
+                    if w["deadline"].match(words):
+                        kind = "words"
+                    elif w["outcome_lead"].match(words) or rules.reported.search(words):
+                        kind = "outcome"
+                    elif has_figure:
+                        kind = "figure"
+                    else:
+                        kind = "words"
+                    if kind == "words" and not closed:
+                        run.append((s, e))
+                        continue
+                    if kind == "outcome" and run and outcome is None:
+                        outcome = words
+                if run:
+                    row = _worded_target(rules, doc, block, run, outcome, levels, heading_levels, project, taken)
+                    if row is not None:
+                        out.append(row)
+                    run, outcome = [], None
+                if kind == "outcome" or kind == "figure" and rules.reported.search(part.group()):
+                    closed = True
+    return out
+
+
+def _worded_target(rules: _Rules, doc, block, run: list[tuple[int, int]], outcome: str | None, levels,
+                   heading_levels, project: str | None, taken: list[tuple[int, int]]) -> IndicatorRow | None:
+    w = rules.words
+    text = block.text
+    start, end = run[0][0], run[-1][1]
+    while start < end and text[start] in " \u3000":
+        start += 1
+    words = text[start:end].strip()
+    if any(s < end and start < e for s, e in taken) or not w["min_chars"] <= len(words) <= w["max_chars"] \
+            or w["skip"].search(words) or any(words == m or words.startswith(m) for m in rules.met + rules.not_met):
+        return None
+    if m := w["deadline"].match(words):
+        name, target = m.group("name"), m.group("target")
+    elif w["whole_lead"].match(words):
+        name = target = words
+    else:
+        p = next((p for p in w["predicate"].finditer(words) if p.start() >= 2), None)
+        name, target = (words[:p.start()], words[p.start():]) if p else (words, words)
+    operator = "定性"
+    if outcome and target == name and not w["whole_lead"].match(words):
+        # 时效指标--行政许可审批办时效，2021年…均在法定时效内办结: what is measured, no target
+        operator = target = None
+    level1, level2 = _levels_for(rules, levels, start, heading_levels)
+    met = _met(rules, "定性", None, None, outcome) if outcome and operator else None
+    return IndicatorRow(
+        0, project, None, level1, level2, None, name, operator, None, None, target, None, None, outcome, None, None,
+        met, "prose", block.index, block.section, block.page, None, block.start + start, block.start + end, text,
+    )
+
+
 def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict[int, list[QuantityFact]]) -> None:
     """A target of prose whose paragraph reports no outcome: the figure a later paragraph reports
     under its name (目标：年普法知晓率90％以上 … 二、完成情况：…年普法知晓率达90％), else in a clause
@@ -538,22 +638,32 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             clause_words[id(f)] = content_words(_clause(block.text, f.start - block.start))
         return clause_words[id(f)]
 
+    fact_at = {(f.block, f.end): f for facts in by_block.values() for f in facts}
+    unresolved = []
     for i, row in enumerate(rows):
-        if row.source != "prose" or row.actual_value is not None or row.target_value is None or len(row.name) < 3:
+        if row.source != "prose" or row.actual_value is not None or len(row.name) < 3 \
+                or row.target_value is None and not (row.operator == "定性" and row.met is None):
             continue
-        candidates = []  # (shared words, position, fact, block)
-        words = content_words(row.name)
         later = list(takewhile(lambda b: b.start <= row.end + REACH,
                                (doc.blocks[i] for i in range(row.block + 1, len(doc.blocks)))))
+        if row.operator == "定性":
+            said = _said_later(rules, doc, row, later)
+            if said is not None:
+                rows[i] = IndicatorRow(**{**row.__dict__, "actual_text": said[0], "met": said[1]})
+            continue
+        target = fact_at.get((row.block, row.end))
+        unit = target.quantity.canonical_unit if target else row.target_unit or ""
+        candidates = []  # (shared words, position, fact, block)
+        words = content_words(row.name)
         for block in later:
             if block.rows is not None:
                 continue
             at = block.text.find(row.name)
             for f in by_block.get(block.index, ()):
-                if (block.index, f.end) in targets or id(f) in used \
-                        or not _same_measure(f.quantity.canonical_unit, row.target_unit or ""):
+                if (block.index, f.end) in targets or id(f) in used or not _same_measure(f.quantity.canonical_unit, unit):
                     continue
-                if 0 <= at < f.start - block.start <= at + len(row.name) + 12:
+                if 0 <= at < f.start - block.start <= at + len(row.name) + 12 \
+                        or _said_under_the_end_of_its_name(rules, block.text, f.start - block.start, row.name):
                     candidates.append((len(words) + 1, -f.start, f, block))  # under its own name: best
                     continue
                 shared = len(words & words_around(f, block))
@@ -561,16 +671,112 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
                     candidates.append((shared, -f.start, f, block))
         if candidates:
             _, _, found, block = max(candidates, key=lambda c: c[:2])
+            rows[i] = _with_actual(rules, row, target, found, block)
             used.add(id(found))
-            q = found.quantity
-            rows[i] = IndicatorRow(**{**row.__dict__, "actual_value": q.number, "actual_unit": q.unit or None,
-                                      "actual_text": _clause(block.text, found.start - block.start),
-                                      "met": _met(rules, row.operator, row.target_value, q.number, None)})
-        elif row.met is None:  # 城乡低保对象认定准确率目标已完成: an outcome in words
-            said = next((_clause(b.text, at) for b in later
-                         if b.rows is None and (at := b.text.find(row.name)) >= 0), None)
-            if said is not None and (met := _met(rules, "定性", None, None, said)) is not None:
-                rows[i] = IndicatorRow(**{**row.__dict__, "actual_text": said, "met": met})
+            continue
+        said = next((_clause(b.text, at) for b in later if b.rows is None and (at := b.text.find(row.name)) >= 0), None)
+        if said is not None:
+            if row.met is None and (met := _met(rules, "定性", None, None, said)) is not None:
+                rows[i] = IndicatorRow(**{**row.__dict__, "actual_text": said, "met": met})  # 城乡低保对象认定准确率目标已完成
+            continue
+        unresolved.append((i, later, target, unit))
+    # then, once every target has taken the figures reported under its name or in its words: the
+    # figures reported in order under the level word, or before the target
+    for i, later, target, unit in unresolved:
+        found = _in_order_under_its_level(rules, rows[i], later, by_block, targets, used, unit) \
+            or _said_before(doc, rows[i], by_block, targets, used, unit)
+        if found is not None:
+            rows[i] = _with_actual(rules, rows[i], target, *found)
+            used.add(id(found[0]))
+
+
+def _with_actual(rules: _Rules, row: IndicatorRow, target: QuantityFact | None, found: QuantityFact, block) -> IndicatorRow:
+    q = found.quantity
+    # compared in canonical units: 8万台件以上 against 7.42万台件
+    met = _met(rules, row.operator, target.quantity.value, q.value, None) if target \
+        else _met(rules, row.operator, row.target_value, q.number, None)
+    return IndicatorRow(**{**row.__dict__, "actual_value": q.number, "actual_unit": q.unit or None,
+                           "actual_text": _clause(block.text, found.start - block.start), "met": met})
+
+
+_REACHED_END = regex.compile(r"(?:实际|平均)?(?:达到?|为|是|提高到|提升至|提高至)?\s*$")
+
+
+def _said_under_the_end_of_its_name(rules: _Rules, text: str, at: int, name: str) -> bool:
+    """按期办结率97.2% for 退役军人信访事项按期办结率: the words before a figure, back to its clause's
+    start, are the end of the target's name (three characters or more)."""
+    lead = text[clause_start(text, at, _PUNCTUATION_BEFORE):at]
+    lead = _REACHED_END.sub("", rules.name_lead.sub("", lead))
+    return len(lead) >= 3 and name.endswith(lead)
+
+
+def _level_paragraph(rules: _Rules, text: str, level: str | None) -> bool:
+    """A paragraph of outcomes that opens with the level word of the targets (1.数量指标。… or
+    1.社会效益。… for 社会效益指标)."""
+    if not level:
+        return False
+    text = LIST_MARKER.sub("", text)
+    stem = level[:-2] if level.endswith("指标") else level
+    return text.startswith(level) or len(stem) >= 2 and regex.match(regex.escape(stem) + r"(?:指标)?\s*[。.：:，,]", text) is not None
+
+
+def _in_order_under_its_level(rules: _Rules, row: IndicatorRow, later, by_block, targets, used, unit: str):
+    """The first figure of the target's measure, not yet taken, in a later paragraph of outcomes under
+    the target's level word: a report that gives its outcomes in its own words, in the targets' order
+    (新建供水管网长度≥120公里 … 1.数量指标。…全县共铺设各类输配水管道126.5公里)."""
+    for block in later:
+        if block.rows is not None or not _level_paragraph(rules, block.text, row.level2):
+            continue
+        for f in by_block.get(block.index, ()):
+            if (block.index, f.end) in targets or id(f) in used or not _same_measure(f.quantity.canonical_unit, unit):
+                continue
+            clause = _clause(block.text, f.start - block.start)
+            if "目标" in clause or "其中" in clause:  # 完成年度目标的105.4%, a part of another figure
+                continue
+            return f, block
+    return None
+
+
+def _said_before(doc, row: IndicatorRow, by_block, targets, used, unit: str):
+    """A figure reported before the target is stated, under the target's own name (预算执行率96.38%
+    in the budget's paragraph, 预算执行率≥95% among the targets after)."""
+    for block in doc.blocks[:row.block]:
+        if block.rows is not None or (at := block.text.find(row.name)) < 0:
+            continue
+        for f in by_block.get(block.index, ()):
+            if (block.index, f.end) not in targets and id(f) not in used and _same_measure(f.quantity.canonical_unit, unit) \
+                    and at + len(row.name) <= f.start - block.start <= at + len(row.name) + 4:
+                return f, block
+    return None
+
+
+def _said_later(rules: _Rules, doc, row: IndicatorRow, later) -> tuple[str, bool] | None:
+    """A target in words that a later paragraph says again as done (社会尊崇氛围有效提升; …明显改善
+    的目标已完成), or a 不发生… target whose event a later clause says did not happen (全年未发生…事件)."""
+    w = rules.words
+    words = doc.text[row.start:row.end]
+    never = words.startswith("不发生")
+    name_said = None  # 年度重点项目中，…，未能按时完成: the sentence after the name
+    ending = words[-w["same_ending"]:]
+    for block in later:
+        if block.rows is not None:
+            continue
+        at = block.text.find(words)
+        if at >= 0:
+            clause = _clause(block.text, at)
+            met = _met(rules, "定性", None, None, clause)
+            return clause, met is not False
+        if never:
+            for m in regex.finditer(regex.escape(ending), block.text):
+                clause = _clause(block.text, m.start())
+                if w["not_happened"].match(clause) and clause.endswith(ending):
+                    return clause, True
+        if name_said is None and row.name != words and (at := block.text.find(row.name)) >= 0:
+            end = _SENTENCE_END.search(block.text, at)
+            said = block.text[at:end.start() if end else len(block.text)]
+            if (met := _met(rules, "定性", None, None, said, row.target_text)) is not None:
+                name_said = (_clause(block.text, at), met)
+    return name_said
 
 
 def _named_actual(text: str, block, target: QuantityFact, name: str, facts: list[QuantityFact],
@@ -633,16 +839,16 @@ def _clause(text: str, at: int) -> str:
 
 
 def _heading_levels(rules: _Rules, headings: list[str]) -> tuple[str | None, str | None]:
-    """The level words of the headings above (1.投入管理指标绩效目标), nearest first: the longest
+    """The level words of the headings above (1.投入管理指标绩效目标), outermost first: the longest
     word a title holds (投入管理指标, not 管理指标)."""
     level1 = level2 = None
-    for title in headings:
+    for title in reversed(headings):  # from the outermost: under 产出指标, a 4.成本指标 is of the second level
         found = [w for w in rules.level1 | rules.level2 if w in title]
         longest = [w for w in found if not any(w in other and w != other for other in found)]
-        for word in longest:
+        for word in sorted(longest, key=title.find):
             if word in rules.level1 and level1 is None:
                 level1 = word
-            elif word in rules.level2 and level1 is None and level2 is None:
+            elif level2 is None:
                 level2 = word
     return level1, level2
 

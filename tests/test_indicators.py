@@ -70,8 +70,13 @@ def test_indicators_in_prose_with_the_figure_reported_for_them(seed_docs):
 def test_a_list_of_targets_under_a_level_heading(seed_docs):
     """seed 002: 1.投入管理指标绩效目标 / （2）预算完成率≥95%；预算支付进度率≥95%；公用经费控制率≤100%…"""
     rows = [r for r in seed_docs["002"].facts["indicators"] if r.level1 == "投入管理指标"]
-    assert [(r.name, r.operator, r.target_value, r.target_unit) for r in rows[:3]] == [
+    assert [(r.name, r.operator, r.target_value, r.target_unit) for r in rows if r.operator != "定性"][:3] == [
         ("预算完成率", "≥", D("95"), "%"), ("预算支付进度率", "≥", D("95"), "%"), ("公用经费控制率", "≤", D("100"), "%"),
+    ]
+    # （1）预算编制完整、齐全，数据无误；预算编列预算科目准确、细化；…: targets in words, before them
+    assert [(r.name, r.operator, r.target_text) for r in rows[:3]] == [
+        ("预算编制", "定性", "完整、齐全，数据无误"), ("预算编列预算科目", "定性", "准确、细化"),
+        ("预算绩效目标编制", "定性", "规范合理，全面覆盖"),
     ]
 
 
@@ -197,3 +202,77 @@ def test_the_targets_of_a_project_report_belong_to_the_project_its_title_names()
         "数量指标：新建供水管网长度≥120公里。\n"
     )
     assert [(r.project, r.name) for r in doc.facts["indicators"]] == [("农村饮水安全巩固提升工程", "新建供水管网长度")]
+
+
+def test_targets_in_words_in_a_list_after_a_level_word():
+    """A run of clauses with no figure is a 定性 target, split where its target words begin
+    (社会尊崇氛围 | 有效提升); 不发生… is its own name; a later paragraph that says it again (or says
+    未发生 the same event) settles it as met, one that says 未能按时完成 as missed."""
+    doc = document_from_text(
+        "某市退役军人事务局2024年度部门整体支出绩效自评报告\n三、部门整体绩效目标\n（一）产出指标\n"
+        "3.时效指标：抚恤补助资金发放及时率100%；年度重点项目按时完成。\n"
+        "（二）效益指标\n"
+        "1.社会效益指标：退役军人就业率不低于90%；不发生影响社会稳定的重大群体性事件；社会尊崇氛围有效提升。\n"
+        "四、绩效目标完成情况\n"
+        "抚恤补助资金发放及时率100%。年度重点项目中，信息化平台建设因招标延期，未能按时完成。\n"
+        "全市退役军人就业率为92.4%；全年未发生影响社会稳定的重大群体性事件。通过开展评选活动，社会尊崇氛围有效提升。\n"
+    )
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_text, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("产出指标", "时效指标", "抚恤补助资金发放及时率", "=", D("100"), "100%", D("100"), True),
+        ("产出指标", "时效指标", "年度重点项目", "定性", None, "按时完成", None, False),
+        ("效益指标", "社会效益指标", "退役军人就业率", "≥", D("90"), "不低于90%", D("92.4"), True),
+        ("效益指标", "社会效益指标", "不发生影响社会稳定的重大群体性事件", "定性", None,
+         "不发生影响社会稳定的重大群体性事件", None, True),
+        ("效益指标", "社会效益指标", "社会尊崇氛围", "定性", None, "有效提升", None, True),
+    ]
+
+
+def test_a_plans_tasks_under_a_section_of_targets_are_no_indicators():
+    """（二）项目绩效目标 / （1）把学习贯彻…和宪法日常宣传相结合。: a section of targets with no level
+    word lists work to do, not indicators; a level word's item that names what is measured and
+    reports it at once has no target (时效指标--行政许可审批办时效，2021年…均在法定时效内办结)."""
+    doc = document_from_text(
+        "某区司法局普法宣传项目2020年绩效评价报告\n（二）项目绩效目标\n"
+        "（1）把学习贯彻党的十九届四中全会精神和宪法日常宣传相结合。组织好主题法治宣传活动。\n"
+        "（2） 时效指标--行政许可审批办时效，2021年行政许可审批均在法定时效内办结，未出现超期审批情形。\n"
+    )
+    assert [(r.level2, r.name, r.operator, r.target_text) for r in doc.facts["indicators"]] == [
+        ("时效指标", "行政许可审批办时效", None, None)]
+
+
+def test_outcomes_reported_in_order_under_the_level_word_and_under_the_end_of_a_name():
+    """The outcomes of a project report, each under its level word (1.数量指标。…): a figure under
+    the end of the target's name (按期完工率为97.6% for 年度建设任务按期完工率), else the first
+    figure of its measure in order (铺设…输配水管道126.5公里 for 新建供水管网长度), compared in
+    canonical units (8万台件以上 against 7.42万台件)."""
+    doc = document_from_text(
+        "某县水利局2023年度农村饮水安全巩固提升工程项目支出绩效评价报告\n一、绩效目标\n"
+        "1.产出指标。数量指标：新建供水管网长度≥120公里；强制检定计量器具8万台件以上。\n"
+        "时效指标：年度建设任务按期完工率不低于95%。\n"
+        "二、绩效目标完成情况\n"
+        "1.数量指标。2023年，全县共铺设各类输配水管道126.5公里，完成年度目标的105.4%。检定7.42万台件。\n"
+        "2.时效指标。除下洋片区外，年度建设任务均按期完工，按期完工率为97.6%。\n"
+    )
+    assert [(r.name, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("新建供水管网长度", D("120"), D("126.5"), True),
+        ("强制检定计量器具", D("8"), D("7.42"), False),
+        ("年度建设任务按期完工率", D("95"), D("97.6"), True),
+    ]
+
+
+def test_a_table_with_a_full_year_column_and_a_score_in_the_level_cell():
+    """A workbook-style table (a row per line, TABs between cells): 全年完成值 is the 完成值, 产出指标
+    （50分） is 产出指标, a 定性 target missed in words (未按时完成) is not met."""
+    doc = document_from_text(
+        "某市退役军人事务局2024年度部门整体支出绩效自评表\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t全年完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "产出指标（50分）\t数量指标\t走访慰问重点优抚对象\t≥3200人次\t3486人次\t10\t10\t\n"
+        "\t时效指标\t年度重点项目完成情况\t按时完成\t未按时完成\t10\t6\t招标延期\n"
+        "合计\t\t\t\t\t20\t16\t\n"
+    )
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        (None, "产出指标", "数量指标", "走访慰问重点优抚对象", "≥", D("3200"), "人次", D("3486"), D("10"), D("10"), True),
+        (None, "产出指标", "时效指标", "年度重点项目完成情况", "定性", None, None, None, D("10"), D("6"), False),
+    ]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("20"), D("16"))]
