@@ -26,11 +26,14 @@ from .metadata import attached_projects, attached_reports
 from .model import Document
 from .quantities import QuantityFact
 
-_BOUNDARY = regex.compile(r"[，,。；;：:\n]|其中|包括")
+# 收入总计由本年收入合计…和年初结转和结余…构成: 由 ends the whole's words, like 包括
+_BOUNDARY = regex.compile(r"[，,。；;：:\n]|其中|包括|由(?=[^，,。；;]{2,60}?(?:构成|组成))")
 _SENTENCE_END = regex.compile(r"[。；;\n]")
 _LIST_END = regex.compile(r"[。\n]")  # a 其中 list runs over its ；
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{2,3})\s*[）)]")
+_WHOLE_CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{5}|\d{7})\s*[）)]")
+_TRAILING_CODE = regex.compile(r"(?<=[）)])\s*(\d{3}|\d{5}|\d{7})$")
 _LEVEL_IN_WORDS = regex.compile(r"(?P<name>[^（()）]+?)[（(]\s*(?P<level>类|款|项)\s*[）)]")
 _CURRENT_KINDS = ("决算数", "预算数", "执行数", "年初预算数", "调整后预算数")
 _NAMED_BUDGET = regex.compile(r"年初|调整后|全年")
@@ -215,6 +218,11 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
         return rules.classes.get(bare) or rules.classes[bare + "支出"]  # 卫生健康支出 is 类 210
     subject = _PUNCT.sub("", subject)  # “一般公共服务支出（类）…（项）”: quotes are not names
     digits = _CODE_IN_BRACKETS.findall(subject)
+    whole = _WHOLE_CODE_IN_BRACKETS.findall(subject) or _TRAILING_CODE.findall(subject)
+    if len(whole) == 1 and (not digits or _TRAILING_CODE.search(subject)):
+        # 公共就业服务和职业技能鉴定机构（2080111）, 交通运输支出（类）公路水路运输（款）行政运行（项）2140101:
+        # the code written whole
+        return whole[0]
     if digits and len(digits[0]) == 3 and all(len(d) == 2 for d in digits[1:]) and len(digits) <= 3:
         return "".join(digits)
     levels = _LEVEL_IN_WORDS.findall(subject)
@@ -497,13 +505,13 @@ def _heading_subject(doc, block) -> str | None:
 
 
 # what _read_lead and subject_key strip, compiled once: they run for every figure
-_CODE_MARK = regex.compile(r"[（]\s*(?:类|款|项|\d{2,3})\s*[）]")
+_CODE_MARK = regex.compile(r"[（]\s*(?:类|款|项|\d{2,3}|\d{5}|\d{7})\s*[）]")
 _BARE_PERIOD = regex.compile(r"[\s、，,]*(?:年初|年末|上年|本年)?[\s、，,]*")
 _TEMPLATE_SLASH = regex.compile(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$")
 _ASIDE = regex.compile(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]")
 _CLOSED_BEFORE = regex.compile(r"^[^（(]*[）)]")
 _BARE_NUMBER = regex.compile(r"^\d{1,2}(?=\p{Han})")
-_COMPARED = regex.compile(r"^(?:[与比较同]+)")
+_COMPARED = regex.compile(r"^(?:以及|[与比较同和及并])+")
 _TRAILING_PARTICLE = regex.compile(r"(?:的|了|之|比|较|同比|与)+$")
 
 
@@ -525,7 +533,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         if name != "其他":  # 挽回, 原值 name the figure: they stay in its subject
             spans.extend(m.span() for m in found)
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
-    if kind == "结转结余" and (_BARE_PERIOD.fullmatch(subject)
+    if kind == "结转结余" and (_BARE_PERIOD.fullmatch(_COMPARED.sub("", _SCOPE_WORDS.sub("", subject).strip("、，, ")))
                               or rules.generic.match(subject.strip("、，, "))):
         subject = lead  # 年初结转和结余268.45万元, 结转资金298.65万元: the balance itself is the subject
     for _ in range(4):
@@ -690,8 +698,13 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
     """其中 lists: the figures after 其中 in a sentence are parts of the figure before it, or of
     the last one before the sentence when 其中 opens it (…3.41万元。其中公务用车保险费0.82万元…),
     or of the whole a sentence names first (“三公”经费…决算中，因公出国（境）费…)."""
-    openers = [(m, _total_before(text, block, m.start(), members, amounts)) for m in rules.parts.finditer(text)]
-    openers += [(m, _named_total(rules, m.group("whole"), members[0] if members else None, amounts))
+    openers = [(m, _total_before(text, block, m.start(), members, amounts)
+                or _named_total(rules, text[_start_of(text, "sentence", m.start()):m.start()],
+                                members[0] if members else None, amounts,
+                                [a for a in members if a.fact.end - block.start <= m.start()]))
+               for m in rules.parts.finditer(text)]
+    openers += [(m, _named_total(rules, m.group("whole"), members[0] if members else None, amounts,
+                                 [a for a in members if a.fact.end - block.start <= m.start()]))
                 for m in rules.parts_of_named.finditer(text)]
     for m, total in openers:
         if total is None:
@@ -746,12 +759,24 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
             keys in rules.partitions
             or len(parts) > 1 and parts[-1].subject_key.startswith("其他")
             or (len(shares) == len(parts) and abs(sum(shares) - 100) <= Decimal("0.05"))
+            # 收入总计由本年收入合计…和年初结转和结余…构成；支出总计由…: each side adds up to the whole
+            or len(parts) > 2 and rules.two_sided_total.search(total.subject_key) is not None and all(
+                _adds_up(total, side) for side in ([p for p in parts if rules.spending_part.search(p.subject)],
+                                                    [p for p in parts if not rules.spending_part.search(p.subject)]) if side)
         )
         for i, link in enumerate(links):
             if link.type == "share_of" and link.source in part_ids and link.target is None and not link.base:
                 links[i] = AmountLink("share_of", link.source, total.id, declared=link.declared,
                                       declared_precision=link.declared_precision)
         for part in parts:
+            if (part.subject and not _SCOPE_WORDS.sub("", _fold(part.subject))
+                    and _SCOPE_WORDS.search(total.subject) and _SCOPE_WORDS.sub("", _fold(total.subject))):
+                # 年初财政拨款结转和结余385.10万元，其中：一般公共预算245.10万元: a figure of some funds split
+                # by funds is the total's subject in each (not so 财政资金…（其中：一般公共预算…）, funds alone)
+                at = next(i for i, m in enumerate(members) if m.id == part.id)
+                part = members[at] = amounts[part.id] = replace(
+                    part, subject=total.subject, subject_key=total.subject_key, code=total.code, kind=total.kind,
+                    scope=_scope(rules, part.subject) or part.scope)
             side = bool(rules.spending_part.search(part.subject)) if rules.two_sided_total.search(total.subject_key) else None
             links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive,
                                     list_id=("其中", block.index, m.start(), total.id, side)))
@@ -811,12 +836,17 @@ def _total_before(text: str, block, at: int, members: list[Amount], amounts: lis
     return next((a for a in reversed(before) if a.kind != "变动额"), None)
 
 
-def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[Amount]) -> Amount | None:
-    """The figure of the whole a sentence names (…“三公”经费财政拨款支出决算中，): stated before."""
+def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[Amount],
+                 before: list[Amount] = ()) -> Amount | None:
+    """The figure of the whole a sentence names (…“三公”经费财政拨款支出决算中，): stated before, in
+    the paragraph (人员经费4712.65万元…。人员经费包括…) or in the paragraphs above."""
     if first is None:
         return None
     key = subject_key(_read_lead(rules, whole, "")[1])
-    return next((a for a in _nearby_before(amounts, first) if a.subject_key == key and a.kind not in ("变动额", "上年数")), None)
+    # 收入总计由…构成 after 收、支总计均为…: one side of a two-sided total is that total
+    keys = {key, subject_key(regex.sub(r"^(?:收入|支出)", "收支", key))}
+    return next((a for a in (*reversed(before), *_nearby_before(amounts, first))
+                 if a.subject_key in keys and a.kind not in ("变动额", "上年数")), None)
 
 
 def _place_budgets(amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -940,6 +970,8 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
             label = _read_lead(rules, label, default_kind)[1] or label
             if label == "合计":  # the 合计 of a 三公经费表 is the 三公经费
                 label = next((subject for words, subject in rules.table_totals.items() if words in title), label)
+        if label == "合计" and not code:  # the 合计 row of a 三公经费表 written down the page, too
+            label = next((subject for words, subject in rules.table_totals.items() if words in title), label)
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
         row_kind = _read_lead(rules, label, kind)[0]
         if row_kind in ("结转结余", "上年数", "变动额"):
@@ -1021,6 +1053,7 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
             by_column[(doc.blocks[a.fact.block].table, a.fact.col)].append(a)
             by_row[(a.fact.block, a.fact.row)].append(a)
     links = _table_lists(doc, _rules(), by_column.values()) + _summary_columns(doc, by_column.values())
+    links += _total_first(doc, by_column.values(), links)
     for column in by_column.values():
         at = {(a.fact.block, a.fact.row): a for a in column}
         for a in column:
@@ -1124,6 +1157,10 @@ def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
     links: list[AmountLink] = []
 
     def close(total: Amount | None, parts: list[Amount]) -> None:
+        if total is not None and len(parts) > 1 and not _adds_up(total, parts):
+            # 其中：公务用车购置费 | 公务用车运行维护费 | 公务接待费: the text has lost the indent that
+            # ends the list; the rows that add up to the total are its parts
+            parts = next((parts[:n] for n in range(len(parts) - 1, 0, -1) if _adds_up(total, parts[:n])), parts)
         if total is not None and parts:
             labels = [p.subject.split(" ")[-1] for p in parts]  # without the project in front
             exhaustive = frozenset(map(subject_key, labels)) in rules.partitions or labels[-1].startswith("其他")
@@ -1145,6 +1182,31 @@ def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
                 total, parts = None, []
         close(total, parts)
     return links
+
+
+def _adds_up(whole: Amount, parts: list[Amount]) -> bool:
+    """The parts add up to the whole within what the rounding of each printed figure allows."""
+    slack = sum(2 * _half_unit(a) for a in (whole, *parts))
+    return abs(whole.fact.quantity.value - sum(p.fact.quantity.value for p in parts)) <= slack
+
+
+def _total_first(doc, columns, links: list[AmountLink]) -> list[AmountLink]:
+    """A column without codes that opens with its 合计 row (财政拨款“三公”经费支出决算表 written down
+    the page: 合计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 其中：… | 公务接待费): the rows
+    below it, but those a 其中 row makes parts of another, are its parts when they add up to it."""
+    inner = {k.source for k in links if k.type == "part_of"}
+    out = []
+    for column in columns:
+        if not column or any(a.code for a in column):
+            continue
+        label = _cell_subject([c.text for c in doc.blocks[column[0].fact.block].rows[column[0].fact.row][: column[0].fact.col]])[1]
+        if not _TOTAL_ROW.match(label):
+            continue
+        first = column[0]
+        rows = [a for a in column[1:] if a.fact.block == first.fact.block and a.id not in inner]
+        if len(rows) > 1 and all(not _TOTAL_ROW.match(a.subject.split(" ")[-1]) for a in rows) and _adds_up(first, rows):
+            out.extend(AmountLink("part_of", a.id, first.id, exhaustive=True, list_id=("rows", first.id)) for a in rows)
+    return out
 
 
 def _table_execution(doc, amounts: list[Amount]) -> list[AmountLink]:
@@ -1395,9 +1457,9 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
 
     for a in amounts:
         q = a.fact.quantity
-        if q.kind != "money":
-            continue  # counts are amounts as members of 其中 lists only; restating one says nothing
-        ids = _identities(a)
+        if q.kind not in ("money", "count"):
+            continue
+        ids = _identities(a) if q.kind == "money" else {a.subject_key} - {""}  # a count: by its subject alone
         # the first statements of the figure come first; a subject stated a thousand times (a
         # long list of 基本支出 rows) is compared with its first few, not with every one
         candidates = {e.id: e for i in ids for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}

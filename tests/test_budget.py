@@ -518,3 +518,97 @@ def test_a_performance_reports_project_headings_name_its_generic_figures():
     )
     assert {(a.subject_key, a.kind) for a in doc.facts["amounts"]} == {
         ("动物防疫补助经费", "年初预算数"), ("动物防疫补助经费", "调整后预算数"), ("动物防疫补助经费", "到位数")}
+
+
+# -- written in other departments' styles (dv_rsj_2022_final, dv_jtj_2023_final) ------------------
+
+def _final(body: str):
+    return document_from_text("临江市人力资源和社会保障局2022年度部门决算说明\n" + body)
+
+
+def test_a_total_made_of_parts_by_you_and_gou_cheng():
+    doc = _final("二、收入支出决算总体情况\n2022年度收入、支出决算总计均为9318.60万元。\n"
+                 "收入总计由本年收入合计9006.00万元和年初结转和结余312.60万元构成；"
+                 "支出总计由本年支出合计8951.74万元和年末结转和结余366.86万元构成。")
+    total = amount(doc, "9318.60万元")
+    parts = [amount(doc, t) for t in ("9006.00万元", "312.60万元", "8951.74万元", "366.86万元")]
+    # 和 joins two figures; it is no part of the second one's subject
+    assert [p.subject_key for p in parts] == ["本年收入合计", "年初结转和结余", "本年支出合计", "年末结转和结余"]
+    assert [p.kind for p in parts] == ["决算数", "结转结余", "决算数", "结转结余"]
+    for p in parts:  # each side of the 收、支总计 adds up to it
+        assert [(k.target, k.exhaustive) for k in links(doc, "part_of", p)] == [(total.id, True)]
+
+
+def test_a_balance_named_with_its_funds_is_still_the_balance():
+    doc = _final("五、财政拨款收入支出决算总体情况\n收入方面，年初财政拨款结转和结余186.42万元，"
+                 "本年一般公共预算财政拨款收入8742.35万元；支出方面，年末财政拨款结转和结余242.06万元。")
+    start, end = amount(doc, "186.42万元"), amount(doc, "242.06万元")
+    assert (start.subject_key, start.kind, start.scope) == ("年初结转和结余", "结转结余", "财政拨款")
+    assert (end.subject_key, end.kind, end.scope) == ("年末结转和结余", "结转结余", "财政拨款")
+
+
+def test_a_balance_split_by_funds_keeps_its_subject_in_each_part():
+    doc = _final("五、财政拨款收入支出决算总体情况\n收入方面，年初财政拨款结转和结余385.10万元，"
+                 "其中：一般公共预算245.10万元，政府性基金预算140.00万元。")
+    total = amount(doc, "385.10万元")
+    for text, scope in (("245.10万元", "一般公共预算"), ("140.00万元", "政府性基金预算")):
+        part = amount(doc, text)
+        assert (part.subject_key, part.kind, part.scope) == ("年初结转和结余", "结转结余", scope)
+        assert [k.target for k in links(doc, "part_of", part)] == [total.id]
+
+
+@pytest.mark.parametrize("subject, code", [
+    ("公共就业服务和职业技能鉴定机构（2080111）", "2080111"),
+    ("交通运输支出（类）公路水路运输（款）行政运行（项）2140101", "2140101"),
+    ("社会保障和就业支出（208）就业补助（07）社会保险补贴（04）", "2080704"),
+])
+def test_a_code_written_whole(subject, code):
+    assert subject_code(subject) == code
+
+
+def test_a_budget_raised_during_the_year_names_no_subject():
+    doc = _final("（三）具体情况\n5.社会保障和就业支出（208）就业补助（07）就业创业服务补贴（01）：年初预算900.00万元，"
+                 "年中追加后全年预算1,150.00万元，支出决算1,125.60万元，完成全年预算的97.88%。")
+    initial, adjusted, actual = (amount(doc, t) for t in ("900.00万元", "1,150.00万元", "1,125.60万元"))
+    assert [(a.code, a.kind) for a in (initial, adjusted, actual)] == [
+        ("2080701", "年初预算数"), ("2080701", "调整后预算数"), ("2080701", "决算数")]
+    (execution,) = links(doc, "execution_of", actual)
+    assert (execution.target, execution.declared) == (adjusted.id, D("97.88"))  # the 全年 budget the rate names
+
+
+def test_parts_of_a_whole_named_before_the_colon():
+    doc = _final("六、一般公共预算财政拨款支出决算情况\n2022年度一般公共预算财政拨款支出8686.71万元，占本年支出合计的97.04%。\n"
+                 "一般公共预算财政拨款支出主要用于以下方面：社会保障和就业（类）支出8224.65万元，占94.68%；"
+                 "卫生健康（类）支出135.26万元，占1.56%；住房保障（类）支出326.80万元，占3.76%。\n"
+                 "七、一般公共预算财政拨款基本支出决算情况\n2022年度一般公共预算财政拨款基本支出5221.32万元，其中：人员经费4,712.65万元，"
+                 "占90.26%；公用经费508.67万元，占9.74%。人员经费包括工资福利支出4,098.23万元和对个人和家庭的补助614.42万元。")
+    whole = amount(doc, "8686.71万元")
+    for text, code, pct in (("8224.65万元", "208", "94.68"), ("135.26万元", "210", "1.56"), ("326.80万元", "221", "3.76")):
+        part = amount(doc, text)
+        assert part.code == code
+        assert [(k.target, k.exhaustive) for k in links(doc, "part_of", part)] == [(whole.id, True)]
+        assert [(k.target, k.declared) for k in links(doc, "share_of", part)] == [(whole.id, D(pct))]
+    staff = amount(doc, "4,712.65万元")  # the whole a later sentence of the paragraph names: 人员经费包括…
+    for text, subject in (("4,098.23万元", "工资福利支出"), ("614.42万元", "对个人和家庭的补助")):
+        part = amount(doc, text)
+        assert part.subject_key == subject
+        assert [k.target for k in links(doc, "part_of", part)] == [staff.id]
+
+
+def test_a_three_public_table_written_down_the_page():
+    doc = _final("表2\n财政拨款“三公”经费支出决算表\n单位：万元\n项目\t预算数\t决算数\n合计\t62.00\t48.36\n"
+                 "因公出国（境）费\t0.00\t0.00\n公务用车购置及运行维护费\t50.00\t39.52\n其中：公务用车购置费\t23.00\t22.80\n"
+                 "公务用车运行维护费\t27.00\t16.72\n公务接待费\t12.00\t8.84\n")
+    for column, (total, cars, parts, rest) in {
+        "预算数": ("62.00", "50.00", ("23.00", "27.00"), ("0.00", "12.00")),
+        "决算数": ("48.36", "39.52", ("22.80", "16.72"), ("0.00", "8.84")),
+    }.items():
+        nth = 1 if column == "决算数" and total == "0.00" else 0
+        whole = amount(doc, total, nth)
+        assert (whole.subject, whole.kind) == ("“三公”经费", column)  # the 合计 row is the 三公经费
+        car = amount(doc, cars)
+        for text in parts:  # 其中 covers the two rows that add up to the row above, not 公务接待费
+            assert [k.target for k in links(doc, "part_of", amount(doc, text))] == [car.id]
+        members = [car] + [a for a in doc.facts["amounts"] if a.fact.quantity.text in rest and a.kind == column]
+        for member in members:
+            assert [k.target for k in links(doc, "part_of", member)] == [whole.id]
