@@ -27,6 +27,12 @@ from .nlp import REACH
 from .quantities import QuantityFact
 
 _CLAUSE_MARK = regex.compile(r"[，,。；;：:]|[-—–]{2}")
+# the verb a result states (达到 of 已达到100%; 提高到93.8% says 提高); 为, 是, 大于 are none
+_RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高", "提高至": "提高", "提升至": "提升", "提升到": "提升",
+                 "保持在": "保持", "保持": "保持", "降至": "降至", "降低到": "降低", "降低至": "降低"}
+# a figure that is the target a status is said of: 未达到55%的目标值, 未完成年度目标的80%
+_TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?目标值?\s*$|\s*的?(?:年度)?目标值?(?=[，,。；;])")
+_OBJECT = regex.compile("对象")  # 安置帮教对象, 社区矫正对象: a name, after two verbs or after the figure
 _CLAIM_KINDS = ("count", "percent", "duration", "money", "rate", "number")
 
 
@@ -57,15 +63,18 @@ class Claim:
 class _Rules:
     verbs: regex.Pattern[str]
     coverbs: frozenset[str]
+    not_compound: frozenset[str]
     period: regex.Pattern[str]
     filler: regex.Pattern[str]
     not_claim_before: regex.Pattern[str]
     not_claim_subject: regex.Pattern[str]
+    not_claim_bare_subject: regex.Pattern[str]
     status: regex.Pattern[str]
     qualifiers: tuple[str, ...]
     skip_sections: regex.Pattern[str]
     result: regex.Pattern[str]
     in_name: regex.Pattern[str]
+    generic_subject: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,15 +85,18 @@ def _rules() -> _Rules:
     return _Rules(
         verbs=regex.compile("|".join(map(regex.escape, verbs))),
         coverbs=frozenset(t["coverbs"]),
+        not_compound=frozenset(t["not_compound"]),
         period=patterns.compile_pattern("claims", words, "period"),
         filler=patterns.compile_pattern("claims", words, "filler"),
         not_claim_before=patterns.compile_pattern("claims", words, "not_claim_before"),
         not_claim_subject=patterns.compile_pattern("claims", words, "not_claim_subject"),
+        not_claim_bare_subject=patterns.compile_pattern("claims", words, "not_claim_bare_subject"),
         status=regex.compile("|".join(map(regex.escape, sorted(words["status"], key=len, reverse=True)))),
         qualifiers=tuple(words["qualifiers"]),
         skip_sections=patterns.compile_pattern("claims", words, "skip_sections"),
         result=patterns.compile_pattern("claims", words, "result"),
         in_name=patterns.compile_pattern("claims", words, "in_name"),
+        generic_subject=patterns.compile_pattern("claims", words, "generic_subject"),
     )
 
 
@@ -99,6 +111,7 @@ def extract_claims(doc: Document) -> Document:
         if fact.row is None:
             by_block.setdefault(fact.block, []).append(fact)
     claims: list[Claim] = []
+    parts: set[tuple] = set()  # the parts of 其中 lists: they answer no indicator of their own
     for block in doc.blocks:
         if block.rows is not None or _in_skipped_section(rules, doc, block):
             continue
@@ -107,9 +120,13 @@ def extract_claims(doc: Document) -> Document:
                    and f.quantity.text[:1] not in "≥≤><=＝＞＜"]  # an operator sign marks a target
         previous: Claim | None = None
         previous_end = -1
+        in_parts = False  # the previous claim is a part of a 其中 list
         for fact in figures:
-            claim = _figure_claim(rules, block, fact, previous, previous_end)
-            if claim is not None:
+            found = _figure_claim(rules, block, fact, previous, previous_end, in_parts)
+            if found is not None:
+                claim, in_parts = found
+                if in_parts:
+                    parts.add((claim.block, claim.start, claim.value))
                 claims.append(claim)
                 previous, previous_end = claim, fact.end
         claims.extend(_status_claims(rules, block))
@@ -119,14 +136,30 @@ def extract_claims(doc: Document) -> Document:
     names = [content_words(r.name) for r in indicators]  # segmented once, not per claim
     starts = [r.start for r in indicators]  # in text order, as the indicator stage gives them
     projects = attached_projects(doc)
-    linked = []
+    linked: list[Claim] = []
     for i, c in enumerate(claims):
-        near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
-        project = projects.get(c.section) if c.section is not None else None
-        linked.append(Claim(**{**c.__dict__, "id": i, "indicator": _indicator_for(
-            c, indicators[near], names[near], project)}))
+        if (c.block, c.start, c.value) in parts:
+            indicator = None
+        elif c.subject is None or rules.generic_subject.fullmatch(c.subject):
+            # 完成年度目标的103.8%, 未完成年度目标: the completion of the figure the sentence gave before
+            before = [p for p in linked if p.block == c.block and p.value is not None
+                      and p.start >= c.snippet.rfind("。", 0, c.start - _block_start(doc, c)) + _block_start(doc, c)]
+            indicator = before[-1].indicator if before else None
+            if not before:
+                near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
+                project = projects.get(c.section) if c.section is not None else None
+                indicator = _indicator_for(c, indicators[near], names[near], project)
+        else:
+            near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
+            project = projects.get(c.section) if c.section is not None else None
+            indicator = _indicator_for(c, indicators[near], names[near], project)
+        linked.append(Claim(**{**c.__dict__, "id": i, "indicator": indicator}))
     doc.facts["claims"] = linked
     return doc
+
+
+def _block_start(doc: Document, claim: Claim) -> int:
+    return doc.blocks[claim.block].start
 
 
 def _in_skipped_section(rules: _Rules, doc, block) -> bool:
@@ -150,18 +183,41 @@ def _period_in(rules: _Rules, clause: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _first_verb(rules: _Rules, words: str) -> tuple[int, int] | None:
+def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[int, int] | None:
     """(start, end) of the first verb of the lexicon in ``words``; after a coverb, the verb it leads
-    (组织开展了…: 开展; 参与调解…: 调解)."""
-    m = rules.verbs.search(words)
-    while m is not None and rules.in_name.match(words, m.end()):
-        m = rules.verbs.search(words, m.end())  # 人民调解委员会, 公共法律服务站, 项目完成时效: names, not verbs
-    if not m:
+    (组织开展了…: 开展; 参与调解…: 调解); two verbs written together are one (排查整改, 维修养护).
+    A verb that ends a name is none (人民调解委员会); two verbs before a name are the verb and
+    its object (回访救助对象), unless ``object_first``: the words after a figure begin with what
+    it counted (403名安置帮教对象严格落实…), so the name is skipped whole."""
+    pos = 0
+    while (m := rules.verbs.search(words, pos)) is not None:
+        end = _compound_end(rules, words, m.end())
+        name = rules.in_name.match(words, m.end()) or object_first and _OBJECT.match(words, m.end())
+        if not name and (after := rules.in_name.match(words, end) or end > m.end() and _OBJECT.match(words, end)):
+            if object_first:
+                name = after
+            else:
+                end = m.end()
+        if not name:
+            break
+        pos = name.end()  # 人民调解委员会, 项目完成时效: names, not verbs
+    if m is None:
         return None
-    while m.group() in rules.coverbs and (
+    start = m.start()
+    while words[start:m.end()] in rules.coverbs and (
             after := rules.verbs.match(words, m.end() + (1 if words[m.end():m.end() + 1] == "了" else 0))) is not None:
         m = after
-    return m.start(), m.end()
+        start, end = m.start(), _compound_end(rules, words, m.end())
+    return start, end
+
+
+def _compound_end(rules: _Rules, words: str, end: int) -> int:
+    """The end of a verb that ends at ``end`` and the verbs written on after it (梳理总结, 审核认定)."""
+    if words[end - 2:end] in rules.not_compound or words[end - 1:end] in rules.not_compound:
+        return end  # 完成维修养护工程148处: 完成 says what came of the work, which is its object
+    while (after := rules.verbs.match(words, end)) is not None and after.group() not in rules.not_compound:
+        end = after.end()
+    return end
 
 
 def _clause_bounds(text: str, at: int) -> tuple[int, int]:
@@ -171,14 +227,22 @@ def _clause_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | None,
-                  previous_end: int) -> Claim | None:
+                  previous_end: int, in_parts: bool = False) -> tuple[Claim, bool] | None:
+    """The claim a figure states, and whether it is a part of a 其中 list (其中民事47件、刑事169件),
+    which says no verb and no time of its own: those are its total's."""
     text = block.text
     at, end = fact.start - block.start, fact.end - block.start
     start, stop = _clause_bounds(text, at)
     lead = text[start:at]
     if rules.not_claim_before.search(lead) or regex.search(r"^\s*(?:以上|以下)", text[end:]) or (
-            fact.quantity.kind == "duration" and regex.match(r"\s*以?内", text[end:])):
-        return None  # 刑满释放5年内: a condition, not a result
+            fact.quantity.kind == "duration" and (regex.match(r"\s*(?:以?内|岁)", text[end:])
+                                                  or fact.quantity.text.endswith("内"))):
+        return None  # 刑满释放5年内: a condition, not a result; 80周岁: an age
+    if _TARGET_AFTER.match(text, end):
+        return None  # 未达到55%的目标值: the target, whose status is the claim (_status_claims)
+    if fact.quantity.kind == "count" and not regex.search(r"\d", fact.quantity.text) \
+            and regex.match(r"\p{Han}", text[end:end + 1]):
+        return None  # 发放残疾人两项补贴, 五类重点对象: a number written in words before its noun describes it
     sentence_start = text.rfind("。", 0, at) + 1
     same_sentence = previous is not None and previous.start - block.start >= sentence_start
     # 截止10月，共办理…217件，其中民事47件: a time at the head of a clause holds for the rest of its
@@ -189,36 +253,53 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             period = found[2].strip("，, ")
     if found := _period_in(rules, lead):
         lead = lead[:found[0]] + lead[found[1]:]
-    part = regex.match(r"\s*其中[：:]?", lead)
+    opener = regex.match(r"\s*其中[：:]?", lead)
+    part = opener is not None or regex.search(r"其中\s*[：:]\s*$", text[:start]) is not None
     result = rules.result.fullmatch(lead)
     listed = previous is not None and previous_end - block.start > start  # 办理行政复议案件29件、行政应诉案件15件
     verb_at = None if result else _first_verb(rules, lead)
+    if verb_at is not None and regex.search(r"(?:[并再]|^)(?:对|为|向|给)(?:全区|全县|全市|全镇|全省)?\s*$", lead) \
+            and _first_verb(rules, text[end:stop], object_first=True) is not None:
+        verb_at = None  # 建立…制度并对62个区直部门开展督查: the figure is the object of the verb after it
+    # 其中：民事案件923件，刑事3581件: the clauses after a part that name no verb are parts too
+    part_list = in_parts and previous is not None and previous.start - block.start >= sentence_start
     if listed and not result:
         verb, subject = previous.verb, regex.sub(r"^[、，,和及与以及]+", "", text[previous_end - block.start:at])
+        part = part or in_parts
     elif result:
         # 案件办理及时率已达到100%: the rate is the subject; 达到 its verb, if any (大于 is no verb)
-        verb = result.group("verb") if result.group("verb") in ("达到", "达", "提高到", "提升至", "提高至") else None
+        verb = _RESULT_VERBS.get(result.group("verb"))
         subject = result.group("subject")
-    elif part and verb_at is None:
+    elif (part or part_list) and (verb_at is None or rules.filler.sub("", lead[opener.end() if opener else 0:verb_at[0]])):
+        # 其中结婚登记1672对: a verb inside the part's name is not its own (其中审核规范性文件2件 is)
         # 共办理法律援助案件217件，其中民事47件: a part of what the sentence counted
-        verb, subject = previous.verb if same_sentence else None, lead[part.end():]
+        verb, subject, part = None, lead[opener.end():] if opener else lead, True
     elif verb_at is not None:
         verb = lead[verb_at[0]:verb_at[1]]
         after, before = lead[verb_at[1]:], lead[:verb_at[0]]
         following = text[end:stop]
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
-    elif (later := _first_verb(rules, text[end:stop])) is not None:
+        part = False  # 其中审核规范性文件2件: a part with a verb of its own is a claim of its own
+    elif previous is not None and same_sentence and not rules.filler.sub("", lead).strip(" ，,") \
+            and previous.subject and previous.text.endswith(previous.subject) and previous.verb:
+        # 完成100余场次集中教育，5场公益活动，超400人次心理辅导: figures ahead of what they count,
+        # in a list after one verb
+        verb, subject = previous.verb, regex.sub(r"^的", "", text[end:stop])
+    elif (later := _first_verb(rules, text[end:stop], object_first=True)) is not None:
         # 对1411名法律明白人开展培训: the verb after the figure, what was counted between them
         verb, subject = text[end + later[0]:end + later[1]], text[end:end + later[0]]
     else:
         verb, subject = None, lead
+    if part:
+        period = None
     subject = rules.filler.sub("", rules.filler.sub("", subject.strip())).strip(" （(")
     if part and previous is None:
         return None  # the parts of a figure that was no claim (编制33个，其中公务员26人)
     if verb is None and period is None and not result and not part:
         return None  # a figure that no verb and no period reports: a description, not a claim
-    if subject and rules.not_claim_subject.search(subject) or not (subject or verb):
+    if subject and (rules.not_claim_subject.search(subject) or verb is None and rules.not_claim_bare_subject.search(subject)) \
+            or not (subject or verb):
         return None  # 全年实际举办62场 counts what its indicator names: no subject of its own
     q = fact.quantity
     qualifier = next((w for w in rules.qualifiers if w in q.text or text[end:end + len(w)] == w), None)
@@ -227,7 +308,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         0, subject or None, verb, q.number, q.unit or None, qualifier, period,
         status.group() if status else None, None, block.index, block.section, block.page,
         block.start + start, block.start + stop, text[start:stop].strip(), text,
-    )
+    ), part
 
 
 def _status_claims(rules: _Rules, block) -> list[Claim]:
@@ -237,7 +318,7 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
     for m in rules.status.finditer(text):
         start, stop = _clause_bounds(text, m.start())
         clause = text[start:stop]
-        if regex.search(r"\d", clause):
+        if regex.search(r"\d", clause) and not _TARGET_AFTER.search(clause):
             continue  # the figure's claim carries it
         subject = rules.filler.sub("", clause[:m.start() - start]).strip() or None
         verb = next((v for v in ("完成", "达到", "达标") if v in m.group()), None)  # 已完成 says 完成 was done
@@ -265,15 +346,34 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
         return None
     # the verb counts too: 校准计量器具 does not answer 强制检定计量器具
     words = content_words((claim.verb or "") + claim.subject)
+    pairs = _bigrams((claim.verb or "") + claim.subject)
     best, best_score = None, 0.0
     for row, name_words in zip(indicators, names):
         if not name_words or not words or project and row.project != project:
             continue
         score = len(words & name_words) / min(len(words), len(name_words))
+        # the same characters in other words (接访案件 and 信访案件, 法治宣传手册 and 法律宣传资料)
+        name_pairs = _bigrams(row.name)
+        if pairs and name_pairs:
+            score = _W_WORDS * score + (1 - _W_WORDS) * len(pairs & name_pairs) / min(len(pairs), len(name_pairs))
         same_unit = not (row.target_unit and claim.unit) or row.target_unit.startswith(claim.unit) \
             or claim.unit.startswith(row.target_unit)
         if not same_unit:
             score -= 0.3  # 受理法律援助案件526件 may answer 法律援助案件 counted in 人
+        elif row.target_unit and claim.unit:
+            score += _UNIT_BONUS
         if score > best_score:
             best, best_score = row.id, score
-    return best if best_score >= 0.6 else None
+    return best if best_score >= _THRESHOLD else None
+
+
+# how a claim's words and an indicator's name are weighed: their words, and the pairs of characters
+# they share; a claim in the indicator's unit counts a little more; below the threshold, no link
+_W_WORDS, _UNIT_BONUS, _THRESHOLD = 0.5, 0.15, 0.6
+
+
+@lru_cache(maxsize=20_000)
+def _bigrams(text: str) -> frozenset[str]:
+    """The pairs of Chinese characters side by side in ``text``."""
+    han = regex.sub(r"[^\p{Han}]+", "|", text)
+    return frozenset(han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2])

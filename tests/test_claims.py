@@ -22,17 +22,92 @@ def test_claims_of_a_project_report_answer_its_indicators(seed_docs):
     assert indicators[rate.indicator].name == "调解成功率"
 
 
-def test_the_period_and_verb_of_a_sentence_hold_for_its_list():
+def test_the_period_and_verb_of_a_sentence_hold_for_its_list_but_not_for_the_parts_of_a_total():
+    """seed 003 and the 民政局 report: a 其中 part names no verb and no time of its own (the guideline:
+    the verb and the time as written), unless it says one (其中审核规范性文件2件)."""
     doc = document_from_text(
         "某某局2020年度部门整体支出绩效评价报告\n"
         "截止10月，共办理法律援助案件217件，其中民事47件、刑事169件，开展法律咨询699人次，发放宣传资料2000余份。"
+        "全年办理婚姻登记2346对，其中结婚登记1672对、离婚登记674对，提供婚姻家庭辅导服务1100余人次。\n"
+        "2021年共办理法律援助案件4521件。其中：民事案件923件，刑事3581件，行政案件17宗。\n"
     )
     assert [claim_fields(c) for c in doc.facts["claims"]] == [
         ("截止10月", "办理", "法律援助案件", D("217"), "件", None, None),
-        ("截止10月", "办理", "民事", D("47"), "件", None, None),
-        ("截止10月", "办理", "刑事", D("169"), "件", None, None),
+        (None, None, "民事", D("47"), "件", None, None),
+        (None, None, "刑事", D("169"), "件", None, None),
         ("截止10月", "开展", "法律咨询", D("699"), "人次", None, None),
         ("截止10月", "发放", "宣传资料", D("2000"), "份", "余", None),
+        ("全年", "办理", "婚姻登记", D("2346"), "对", None, None),
+        (None, None, "结婚登记", D("1672"), "对", None, None),
+        (None, None, "离婚登记", D("674"), "对", None, None),
+        ("全年", "提供", "婚姻家庭辅导服务", D("1100"), "人次", "余", None),
+        ("2021年", "办理", "法律援助案件", D("4521"), "件", None, None),
+        (None, None, "民事案件", D("923"), "件", None, None),
+        (None, None, "刑事", D("3581"), "件", None, None),
+        (None, None, "行政案件", D("17"), "宗", None, None),
+    ]
+
+
+def test_two_verbs_written_together_are_one_verb_but_an_outcome_verb_leads_its_object():
+    """水利局 report: 维修养护, 清洗消毒, 排查整改 are one verb each; 完成维修养护工程 says 完成."""
+    doc = document_from_text(
+        "某某局2023年度项目支出绩效评价报告\n"
+        "全年维修养护小型供水工程163处，清洗消毒蓄水池215座；排查整改安全隐患近90处，汛前完成维修养护工程148处。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "维修养护", "小型供水工程", D("163"), "处", None, None),
+        ("全年", "清洗消毒", "蓄水池", D("215"), "座", None, None),
+        ("全年", "排查整改", "安全隐患", D("90"), "处", "近", None),
+        ("全年", "完成", "维修养护工程", D("148"), "处", None, None),
+    ]
+
+
+def test_figures_ahead_of_what_they_count_share_the_verb_of_their_list():
+    """seed 004: 2021年完成100余场次集中教育，5场公益活动，超400人次心理辅导…"""
+    doc = document_from_text(
+        "某某局2021年度项目支出绩效自评报告\n"
+        "2021年完成100余场次集中教育，5场公益活动，超400人次心理辅导，约850人次的个性化跟踪帮扶。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("2021年", "完成", "集中教育", D("100"), "场次", "余", None),
+        ("2021年", "完成", "公益活动", D("5"), "场", None, None),
+        ("2021年", "完成", "心理辅导", D("400"), "人次", "超", None),
+        ("2021年", "完成", "个性化跟踪帮扶", D("850"), "人次", "约", None),
+    ]
+
+
+def test_a_name_after_a_figure_is_skipped_whole_and_a_verb_before_one_leads_it():
+    """民政局 report and seed 003: 回访救助对象 (回访 the verb), 403名安置帮教对象严格落实 (落实)."""
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n"
+        "全年回访救助对象1260户。对全区403名安置帮教对象严格落实“一对一”安置帮教工作方案。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "回访", "救助对象", D("1260"), "户", None, None),
+        (None, "落实", "安置帮教对象", D("403"), "名", None, None),
+    ]
+
+
+def test_budget_execution_scores_and_numbers_in_words_before_a_noun_are_no_claims():
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n"
+        "项目预算执行率95.74%，资金到位率98.88%。项目自评得分为96分。发放残疾人两项补贴7084人。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "发放", "残疾人两项补贴", D("7084"), "人", None, None),
+    ]
+
+
+def test_a_target_missed_is_a_status_not_a_figure():
+    """民政局 report: 未达到55%的目标值 says the status; 55% is the target, no claim of its own."""
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n"
+        "新建农村互助养老服务点17个，未完成年度目标任务。护理型床位占比未达到55%的目标值。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "新建", "农村互助养老服务点", D("17"), "个", None, None),
+        (None, "完成", None, None, None, None, "未完成"),
+        (None, "达到", "护理型床位占比", None, None, None, "未达到"),
     ]
 
 
