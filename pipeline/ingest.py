@@ -83,6 +83,9 @@ def _special(path: Path) -> bool:
 BATCH_DOCUMENTS = 64
 BATCH_CHARS = 1_000_000
 BATCH_SECONDS = 2.0
+# what DuckDB may cache while the writer fills the database: its memory stays flat however many
+# reports a run stores (DuckDB writes what does not fit to disk)
+WRITER_MEMORY = "256MB"
 # Worker processes take a second or two to start: a run of fewer files is read in this process.
 POOL_FROM = 16
 
@@ -146,6 +149,7 @@ class Run:
         self.on_error = on_error
         self.on_done = on_done
         self.result = IngestResult()
+        store.limit_memory(WRITER_MEMORY)
         self.run_id = store.start_run()
         # what is stored already (or about to be), read once: a rerun over thousands of unchanged
         # files asks the database nothing more

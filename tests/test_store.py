@@ -108,3 +108,37 @@ def test_a_second_writer_gets_a_clear_error(tmp_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
+
+
+# the tables of a document's rows and the columns that name a row (their primary keys before 0009)
+ROW_KEYS = {"sections": "section_id", "blocks": "block_id", "cells": "block_id, row_index, col_index",
+            "quantities": "quantity_id", "amounts": "amount_id", "amount_links": "link_id",
+            "indicators": "indicator_id", "indicator_totals": "total_id", "claims": "claim_id", "findings": "finding_id"}
+
+
+def test_each_row_of_a_document_has_a_key_of_its_own(tmp_path):
+    # no index enforces it (DuckDB would hold one in memory for every row of every report): the
+    # rows are made so, and stored only together, under the document's key
+    with Store(tmp_path / "db.duckdb") as store:
+        ingest([ROOT / "corpus" / "seeds", ROOT / "corpus" / "pdfs"], store)
+        for table, key in ROW_KEYS.items():
+            rows, keys = store.con.execute(f"SELECT count(*), count(DISTINCT (doc_id, {key})) FROM {table}").fetchone()
+            assert rows == keys and rows > 0, table
+
+
+def test_a_database_made_before_0009_keeps_its_rows(tmp_path, monkeypatch):
+    import pipeline.store as store_module
+
+    db = tmp_path / "db.duckdb"
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:8])
+    with Store(db) as store:
+        store.store_document(read_document(SEED_001))
+        before = {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in ROW_KEYS}
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
+    with Store(db) as store:
+        assert {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in ROW_KEYS} == before
+        assert store.con.execute("SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' "
+                                 "AND table_name <> 'documents' AND table_name IN "
+                                 f"({', '.join(repr(t) for t in ROW_KEYS)})").fetchone() == (0,)
+        with pytest.raises(Exception, match="NOT NULL"):
+            store.con.execute("INSERT INTO quantities (doc_id) VALUES (NULL)")
