@@ -414,6 +414,9 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         elif kind == "变动额" and sentence_start == reasons_from:
             pattern = "reason"  # 主要原因是基本支出增加…等3397.18万元、项目经费支出安排减少1134.33万元
         year = _year(doc, _as_of(text) + text[sentence_start:start], kind)
+        if kind in _CURRENT_KINDS and (compared := _COMPARED_FIGURE.search(lead)) and doc.year \
+                and int(compared.group(1)) < doc.year:
+            year = int(compared.group(1))  # 比2024年预算3,270.07万元增加16.38万元: the figure compared with
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
             kind = "上年数"  # 2022年当年预算执行数为1.48万元 in a 2023 report
         amount = Amount(
@@ -957,7 +960,13 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         q = fact.quantity
         if q.kind != "money" or fact.row is None:
             continue
+        cell_text = block.rows[fact.row][fact.col].text.strip()
+        if _MINUS.match(cell_text) and cell_text.lstrip("-－−— ").startswith(q.text.strip()):
+            # -28,000.00 in an 增减额 column: the quantity is read unsigned
+            q = replace(q, number=-q.number, value=-q.value)
+            fact = replace(fact, quantity=q)
         code, label = _cell_subject([c.text for c in block.rows[fact.row][: fact.col]])
+        parent_kind = _parent_row_kind(rules, block, fact.row, fact.col, default_kind)
         if (block.index, fact.row) in trees:
             label = trees[(block.index, fact.row)][0]
         label = LIST_MARKER.sub("", regex.sub(r"^其中[：:]?", "", label))
@@ -976,6 +985,8 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         row_kind = _read_lead(rules, label, kind)[0]
         if row_kind in ("结转结余", "上年数", "变动额"):
             kind = row_kind  # 年初结转和结余 in a 决算数 column is a 结转结余 figure
+        elif parent_kind == "结转结余" and kind in _CURRENT_KINDS:
+            kind = parent_kind  # （二）政府性基金预算拨款 under 二、上年结转
         code = code or subject_code(label)  # 一般公共服务支出 alone is 类 201
         year = _year(doc, column, kind)
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
@@ -984,6 +995,30 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         subject = f"{project} {label}" if project and label else label
         amounts.append(Amount(len(amounts), fact, subject, subject_key(subject) if subject else "", code, kind, scope,
                               year, column or None, "table"))
+
+
+_COMPARED_FIGURE = regex.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年度?(?:同期)?(?:的)?(?:年初|全年)?(?:预算|决算|执行)?数?(?:为)?\s*$")
+_MINUS = regex.compile(r"^[-－−—]\s*\d")
+
+
+def _parent_row_kind(rules: _Rules, block, row: int, col: int, default_kind: str) -> str | None:
+    """The kind the numbered row above a sub-item row names: （一）一般公共预算拨款 in the rows
+    of 二、上年结转 is carried over, not this year's money.  None when the row is no sub-item."""
+    def label_of(r: int) -> str:
+        cells = [c.text for c in block.rows[r][:col]]
+        return _cell_subject(cells)[1] if cells else ""
+
+    style = _numbering(label_of(row))
+    if style is None or style == "一、":
+        return None
+    for r in range(row - 1, -1, -1):
+        label = label_of(r)
+        above = _numbering(label)
+        if above == "一、":
+            return _read_lead(rules, LIST_MARKER.sub("", label), default_kind)[0]
+        if above is None and label:
+            return None
+    return None
 
 
 def _tree_rows(doc) -> dict[tuple[int, int], tuple[str, tuple[int, int] | None]]:

@@ -612,3 +612,57 @@ def test_a_three_public_table_written_down_the_page():
         members = [car] + [a for a in doc.facts["amounts"] if a.fact.quantity.text in rest and a.kind == column]
         for member in members:
             assert [k.target for k in links(doc, "part_of", member)] == [whole.id]
+
+
+_STREET = "青石街道办事处2025年部门预算\n"
+
+
+def test_an_增减额_column_gives_signed_changes():
+    doc = document_from_text(
+        _STREET + "财政拨款“三公”经费预算表\n单位：元\n项目\t2024年预算数\t2025年预算数\t增减额\n"
+        "合计\t186,000.00\t158,000.00\t-28,000.00\n3.公务接待费\t60,000.00\t50,000.00\t-10,000.00\n"
+    )
+    change = amount(doc, "28,000.00")
+    assert (change.subject, change.kind, change.year, change.fact.quantity.value) == ("“三公”经费", "变动额", 2025, D("-28000"))
+    prior = amount(doc, "60,000.00")
+    assert (prior.subject, prior.kind, prior.year) == ("公务接待费", "上年数", 2024)
+
+
+def test_sub_items_of_a_carried_over_row_are_carried_over():
+    doc = document_from_text(
+        _STREET + "财政拨款收支预算总表\n单位：万元\n项目\t预算数\t项目\t合计\n"
+        "一、本年收入\t3,406.45\t一、本年支出\t3,491.45\n（一）一般公共预算拨款\t3,286.45\t（一）一般公共服务支出\t1,642.18\n"
+        "二、上年结转\t85.00\t（二）城乡社区支出\t1,849.27\n（二）政府性基金预算拨款\t85.00\t\t\n"
+        "收入总计\t3,491.45\t支出总计\t3,491.45\n"
+    )
+    assert amount(doc, "3,286.45").kind == "预算数"
+    carried = amount(doc, "85.00", 1)
+    assert (carried.subject, carried.kind, carried.scope) == ("政府性基金预算拨款", "结转结余", "政府性基金预算")
+    assert amount(doc, "1,849.27").kind == "预算数"  # the spending side is no sub-item of 二、上年结转
+
+
+def test_the_figure_a_change_is_measured_from_is_the_prior_years():
+    doc = document_from_text(
+        _STREET + "（一）一般公共预算拨款支出规模变化情况\n"
+        "2025年一般公共预算拨款支出预算3,286.45万元，比2024年预算3,270.07万元增加16.38万元，增长0.50%。"
+    )
+    prior = amount(doc, "3,270.07万元")
+    assert (prior.kind, prior.year) == ("上年数", 2024)
+    assert amount(doc, "3,286.45万元").kind == "预算数"
+    change = amount(doc, "16.38万元")
+    (link,) = links(doc, "change_of", change)
+    assert link.target == amount(doc, "3,286.45万元").id
+
+
+def test_the_body_that_reports_is_no_part_of_the_subject():
+    doc = document_from_text(
+        _STREET + "七、关于2025年“三公”经费预算情况的说明\n2025年本街道“三公”经费财政拨款预算15.80万元，比上年预算减少2.80万元，下降15.05%。"
+        "具体情况如下：\n1.因公出国（境）费：2025年预算0万元，与上年持平。\n"
+        "2.公务用车购置及运行维护费：2025年预算10.80万元，比上年减少1.80万元，下降14.29%。\n"
+        "3.公务接待费：2025年预算5.00万元，比上年减少1.00万元，下降16.67%。"
+    )
+    total = amount(doc, "15.80万元")
+    assert (total.subject_key, total.kind, total.scope) == ("“三公”经费", "预算数", "财政拨款")
+    for text in ("0万元", "10.80万元", "5.00万元"):
+        (part_of,) = links(doc, "part_of", amount(doc, text))
+        assert (part_of.target, part_of.exhaustive) == (total.id, True)

@@ -90,3 +90,22 @@ def test_pasted_text_from_stdin_bytes_in_gbk():
     doc = document_from_bytes("渝中区司法局项目支出绩效评价报告\n一、基本概况\n".encode("gbk"), "<stdin>")
     assert doc.source.encoding == "gb18030"
     assert doc.title == "渝中区司法局项目支出绩效评价报告"
+
+
+def test_a_row_with_only_its_label_stays_in_a_tab_separated_table():
+    # 收支预算总表 of a 部门预算: 七、附属单位上缴收入 has no figure on either side
+    doc = document_from_text(
+        "单位：万元\n项目\t预算数\t项目\t预算数\n五、单位资金收入\t45.30\t五、城乡社区支出\t904.22\n"
+        "七、附属单位上缴收入\t\t\t\n本年收入合计\t3,451.75\t本年支出合计\t3,536.75\n注：无。"
+    )
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["项目", "预算数", "项目", "预算数"], ["五、单位资金收入", "45.30", "五、城乡社区支出", "904.22"],
+        ["七、附属单位上缴收入", "", "", ""], ["本年收入合计", "3,451.75", "本年支出合计", "3,536.75"],
+    ]
+
+
+def test_a_label_only_row_at_the_end_is_no_part_of_the_table():
+    doc = document_from_text("项目\t预算数\n基本支出\t893.92\n注：单位万元\t\n")
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert len(table.rows) == 2

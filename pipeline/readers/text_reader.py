@@ -222,12 +222,35 @@ def _pasted_word_table(lines: list[_Line], i: int, text: str) -> tuple[list[Sour
 def _tsv_table(lines: list[_Line], i: int, text: str) -> tuple[SourceBlock, int]:
     rows = []
     while i < len(lines):
-        fields = _tsv_fields(lines[i], text)
+        fields = _tsv_fields(lines[i], text) or _sparse_tsv_row(lines, i, text, rows)
         if not fields:
             break
         rows.append(fields)
         i += 1
     return _table_block(rows, "tsv"), i
+
+
+def _sparse_tsv_row(lines: list[_Line], i: int, text: str, rows: list) -> list[tuple[int, int]] | None:
+    """A row of the table with fewer than two filled cells ('六、经营收入\t\t\t', a label over empty
+    figures, or a row of empty cells): as wide as the table, and a full row follows it."""
+    content = text[lines[i].start : lines[i].end]
+    if not rows or "\t" not in content or content.count("\t") + 1 != max(len(r) for r in rows):
+        return None
+    j = i + 1
+    while j < len(lines):
+        nxt = text[lines[j].start : lines[j].end]
+        if _tsv_fields(lines[j], text):
+            break
+        if "\t" not in nxt or nxt.count("\t") + 1 != max(len(r) for r in rows):
+            return None
+        j += 1
+    if j >= len(lines):
+        return None
+    fields, pos = [], lines[i].start
+    for part in content.split("\t"):
+        fields.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return fields
 
 
 def _table_block(rows: list[list[tuple[int, int]]], style: str) -> SourceBlock:
