@@ -67,6 +67,9 @@ class _Rules:
     period: regex.Pattern[str]
     filler: regex.Pattern[str]
     not_claim_before: regex.Pattern[str]
+    plan: regex.Pattern[str]
+    stock: regex.Pattern[str]
+    no_event: regex.Pattern[str]
     not_claim_subject: regex.Pattern[str]
     not_claim_bare_subject: regex.Pattern[str]
     status: regex.Pattern[str]
@@ -89,6 +92,9 @@ def _rules() -> _Rules:
         period=patterns.compile_pattern("claims", words, "period"),
         filler=patterns.compile_pattern("claims", words, "filler"),
         not_claim_before=patterns.compile_pattern("claims", words, "not_claim_before"),
+        plan=patterns.compile_pattern("claims", words, "plan"),
+        stock=patterns.compile_pattern("claims", words, "stock"),
+        no_event=patterns.compile_pattern("claims", words, "no_event"),
         not_claim_subject=patterns.compile_pattern("claims", words, "not_claim_subject"),
         not_claim_bare_subject=patterns.compile_pattern("claims", words, "not_claim_bare_subject"),
         status=regex.compile("|".join(map(regex.escape, sorted(words["status"], key=len, reverse=True)))),
@@ -139,7 +145,9 @@ def extract_claims(doc: Document) -> Document:
     linked: list[Claim] = []
     for i, c in enumerate(claims):
         if (c.block, c.start, c.value) in parts:
-            indicator = None
+            # 其中城市低保对象1926人: a part answers an indicator only by its own name, in its unit
+            near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
+            indicator = _indicator_for(c, indicators[near], names[near], None, exact=True)
         elif c.subject is None or rules.generic_subject.fullmatch(c.subject):
             # 完成年度目标的103.8%, 未完成年度目标: the completion of the figure the sentence gave before
             before = [p for p in linked if p.block == c.block and p.value is not None
@@ -153,7 +161,13 @@ def extract_claims(doc: Document) -> Document:
             near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
             project = projects.get(c.section) if c.section is not None else None
             indicator = _indicator_for(c, indicators[near], names[near], project)
-        linked.append(Claim(**{**c.__dict__, "id": i, "indicator": indicator}))
+        subject = c.subject
+        if c.status and c.value is None and indicator is not None:
+            # 未完成年度目标, 社会组织规范化管理水平明显提升的目标已达到: said of the indicator it answers
+            name = indicators[indicator].name
+            if not subject or rules.generic_subject.fullmatch(subject) or subject.startswith(name):
+                subject = name
+        linked.append(Claim(**{**c.__dict__, "id": i, "indicator": indicator, "subject": subject}))
     doc.facts["claims"] = linked
     return doc
 
@@ -181,6 +195,18 @@ def _period_in(rules: _Rules, clause: str) -> tuple[int, int, str] | None:
         if (m := rules.period.match(clause[skip:])) is not None:
             return skip + m.start(), skip + m.end(), m.group()
     return None
+
+
+def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, at: int) -> str | None:
+    """The time a clause (``text[start:at]``, up to its figure or status) is of: 截止10月，共办理…217件，
+    其中民事47件: a time at the head of a sentence holds for the rest of it, past its ；; a time at the
+    head of a later clause holds to the next ； (…制度，全年通过…开展培训；…在册安置帮教对象2457人)."""
+    period = None
+    for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
+        if found := _period_in(rules, text[begin:at]):
+            if begin == sentence_start or not regex.search(r"[；;]", text[begin:start]):
+                period = found[2].strip("，, ")
+    return period
 
 
 def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[int, int] | None:
@@ -245,14 +271,11 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         return None  # 发放残疾人两项补贴, 五类重点对象: a number written in words before its noun describes it
     sentence_start = text.rfind("。", 0, at) + 1
     same_sentence = previous is not None and previous.start - block.start >= sentence_start
-    # 截止10月，共办理…217件，其中民事47件: a time at the head of a clause holds for the rest of its
-    # sentence, past its ；
-    period = None
-    for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
-        if found := _period_in(rules, text[begin:at]):
-            period = found[2].strip("，, ")
+    period = _sentence_period(rules, text, sentence_start, start, at)
     if found := _period_in(rules, lead):
         lead = lead[:found[0]] + lead[found[1]:]
+    if rules.plan.search(lead):
+        return None  # 计划2024年开展执法检查650家次以上: a plan
     opener = regex.match(r"\s*其中[：:]?", lead)
     part = opener is not None or regex.search(r"其中\s*[：:]\s*$", text[:start]) is not None
     result = rules.result.fullmatch(lead)
@@ -263,7 +286,12 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         verb_at = None  # 建立…制度并对62个区直部门开展督查: the figure is the object of the verb after it
     # 其中：民事案件923件，刑事3581件: the clauses after a part that name no verb are parts too
     part_list = in_parts and previous is not None and previous.start - block.start >= sentence_start
-    if listed and not result:
+    stock = None if result or part or part_list else rules.stock.search(lead)
+    if stock is not None:
+        # 全区在册安置帮教对象2457人, 年末在册240人: what there is, not what was done; its time is its own
+        verb, subject = None, lead[stock.end():]
+        period = found[2].strip("，, ") if found else None
+    elif listed and not result:
         verb, subject = previous.verb, regex.sub(r"^[、，,和及与以及]+", "", text[previous_end - block.start:at])
         part = part or in_parts
     elif result:
@@ -287,18 +315,23 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # in a list after one verb
         verb, subject = previous.verb, regex.sub(r"^的", "", text[end:stop])
     elif (later := _first_verb(rules, text[end:stop], object_first=True)) is not None:
+        if regex.search(r"(?:未|没有|不)\s*$", text[end:end + later[0]]):
+            return None  # 余下2个因用地手续尚未办结: what was not done
         # 对1411名法律明白人开展培训: the verb after the figure, what was counted between them
         verb, subject = text[end + later[0]:end + later[1]], text[end:end + later[0]]
     else:
         verb, subject = None, lead
     if part:
         period = None
-    subject = rules.filler.sub("", rules.filler.sub("", subject.strip())).strip(" （(")
+    written = subject.strip()
+    subject = rules.filler.sub("", rules.filler.sub("", written)).strip(" （(")
+    if not subject and (verb or stock) and same_sentence and previous.subject and previous.unit == fact.quantity.unit:
+        subject = previous.subject  # 共接访案件43件，成功化解30件: what the sentence counted before
     if part and previous is None:
         return None  # the parts of a figure that was no claim (编制33个，其中公务员26人)
-    if verb is None and period is None and not result and not part:
+    if verb is None and period is None and not result and not part and stock is None:
         return None  # a figure that no verb and no period reports: a description, not a claim
-    if subject and (rules.not_claim_subject.search(subject) or verb is None and rules.not_claim_bare_subject.search(subject)) \
+    if subject and (rules.not_claim_subject.search(subject) or rules.not_claim_subject.search(written) or verb is None and rules.not_claim_bare_subject.search(subject)) \
             or not (subject or verb):
         return None  # 全年实际举办62场 counts what its indicator names: no subject of its own
     q = fact.quantity
@@ -322,12 +355,29 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             continue  # the figure's claim carries it
         subject = rules.filler.sub("", clause[:m.start() - start]).strip() or None
         verb = next((v for v in ("完成", "达到", "达标") if v in m.group()), None)  # 已完成 says 完成 was done
+        if subject:  # 特困人员集中供养指标未达到目标值: the status of 特困人员集中供养
+            subject = regex.sub(r"(?:的?指标|(?<=[率度数量])目标)值?$", "", subject) or None
         out.append(Claim(0, subject, verb, None, None, None, None, m.group(), None, block.index, block.section,
                          block.page, block.start + start, block.start + stop, clause.strip(), text))
+    # 全年未发生较大及以上生产安全事故: the event a target said must not happen, as a clause of its own
+    for m in _CLAUSE_MARK.finditer("。" + text):
+        start = m.end() - 1
+        stop = (_CLAUSE_MARK.search(text, start) or regex.search("$", text)).start()
+        clause = text[start:stop]
+        head = _period_in(rules, clause)
+        rest = clause[head[1]:] if head and head[0] == 0 else clause
+        sentence_head = start == 0 or text[start - 1] in "。；;"
+        if (head and head[0] == 0 or sentence_head) and (found := rules.no_event.match(rest)) \
+                and not regex.search(r"\d", clause):
+            out.append(Claim(0, found.group("subject"), "发生", None, None, None,
+                             _sentence_period(rules, text, text.rfind("。", 0, start) + 1, start, stop), None, None,
+                             block.index, block.section, block.page, block.start + start, block.start + stop,
+                             clause.strip(), text))
     return out
 
 
-def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], project: str | None) -> int | None:
+def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], project: str | None,
+                   exact: bool = False) -> int | None:
     """The indicator a claim answers: the one whose actual stands in the claim's clause, else the
     last indicator of the claim's paragraph for a bare status, else the best match by name
     (``names``: each indicator's words) among the indicators of the claim's project, when the
@@ -344,6 +394,9 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
         return before[-1].id if before else None
     if not claim.subject:
         return None
+    if exact:  # the indicator whose name ends with the claim's subject, in the claim's unit
+        same = [r.id for r in indicators if r.name.endswith(claim.subject) and r.target_unit == claim.unit]
+        return same[0] if len(same) == 1 else None
     # the verb counts too: 校准计量器具 does not answer 强制检定计量器具
     words = content_words((claim.verb or "") + claim.subject)
     pairs = _bigrams((claim.verb or "") + claim.subject)
@@ -358,6 +411,8 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
             score = _W_WORDS * score + (1 - _W_WORDS) * len(pairs & name_pairs) / min(len(pairs), len(name_pairs))
         same_unit = not (row.target_unit and claim.unit) or row.target_unit.startswith(claim.unit) \
             or claim.unit.startswith(row.target_unit)
+        if not same_unit and None != _unit_kind(row.target_unit) != _unit_kind(claim.unit) != None:
+            continue  # 发放救灾物资1260件 does not answer 救灾物资发放时间 (小时), nor 整改1839项 a rate
         if not same_unit:
             score -= 0.3  # 受理法律援助案件526件 may answer 法律援助案件 counted in 人
         elif row.target_unit and claim.unit:
@@ -370,6 +425,21 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
 # how a claim's words and an indicator's name are weighed: their words, and the pairs of characters
 # they share; a claim in the indicator's unit counts a little more; below the threshold, no link
 _W_WORDS, _UNIT_BONUS, _THRESHOLD = 0.5, 0.15, 0.6
+
+
+_NO_UNIT = {"其他", "定性", "无", "/"}  # 度量单位 cells that name no measure
+_DURATION = regex.compile(r"(?:个?工作日|个?小时|分钟|天|日|周|个?月|年)$")
+
+
+def _unit_kind(unit: str) -> str | None:
+    """What a unit measures, roughly: a share, a time, money or a count (None: 其他, 定性)."""
+    if unit in _NO_UNIT:
+        return None
+    if unit.endswith(("%", "％")):
+        return "percent"
+    if _DURATION.search(unit):
+        return "duration"
+    return "money" if unit.endswith("元") else "count"
 
 
 @lru_cache(maxsize=20_000)

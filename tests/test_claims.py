@@ -140,7 +140,7 @@ def test_a_verb_inside_a_name_is_no_verb_and_a_time_limit_is_no_claim():
     assert [claim_fields(c) for c in doc.facts["claims"]] == [
         ("全年", "备案", "乡镇人民调解委员会", D("12"), "个", None, None),
         ("全年", "列管", "对象", D("56"), "人", None, None),
-        ("年末", None, "在册", D("31"), "人", None, None),
+        ("年末", None, "对象", D("31"), "人", None, None),  # 年末在册: the stock of what was counted
     ]
 
 
@@ -161,3 +161,55 @@ def test_a_time_right_after_a_short_subject_and_a_verb_led_by_another():
         ("全年", "救助", "流浪人员", D("213"), "人次", None, None),
         ("全年", "纳入", "低保对象", D("37"), "人", None, None),
     ]
+
+
+def test_a_year_in_words_an_inherited_subject_and_no_claims_of_plans_changes_or_work_not_done():
+    """应急管理局 report: 年内 is a period; 已整改1839项 counts what the sentence counted; the second
+    figure of 分别下降40%和25% is a change; 计划…开展 is a plan; 余下2个因…尚未办结 was not done."""
+    doc = document_from_text(
+        "某某县应急管理局2023年度部门整体支出绩效自评报告\n"
+        "年内新建乡镇（街道）应急物资储备点6个，完成计划的75%，余下2个因用地手续尚未办结。\n"
+        "全年排查各类事故隐患1846项，已整改1839项。\n"
+        "生产安全事故起数和死亡人数同比分别下降40%和25%。\n"
+        "二是计划2024年开展执法检查650家次以上。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("年内", "新建", "乡镇（街道）应急物资储备点", D("6"), "个", None, None),
+        ("年内", "完成", "计划", D("75"), "%", None, None),
+        ("全年", "排查", "事故隐患", D("1846"), "项", None, None),
+        ("全年", "整改", "事故隐患", D("1839"), "项", None, None),
+    ]
+
+
+def test_an_event_that_did_not_happen_and_what_there_is_are_claims_without_work_verbs():
+    """民政局 and 应急管理局 reports, seed 001: 全年未发生…事故 (verb 发生), 全区在册安置帮教对象2457人 and
+    年末在册240人 (no verb; only their own time)."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "全年未发生较大及以上生产安全事故。\n"
+        "全年列管社区矫正对象366人，年末在册240人；全区在册安置帮教对象2457人。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "发生", "较大及以上生产安全事故", None, None, None, None),
+        ("全年", "列管", "社区矫正对象", D("366"), "人", None, None),
+        ("年末", None, "社区矫正对象", D("240"), "人", None, None),
+        (None, None, "安置帮教对象", D("2457"), "人", None, None),
+    ]
+
+
+def test_a_bare_status_is_said_of_the_indicator_it_answers_and_units_of_another_kind_do_not_link():
+    """民政局 report: 未完成年度目标 after 特困人员救助供养1618人 is the status of 特困人员救助供养人数;
+    应急管理局 report: 发放救灾物资1260件 does not answer 救灾物资发放时间 (小时)."""
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n"
+        "二、绩效目标\n"
+        "数量指标：特困人员救助供养人数≥1650人；救灾物资发放时间不超过24小时。\n"
+        "三、完成情况\n"
+        "特困人员救助供养1618人，未完成年度目标。2023年，共向受灾群众发放救灾物资1260件。\n"
+    )
+    indicators = doc.facts["indicators"]
+    by_text = {c.text: c for c in doc.facts["claims"]}
+    status = by_text["未完成年度目标"]
+    assert (status.subject, status.verb, status.status) == ("特困人员救助供养人数", "完成", "未完成")
+    assert indicators[status.indicator].name == "特困人员救助供养人数"
+    assert by_text["共向受灾群众发放救灾物资1260件"].indicator is None
