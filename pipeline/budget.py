@@ -960,11 +960,6 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         q = fact.quantity
         if q.kind != "money" or fact.row is None:
             continue
-        cell_text = block.rows[fact.row][fact.col].text.strip()
-        if _MINUS.match(cell_text) and cell_text.lstrip("-－−— ").startswith(q.text.strip()):
-            # -28,000.00 in an 增减额 column: the quantity is read unsigned
-            q = replace(q, number=-q.number, value=-q.value)
-            fact = replace(fact, quantity=q)
         code, label = _cell_subject([c.text for c in block.rows[fact.row][: fact.col]])
         parent_kind = _parent_row_kind(rules, block, fact.row, fact.col, default_kind)
         if (block.index, fact.row) in trees:
@@ -998,7 +993,6 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
 
 
 _COMPARED_FIGURE = regex.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年度?(?:同期)?(?:的)?(?:年初|全年)?(?:预算|决算|执行)?数?(?:为)?\s*$")
-_MINUS = regex.compile(r"^[-－−—]\s*\d")
 
 
 def _parent_row_kind(rules: _Rules, block, row: int, col: int, default_kind: str) -> str | None:

@@ -587,9 +587,22 @@ def extract_quantities(doc):
         for row, col, cell, cell_unit in units.cells(block):
             row_text = " ".join(c.text for c in block.rows[row] if c.text)
             for q in _scan(cell.text, cell_unit):
-                facts.append(_fact(doc, block, q, cell.start, row_text, row, col))
+                facts.append(_fact(doc, block, _signed(cell.text, q), cell.start, row_text, row, col))
     doc.facts["quantities"] = facts
     return doc
+
+
+_SIGN_ONLY = regex.compile(r"\s*[-－−—]\s*")
+
+
+def _signed(cell: str, q: Quantity) -> Quantity:
+    """-28,000.00 in a table cell (an 增减额 column) is negative.  The scan reads figures unsigned,
+    since in prose a dash before a figure joins a range (1-10月); a cell that holds the one figure
+    after a minus sign has nothing to join."""
+    if q.number <= 0 or q.low is not None or q.high is not None or not _SIGN_ONLY.fullmatch(cell[:q.start]):
+        return q
+    return replace(q, start=len(cell) - len(cell.lstrip()), text=cell[len(cell) - len(cell.lstrip()):q.end],
+                   number=-q.number, value=-q.value)
 
 
 _MONEY_UNITS = regex.compile(r"(?<=\d)\s*(亿元|万元|千元|元)")

@@ -622,7 +622,7 @@ def test_an_增减额_column_gives_signed_changes():
         _STREET + "财政拨款“三公”经费预算表\n单位：元\n项目\t2024年预算数\t2025年预算数\t增减额\n"
         "合计\t186,000.00\t158,000.00\t-28,000.00\n3.公务接待费\t60,000.00\t50,000.00\t-10,000.00\n"
     )
-    change = amount(doc, "28,000.00")
+    change = amount(doc, "-28,000.00")
     assert (change.subject, change.kind, change.year, change.fact.quantity.value) == ("“三公”经费", "变动额", 2025, D("-28000"))
     prior = amount(doc, "60,000.00")
     assert (prior.subject, prior.kind, prior.year) == ("公务接待费", "上年数", 2024)

@@ -172,3 +172,13 @@ def test_prevailing_money_unit():
 
     assert prevailing_money_unit("收入1163.82万元，支出1100万元，其中500元") == "万元"
     assert prevailing_money_unit("没有金额") is None
+
+
+def test_a_table_cell_after_a_minus_sign_is_negative():
+    from pipeline import document_from_text
+
+    doc = document_from_text("单位：元\n项目\t2024年预算数\t增减额\n合计\t186,000.00\t-28,000.00\n"
+                             "说明：1-10月共接待120人次。", "x.txt")
+    figures = [(f.quantity.text, f.quantity.value) for f in doc.facts["quantities"]]
+    assert ("-28,000.00", D("-28000")) in figures and ("186,000.00", D("186000")) in figures
+    assert all(value > 0 for text, value in figures if text != "-28,000.00")  # 1-10月 is a range, unsigned

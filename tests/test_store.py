@@ -120,7 +120,7 @@ def test_each_row_of_a_document_has_a_key_of_its_own(tmp_path):
     # no index enforces it (DuckDB would hold one in memory for every row of every report): the
     # rows are made so, and stored only together, under the document's key
     with Store(tmp_path / "db.duckdb") as store:
-        ingest([ROOT / "corpus" / "seeds", ROOT / "corpus" / "pdfs"], store)
+        ingest([ROOT / "corpus" / "seeds", ROOT / "corpus" / "pdfs", ROOT / "corpus" / "dev"], store, strict=True)
         for table, key in ROW_KEYS.items():
             rows, keys = store.con.execute(f"SELECT count(*), count(DISTINCT (doc_id, {key})) FROM {table}").fetchone()
             assert rows == keys and rows > 0, table
