@@ -26,7 +26,7 @@ from . import patterns
 from .clean import LIST_MARKER, clause_start
 from .metadata import attached_projects, report_project
 from .model import Document, plain_dict
-from .quantities import QuantityFact, find_quantities
+from .quantities import QuantityFact, find_quantities, parse_chinese_number
 
 _NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
 _CLAUSE_END = regex.compile(r"[，,。；;]")
@@ -96,6 +96,7 @@ class _Rules:
     stop_row: regex.Pattern[str]
     budget_line: regex.Pattern[str]
     budget_total: regex.Pattern[str]
+    target_in_text: regex.Pattern[str]
     operators: dict[str, str]
     context: regex.Pattern[str]
     reported: regex.Pattern[str]
@@ -103,6 +104,11 @@ class _Rules:
     level_end: regex.Pattern[str]
     target_section: regex.Pattern[str]
     name_lead: regex.Pattern[str]
+    target_verb: regex.Pattern[str]
+    condition: regex.Pattern[str]
+    frequency: regex.Pattern[str]
+    per_unit: regex.Pattern[str]
+    periods: dict[str, str]
     project_heading: regex.Pattern[str]
     goal_name: regex.Pattern[str]
     goal: regex.Pattern[str]
@@ -112,6 +118,9 @@ class _Rules:
     level2: frozenset[str]
     met: tuple[str, ...]
     not_met: tuple[str, ...]
+    unsettled: tuple[str, ...]
+    met_all: regex.Pattern[str]
+    reached_to: regex.Pattern[str]
     words: dict[str, Any]  # targets in words: [prose.words]
 
 
@@ -132,6 +141,7 @@ def _rules() -> _Rules:
         stop_row=compiled(t["rows"], "stop"),
         budget_line=compiled(t["rows"], "budget_line"),
         budget_total=compiled(t["rows"], "budget_total"),
+        target_in_text=compiled(t["table"]["in_text"], "target"),
         operators=dict(t["operators"]),
         context=compiled(prose, "context"),
         reported=compiled(prose, "reported"),
@@ -139,6 +149,11 @@ def _rules() -> _Rules:
         level_end=compiled(prose, "level_end"),
         target_section=compiled(prose, "target_section"),
         name_lead=compiled(prose, "name_lead"),
+        target_verb=compiled(prose, "target_verb"),
+        condition=compiled(prose, "condition"),
+        frequency=compiled(prose["frequency"], "pattern"),
+        per_unit=compiled(prose, "per_unit"),
+        periods=dict(prose["frequency"]["periods"]),
         project_heading=compiled(prose, "project_heading"),
         goal_name=compiled(prose, "goal_name"),
         goal=compiled(prose, "goal"),
@@ -148,6 +163,9 @@ def _rules() -> _Rules:
         level2=frozenset(t["spans"]["level2"]),
         met=tuple(t["status"]["met"]),
         not_met=tuple(t["status"]["not_met"]),
+        unsettled=tuple(t["status"]["unsettled"]),
+        met_all=compiled(t["status"], "met_all"),
+        reached_to=compiled(t["status"], "reached_to"),
         words={k: (v if isinstance(v, int) else compiled(prose["words"], k)) for k, v in prose["words"].items()},
     )
 
@@ -202,12 +220,15 @@ def _roles(rules: _Rules, texts: list[str]) -> dict[str, int]:
 
 def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list[IndicatorTotal]) -> None:
     states: dict[int, _TableState] = {}
+    projects = attached_projects(doc)
+    whole_report = report_project(doc)
     for block in doc.blocks:
         if not block.rows:
             continue
         state = states.get(block.table)
         if state is None:
-            state = states[block.table] = _TableState()
+            # until a 项目名称 row says otherwise, the project of the report, or of the attached one
+            state = states[block.table] = _TableState(project=projects.get(block.section) or whole_report)
             before = doc.blocks[block.index - 1] if block.index else None
             if before is not None and before.rows and before.page is not None and block.page == before.page + 1:
                 # a 自评表 whose 项目名称 ended the page before, as a table of another width
@@ -310,6 +331,8 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     if not name:
         return None
     target_text = _at(texts, cols.get("target")) or None
+    if not target_text and (m := rules.target_in_text.search(_at(texts, cols.get("explanation")))):
+        target_text = m.group("target")  # …，目标值为不少于25个。
     op_text = _at(texts, cols.get("operator"))
     operator = rules.operators.get(op_text) if op_text else None
     # the 指标值 as the quantities parser reads it: ≥13459.00(平方米), 至少1次团体心理治疗, 95%以上
@@ -340,9 +363,11 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
             and not regex.search(r"[未不没]", words)):
         return True  # 健全 reported for 健全, 进一步完善 for 逐步完善
     if words:
+        if any(w in words for w in rules.unsettled):
+            return None  # 基本完成: neither
         if any(w in words for w in rules.not_met):
             return False
-        if any(w in words for w in rules.met):
+        if any(w in words for w in rules.met) or rules.met_all.search(words):
             return True
     return None
 
@@ -377,11 +402,13 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
             rows.append(goal)
             continue
         if goal is not None and (m := rules.goal_status.match(block.text)):
-            rows[-1] = goal = IndicatorRow(**{**goal.__dict__, "actual_text": m.group("status"),
-                                               "met": _met(rules, None, None, None, m.group("status"))})
+            rows[-1] = goal = _goal_status(rules, goal, m.group("status"), block, by_block.get(block.index, []))
             continue
         headings = _headings(doc, block)
-        if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings)):
+        before = doc.blocks[block.index - 1] if block.index else None
+        lead_in = before is not None and before.rows is None and regex.search(r"[：:]\s*$", before.text) \
+            and rules.context.search(before.text)  # 绩效目标： / （1）接待人次>=200人次，…
+        if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings) or lead_in):
             continue
         facts = by_block.get(block.index, [])
         # the part's project: an attached report's, a 项目1：… heading's, else the whole report's
@@ -454,12 +481,52 @@ def _goal(rules: _Rules, doc, block, name: str, m, facts: list[QuantityFact], pr
     q = facts[0].quantity if facts else None
     start = block.start + m.start("target")
     operator = (q.operator or "=") if q else "定性"  # 95%以上 is ≥
+    number, unit = (q.number, q.unit or None) if q else (None, None)
+    if q is None and (f := rules.frequency.match(target)):  # 一周一次: 1 次/周
+        number, unit, operator = _frequency(rules, f)
     return IndicatorRow(
         0, _project_of(rules, _headings(doc, block), projects.get(block.section)) or report_project(doc), None, None,
         None, None, name, operator,
-        q.number if q else None, q.unit or None if q else None, target, None, None, None, None, None, None,
+        number, unit, target, None, None, None, None, None, None,
         "prose", block.index, block.section, block.page, None, start, start + len(target), block.text,
     )
+
+
+def _goal_status(rules: _Rules, goal: IndicatorRow, status: str, block, facts: list[QuantityFact]) -> IndicatorRow:
+    """完成情况：已完成，…可检测指标由38项扩展至42项: the figure of the target's measure the words
+    report (the one reached, after 至/达到, else the first), and whether the words or the figures
+    say the target was met."""
+    found = None
+    if goal.target_value is not None and goal.target_unit:
+        same = [f for f in facts if f.quantity.unit == goal.target_unit]
+        reached = [f for f in same if rules.reached_to.search(block.text[:f.start - block.start])]
+        # else a figure of the clause that follows the status word (已完成，12处水源保护区…), not
+        # one further on about something else (…，接入监测点位35个)
+        clauses = list(_CLAUSE_END.finditer(block.text))
+        near = clauses[1].start() if len(clauses) > 1 else len(block.text)
+        found = (reached or [f for f in same if f.start - block.start < near] or [None])[0]
+    if found is None:
+        return IndicatorRow(**{**goal.__dict__, "actual_text": status, "met": _met(rules, None, None, None, status)})
+    q = found.quantity
+    met = _met(rules, goal.operator, goal.target_value, q.number, None)
+    return IndicatorRow(**{**goal.__dict__, "actual_value": q.number, "actual_unit": q.unit or None,
+                           "actual_text": status, "met": met})
+
+
+def _per_unit(rules: _Rules, unit: str | None, after: str) -> str | None:
+    """不超过16万元/公里: the unit the quantity parser read (万元) with the per-unit written after it."""
+    if unit and (m := rules.per_unit.match(after)):
+        return unit + "/" + m.group("per")
+    return unit or None
+
+
+def _frequency(rules: _Rules, m) -> tuple[Decimal, str, str]:
+    """一周一次, 每月2次, 每季度不少于一次: so many times (次) a period, to equal unless the words
+    say at least."""
+    n = m.group("n")
+    number = Decimal(n) if n.isdigit() else parse_chinese_number(n)
+    period = rules.periods.get(m.group("per"), m.group("per"))
+    return number, f"{m.group('unit')}/{period}", rules.operators.get(m.group("op") or "", "=")
 
 
 def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels: list[tuple[int, int, str, str]],
@@ -472,9 +539,15 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     project = _project_of(rules, headings, attached_project)
     in_target_section = any(rules.target_section.search(h) for h in headings[:3])
     targets: list[tuple[QuantityFact, str, int]] = []  # fact, name, name start
-    for fact in facts:
+    for k, fact in enumerate(facts):
         q = fact.quantity
         at = fact.start - block.start
+        after = text[fact.end - block.start:]
+        if rules.condition.match(after):
+            continue  # 个数在5个以上的，选取5个: a condition, not a target
+        if q.operator is None and k + 1 < len(facts) and not _CLAUSE_END.search(
+                text, fact.end - block.start, facts[k + 1].start - block.start):
+            continue  # 残疾人两项补贴发放对象不低于6800人: a figure in the name of the next one
         level_end = max((e for s, e, _, _ in levels if e <= at), default=-1)
         name_start = max(clause_start(text, at), level_end if level_end >= 0 else 0)
         lead = text[name_start:at]
@@ -483,29 +556,33 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # level word's item or a clause of targets
         bare = q.operator is None and level_end >= 0 and not rules.reached.search(lead) and (  # 火化率达99.3%: reached
             q.canonical_unit == "%" and (rules.level_end.fullmatch(text[level_end:name_start]) is not None
-                                         or text[name_start - 1:name_start] in "；;")
+                                         or text[name_start - 1:name_start] in "；;。")
             or _target_list(text, block, facts, level_end, at))
         # an operator written as a sign or as a target's words (不低于, 至少, 85%以上), not 大于 describing
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
-        listed = in_target_section and q.kind in ("count", "percent")  # 产出指标绩效目标: …行动13次
+        # 产出指标绩效目标: …行动13次; not 选取5个项目进行公开, a figure of the words that go on
+        listed = in_target_section and q.kind in ("count", "percent") and not regex.match(r"\s*\p{Han}", after)
         if rules.reported.search(lead) or not (bare or stated or listed):
             continue
         name = rules.name_lead.sub("", lead).strip(" ，,、")
-        name = regex.sub(r"(?:应|需|要)?(?:达到|达|为|保持在?|控制在)$", "", name)  # 普及率达到85%以上
+        verb = rules.target_verb.search(name)  # 普及率达到85%以上, 参保率力争稳定在95%以上
+        name = name[:verb.start()] if verb else name
         if len(name) < 2:
             continue
-        targets.append((fact, name, block.start + name_start))
+        # an operator in words before the figure (整改率达到100%: ≥), when the figure has none
+        said = next((op for word, op in rules.operators.items() if verb and word in verb.group()), None)
+        targets.append((fact, name, block.start + name_start, q.operator or said))
     out = []
-    target_facts = {id(f) for f, _, _ in targets}
+    target_facts = {id(f) for f, _, _, _ in targets}
     used: set[int] = set()  # actuals taken, each answers one target
-    for i, (fact, name, name_start) in enumerate(targets):
+    for i, (fact, name, name_start, operator) in enumerate(targets):
         q = fact.quantity
         end = targets[i + 1][0].start if i + 1 < len(targets) else block.end
         level_after = next((s for s, _, _, _ in levels if fact.end - block.start <= s < end - block.start), None)
         if level_after is not None:
             end = block.start + level_after
         actual = _named_actual(text, block, fact, name, facts, target_facts) or next(
-            (f for f in facts if fact.end <= f.start < end and id(f) not in target_facts
+            (f for f in facts if fact.end <= f.start < end and id(f) not in target_facts and id(f) not in used
              and _same_measure(f.quantity.canonical_unit, q.canonical_unit)), None) or _actual_by_words(
             text, block, fact, name, facts, target_facts, used)
         if actual is not None:
@@ -517,10 +594,11 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         actual_value = actual.quantity.number if actual else None
         # compared in canonical units (3.7万余人次 against 35000人次); a count aimed at with no
         # operator (行动13次) is met by doing as much or more
-        met = _met(rules, q.operator or ("≥" if q.kind == "count" else "="), q.value,
+        met = _met(rules, operator or ("≥" if q.kind == "count" else "="), q.value,
                    actual.quantity.value if actual else None, reported.strip() or None)
         out.append(IndicatorRow(
-            0, project, None, level1, level2, None, name, q.operator or "=", q.number, q.unit or None, q.text,
+            0, project, None, level1, level2, None, name, operator or "=", q.number,
+            _per_unit(rules, q.unit, text[fact.end - block.start:]), q.text,
             actual_value, actual.quantity.unit or None if actual else None,
             _clause(text, actual.start - block.start) if actual else None, None, None,
             met, "prose",
@@ -602,7 +680,8 @@ def _worded_target(rules: _Rules, doc, block, run: list[tuple[int, int]], outcom
         start += 1
     words = text[start:end].strip()
     if any(s < end and start < e for s, e in taken) or not w["min_chars"] <= len(words) <= w["max_chars"] \
-            or w["skip"].search(words) or any(words == m or words.startswith(m) for m in rules.met + rules.not_met):
+            or w["skip"].search(words) or any(words == m or words.startswith(m) for m in rules.met + rules.not_met) \
+            or words in rules.level1 | rules.level2:  # （一）产出目标。…: a run-in heading's level word
         return None
     if m := w["deadline"].match(words):
         name, target = m.group("name"), m.group("target")
@@ -642,6 +721,7 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
     unresolved = []
     for i, row in enumerate(rows):
         if row.source != "prose" or row.actual_value is not None or len(row.name) < 3 \
+                or row.target_value is not None and row.actual_text is not None \
                 or row.target_value is None and not (row.operator == "定性" and row.met is None):
             continue
         later = list(takewhile(lambda b: b.start <= row.end + REACH,
@@ -659,12 +739,19 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             if block.rows is not None:
                 continue
             at = block.text.find(row.name)
+            titled = _titled_by(doc, block, row.name)
             for f in by_block.get(block.index, ()):
                 if (block.index, f.end) in targets or id(f) in used or not _same_measure(f.quantity.canonical_unit, unit):
                     continue
-                if 0 <= at < f.start - block.start <= at + len(row.name) + 12 \
-                        or _said_under_the_end_of_its_name(rules, block.text, f.start - block.start, row.name):
-                    candidates.append((len(words) + 1, -f.start, f, block))  # under its own name: best
+                if 0 <= at < f.start - block.start <= at + len(row.name) + 12:
+                    candidates.append((len(words) + 2, -f.start, f, block))  # under its own name: best
+                    continue
+                if _said_under_the_end_of_its_name(rules, block.text, f.start - block.start, row.name):
+                    candidates.append((len(words) + 1, -f.start, f, block))  # 整改率99.6% for …隐患整改率
+                    continue
+                if titled:  # 1.安全生产执法检查 / 全年累计检查生产经营单位612家次: the first figure of its measure
+                    titled = False
+                    candidates.append((len(words) + 0.5, -f.start, f, block))
                     continue
                 shared = len(words & words_around(f, block))
                 if words and shared >= 2 and shared >= 0.6 * len(words):
@@ -688,6 +775,16 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
         if found is not None:
             rows[i] = _with_actual(rules, rows[i], target, *found)
             used.add(id(found[0]))
+
+
+def _titled_by(doc, block, name: str) -> bool:
+    """A paragraph of outcomes under a heading that names the target (1.安全生产执法检查 over
+    全年累计检查…612家次, for 安全生产执法检查不少于600家次)."""
+    if block.section is None or len(name) < 4:
+        return False
+    section = doc.sections[block.section]
+    title = regex.sub(r"[\s。.：:]+$", "", section.title or "")
+    return len(title) >= 4 and (title in name or name in title)
 
 
 def _with_actual(rules: _Rules, row: IndicatorRow, target: QuantityFact | None, found: QuantityFact, block) -> IndicatorRow:
@@ -858,6 +955,8 @@ def _levels_for(rules: _Rules, levels, at: int, heading_levels) -> tuple[str | N
     for start, _, label, word in levels:
         if start > at:
             break
+        if word in heading_levels:
+            continue  # the block's own run-in heading: （一）产出目标。…
         if label == "LEVEL1" and heading_levels[0] is None:
             level1, level2 = word, None
         else:

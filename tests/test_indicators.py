@@ -276,3 +276,138 @@ def test_a_table_with_a_full_year_column_and_a_score_in_the_level_cell():
         (None, "产出指标", "时效指标", "年度重点项目完成情况", "定性", None, None, None, D("10"), D("6"), False),
     ]
     assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("20"), D("16"))]
+
+
+def test_a_third_party_scoring_table_with_its_targets_in_the_explanation():
+    """A 第三方 项目支出绩效评价报告: 一级指标 | 二级指标 | 三级指标 | 指标解释 | 评分标准 | 分值 | 得分, no 指标值
+    column and no 项目名称 row. The target is the 目标值 the 指标解释 states; a scoring rule (到位率=100%得4
+    分) is none, nor is 绩效目标是否…; the rows belong to the project the report's title names."""
+    doc = document_from_text(
+        "江屿省体育局2023年度全民健身设施补短板工程项目支出绩效评价报告\n"
+        "一级指标\t二级指标\t三级指标\t指标解释\t评分标准\t分值\t得分\n"
+        "决策（15分）\t绩效目标（5分）\t绩效目标合理性\t项目所设定的绩效目标是否依据充分。\t目标合理的得3分。\t3\t3\n"
+        "过程（20分）\t资金管理（12分）\t资金到位率\t实际到位资金与预算资金的比率。目标值为100%。\t到位率=100%得4分。\t4\t4\n"
+        "产出（40分）\t产出数量（24分）\t新建体育公园数量\t2023年新建体育公园个数，目标值为不少于25个。\t按完成比例计分。\t6\t6\n"
+        "合计\t\t\t\t\t13\t13\n"
+    )
+    project = "全民健身设施补短板工程"
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        (project, "决策", "绩效目标", "绩效目标合理性", None, None, None, None, D("3"), D("3"), None),
+        (project, "过程", "资金管理", "资金到位率", "=", D("100"), "%", None, D("4"), D("4"), None),
+        (project, "产出", "产出数量", "新建体育公园数量", "≥", D("25"), "个", None, D("6"), D("6"), None),
+    ]
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        (project, "合计", D("13"), D("13"))]
+
+
+def test_a_table_of_targets_and_outcomes_by_indicator_alone():
+    """指标 | 年度目标值 | 实际完成值 | 完成率: no level columns; the 完成率 column is no actual."""
+    doc = document_from_text(
+        "某省体育局2023年度全民健身设施补短板工程项目支出绩效评价报告\n"
+        "指标\t年度目标值\t实际完成值\t完成率\n"
+        "新建社会足球场地\t≥180块\t162块\t90.0%\n"
+        "新建多功能运动场\t200个\t200个\t100.0%\n"
+    )
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        ("全民健身设施补短板工程", None, None, "新建社会足球场地", "≥", D("180"), "块", D("162"), None, None, False),
+        ("全民健身设施补短板工程", None, None, "新建多功能运动场", "=", D("200"), "个", D("200"), None, None, True),
+    ]
+
+
+def test_a_group_header_over_the_level_columns_names_no_column():
+    """绩效指标 | | | 年度 | 全年实际 | 分值 | 得分 above 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值, level cells
+    merged (blank, or full-width spaces) under their first row."""
+    doc = document_from_text(
+        "某市医疗保障局2024年度部门整体支出绩效自评表\n"
+        "绩效指标\t\t\t年度\t全年实际\t分值\t得分\t偏差原因分析\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t\t\t\n"
+        "产出指标　\t数量指标　\t参保人数　\t　≥38万人　\t　38.62万人　\t10\t10\t\n"
+        "　\t质量指标　\t医保政策宣传质量　\t　优　\t　优　\t5\t5\t\n"
+        "　\t时效指标　\t经办业务办理时限　\t　≤5个工作日　\t　3.2个工作日　\t10\t10\t\n"
+    )
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        (None, "产出指标", "数量指标", "参保人数", "≥", D("38"), "万人", D("38.62"), D("10"), D("10"), True),
+        (None, "产出指标", "质量指标", "医保政策宣传质量", "定性", None, None, None, D("5"), D("5"), True),
+        (None, "产出指标", "时效指标", "经办业务办理时限", "≤", D("5"), "个工作日", D("3.2"), D("10"), D("10"), True),
+    ]
+
+
+def test_targets_aimed_at_with_lisheng_queBao_and_kongzhi_zai_yinei():
+    """力争/确保 lead the target, 稳定在/控制在/达到 stand between its name and its figure; 达到100% is ≥."""
+    doc = document_from_text(
+        "某市医疗保障局2024年度部门整体支出绩效自评报告\n三、年度绩效目标\n"
+        "年度绩效目标为：基本医疗保险参保率力争稳定在95%以上；确保定点医药机构现场检查覆盖率100%；"
+        "重大事故隐患整改率达到100%；医保经办业务办理时限控制在5个工作日以内；新建供水管网单位造价不超过16万元/公里。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.target_unit) for r in doc.facts["indicators"]] == [
+        ("基本医疗保险参保率", "≥", D("95"), "%"), ("定点医药机构现场检查覆盖率", "=", D("100"), "%"),
+        ("重大事故隐患整改率", "≥", D("100"), "%"), ("医保经办业务办理时限", "≤", D("5"), "个工作日"),
+        ("新建供水管网单位造价", "≤", D("16"), "万元/公里"),
+    ]
+
+
+def test_level_words_of_a_list_of_targets_by_kind_and_outcomes_under_a_heading_that_names_them():
+    """（一）产出目标。… a run-in heading whose level word is no target; the outcome of 安全生产执法检查 is the
+    first figure of its measure under the heading 1.安全生产执法检查; the figure under the target's full name
+    wins over one under the end of it (整改率99.6% … 重大事故隐患整改率达到100%)."""
+    doc = document_from_text(
+        "某县应急管理局2023年度部门整体支出绩效自评报告\n二、年度绩效目标\n"
+        "（一）产出目标。安全生产执法检查不少于600家次；重大事故隐患整改率达到100%。\n"
+        "（二）满意度目标。群众满意度≥90%。\n"
+        "三、绩效目标完成情况\n"
+        "1.安全生产执法检查。全年累计检查生产经营单位612家次，完成年度目标的102%。\n"
+        "2.隐患排查整改。全年排查各类事故隐患1846项，已整改1839项，整改率99.6%，重大事故隐患整改率达到100%。\n"
+        "3.满意度。群众满意度为93.5%。\n"
+    )
+    assert [(r.level1, r.level2, r.name, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("产出目标", None, "安全生产执法检查", D("612"), True),
+        ("产出目标", None, "重大事故隐患整改率", D("100"), True),
+        ("满意度目标", None, "群众满意度", D("93.5"), True),
+    ]
+
+
+def test_conditions_and_figures_inside_a_name_are_no_targets():
+    doc = document_from_text(
+        "某县民政局2022年度部门整体支出绩效自评报告\n二、部门整体支出绩效目标\n"
+        "1.数量指标：残疾人两项补贴发放对象不低于6800人；新建农村互助养老服务点20个。\n"
+        "（本单位部门项目绩效目标个数在5个以上的，选取5个项目进行公开。）\n"
+    )
+    assert [(r.name, r.operator, r.target_value) for r in doc.facts["indicators"]] == [
+        ("残疾人两项补贴发放对象", "≥", D("6800")), ("新建农村互助养老服务点", "=", D("20"))]
+
+
+def test_a_goal_stated_as_a_frequency_and_the_figure_its_status_reports():
+    """项目目标：一周一次 is 1 次/周; 完成情况：已完成，…由38项扩展至42项 reports 42; 基本完成 settles nothing,
+    and a figure about something else further on (接入监测点位35个) is no outcome."""
+    doc = document_from_text(
+        "某县水利局2023年度农村饮水安全巩固提升工程项目支出绩效评价报告\n"
+        "1.项目名称：律师定期到社区值班\n项目目标：一周一次\n完成情况：已完成。\n"
+        "2.项目名称：县级水质检测中心检测能力提升\n项目目标：42项\n"
+        "完成情况：已完成，中心通过扩项评审，可检测指标由38项扩展至42项。\n"
+        "3.项目名称：农村供水信息化管理平台建设\n项目目标：1个\n"
+        "完成情况：基本完成，平台已于12月上线试运行，接入水厂在线监测点位35个。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("律师定期到社区值班", "=", D("1"), "次/周", None, True),
+        ("县级水质检测中心检测能力提升", "=", D("42"), "项", D("42"), True),
+        ("农村供水信息化管理平台建设", "=", D("1"), "个", None, None),
+    ]
+
+
+def test_outcomes_done_in_full_and_targets_listed_after_a_full_stop():
+    """质量指标——…处置率100%，已达到。“双随机、一公开”抽查事项覆盖率100%；… : a bare percentage after 。 in a
+    level word's item is a target too; 均在承诺时限内办结 says it was met; a list's lead-in 绩效目标： makes
+    the next paragraph one of targets."""
+    doc = document_from_text(
+        "某市市场监管局2023年度部门整体支出绩效自评报告\n"
+        "2.质量指标——食品安全抽检不合格产品核查处置率100%，已达到。“双随机、一公开”抽查事项覆盖率100%。"
+        "全年“双随机、一公开”抽查事项覆盖率达到100%。\n"
+        "3.时效指标：行政许可事项承诺时限内办结率100%，全年行政许可事项均在承诺时限内办结。\n"
+        "绩效目标：\n（1）接待人次>=200人次，2021年共接待来访来电咨询299人次。\n"
+    )
+    assert [(r.name, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("食品安全抽检不合格产品核查处置率", D("100"), None, True),
+        ("“双随机、一公开”抽查事项覆盖率", D("100"), D("100"), True),
+        ("行政许可事项承诺时限内办结率", D("100"), None, True),
+        ("接待人次", D("200"), D("299"), True),
+    ]
