@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter, defaultdict
 import warnings
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import regex
-
+from .patterns import rx
 from .quantities import find_quantities
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "corpus" / "gold"
@@ -407,7 +406,7 @@ def _indicator_key(row: dict) -> tuple:
             return value
         if field in ("target_value", "actual_value", "weight", "score"):
             return _dec(value)
-        return regex.sub(r"[\s\u3000]+", "", str(value)).replace("％", "%") or None
+        return rx(r"[\s\u3000]+").sub("", str(value)).replace("％", "%") or None
 
     return tuple(norm(f, row.get(f)) for f in INDICATOR_FIELDS)
 
@@ -485,14 +484,14 @@ CLAIM_FIELDS = ("verb", "value", "unit", "qualifier", "period", "status", "indic
 
 def _claim_key(claim: dict, indicator_names: dict) -> tuple:
     def norm(text: Any) -> Any:
-        return regex.sub(r"[\s\u3000]+", "", str(text)) or None if text is not None else None
+        return rx(r"[\s\u3000]+").sub("", str(text)) or None if text is not None else None
 
     return (norm(claim.get("verb")), _dec(claim.get("value")), norm(claim.get("unit")), claim.get("qualifier"),
             norm(claim.get("period")), claim.get("status"), indicator_names.get(claim.get("indicator")))
 
 
 def _subject(claim: dict) -> str:
-    return regex.sub(r"[\s\u3000]+", "", claim.get("subject") or "")
+    return rx(r"[\s\u3000]+").sub("", claim.get("subject") or "")
 
 
 def claims(out: Path | None = None) -> dict:

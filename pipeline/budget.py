@@ -24,6 +24,7 @@ from . import patterns
 from .clean import LIST_MARKER
 from .metadata import attached_projects, attached_reports
 from .model import Document
+from .patterns import rx
 from .quantities import QuantityFact
 
 # 收入总计由本年收入合计…和年初结转和结余…构成: 由 ends the whole's words, like 包括
@@ -196,10 +197,10 @@ def subject_key(subject: str) -> str:
     folded = _fold(subject)
     folded = _CODE_MARK.sub("", folded)
     folded = _SCOPE_WORDS.sub("", folded) or folded
-    folded = regex.sub(r"^(?:拨款|资金)?(?:安排)?的(?=.)", "", folded)  # 一般公共预算拨款的会议费
+    folded = rx(r"^(?:拨款|资金)?(?:安排)?的(?=.)").sub("", folded)  # 一般公共预算拨款的会议费
     # the kind says 预算 or 决算: 收入预算总计 is 收入总计, 支出预算 is 支出
-    folded = regex.sub(r"(?<=.)(?:预算|决算)数?(?=总计|合计|支出|收入|总?金额|总额|$)", "", folded)
-    folded = regex.sub(r"(?<=费|接待|购置)支出$|(?<=支出)支出$", "", folded)
+    folded = rx(r"(?<=.)(?:预算|决算)数?(?=总计|合计|支出|收入|总?金额|总额|$)").sub("", folded)
+    folded = rx(r"(?<=费|接待|购置)支出$|(?<=支出)支出$").sub("", folded)
     return _aliases().get(folded, folded)
 
 
@@ -341,7 +342,7 @@ def _codes_from_tables(doc: Document) -> dict[str, str]:
     for block in doc.blocks:
         for row in block.rows or ():
             texts = [c.text for c in row]
-            first_figure = next((i for i, t in enumerate(texts) if regex.fullmatch(r"[-\d,]+\.\d+", t)), len(texts))
+            first_figure = next((i for i, t in enumerate(texts) if rx(r"[-\d,]+\.\d+").fullmatch(t)), len(texts))
             code, name = _cell_subject(texts[:first_figure])
             if code and name:
                 known.setdefault(code, name)
@@ -441,7 +442,7 @@ def _performance_kind(rules: _Rules, subject: str, context: _Context, kind: str)
     收入 and 到位 are funds received; else the nearest heading that names one (1．资金计划。)."""
     for name, pattern in rules.performance_kinds:
         if pattern.search(subject):
-            spent = regex.sub(r"(?:支出|使用|支付)了?$", "", subject) if name == "执行数" else subject
+            spent = rx(r"(?:支出|使用|支付)了?$").sub("", subject) if name == "执行数" else subject
             return name, spent if spent and not rules.generic.match(spent) else subject, True
     for heading in context.headings:
         for name, pattern in rules.performance_kinds:
@@ -466,7 +467,7 @@ def _named_before(rules: _Rules, text: str, start: int) -> str | None:
         return None
     previous_start = _start_of(text, "sentence", sentence_start - 1)
     sentence = LIST_MARKER.sub("", text[previous_start:sentence_start - 1]).strip()
-    sentence = regex.sub(r"^项目\s*\d+\s*[：:]", "", sentence).strip()
+    sentence = rx(r"^项目\s*\d+\s*[：:]").sub("", sentence).strip()
     return sentence if rules.named.match(sentence) else None
 
 
@@ -483,7 +484,7 @@ def _open_bracket(text: str, start: int, end: int) -> bool:
 
 
 def _opens_parts(text: str, end: int) -> bool:
-    return bool(regex.match(r"[，,]?\s*其中", text[end:end + 4]))
+    return bool(rx(r"[，,]?\s*其中").match(text[end:end + 4]))
 
 
 def _after_parts(text: str, start: int) -> bool:
@@ -580,7 +581,7 @@ def _year(doc, before: str, kind: str) -> int | None:
     if kind == "变动额":
         return doc.year
     years = [int(m.group(1)) for m in _YEAR.finditer(before)
-             if not regex.search(r"(?:比|较|与|同)\s*$", before[: m.start()])]
+             if not rx(r"(?:比|较|与|同)\s*$").search(before[: m.start()])]
     return years[-1] if years else doc.year
 
 
@@ -591,7 +592,7 @@ def _percent_after(pattern: regex.Pattern[str], text: str, at: int, window: int 
     if not m:
         return None
     between = text[at:m.start()]
-    return None if _SENTENCE_END.search(between) or regex.search(r"\d", between) else m
+    return None if _SENTENCE_END.search(between) or rx(r"\d").search(between) else m
 
 
 def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -737,10 +738,10 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
             if opens and parts:
                 break  # …；实有人数47人，其中：…: a new total with a list of its own
             between = text[parts[-1].fact.end - block.start:at] if parts else ""
-            if regex.search(r"[；;]", between) and (
+            if rx(r"[；;]").search(between) and (
                     a.id not in implicit and total.id not in implicit
                     and (a.kind != total.kind or all(p.id in implicit for p in parts))
-                    or regex.search(r"[；;]\s*按[^，,：:；;]{1,8}分类", between)):
+                    or rx(r"[；;]\s*按[^，,：:；;]{1,8}分类").search(between)):
                 # past the ；, figures of another kind (全年预算数486.5万元，其中：…；全年到位资金476.5万元), a
                 # sibling that names its kind as the total did and its parts did not (工程建设支出3862.60万元，
                 # 其中供水管网…；小型供水工程维修养护支出316.40万元), or another classification (其中：基本
@@ -847,7 +848,7 @@ def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[
         return None
     key = subject_key(_read_lead(rules, whole, "")[1])
     # 收入总计由…构成 after 收、支总计均为…: one side of a two-sided total is that total
-    keys = {key, subject_key(regex.sub(r"^(?:收入|支出)", "收支", key))}
+    keys = {key, subject_key(rx(r"^(?:收入|支出)").sub("收支", key))}
     return next((a for a in (*reversed(before), *_nearby_before(amounts, first))
                  if a.subject_key in keys and a.kind not in ("变动额", "上年数")), None)
 
@@ -964,7 +965,7 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         parent_kind = _parent_row_kind(rules, block, fact.row, fact.col, default_kind)
         if (block.index, fact.row) in trees:
             label = trees[(block.index, fact.row)][0]
-        label = LIST_MARKER.sub("", regex.sub(r"^其中[：:]?", "", label))
+        label = LIST_MARKER.sub("", rx(r"^其中[：:]?").sub("", label))
         header = _column_header_parts(doc, block, fact.row, fact.col, above)
         column = "".join(header)
         if not label and header:
@@ -1030,12 +1031,12 @@ def _tree_rows(doc) -> dict[tuple[int, int], tuple[str, tuple[int, int] | None]]
     figures_from: dict[int, int] = {}  # table -> the leftmost column a row's first figure stands in
     for block in doc.blocks:
         for r, row in enumerate(block.rows or ()):
-            first_figure = next((c.col for c in row if c.text and regex.fullmatch(r"-?[\d,]+(?:\.\d+)?%?", c.text)), None)
+            first_figure = next((c.col for c in row if c.text and rx(r"-?[\d,]+(?:\.\d+)?%?").fullmatch(c.text)), None)
             if first_figure is None:
                 continue
             figures_from[block.table] = min(first_figure, figures_from.get(block.table, first_figure))
             labels = [(c.col, c.text) for c in row[:first_figure]
-                      if c.text and not c.merged_from and not regex.fullmatch(r"[-\d,.%\s]+", c.text)]
+                      if c.text and not c.merged_from and not rx(r"[-\d,.%\s]+").fullmatch(c.text)]
             if labels:
                 tables[block.table].append((block.index, r, labels))
     for table, rows in tables.items():
@@ -1156,8 +1157,8 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
             continue  # a classification table (款 and 项 codes): its codes say what adds up
         labels = [_cell_subject([c.text for c in doc.blocks[a.fact.block].rows[a.fact.row][: a.fact.col]])[1]
                   for a in column]
-        subtotal = next((i for i, t in enumerate(labels) if regex.search(r"合\s*计$", t)), None)
-        total = next((i for i, t in enumerate(labels) if regex.fullmatch(r"(?:收入|支出)?总\s*计", t)), None)
+        subtotal = next((i for i, t in enumerate(labels) if rx(r"合\s*计$").search(t)), None)
+        total = next((i for i, t in enumerate(labels) if rx(r"(?:收入|支出)?总\s*计").fullmatch(t)), None)
         if subtotal is None:
             continue
         # the rows of the first row's numbering: 一、财政拨款 and 二、财政专户管理资金, not 1.一般公共预算 under the first
@@ -1176,7 +1177,7 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
 def _numbering(label: str) -> str | None:
     """The style of a label's list number (一、 （一） 1. （1）), None for a label without one."""
     m = LIST_MARKER.match(label)
-    return regex.sub(r"[一二三四五六七八九十]+", "一", regex.sub(r"\d+", "1", m.group().strip())) if m else None
+    return rx(r"[一二三四五六七八九十]+").sub("一", rx(r"\d+").sub("1", m.group().strip())) if m else None
 
 
 def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
@@ -1201,7 +1202,7 @@ def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
         for previous, a in zip([None, *column], column):
             label = _cell_subject([c.text for c in doc.blocks[a.fact.block].rows[a.fact.row][: a.fact.col]])[1]
             adjacent = previous is not None and a.fact.block == previous.fact.block and a.fact.row == previous.fact.row + 1
-            if adjacent and regex.match(r"\s*其中", label):
+            if adjacent and rx(r"\s*其中").match(label):
                 close(total, parts)
                 total, parts = previous, [a]
             elif adjacent and parts and not _TOTAL_ROW.match(label):
@@ -1325,14 +1326,14 @@ def _cell_subject(texts: list[str]) -> tuple[str | None, str]:
     just before that label (收入 | 决算数 | 支出 | 决算数 rows, and 基本支出决算表 rows that hold
     three code/name/amount triples, have several)."""
     label_at = next((i for i in range(len(texts) - 1, -1, -1)
-                     if texts[i] and not regex.fullmatch(r"[-\d,.%\s]+", texts[i])), None)
+                     if texts[i] and not rx(r"[-\d,.%\s]+").fullmatch(texts[i])), None)
     if label_at is None:
         return None, ""
     digits: list[str] = []
     for text in reversed(texts[:label_at]):
         if not text:
             continue
-        if not regex.fullmatch(r"\d{2,7}", text):
+        if not rx(r"\d{2,7}").fullmatch(text):
             break
         digits.insert(0, text)
     code = "".join(digits)
@@ -1428,7 +1429,7 @@ def _project_name(block) -> str | None:
                 name = next((c.text for c in row[i + 1:] if c.text), "")
                 if _HEADER_WORDS.match(name):
                     return None  # 项目名称 | 金额: a disclosure table's header, not a 自评表's project
-                return regex.sub(r"^[0-9A-Za-z]+(?:-\d{4})?[-_\s]*", "", name).strip() or None
+                return rx(r"^[0-9A-Za-z]+(?:-\d{4})?[-_\s]*").sub("", name).strip() or None
     return None
 
 

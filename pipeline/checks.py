@@ -29,6 +29,7 @@ import duckdb
 import regex
 
 from . import patterns
+from .patterns import rx
 
 SEVERITIES = ("error", "warning", "info")
 # the unit a money figure was printed in, by its factor to 元 (a table cell under 单位：万元)
@@ -509,7 +510,7 @@ def unit_price(facts: _Facts, check: Check) -> Iterator[dict[str, Any]]:
             continue
         text, start = facts.block_text[price.block_id], facts.block_start[price.block_id]
         between = text[price.char_end - start:total.char_start - start]
-        if not regex.search(r"共计|合计|总计|共", between):
+        if not rx(r"共计|合计|总计|共").search(between):
             continue
         # the paragraph's counts of that measure word whose noun starts like the priced one's
         units = [v for v, measure, end in facts.counts.get(price.block_id, ())

@@ -24,6 +24,7 @@ from .clean import clause_start
 from .metadata import attached_projects
 from .model import Document, plain_dict
 from .nlp import REACH
+from .patterns import rx
 from .quantities import QuantityFact
 
 _CLAUSE_MARK = regex.compile(r"[，,。；;：:]|[-—–]{2}")
@@ -204,7 +205,7 @@ def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, 
     period = None
     for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
         if found := _period_in(rules, text[begin:at]):
-            if begin == sentence_start or not regex.search(r"[；;]", text[begin:start]):
+            if begin == sentence_start or not rx(r"[；;]").search(text[begin:start]):
                 period = found[2].strip("，, ")
     return period
 
@@ -260,14 +261,14 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     at, end = fact.start - block.start, fact.end - block.start
     start, stop = _clause_bounds(text, at)
     lead = text[start:at]
-    if rules.not_claim_before.search(lead) or regex.search(r"^\s*(?:以上|以下)", text[end:]) or (
-            fact.quantity.kind == "duration" and (regex.match(r"\s*(?:以?内|岁)", text[end:])
+    if rules.not_claim_before.search(lead) or rx(r"^\s*(?:以上|以下)").search(text[end:]) or (
+            fact.quantity.kind == "duration" and (rx(r"\s*(?:以?内|岁)").match(text[end:])
                                                   or fact.quantity.text.endswith("内"))):
         return None  # 刑满释放5年内: a condition, not a result; 80周岁: an age
     if _TARGET_AFTER.match(text, end):
         return None  # 未达到55%的目标值: the target, whose status is the claim (_status_claims)
-    if fact.quantity.kind == "count" and not regex.search(r"\d", fact.quantity.text) \
-            and regex.match(r"\p{Han}", text[end:end + 1]):
+    if fact.quantity.kind == "count" and not rx(r"\d").search(fact.quantity.text) \
+            and rx(r"\p{Han}").match(text[end:end + 1]):
         return None  # 发放残疾人两项补贴, 五类重点对象: a number written in words before its noun describes it
     sentence_start = text.rfind("。", 0, at) + 1
     same_sentence = previous is not None and previous.start - block.start >= sentence_start
@@ -276,12 +277,12 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         lead = lead[:found[0]] + lead[found[1]:]
     if rules.plan.search(lead):
         return None  # 计划2024年开展执法检查650家次以上: a plan
-    opener = regex.match(r"\s*其中[：:]?", lead)
-    part = opener is not None or regex.search(r"其中\s*[：:]\s*$", text[:start]) is not None
+    opener = rx(r"\s*其中[：:]?").match(lead)
+    part = opener is not None or rx(r"其中\s*[：:]\s*$").search(text[:start]) is not None
     result = rules.result.fullmatch(lead)
     listed = previous is not None and previous_end - block.start > start  # 办理行政复议案件29件、行政应诉案件15件
     verb_at = None if result else _first_verb(rules, lead)
-    if verb_at is not None and regex.search(r"(?:[并再]|^)(?:对|为|向|给)(?:全区|全县|全市|全镇|全省)?\s*$", lead) \
+    if verb_at is not None and rx(r"(?:[并再]|^)(?:对|为|向|给)(?:全区|全县|全市|全镇|全省)?\s*$").search(lead) \
             and _first_verb(rules, text[end:stop], object_first=True) is not None:
         verb_at = None  # 建立…制度并对62个区直部门开展督查: the figure is the object of the verb after it
     # 其中：民事案件923件，刑事3581件: the clauses after a part that name no verb are parts too
@@ -292,7 +293,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         verb, subject = None, lead[stock.end():]
         period = found[2].strip("，, ") if found else None
     elif listed and not result:
-        verb, subject = previous.verb, regex.sub(r"^[、，,和及与以及]+", "", text[previous_end - block.start:at])
+        verb, subject = previous.verb, rx(r"^[、，,和及与以及]+").sub("", text[previous_end - block.start:at])
         part = part or in_parts
     elif result:
         # 案件办理及时率已达到100%: the rate is the subject; 达到 its verb, if any (大于 is no verb)
@@ -313,9 +314,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             and previous.subject and previous.text.endswith(previous.subject) and previous.verb:
         # 完成100余场次集中教育，5场公益活动，超400人次心理辅导: figures ahead of what they count,
         # in a list after one verb
-        verb, subject = previous.verb, regex.sub(r"^的", "", text[end:stop])
+        verb, subject = previous.verb, rx(r"^的").sub("", text[end:stop])
     elif (later := _first_verb(rules, text[end:stop], object_first=True)) is not None:
-        if regex.search(r"(?:未|没有|不)\s*$", text[end:end + later[0]]):
+        if rx(r"(?:未|没有|不)\s*$").search(text[end:end + later[0]]):
             return None  # 余下2个因用地手续尚未办结: what was not done
         # 对1411名法律明白人开展培训: the verb after the figure, what was counted between them
         verb, subject = text[end + later[0]:end + later[1]], text[end:end + later[0]]
@@ -351,24 +352,24 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
     for m in rules.status.finditer(text):
         start, stop = _clause_bounds(text, m.start())
         clause = text[start:stop]
-        if regex.search(r"\d", clause) and not _TARGET_AFTER.search(clause):
+        if rx(r"\d").search(clause) and not _TARGET_AFTER.search(clause):
             continue  # the figure's claim carries it
         subject = rules.filler.sub("", clause[:m.start() - start]).strip() or None
         verb = next((v for v in ("完成", "达到", "达标") if v in m.group()), None)  # 已完成 says 完成 was done
         if subject:  # 特困人员集中供养指标未达到目标值: the status of 特困人员集中供养
-            subject = regex.sub(r"(?:的?指标|(?<=[率度数量])目标)值?$", "", subject) or None
+            subject = rx(r"(?:的?指标|(?<=[率度数量])目标)值?$").sub("", subject) or None
         out.append(Claim(0, subject, verb, None, None, None, None, m.group(), None, block.index, block.section,
                          block.page, block.start + start, block.start + stop, clause.strip(), text))
     # 全年未发生较大及以上生产安全事故: the event a target said must not happen, as a clause of its own
     for m in _CLAUSE_MARK.finditer("。" + text):
         start = m.end() - 1
-        stop = (_CLAUSE_MARK.search(text, start) or regex.search("$", text)).start()
+        stop = (_CLAUSE_MARK.search(text, start) or rx("$").search(text)).start()
         clause = text[start:stop]
         head = _period_in(rules, clause)
         rest = clause[head[1]:] if head and head[0] == 0 else clause
         sentence_head = start == 0 or text[start - 1] in "。；;"
         if (head and head[0] == 0 or sentence_head) and (found := rules.no_event.match(rest)) \
-                and not regex.search(r"\d", clause):
+                and not rx(r"\d").search(clause):
             out.append(Claim(0, found.group("subject"), "发生", None, None, None,
                              _sentence_period(rules, text, text.rfind("。", 0, start) + 1, start, stop), None, None,
                              block.index, block.section, block.page, block.start + start, block.start + stop,
@@ -445,5 +446,5 @@ def _unit_kind(unit: str) -> str | None:
 @lru_cache(maxsize=20_000)
 def _bigrams(text: str) -> frozenset[str]:
     """The pairs of Chinese characters side by side in ``text``."""
-    han = regex.sub(r"[^\p{Han}]+", "|", text)
+    han = rx(r"[^\p{Han}]+").sub("|", text)
     return frozenset(han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2])

@@ -15,6 +15,7 @@ import regex
 
 from . import patterns
 from .model import Block, Cell, OffsetMap, Source
+from .patterns import rx
 
 # Chinese characters and punctuation (full-width digits and letters are not: 1163.82万元, １２ stays
 # apart from a preceding comma)
@@ -243,7 +244,7 @@ def _link_page_continuations(blocks: list[Block]) -> None:
 def _header_row(row: list[Cell]) -> bool:
     """A row of three or more column names and no figure: 预算执行情况 | 年初预算 | 调整后预算数 …."""
     texts = [c.text for c in row if c.text]
-    return len(texts) >= 3 and not any(regex.fullmatch(r"[-\d,.%\s]+", t) for t in texts)
+    return len(texts) >= 3 and not any(rx(r"[-\d,.%\s]+").fullmatch(t) for t in texts)
 
 
 def _title_row(row: list[Cell]) -> bool:

@@ -26,6 +26,7 @@ from . import patterns
 from .clean import LIST_MARKER, clause_start
 from .metadata import attached_projects, report_project
 from .model import Document, plain_dict
+from .patterns import rx
 from .quantities import QuantityFact, find_quantities, parse_chinese_number
 
 _NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
@@ -191,7 +192,7 @@ def _renumbered(row: IndicatorRow, i: int) -> IndicatorRow:
 # -- tables ---------------------------------------------------------------------------------------
 
 def _clean(text: str) -> str:
-    return regex.sub(r"[\s\u3000]+", "", text)
+    return rx(r"[\s\u3000]+").sub("", text)
 
 
 @dataclass
@@ -360,7 +361,7 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
         return _COMPARE[operator](actual, target)
     if words and operator == "定性" and target_text and not any(w in words for w in rules.not_met) and (
             words == target_text or len(target_text) >= 2 and words.endswith(target_text[-2:])
-            and not regex.search(r"[未不没]", words)):
+            and not rx(r"[未不没]").search(words)):
         return True  # 健全 reported for 健全, 进一步完善 for 逐步完善
     if words:
         if any(w in words for w in rules.unsettled):
@@ -406,7 +407,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
             continue
         headings = _headings(doc, block)
         before = doc.blocks[block.index - 1] if block.index else None
-        lead_in = before is not None and before.rows is None and regex.search(r"[：:]\s*$", before.text) \
+        lead_in = before is not None and before.rows is None and rx(r"[：:]\s*$").search(before.text) \
             and rules.context.search(before.text)  # 绩效目标： / （1）接待人次>=200人次，…
         if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings) or lead_in):
             continue
@@ -442,7 +443,7 @@ def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_projec
                 if name.startswith(word):
                     level1, level2 = (word, None) if word in rules.level1 else (level1, word)
                     name = name[len(word):].lstrip("：:—-– ")
-            clause_end = regex.search(r"[。；;]", block.text[m.end():])
+            clause_end = rx(r"[。；;]").search(block.text[m.end():])
             outcome = block.text[m.end():m.end() + (clause_end.start() if clause_end else len(block.text))]
             start = block.start + m.start()
             out.append(IndicatorRow(
@@ -561,7 +562,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # an operator written as a sign or as a target's words (不低于, 至少, 85%以上), not 大于 describing
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
         # 产出指标绩效目标: …行动13次; not 选取5个项目进行公开, a figure of the words that go on
-        listed = in_target_section and q.kind in ("count", "percent") and not regex.match(r"\s*\p{Han}", after)
+        listed = in_target_section and q.kind in ("count", "percent") and not rx(r"\s*\p{Han}").match(after)
         if rules.reported.search(lead) or not (bare or stated or listed):
             continue
         name = rules.name_lead.sub("", lead).strip(" ，,、")
@@ -588,7 +589,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         if actual is not None:
             used.add(id(actual))
         reported = text[fact.end - block.start:end - block.start]
-        sentence_end = regex.search(r"[。；;]", reported)
+        sentence_end = rx(r"[。；;]").search(reported)
         reported = reported[:sentence_end.end()] if sentence_end and actual is None else reported
         level1, level2 = _levels_for(rules, levels, name_start - block.start, heading_levels)
         actual_value = actual.quantity.number if actual else None
@@ -621,7 +622,7 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
     text = block.text
     regions: list[tuple[int, int]] = []  # the spans of the text that list targets
     items = [e + len(m.group()) for _, e, _, _ in levels if (m := rules.level_end.match(text[e:])) and m.group().strip()
-             and regex.search(r"[-—–：:]", m.group())]
+             and rx(r"[-—–：:]").search(m.group())]
     if items:
         level_starts = [s for s, _, _, _ in levels]
         for start in items:
@@ -637,7 +638,7 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
     heading_levels = _heading_levels(rules, headings)
     out = []
     for region_start, region_end in regions:
-        for sentence in regex.finditer(r"[^；;。]+", text[:region_end], pos=region_start):
+        for sentence in rx(r"[^；;。]+").finditer(text[:region_end], pos=region_start):
             run: list[tuple[int, int]] = []
             closed = False
             outcome = None
@@ -783,7 +784,7 @@ def _titled_by(doc, block, name: str) -> bool:
     if block.section is None or len(name) < 4:
         return False
     section = doc.sections[block.section]
-    title = regex.sub(r"[\s。.：:]+$", "", section.title or "")
+    title = rx(r"[\s。.：:]+$").sub("", section.title or "")
     return len(title) >= 4 and (title in name or name in title)
 
 

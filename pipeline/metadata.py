@@ -13,6 +13,7 @@ import regex
 
 from . import patterns
 from .model import Document
+from .patterns import rx
 
 _TITLE_MAX = 80
 
@@ -113,7 +114,7 @@ _LONE_YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 
 def _add_year(title: str, year: str | None) -> str:
-    if not year or regex.search(r"(?:19|20)\d{2}", title):
+    if not year or rx(r"(?:19|20)\d{2}").search(title):
         return title
     at = title.find("年度")
     return title[:at] + year + title[at:] if at >= 0 else year + title

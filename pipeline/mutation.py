@@ -19,6 +19,8 @@ from pathlib import Path
 
 import regex
 
+from .patterns import rx
+
 GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"
 SEEDS = GOLD.parent / "seeds"
 KINDS = ("part", "total", "share", "change", "rate", "score")
@@ -75,7 +77,7 @@ def _rate_bounds(link: dict, source: dict, target: dict) -> tuple[Decimal, Decim
 def candidates(seed: Path) -> list[Mutation]:
     """Every place of a seed where the gold states a relation the checks could test."""
     text = seed.read_text(encoding="utf-8")
-    starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+    starts = [0] + [m.end() for m in rx(r"\n").finditer(text)]
     budget = json.loads((GOLD / "budget" / f"{seed.name}.json").read_text(encoding="utf-8"))
     amounts = {a["id"]: a for a in budget["amounts"]}
     places: dict[tuple[str, str], tuple[int, int]] = {}  # (kind, id) -> span of its number

@@ -25,6 +25,7 @@ import regex
 
 from . import patterns
 from .clean import clean_text
+from .patterns import rx
 
 KINDS = ("money", "percent", "count", "duration", "rate", "number")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "at_most", "less_than", "range")
@@ -362,7 +363,7 @@ def _single(rules: _Rules, text: str, at: int, context_unit: str | None, money_u
     mag = m.group("mag") or ""
     if m.group("rate"):
         money = _read_unit(rules, m.group("rate"), mag)
-        denom = regex.sub(r"[·•・]", "", m.group("denom"))
+        denom = rx(r"[·•・]").sub("", m.group("denom"))
         written = mag + m.group("rate") + "/" + m.group("denom")
         return _finish(rules, m, number, precision, written, "rate", number * money.factor,
                        "元/" + denom, pair, "rate")
@@ -408,7 +409,7 @@ def _in_short_quote(text: str, at: int, longest: int = 10) -> bool:
 def _money_context(rules: _Rules, text: str, at: int) -> bool:
     """A money word shortly before ``at`` in the same clause: 年初预算3万, 预算数5万."""
     window = text[max(0, at - rules.money_window):at]
-    window = regex.split(r"[，。；;、,]", window)[-1]
+    window = rx(r"[，。；;、,]").split(window)[-1]
     return bool(rules.money_words.search(window))
 
 
@@ -459,7 +460,7 @@ def _is_code_like(text: str, start: int, num: str) -> bool:
     # a row with words: integers standing before its first word are codes or row numbers
     line_end = text.find("\n", start)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
-    first_word = regex.search(r"\p{Han}", row)
+    first_word = rx(r"\p{Han}").search(row)
     return bool(first_word and start - line_start < first_word.start())
 
 
@@ -517,7 +518,7 @@ def _carry_units(rules: _Rules, text: str, found: list[Quantity], bare: list[tup
         if (start, end) in taken:
             continue
         follower = min((s for s in units if s >= end), default=None)
-        if follower is None or not regex.fullmatch(r"[ \t]*(?:、|，|,|和|及|与|或)[ \t]*", text[end:follower]):
+        if follower is None or not rx(r"[ \t]*(?:、|，|,|和|及|与|或)[ \t]*").fullmatch(text[end:follower]):
             continue
         unit = units[follower]
         number, precision = _number(num)
@@ -664,8 +665,8 @@ def _labels_next(row, col: int) -> bool:
     code (30112 | 办公费 | 21.21; 210 | 11 | 01 | 行政单位医疗), not an amount."""
     if "." in row[col].text or "," in row[col].text:
         return False
-    following = next((c.text for c in row[col + 1:] if c.text and not regex.fullmatch(r"\d{2}", c.text)), "")
-    return bool(regex.match(r"\p{Han}", following))
+    following = next((c.text for c in row[col + 1:] if c.text and not rx(r"\d{2}").fullmatch(c.text)), "")
+    return bool(rx(r"\p{Han}").match(following))
 
 
 def _sentence_at(text: str, offset: int) -> str:

@@ -16,6 +16,7 @@ import regex
 
 from . import patterns
 from .model import Block, Document, Section
+from .patterns import rx
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SENTENCE_END = regex.compile(r"[。；;]")
@@ -121,7 +122,7 @@ def _run_in_title(rest: str, max_title: int) -> str:
     end = _SENTENCE_END.search(rest)
     title = rest[: end.start()] if end else rest
     colon = _COLON.search(title)
-    if colon and regex.search(r"\d", title[colon.end():]):
+    if colon and rx(r"\d").search(title[colon.end():]):
         title = title[: colon.start()]  # 行政运行（项）: 支出决算为441.29万元: the figures are body text
     figure = _MONEY.search(title)
     if figure and figure.start() > 0:
@@ -228,7 +229,7 @@ def _split_title(blocks: list[Block], i: int, first: str) -> _Heading | None:
 
 def _toc_key(text: str) -> str:
     # entries carry dots and page numbers in the table of contents: 一、主要职能……3
-    return regex.sub(r"[\s.…·．\d]+$", "", regex.sub(r"\s+", "", text))
+    return rx(r"[\s.…·．\d]+$").sub("", rx(r"\s+").sub("", text))
 
 
 def _place(stack: list[_Open], heading: _Heading) -> tuple[int, set[str]]:
