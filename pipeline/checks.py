@@ -144,6 +144,11 @@ def load_checks() -> tuple[Check, ...]:
     return tuple(out)
 
 
+# the tables the checks read (with the view indicator_table_sums over two of them); a scratch
+# database for a batch's checks needs these alone
+CHECKED_TABLES = ("documents", "blocks", "quantities", "amounts", "amount_links", "indicators", "indicator_totals")
+
+
 def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> list[Finding]:
     """Every check over stored documents: their findings, document by document in the order
     given, and each document's in the order of the checks.  Each query runs once for them all."""

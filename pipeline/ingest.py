@@ -129,8 +129,9 @@ def ingest(
     with _executor(workers) as executor:
         for path, data in run.new_files(files, progress):
             in_flight.append((path, executor.submit(read_job, str(path), data if workers <= 1 else None, max_chars)))
-            # a few documents ahead of the writer, no more: memory stays flat however long the batch
-            while len(in_flight) > 2 * workers or in_flight and in_flight[0][1].done():
+            # the workers read the next batch while this process stores one, and no further ahead:
+            # memory stays flat however many files the run has
+            while len(in_flight) > batch_size + 2 * workers or in_flight and in_flight[0][1].done():
                 collect(*in_flight.popleft())
         while in_flight:
             collect(*in_flight.popleft())

@@ -22,7 +22,7 @@ import pandas as pd
 import regex
 
 from . import __version__
-from .checks import Finding, run_checks
+from .checks import CHECKED_TABLES, Finding, run_checks
 from .errors import DatabaseInUse, QueryFailed, ReadOnlyQuery, StoreError
 from .model import Document
 
@@ -461,18 +461,11 @@ class Store:
 
     # -- documents ------------------------------------------------------------------------
 
-    def has_document(self, doc_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
-
     def doc_ids(self) -> set[str]:
         return {doc_id for (doc_id,) in self.con.execute("SELECT doc_id FROM documents").fetchall()}
 
     def error_paths(self) -> set[str]:
         return {path for (path,) in self.con.execute("SELECT path FROM ingest_errors").fetchall()}
-
-    def doc_id_for_path(self, path: str) -> str | None:
-        row = self.con.execute("SELECT doc_id FROM documents WHERE path = ? LIMIT 1", [path]).fetchone()
-        return row[0] if row else None
 
     def store_document(self, doc: Document) -> str:
         """Store a document; return 'stored', 'replaced' or 'unchanged'."""
@@ -504,13 +497,18 @@ class Store:
     def _outcomes(self, docs: Sequence[tuple[str, str | None]]) -> tuple[list[str], list[str]]:
         """For each (doc_id, path) to store: 'unchanged' (stored already, or earlier in the list),
         'replaced' (a new version of a file stored before) or 'stored'; and the doc_ids replaced."""
-        outcomes, previous, seen = [], [], set()
+        stored = {doc_id for (doc_id,) in self.con.execute(
+            "SELECT doc_id FROM documents WHERE list_contains($ids, doc_id)", {"ids": [d for d, _ in docs]}).fetchall()}
+        versions = dict(self.con.execute(  # a path's stored version (a new one replaces it: one at most)
+            "SELECT path, doc_id FROM documents WHERE list_contains($paths, path)",
+            {"paths": [p for _, p in docs if p]}).fetchall())
+        outcomes, previous = [], []
         for doc_id, path in docs:
-            if doc_id in seen or self.has_document(doc_id):
+            if doc_id in stored:
                 outcomes.append("unchanged")
                 continue
-            seen.add(doc_id)
-            old = self.doc_id_for_path(path) if path else None
+            stored.add(doc_id)
+            old = versions.get(path) if path else None
             outcomes.append("replaced" if old else "stored")
             if old:
                 previous.append(old)
@@ -555,8 +553,9 @@ class Store:
         scratch = self._scratch
         scratch.con.execute("BEGIN TRANSACTION")
         try:
-            for table, frame in frames.items():
-                scratch._insert(table, frame)
+            for table in CHECKED_TABLES:
+                if table in frames:
+                    scratch._insert(table, frames[table])
             return run_checks(scratch.con, doc_ids)
         finally:
             scratch.con.execute("ROLLBACK")

@@ -1,6 +1,7 @@
 """Cross-checks: declared against computed, with a tolerance that follows rounding, and every
 finding on the seeds and the published PDFs one that an auditor agrees with."""
 
+import re
 from decimal import Decimal as D
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import PDFS, SEEDS
 from pipeline import document_from_text, read_document
-from pipeline.checks import Interval, compare, load_checks
+from pipeline.checks import CHECKED_TABLES, Interval, compare, load_checks
 from pipeline.extract import document_findings
 
 
@@ -65,6 +66,20 @@ def test_every_check_is_data_with_a_known_severity():
         "met_but_missed": "warning", "full_marks_no_actual": "info", "template_residue": "warning",
         "stale_year": "warning", "rate_change": "error",
     }
+
+
+def test_the_checks_read_only_the_tables_a_batch_is_checked_with():
+    # a batch is checked in a scratch database holding CHECKED_TABLES alone: a check reading
+    # another table would find it empty, and never fire
+    import inspect
+
+    import pipeline.checks
+    from pipeline.store import DOCUMENT_TABLES
+
+    sql = " ".join(c.sql for c in load_checks() if c.sql) + inspect.getsource(pipeline.checks)
+    named = {t for t in re.findall(r"(?:FROM|JOIN)\s+(\w+)", sql)}
+    assert named & set(DOCUMENT_TABLES) <= set(CHECKED_TABLES) | {"findings"}
+    assert "indicator_table_sums" in named and {"indicators", "indicator_totals"} <= set(CHECKED_TABLES)
 
 
 # -- each check on a small report -----------------------------------------------------------------
