@@ -28,6 +28,8 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 TEXTS = sorted((CORPUS / "seeds").glob("*.txt")) + sorted((CORPUS / "dev").rglob("*.txt"))
 PDFS = sorted((CORPUS / "pdfs").glob("*.pdf"))
+# stages are timed apart on batches up to this size (10,000 reports would take another ten minutes)
+STAGES_UP_TO = 1000
 STAGES = ("read", "clean", "sections", "metadata", "quantities", "amounts", "indicators", "claims", "store", "checks")
 
 
@@ -69,8 +71,10 @@ def ingest_run(paths: list[Path], db: Path, workers: int) -> dict:
     return {"seconds": round(seconds, 2), "peak_mb": round(usage.ru_maxrss / 1024)}
 
 
-def stage_times(paths: list[Path]) -> dict[str, float]:
-    """Seconds per stage over ``paths``, in this process (dictionaries loaded first)."""
+def stage_times(paths: list[Path], db: Path) -> dict[str, float]:
+    """Seconds per stage over ``paths``, in this process (dictionaries loaded first), stored in
+    batches into the database file ``db`` as ingest stores them, so that a stage whose cost grows
+    with what is stored shows it."""
     from .checks import run_checks
     from .clean import build_blocks
     from .ingest import BATCH_DOCUMENTS
@@ -83,26 +87,25 @@ def stage_times(paths: list[Path]) -> dict[str, float]:
 
     nlp()  # the dictionaries, loaded before the clock starts
     times = dict.fromkeys(STAGES, 0.0)
-    docs = []
-    for path in paths:
-        tick = time.perf_counter()
-        data = read_bytes(path)
-        source = reader_for(path)(path, data)
-        times["read"] += time.perf_counter() - tick
-        tick = time.perf_counter()
-        text, offsets, blocks = build_blocks(source)
-        sha = hashlib.sha256(data).hexdigest()
-        doc = Document(doc_id=sha[:16], sha256=sha, path=str(path), format=source.format, source=source,
-                       text=text, offsets=offsets, blocks=blocks)
-        times["clean"] += time.perf_counter() - tick
-        for stage in PIPELINE:
-            tick = time.perf_counter()
-            doc = stage.run(doc)
-            times[stage.name] += time.perf_counter() - tick
-        docs.append(doc)
-    with Store(":memory:") as store:  # in batches, as ingest stores them
-        for first in range(0, len(docs), BATCH_DOCUMENTS):
-            batch = docs[first:first + BATCH_DOCUMENTS]
+    with Store(db) as store:
+        for first in range(0, len(paths), BATCH_DOCUMENTS):
+            batch = []
+            for path in paths[first:first + BATCH_DOCUMENTS]:
+                tick = time.perf_counter()
+                data = read_bytes(path)
+                source = reader_for(path)(path, data)
+                times["read"] += time.perf_counter() - tick
+                tick = time.perf_counter()
+                text, offsets, blocks = build_blocks(source)
+                sha = hashlib.sha256(data).hexdigest()
+                doc = Document(doc_id=sha[:16], sha256=sha, path=str(path), format=source.format, source=source,
+                               text=text, offsets=offsets, blocks=blocks)
+                times["clean"] += time.perf_counter() - tick
+                for stage in PIPELINE:
+                    tick = time.perf_counter()
+                    doc = stage.run(doc)
+                    times[stage.name] += time.perf_counter() - tick
+                batch.append(doc)
             tick = time.perf_counter()
             store.store_documents(batch)
             times["store"] += time.perf_counter() - tick
@@ -194,12 +197,24 @@ def run(sizes: tuple[int, ...] = (100, 1000), workers: tuple[int, ...] = (1, 2),
             print(f"\n200 PDF pages: {figures['seconds']:.1f} s, {200 / figures['seconds']:.1f} pages/s, "
                   f"peak {figures['peak_mb']} MB")
 
-        sample = sorted((tmp_path / f"batch_{sizes[0]}").glob("*.txt"))
-        report["stages"] = stage_times(sample)
+        # each stage timed apart, per report, at each size up to STAGES_UP_TO: the time per report
+        # must not grow with the batch
+        timed = [n for n in sizes if n <= STAGES_UP_TO] or [min(sizes)]
+        per_report = {}
+        for n in timed:
+            times = stage_times(sorted((tmp_path / f"batch_{n}").glob("*.txt")), tmp_path / f"stages_{n}.duckdb")
+            per_report[n] = {stage: seconds * 1000 / n for stage, seconds in times.items()}
+            if n == timed[0]:
+                report["stages"] = times
+        report["stage_ms_per_report"] = {str(n): {k: round(v, 2) for k, v in ms.items()} for n, ms in per_report.items()}
+        sample = sorted((tmp_path / f"batch_{timed[0]}").glob("*.txt"))
         total = sum(report["stages"].values())
-        print(f"\nwhere the time goes, {len(sample)} reports in one process:")
-        for stage, seconds in report["stages"].items():
-            print(f"  {stage:<12}{seconds:>8.2f} s {seconds / total:>6.1%}")
+        print(f"\nwhere the time goes, ms per report in one process, and its growth from {timed[0]} to {timed[-1]} reports:")
+        print(f"  {'stage':<12}" + "".join(f"{f'N={n}':>10}" for n in timed) + f"{'share':>8}{'growth':>8}")
+        for stage in STAGES:
+            first, last = per_report[timed[0]][stage], per_report[timed[-1]][stage]
+            print(f"  {stage:<12}" + "".join(f"{per_report[n][stage]:>10.2f}" for n in timed)
+                  + f"{report['stages'][stage] / total:>8.1%}{(last / first if first else 1):>8.2f}")
 
         report["floors"] = floors(sample, pdf)
         f = report["floors"]

@@ -44,5 +44,5 @@ def test_the_throughput_batch_is_of_distinct_reports_and_every_stage_is_timed(tm
     files = sorted(tmp_path.iterdir())
     texts = {f.read_text(encoding="utf-8") for f in files}
     assert len(files) == len(texts) == 12 and chars == sum(map(len, texts))
-    times = throughput.stage_times(files[:3])
+    times = throughput.stage_times(files[:3], tmp_path / "stages.duckdb")
     assert list(times) == list(throughput.STAGES)
