@@ -98,6 +98,8 @@ class _Rules:
     budget_line: regex.Pattern[str]
     budget_total: regex.Pattern[str]
     target_in_text: regex.Pattern[str]
+    deadline: regex.Pattern[str]
+    bracket_unit: regex.Pattern[str]
     operators: dict[str, str]
     context: regex.Pattern[str]
     reported: regex.Pattern[str]
@@ -143,6 +145,8 @@ def _rules() -> _Rules:
         budget_line=compiled(t["rows"], "budget_line"),
         budget_total=compiled(t["rows"], "budget_total"),
         target_in_text=compiled(t["table"]["in_text"], "target"),
+        deadline=compiled(t["table"]["deadline"], "pattern"),
+        bracket_unit=compiled(t["table"]["bracket_unit"], "pattern"),
         operators=dict(t["operators"]),
         context=compiled(prose, "context"),
         reported=compiled(prose, "reported"),
@@ -318,6 +322,8 @@ def _total(state: _TableState, texts: list[str], block, r: int, row) -> Indicato
 
 def _level(text: str) -> str | None:
     text = LIST_MARKER.sub("", _SCORE_IN_CELL.sub("", text))
+    if m := rx(r'^["“”](?P<inner>[^"“”]+)["“”]$').match(text):
+        text = m.group("inner")  # a cell quoted whole: "提升居民…意识"
     return text or None
 
 
@@ -337,9 +343,15 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     op_text = _at(texts, cols.get("operator"))
     operator = rules.operators.get(op_text) if op_text else None
     # the 指标值 as the quantities parser reads it: ≥13459.00(平方米), 至少1次团体心理治疗, 95%以上
+    if target_text and operator is None and rules.deadline.match(target_text):
+        operator = "定性"  # 2024年12月31日前: a date to do it by
     target = next(iter(find_quantities(target_text)), None) if target_text and operator != "定性" else None
     target_value = target.number if target else _decimal(target_text or "") if operator != "定性" else None
     unit = _at(texts, cols.get("unit")) or (target.unit if target and target.unit else None)
+    if unit is None and target_text and (m := rules.bracket_unit.match(target_text)):
+        unit = m.group("unit")  # ≥100.00(人数)
+    if target is None and operator is None and target_text and (f := rules.frequency.match(target_text)):
+        target_value, unit, operator = _frequency(rules, f)  # 每季度一次: 1 次/季度
     if operator is None and target_text:
         # a bare 90% is a target to equal; 及时率 says what, not how much
         operator = (target.operator or "=") if target else "=" if target_value is not None else "定性"
@@ -578,6 +590,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     used: set[int] = set()  # actuals taken, each answers one target
     for i, (fact, name, name_start, operator) in enumerate(targets):
         q = fact.quantity
+        if operator is None and q.qualifier == "range" and q.low == q.value and q.high != q.low:
+            operator = ">"  # 活动30多场: more than 30
         end = targets[i + 1][0].start if i + 1 < len(targets) else block.end
         level_after = next((s for s, _, _, _ in levels if fact.end - block.start <= s < end - block.start), None)
         if level_after is not None:
@@ -720,6 +734,7 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
 
     fact_at = {(f.block, f.end): f for facts in by_block.values() for f in facts}
     unresolved = []
+    answered: dict[tuple[int, int], tuple[QuantityFact, Any]] = {}  # a target -> the figure that answered it
     for i, row in enumerate(rows):
         if row.source != "prose" or row.actual_value is not None or len(row.name) < 3 \
                 or row.target_value is not None and row.actual_text is not None \
@@ -761,6 +776,7 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             _, _, found, block = max(candidates, key=lambda c: c[:2])
             rows[i] = _with_actual(rules, row, target, found, block)
             used.add(id(found))
+            answered[(row.block, row.end)] = (found, block)
             continue
         said = next((_clause(b.text, at) for b in later if b.rows is None and (at := b.text.find(row.name)) >= 0), None)
         if said is not None:
@@ -771,11 +787,55 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
     # then, once every target has taken the figures reported under its name or in its words: the
     # figures reported in order under the level word, or before the target
     for i, later, target, unit in unresolved:
-        found = _in_order_under_its_level(rules, rows[i], later, by_block, targets, used, unit) \
+        found = _after_the_one_before(rows, rows[i], answered, by_block, targets, used, unit) \
+            or _in_order_under_its_level(rules, rows[i], later, by_block, targets, used, unit) \
             or _said_before(doc, rows[i], by_block, targets, used, unit)
         if found is not None:
+            answered[(rows[i].block, rows[i].end)] = found
             rows[i] = _with_actual(rules, rows[i], target, *found)
             used.add(id(found[0]))
+        elif rows[i].target_unit == "%" and rows[i].met is None and (said := _said_in_words(rules, rows[i], later)):
+            rows[i] = IndicatorRow(**{**rows[i].__dict__, "actual_text": said[0], "met": said[1]})
+
+
+def _said_in_words(rules: _Rules, row: IndicatorRow, later) -> tuple[str, bool] | None:
+    """A rate aimed at that a later sentence, in most of the target's words, says was reached with
+    no figure (各类救助资金按月足额发放率100% … 全年各类救助资金均按月足额发放到位; 现场检查覆盖率100%
+    … 开展现场检查，实现检查全覆盖)."""
+    from .nlp import content_words
+
+    words = content_words(row.name)
+    if len(words) < 2:
+        return None
+    for block in later:
+        if block.rows is not None:
+            continue
+        for sentence in rx(r"[^。；;]+").findall(block.text):
+            shared = len(words & content_words(sentence))
+            if shared >= 2 and shared >= 0.6 * len(words) and not rx(r"[%％]").search(sentence) \
+                    and (met := _met(rules, "定性", None, None, sentence)) is not None:
+                return sentence.strip(), met
+    return None
+
+
+def _after_the_one_before(rows: list[IndicatorRow], row: IndicatorRow, answered, by_block, targets, used, unit: str):
+    """Outcomes reported in the targets' order: the figure right after the one that answered the
+    target before it in the same list, when it is of this target's measure (…培训4期，培训人数达到600人以上
+    … 举办适应性培训4期、培训退役军人652人).  Figures taken already are passed over; a figure of
+    another measure ends the search."""
+    before = max((r for r in rows if r.source == "prose" and r.block == row.block and r.end <= row.start),
+                 key=lambda r: r.end, default=None)
+    if before is None or (before.block, before.end) not in answered:
+        return None
+    previous, block = answered[(before.block, before.end)]
+    for f in by_block.get(block.index, ()):
+        if f.start <= previous.start or id(f) in used or (block.index, f.end) in targets:
+            continue
+        clause = _clause(block.text, f.start - block.start)
+        if not _same_measure(f.quantity.canonical_unit, unit) or "目标" in clause or "其中" in clause:
+            return None
+        return f, block
+    return None
 
 
 def _titled_by(doc, block, name: str) -> bool:
@@ -793,6 +853,9 @@ def _with_actual(rules: _Rules, row: IndicatorRow, target: QuantityFact | None, 
     # compared in canonical units: 8万台件以上 against 7.42万台件
     met = _met(rules, row.operator, target.quantity.value, q.value, None) if target \
         else _met(rules, row.operator, row.target_value, q.number, None)
+    if met is False and row.operator == ">" and q.qualifier == "range" and q.low == q.value and q.high != q.low:
+        # 30多场 for more than 30: more than its figure
+        met = (q.value if target else q.number) >= (target.quantity.value if target else row.target_value)
     return IndicatorRow(**{**row.__dict__, "actual_value": q.number, "actual_unit": q.unit or None,
                            "actual_text": _clause(block.text, found.start - block.start), "met": met})
 
@@ -867,8 +930,9 @@ def _said_later(rules: _Rules, doc, row: IndicatorRow, later) -> tuple[str, bool
         if never:
             for m in regex.finditer(regex.escape(ending), block.text):
                 clause = _clause(block.text, m.start())
-                if w["not_happened"].match(clause) and clause.endswith(ending):
-                    return clause, True
+                if w["not_happened"].match(clause) and clause.endswith(ending) \
+                        or w["none_happened"].match(block.text, m.end()):
+                    return clause, True  # 全年未发生…事故; 实现校园安全责任事故“零发生”
         if name_said is None and row.name != words and (at := block.text.find(row.name)) >= 0:
             end = _SENTENCE_END.search(block.text, at)
             said = block.text[at:end.start() if end else len(block.text)]

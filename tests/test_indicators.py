@@ -411,3 +411,86 @@ def test_outcomes_done_in_full_and_targets_listed_after_a_full_stop():
         ("行政许可事项承诺时限内办结率", D("100"), None, True),
         ("接待人次", D("200"), D("299"), True),
     ]
+
+
+def test_a_budget_goal_table_with_a_label_column_dates_frequencies_and_bracketed_units():
+    """A 部门预算 项目支出绩效目标表 pasted as text: 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 with
+    the label column empty below; no 完成值.  A date to do it by (2024年12月31日前) is a target in words,
+    not the figure 2024; 每季度一次 is 1 次/季度; ≥100.00(人数) has the unit in brackets; a name quoted
+    whole loses its quotes."""
+    doc = document_from_text(
+        "某区卫生健康委员会2024年部门预算\n项目支出绩效目标表\n"
+        "项目名称\t11010724T000003319107-计划生育家庭奖励扶助\n"
+        "主管部门\t某区卫生健康委员会\t实施单位\t某区卫生健康委员会（本级）\n"
+        "项目资金\t年度资金总额\t648.00\n"
+        "年度绩效目标\t按时足额向符合条件的计划生育家庭发放奖励扶助金。\n"
+        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n"
+        "\t产出指标\t数量指标\t计划生育特别扶助人数\t=412人\n"
+        "\t\t\t家庭医生签约人数\t≥100.00(人数)\n"
+        "\t\t时效指标\t扶助资金发放时间\t每季度一次\n"
+        "\t\t\t补助资金拨付及时性\t2024年12月31日前\n"
+        "\t效益指标\t社会效益指标\t“计划生育家庭生活保障水平有效保障”\t有效保障\n"
+        "\t满意度指标\t服务对象满意度指标\t扶助对象满意度\t不低于95%\n"
+    )
+    rows = doc.facts["indicators"]
+    assert {(r.project, r.project_code) for r in rows} == {("计划生育家庭奖励扶助", "11010724T000003319107")}
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit) for r in rows] == [
+        ("产出指标", "数量指标", "计划生育特别扶助人数", "=", D("412"), "人"),
+        ("产出指标", "数量指标", "家庭医生签约人数", "≥", D("100.00"), "人数"),
+        ("产出指标", "时效指标", "扶助资金发放时间", "=", D("1"), "次/季度"),
+        ("产出指标", "时效指标", "补助资金拨付及时性", "定性", None, None),
+        ("效益指标", "社会效益指标", "计划生育家庭生活保障水平有效保障", "定性", None, None),
+        ("满意度指标", "服务对象满意度指标", "扶助对象满意度", "≥", D("95"), "%"),
+    ]
+
+
+def test_a_central_template_self_assessment_table_with_its_funds_block():
+    """财政部 项目支出绩效自评表: 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+    over 年度资金总额 (the 预算执行情况 line), 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施,
+    and a 总分 row."""
+    doc = document_from_text(
+        "某市自然资源和规划局2023年度项目支出绩效自评报告\n项目支出绩效自评表\n"
+        "项目名称\t耕地保护补偿资金\n"
+        "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "\t年度资金总额\t1608.00\t1608.00\t1569.44\t10\t97.60%\t9.76\n"
+        "年度总体目标\t预期目标\t实际完成情况\n\t补偿面积52万亩以上。\t全年核定补偿耕地面积53.6万亩。\n"
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "\t产出指标\t数量指标\t补偿耕地面积\t≥52万亩\t53.6万亩\t15\t15\t\n"
+        "\t\t时效指标\t补偿资金拨付时限\t≤30天\t45天\t10\t6\t区县审核流程较长\n"
+        "\t效益指标\t社会效益指标\t耕地保护责任意识\t逐步提高\t明显提高\t10\t10\t\n"
+        "总分\t\t\t\t\t\t100\t91.76\t\n"
+    )
+    assert [(r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.weight, r.score, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("数量指标", "补偿耕地面积", "≥", D("52"), "万亩", D("53.6"), D("15"), D("15"), True),
+        ("时效指标", "补偿资金拨付时限", "≤", D("30"), "天", D("45"), D("10"), D("6"), False),
+        ("社会效益指标", "耕地保护责任意识", "定性", None, None, None, D("10"), D("10"), True),
+    ]
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        ("耕地保护补偿资金", "预算执行情况", D("10"), D("9.76")), ("耕地保护补偿资金", "合计", D("100"), D("91.76"))]
+
+
+def test_outcomes_reported_in_the_order_of_the_targets_and_rates_reached_in_words():
+    """A later paragraph that reports the outcomes in the targets' order answers a target its words do
+    not name (培训人数达到600人以上 … 举办适应性培训4期、培训退役军人652人); a rate reached in words, with no
+    figure (…按月足额发放率100% … 均按月足额发放到位), is met; 30多场 is more than 30; an accident aimed
+    never to happen is met by its “零发生”."""
+    doc = document_from_text(
+        "某区退役军人事务局2024年度部门整体支出绩效自评报告\n"
+        "一、绩效目标\n"
+        "1.数量指标：新建村（社区）退役军人服务站≥15个；举办退役军人适应性培训4期，培训人数达到600人以上。\n"
+        "2.时效指标：各类救助资金按月足额发放率100%。\n"
+        "3.产出指标：开展“送法进校园”活动30多场；不发生重大安全责任事故。\n"
+        "二、绩效目标完成情况\n"
+        "全年新建村（社区）退役军人服务站17个，举办适应性培训4期、培训退役军人652人。\n"
+        "全年各类救助资金均按月足额发放到位。全年开展“送法进校园”活动30多场。\n"
+        "全年实现重大安全责任事故“零发生”。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("新建村（社区）退役军人服务站", "≥", D("15"), D("17"), True),
+        ("举办退役军人适应性培训", "=", D("4"), D("4"), True),
+        ("培训人数", "≥", D("600"), D("652"), True),
+        ("各类救助资金按月足额发放率", "=", D("100"), None, True),
+        ("开展“送法进校园”活动", ">", D("30"), D("30"), True),
+        ("不发生重大安全责任事故", "定性", None, None, True),
+    ]
