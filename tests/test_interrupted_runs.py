@@ -24,12 +24,12 @@ from pipeline.store import DOCUMENT_TABLES
 from conftest import ROOT, SEEDS
 from test_cli import zhreport
 
-COPIES = 4  # of each seed, each a new document (a line appended), so that a batch takes seconds
+COPIES = 8  # of each seed, each a new document (a line appended), so that the last kill still falls mid-batch
 
 
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory):
-    """A folder of 20 reports and the rows an uninterrupted run stores from it, per table and document."""
+    """A folder of 40 reports and the rows an uninterrupted run stores from it, per table and document."""
     folder = tmp_path_factory.mktemp("reports")
     for seed in sorted(SEEDS.glob("*.txt")):
         text = seed.read_text(encoding="utf-8")
