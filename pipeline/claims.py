@@ -79,6 +79,14 @@ class _Rules:
     result: regex.Pattern[str]
     in_name: regex.Pattern[str]
     generic_subject: regex.Pattern[str]
+    rate_name: regex.Pattern[str]
+    verb_at_end: regex.Pattern[str]
+    share: regex.Pattern[str]
+    not_done: regex.Pattern[str]
+    under_way: regex.Pattern[str]
+    zero: regex.Pattern[str]
+    all_done: regex.Pattern[str]
+    outcome_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +112,14 @@ def _rules() -> _Rules:
         result=patterns.compile_pattern("claims", words, "result"),
         in_name=patterns.compile_pattern("claims", words, "in_name"),
         generic_subject=patterns.compile_pattern("claims", words, "generic_subject"),
+        rate_name=patterns.compile_pattern("claims", words, "rate_name"),
+        verb_at_end=regex.compile("(?:" + "|".join(map(regex.escape, verbs)) + ")$"),
+        share=patterns.compile_pattern("claims", words, "share"),
+        not_done=patterns.compile_pattern("claims", words, "not_done"),
+        under_way=patterns.compile_pattern("claims", words, "under_way"),
+        zero=patterns.compile_pattern("claims", words, "zero"),
+        all_done=patterns.compile_pattern("claims", words, "all_done"),
+        outcome_verbs=frozenset(t["outcome_verbs"]),
     )
 
 
@@ -128,8 +144,11 @@ def extract_claims(doc: Document) -> Document:
         previous: Claim | None = None
         previous_end = -1
         in_parts = False  # the previous claim is a part of a 其中 list
+        money_at = [f.end for f in by_block.get(block.index, ()) if f.quantity.kind == "money"]
         for fact in figures:
-            found = _figure_claim(rules, block, fact, previous, previous_end, in_parts)
+            after_money = any(fact.start - 40 <= e <= fact.start for e in money_at) and \
+                "。" not in block.text[max(max((e for e in money_at if e <= fact.start), default=0) - block.start, 0):fact.start - block.start]
+            found = _figure_claim(rules, block, fact, previous, previous_end, in_parts, after_money)
             if found is not None:
                 claim, in_parts = found
                 if in_parts:
@@ -163,6 +182,8 @@ def extract_claims(doc: Document) -> Document:
             project = projects.get(c.section) if c.section is not None else None
             indicator = _indicator_for(c, indicators[near], names[near], project)
         subject = c.subject
+        if not subject and c.value is None and c.verb and not c.status and before:
+            subject = before[-1].subject  # 受理…事项2860件，均在承诺时限内办结: what the sentence counted
         if c.status and c.value is None and indicator is not None:
             # 未完成年度目标, 社会组织规范化管理水平明显提升的目标已达到: said of the indicator it answers
             name = indicators[indicator].name
@@ -231,6 +252,8 @@ def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[
     if m is None:
         return None
     start = m.start()
+    while words[end:end + 1] == "、" and (more := rules.verbs.match(words, end + 1)) is not None:
+        end = _compound_end(rules, words, more.end())  # 新建、改扩建中小学校5所: two verbs of one object
     while words[start:m.end()] in rules.coverbs and (
             after := rules.verbs.match(words, m.end() + (1 if words[m.end():m.end() + 1] == "了" else 0))) is not None:
         m = after
@@ -254,14 +277,17 @@ def _clause_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | None,
-                  previous_end: int, in_parts: bool = False) -> tuple[Claim, bool] | None:
+                  previous_end: int, in_parts: bool = False, after_money: bool = False) -> tuple[Claim, bool] | None:
     """The claim a figure states, and whether it is a part of a 其中 list (其中民事47件、刑事169件),
-    which says no verb and no time of its own: those are its total's."""
+    which says no verb and no time of its own: those are its total's.  ``after_money``: an amount
+    stands just before the figure in its sentence (a share after it is the budget's)."""
     text = block.text
     at, end = fact.start - block.start, fact.end - block.start
     start, stop = _clause_bounds(text, at)
     lead = text[start:at]
     if rules.not_claim_before.search(lead) or rx(r"^\s*(?:以上|以下)").search(text[end:]) or (
+            fact.quantity.unit == "个百分点") or (
+            rules.share.search(lead) and (after_money or rules.not_claim_subject.search(lead[:rules.share.search(lead).start()]))) or (
             fact.quantity.kind == "duration" and (rx(r"\s*(?:以?内|岁)").match(text[end:])
                                                   or fact.quantity.text.endswith("内"))):
         return None  # 刑满释放5年内: a condition, not a result; 80周岁: an age
@@ -303,6 +329,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 其中结婚登记1672对: a verb inside the part's name is not its own (其中审核规范性文件2件 is)
         # 共办理法律援助案件217件，其中民事47件: a part of what the sentence counted
         verb, subject, part = None, lead[opener.end():] if opener else lead, True
+    elif (to := rx(r"(?:至|到)\s*$").search(lead)) and not rules.verb_at_end.search(lead, 0, to.end()) \
+            and (moved := rules.verb_at_end.search(lead, 0, to.start())):
+        # 办理时限由7个工作日压缩至3-5个工作日: what was brought to the figure stands before its verb
+        verb, subject = moved.group(), rx(r"由[^，,。；;]*$").sub("", lead[:moved.start()])
     elif verb_at is not None:
         verb = lead[verb_at[0]:verb_at[1]]
         after, before = lead[verb_at[1]:], lead[:verb_at[0]]
@@ -316,8 +346,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # in a list after one verb
         verb, subject = previous.verb, rx(r"^的").sub("", text[end:stop])
     elif (later := _first_verb(rules, text[end:stop], object_first=True)) is not None:
-        if rx(r"(?:未|没有|不)\s*$").search(text[end:end + later[0]]):
-            return None  # 余下2个因用地手续尚未办结: what was not done
+        if rules.under_way.search(text[end:end + later[0]]):
+            return None  # 余下2个因用地手续尚未办结, 其余6所正在推进: what was not done
         # 对1411名法律明白人开展培训: the verb after the figure, what was counted between them
         verb, subject = text[end + later[0]:end + later[1]], text[end:end + later[0]]
     else:
@@ -352,15 +382,20 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
     for m in rules.status.finditer(text):
         start, stop = _clause_bounds(text, m.start())
         clause = text[start:stop]
-        if rx(r"\d").search(clause) and not _TARGET_AFTER.search(clause):
-            continue  # the figure's claim carries it
+        if rx(r"\d").search(clause) and not _TARGET_AFTER.search(clause) or rules.not_done.search(text, start, m.start()):
+            continue  # the figure's claim carries it; 未能按期完成 is no status said
         subject = rules.filler.sub("", clause[:m.start() - start]).strip() or None
         verb = next((v for v in ("完成", "达到", "达标") if v in m.group()), None)  # 已完成 says 完成 was done
         if subject:  # 特困人员集中供养指标未达到目标值: the status of 特困人员集中供养
             subject = rx(r"(?:的?指标|(?<=[率度数量])目标)值?$").sub("", subject) or None
+        else:  # 圆满完成年度治理任务, 按期完成智慧校园建设项目: what was done follows
+            subject = rules.filler.sub("", rx(r"^\s*了").sub("", text[m.end():stop])).strip() or None
+            if subject and rules.generic_subject.fullmatch(subject):
+                subject = None  # 未完成年度目标任务: said of the figure before it, whose indicator names it
         out.append(Claim(0, subject, verb, None, None, None, None, m.group(), None, block.index, block.section,
                          block.page, block.start + start, block.start + stop, clause.strip(), text))
     # 全年未发生较大及以上生产安全事故: the event a target said must not happen, as a clause of its own
+    zero_verb = None  # 实现疫情“零感染”、安全生产“零事故”: the verb of a list of results of nothing
     for m in _CLAUSE_MARK.finditer("。" + text):
         start = m.end() - 1
         stop = (_CLAUSE_MARK.search(text, start) or rx("$").search(text)).start()
@@ -368,10 +403,35 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
         head = _period_in(rules, clause)
         rest = clause[head[1]:] if head and head[0] == 0 else clause
         sentence_head = start == 0 or text[start - 1] in "。；;"
+        period = _sentence_period(rules, text, text.rfind("。", 0, start) + 1, start, stop)
+        if sentence_head:
+            zero_verb = None
+        for part in rx(r"[、]").split(rest) if "零" in rest else ():
+            if (zero := rules.zero.match(part)) is None:
+                continue
+            before = rules.filler.sub("", zero.group("before")).strip()
+            verb = None
+            for verb in rules.verbs.finditer(before):
+                pass  # the verb nearest the result (…救助管理机构全年实现疫情“零感染”: 实现)
+            if verb is None and not rx(r"[“\"‘]零").search(part) and not (head and head[0] == 0) and zero_verb is None:
+                continue  # 药品零售: a word, not a result of nothing (written 零事故 with a verb, a time or quotes)
+            if verb is not None:
+                zero_verb, before = verb.group(), before[verb.end():]
+            # 校园安全责任事故“零发生”: what did not happen stands before; 零事故, 零感染, 零失误: after
+            subject = before if zero.group("happened") else zero.group("what")
+            at = start + clause.find(part)
+            out.append(Claim(0, subject.strip() or None, zero_verb, Decimal(0), None, None, period, None, None,
+                             block.index, block.section, block.page, block.start + at,
+                             block.start + at + len(part), part.strip(), text))
+        if (done := rules.all_done.match(rest)) and not rx(r"\d").search(clause) \
+                and (verb := rules.verb_at_end.search(done.group("rest"))):
+            # 全年行政许可事项均在承诺时限内办结; …，均按月足额发放到位 (the subject is the sentence's before)
+            out.append(Claim(0, done.group("subject").strip(" ，,") or None, verb.group(), None,
+                             None, None, period, None, None, block.index, block.section, block.page,
+                             block.start + start, block.start + stop, clause.strip(), text))
         if (head and head[0] == 0 or sentence_head) and (found := rules.no_event.match(rest)) \
                 and not rx(r"\d").search(clause):
-            out.append(Claim(0, found.group("subject"), "发生", None, None, None,
-                             _sentence_period(rules, text, text.rfind("。", 0, start) + 1, start, stop), None, None,
+            out.append(Claim(0, found.group("subject"), "发生", None, None, None, period, None, None,
                              block.index, block.section, block.page, block.start + start, block.start + stop,
                              clause.strip(), text))
     return out
@@ -401,10 +461,14 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
     # the verb counts too: 校准计量器具 does not answer 强制检定计量器具
     words = content_words((claim.verb or "") + claim.subject)
     pairs = _bigrams((claim.verb or "") + claim.subject)
-    best, best_score = None, 0.0
+    rules = _rules()
+    done = _work_verbs(rules, (claim.verb or "") + claim.subject)
+    best, best_score = None, 0.0  # of the indicators that match well enough, the best
     for row, name_words in zip(indicators, names):
         if not name_words or not words or project and row.project != project:
             continue
+        if claim.unit and not claim.unit.endswith(("%", "％")) and rules.rate_name.search(row.name):
+            continue  # 登记社会组织21家 does not answer 社会组织规范化管理水平, a level
         score = len(words & name_words) / min(len(words), len(name_words))
         # the same characters in other words (接访案件 and 信访案件, 法治宣传手册 and 法律宣传资料)
         name_pairs = _bigrams(row.name)
@@ -418,14 +482,31 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
             score -= 0.3  # 受理法律援助案件526件 may answer 法律援助案件 counted in 人
         elif row.target_unit and claim.unit:
             score += _UNIT_BONUS
-        if score > best_score:
+        asked = _work_verbs(rules, row.name)
+        if done and asked and not done & asked:
+            score -= _OTHER_WORK  # 覆盖中小学校42所 does not answer 新建、改扩建中小学校和幼儿园
+        if score < _THRESHOLD:
+            continue
+        if row.project != project:
+            score -= _OTHER_PROJECT  # the department's prose claim answers the department's indicator first
+        if best is None or score > best_score:
             best, best_score = row.id, score
-    return best if best_score >= _THRESHOLD else None
+    return best
+
+
+def _work_verbs(rules: _Rules, words: str) -> frozenset[str]:
+    """The verbs of work in ``words`` (新建, 发放, 审核认定), not those of an outcome (完成, 达到)
+    nor those that lead another (组织开展)."""
+    return frozenset(m.group() for m in rules.verbs.finditer(words)
+                     if m.group() not in rules.outcome_verbs and m.group() not in rules.coverbs)
 
 
 # how a claim's words and an indicator's name are weighed: their words, and the pairs of characters
 # they share; a claim in the indicator's unit counts a little more; below the threshold, no link
 _W_WORDS, _UNIT_BONUS, _THRESHOLD = 0.5, 0.15, 0.6
+# a claim of other work than the indicator names (纳入 and 保障), and an indicator of another project
+# than the claim's (a project table's row against the department's prose) count less
+_OTHER_WORK, _OTHER_PROJECT = 0.2, 0.1
 
 
 _NO_UNIT = {"其他", "定性", "无", "/"}  # 度量单位 cells that name no measure

@@ -213,3 +213,99 @@ def test_a_bare_status_is_said_of_the_indicator_it_answers_and_units_of_another_
     assert (status.subject, status.verb, status.status) == ("特困人员救助供养人数", "完成", "未完成")
     assert indicators[status.indicator].name == "特困人员救助供养人数"
     assert by_text["共向受灾群众发放救灾物资1260件"].indicator is None
+
+
+def test_results_of_nothing_are_claims_of_zero():
+    """民政局 and 教育局 reports: 全年实现疫情“零感染”、安全生产“零事故”; 校园安全责任事故“零发生”
+    (what did not happen stands before 零发生); a word with 零 in it (药品零售) is none."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "全县儿童福利机构全年实现疫情“零感染”、安全生产“零事故”。\n"
+        "全年实现校园安全责任事故“零发生”，学生食品安全“零事故”。\n"
+        "负责食品、药品零售、特种设备安全监督管理。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "实现", "感染", D("0"), None, None, None),
+        ("全年", "实现", "事故", D("0"), None, None, None),
+        ("全年", "实现", "校园安全责任事故", D("0"), None, None, None),
+        ("全年", "实现", "事故", D("0"), None, None, None),
+    ]
+
+
+def test_work_all_done_in_time_is_a_claim_without_a_figure():
+    """市场监管局, 民政局 and 教育局 reports: X均在承诺时限内办结, 均按月足额发放到位; without a
+    subject of its own, the clause is said of what its sentence counted."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "全年行政许可事项均在承诺时限内办结。全年各类救助资金均按月足额发放到位。\n"
+        "全年受理教育政务服务事项2860件，均在承诺时限内办结。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "办结", "行政许可事项", None, None, None, None),
+        ("全年", "发放", "各类救助资金", None, None, None, None),
+        ("全年", "受理", "教育政务服务事项", D("2860"), "件", None, None),
+        ("全年", "办结", "教育政务服务事项", None, None, None, None),
+    ]
+
+
+def test_statuses_with_what_was_done_after_them_and_work_not_done():
+    """教育局 report: 按期完成智慧校园建设项目 (what was done follows the status; a bare target, 年度治理任务, is none);
+    未能按期完成 and 其余6所正在推进 state nothing done."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "注销校外培训机构37家，圆满完成年度治理任务。按期完成智慧校园建设项目。\n"
+        "信息平台建设受招标影响未能按期完成。2所学校已投入使用，其余6所正在推进。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "注销", "校外培训机构", D("37"), "家", None, None),
+        (None, "完成", None, None, None, None, "圆满完成"),
+        (None, "完成", "智慧校园建设项目", None, None, None, "按期完成"),
+        (None, "投入使用", "学校", D("2"), "所", None, None),
+    ]
+
+
+def test_coordinated_verbs_changes_and_figures_brought_to_a_value():
+    """教育局 report: 新建、改扩建 is one verb for its list; 较上年增长12%, 提升1.2个百分点 and 由7个工作日
+    are changes and starting points, no claims; 压缩至3-5个工作日 says 压缩 of what stands before."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "全年新建、改扩建中小学校5所、幼儿园3所；新增公办学位4860个，较上年增长12%。"
+        "教师资格认定办理时限由7个工作日压缩至3-5个工作日。家长满意度为95.3%，较上年提升1.2个百分点。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "新建、改扩建", "中小学校", D("5"), "所", None, None),
+        ("全年", "新建、改扩建", "幼儿园", D("3"), "所", None, None),
+        ("全年", "新增", "公办学位", D("4860"), "个", None, None),
+        (None, "压缩", "教师资格认定办理时限", D("3"), "个工作日", None, None),
+        (None, None, "家长满意度", D("95.3"), "%", None, None),
+    ]
+
+
+def test_a_share_is_a_claim_unless_it_is_a_share_of_money():
+    """民政局 and 教育局 reports: 护理型床位占比52.6%, 公办园在园幼儿占比为56% are results; a share after
+    an amount (基本支出1200万元，占76.81%) is the budget's."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "截至12月底，全县养老机构护理型床位占比52.6%。公办园在园幼儿占比为56%。\n"
+        "全年基本支出1200.5万元，占总支出的76.81%。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("截至12月底", None, "养老机构护理型床位占比", D("52.6"), "%", None, None),
+        (None, None, "公办园在园幼儿占比", D("56"), "%", None, None),
+    ]
+
+
+def test_a_claim_links_to_the_indicator_of_its_own_work_and_its_own_scope():
+    """教育局 and 民政局 reports: 覆盖中小学校42所 does not answer 新建、改扩建中小学校和幼儿园 (other work);
+    登记社会组织21家 does not answer a level (社会组织规范化管理水平)."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "二、年度绩效目标\n"
+        "（一）产出目标。新建、改扩建中小学校和幼儿园不少于7所；社会组织规范化管理水平明显提升。\n"
+        "三、绩效目标完成情况\n"
+        "全年新建、改扩建中小学校5所、幼儿园3所。组建教育集团9个，覆盖中小学校42所。全年登记社会组织21家。\n"
+    )
+    indicators = doc.facts["indicators"]
+    linked = {c.value: c.indicator for c in doc.facts["claims"] if c.value is not None}
+    assert indicators[linked[D("5")]].name == "新建、改扩建中小学校和幼儿园"
+    assert linked[D("42")] is None and linked[D("21")] is None
