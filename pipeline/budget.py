@@ -113,6 +113,7 @@ class _Rules:
     performance_reports: frozenset[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
+    project_named_before: regex.Pattern[str]
     partitions: list[frozenset[str]]
     measures: frozenset[str]
     table_totals: dict[str, str]
@@ -120,6 +121,8 @@ class _Rules:
     items: dict[str, list[str]]  # code -> names
     parts: regex.Pattern[str]
     parts_of_named: regex.Pattern[str]
+    sublist: regex.Pattern[str]
+    aside_opener: regex.Pattern[str]
     sum_after: regex.Pattern[str]
     two_sided_total: regex.Pattern[str]
     spending_part: regex.Pattern[str]
@@ -166,6 +169,7 @@ def _rules() -> _Rules:
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
+        project_named_before=patterns.compile_pattern("budget", t["project"], "named_before"),
         measures=frozenset(t["counts"]["measures"]),
         table_totals=dict(t["table_totals"]),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
@@ -173,6 +177,8 @@ def _rules() -> _Rules:
         items=dict(items),
         parts=patterns.compile_pattern("budget", links, "parts"),
         parts_of_named=patterns.compile_pattern("budget", links, "parts_of_named"),
+        sublist=patterns.compile_pattern("budget", links, "sublist"),
+        aside_opener=patterns.compile_pattern("budget", t["subject"], "aside_opener"),
         sum_after=patterns.compile_pattern("budget", links, "sum_after"),
         two_sided_total=patterns.compile_pattern("budget", links, "two_sided_total"),
         spending_part=patterns.compile_pattern("budget", links, "spending_part"),
@@ -387,7 +393,9 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         if body := _body_in_front(doc.organisation, subject):
             # 西区司法局机关运行经费, 西区司法局共有车辆: the body (攀枝花市西区司法局) is no subject
             subject = rules.leading.sub("", subject[len(body):])
-        if rules.project_pronoun.match(subject) and (project := context.project or _section_subject(doc, block, rules)):
+        if rules.project_pronoun.match(subject) and (
+                project := context.project or _project_named_before(rules, text, lead_start)
+                or _section_subject(doc, block, rules)):
             subject = rules.project_pronoun.sub(project, subject)  # 该项目本级财政拨款: the project of the report or heading
         price_class = subject.endswith("单价") and (m := _PRICE_CLASS.match(text, fact.end - block.start))
         if price_class:
@@ -435,6 +443,12 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             members.append(amount)
     _part_of(rules, text, block, members, links, amounts, implicit)
     _sums_after(rules, text, block, members, links)
+
+
+def _project_named_before(rules: _Rules, text: str, at: int) -> str | None:
+    """The project the paragraph names last before ``at`` (本部门对第五次全国经济普查项目开展了绩效自评，该项目…)."""
+    found = [m.group("name") for m in rules.project_named_before.finditer(text, 0, at)]
+    return found[-1] if found and not rules.project_pronoun.match(found[-1]) else None
 
 
 def _performance_kind(rules: _Rules, subject: str, context: _Context, kind: str) -> tuple[str, str, bool]:
@@ -526,6 +540,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     not read as a budget figure; what is left after periods, kind words and fillers is the subject.
     """
     lead = rules.periods.sub("", lead)
+    lead = rules.aside_opener.sub("", lead)  # （含上年结转85.00万元）: 含 opens the aside, no part of the subject
     masked = lead
     for words, _ in rules.scopes:
         masked = masked.replace(words, "＃" * len(words))
@@ -535,7 +550,9 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         if found and not found_kind:
             kind, found_kind = name, True
         if name != "其他":  # 挽回, 原值 name the figure: they stay in its subject
-            spans.extend(m.span() for m in found)
+            # 上年结转项目收入: a balance named by its period keeps its kind word
+            spans.extend(m.span() for m in found
+                         if not (name == "结转结余" and masked[max(0, m.start() - 2):m.start()] in ("上年", "年初", "年末")))
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
     if kind == "结转结余" and (_BARE_PERIOD.fullmatch(_COMPARED.sub("", _SCOPE_WORDS.sub("", subject).strip("、，, ")))
                               or rules.generic.match(subject.strip("、，, "))):
@@ -599,6 +616,9 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
     end = amount.fact.end - block.start
     clause_end = _BOUNDARY.search(text, end + 1)
     clause_end = clause_end.start() if clause_end else len(text)
+    if aside := _ASIDE_AFTER.match(text, end):
+        end = aside.end()  # 项目支出3592.60万元（含上年结转85.00万元），占39.86%: the share is the 项目支出's
+        clause_end = max(clause_end, end)
     next_clause = text[end:min(len(text), clause_end + 30)]
     # 占76.81%, （占76.81%）: a share of the list's total or of the base it names; after a change (比上年增加5万元，
     # 增长0.5%，占76.81%) the share is the changed figure's
@@ -613,6 +633,8 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
     execution = _percent_after(rules.execution, text, end)
     if execution and share and execution.start() < end + share.end():
         execution = None  # 占全年预算数的80%: a share of the budget figure, said as a share
+    if execution is None and share:
+        execution = _percent_after(rules.execution, text, end + share.end())  # …9.86万元，占18.83%，完成年初预算的65.73%
     budget = _budget_for(amount, amounts, text, block)
     if execution and (named := _NAMED_BUDGET.search(execution.group())):
         # 完成年初预算的113.09%, with 年初 and 调整后 budgets both stated: the one the rate names
@@ -642,6 +664,9 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
             declared=Decimal(rate.group("pct")) if rate else None,
             declared_precision=_decimals(rate.group("pct")) if rate else None, implied_prior=prior,
         ))
+
+
+_ASIDE_AFTER = regex.compile(r"[（(]\s*(?:其中)?(?:含|包含|不含)[^（()）%\n]{1,40}[）)]")
 
 
 def _decimals(number: str) -> int:
@@ -702,6 +727,7 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
     """其中 lists: the figures after 其中 in a sentence are parts of the figure before it, or of
     the last one before the sentence when 其中 opens it (…3.41万元。其中公务用车保险费0.82万元…),
     or of the whole a sentence names first (“三公”经费…决算中，因公出国（境）费…)."""
+    sublists = _sublists(rules, text, block, members, links)
     openers = [(m, _total_before(text, block, m.start(), members, amounts)
                 or _named_total(rules, text[_start_of(text, "sentence", m.start()):m.start()],
                                 members[0] if members else None, amounts,
@@ -719,13 +745,24 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
             close = _CLOSE_BRACKET.search(text, m.end(), end)  # （其中：行政人员21人、事业人员42人）: up to its bracket
             end = close.start() if close else end
         # 在职人员63人（其中：…），退休人员18人: a sublist in brackets, which the list goes on past
-        skipped = []
-        while (nested := rules.parts.search(text, skipped[-1][1] if skipped else m.end(), end)) is not None:
+        # 人员经费…，主要包括工资福利支出…；项目支出…（含上年结转…）: parts of a part, no parts of the list
+        skipped = [(s, e) for s, e in sublists if m.end() <= s < end]
+        nested_from = m.end()
+        while (nested := rules.parts.search(text, nested_from, end)) is not None:
             close = _CLOSE_BRACKET.search(text, nested.end(), end)
             if not (_open_bracket(text, m.end(), nested.start()) and close):
                 end = nested.start()  # 其中：在职人数47人，其中：…: a sublist that ends the list
                 break
             skipped.append((nested.start(), close.end()))
+            nested_from = close.end()
+        sentence = _start_of(text, "sentence", m.start())
+        if not text[sentence:m.start()].strip(" （(，,") and sentence:
+            sentence = _start_of(text, "sentence", sentence - 1)  # 。其中：…: the figures of the sentence before
+        whole_of_kind = {a.kind: a for a in members if sentence <= a.fact.start - block.start < m.start()
+                         and a.kind in _CURRENT_KINDS and a.id not in implicit
+                         and a.fact.quantity.kind == total.fact.quantity.kind}
+        if whole_of_kind.get(total.kind) is not total:
+            whole_of_kind = {}  # the total is not one of the sentence's figures of named kinds
         parts = []
         for a in members:
             at = a.fact.start - block.start
@@ -740,7 +777,7 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
             between = text[parts[-1].fact.end - block.start:at] if parts else ""
             if rx(r"[；;]").search(between) and (
                     a.id not in implicit and total.id not in implicit
-                    and (a.kind != total.kind or all(p.id in implicit for p in parts))
+                    and (a.kind != total.kind and a.kind not in whole_of_kind or all(p.id in implicit for p in parts))
                     or rx(r"[；;]\s*按[^，,：:；;]{1,8}分类").search(between)):
                 # past the ；, figures of another kind (全年预算数486.5万元，其中：…；全年到位资金476.5万元), a
                 # sibling that names its kind as the total did and its parts did not (工程建设支出3862.60万元，
@@ -755,38 +792,72 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 break  # 其中：在职人数47人，其中：…: the one part, itself the total of a sublist
         if not parts:
             continue
-        total = _whole_that_adds_up(text, block, m.start(), total, parts, members)
-        part_ids = {p.id for p in parts}
-        shares = [lk.declared for lk in links if lk.type == "share_of" and lk.source in part_ids]
-        keys = frozenset(p.subject_key for p in parts)
-        exhaustive = (
-            keys in rules.partitions
-            or len(parts) > 1 and parts[-1].subject_key.startswith("其他")
-            or (len(shares) == len(parts) and abs(sum(shares) - 100) <= Decimal("0.05"))
-            # 收入总计由本年收入合计…和年初结转和结余…构成；支出总计由…: each side adds up to the whole
-            or len(parts) > 2 and rules.two_sided_total.search(total.subject_key) is not None and all(
-                _adds_up(total, side) for side in ([p for p in parts if rules.spending_part.search(p.subject)],
-                                                    [p for p in parts if not rules.spending_part.search(p.subject)]) if side)
-        )
-        for i, link in enumerate(links):
-            if link.type == "share_of" and link.source in part_ids and link.target is None and not link.base:
-                links[i] = AmountLink("share_of", link.source, total.id, declared=link.declared,
-                                      declared_precision=link.declared_precision)
+        # “三公”经费年初预算68.00万元，支出决算52.37万元，其中：因公出国（境）费年初预算15.00万元、支出决算9.86万元…:
+        # each part belongs to the total of its own kind
+        by_kind: dict[str, list[Amount]] = defaultdict(list)
         for part in parts:
-            if (part.subject and not _SCOPE_WORDS.sub("", _fold(part.subject))
-                    and _SCOPE_WORDS.search(total.subject) and _SCOPE_WORDS.sub("", _fold(total.subject))):
-                # 年初财政拨款结转和结余385.10万元，其中：一般公共预算245.10万元: a figure of some funds split
-                # by funds is the total's subject in each (not so 财政资金…（其中：一般公共预算…）, funds alone)
-                at = next(i for i, m in enumerate(members) if m.id == part.id)
-                part = members[at] = amounts[part.id] = replace(
-                    part, subject=total.subject, subject_key=total.subject_key, code=total.code, kind=total.kind,
-                    scope=_scope(rules, part.subject) or part.scope)
-            side = bool(rules.spending_part.search(part.subject)) if rules.two_sided_total.search(total.subject_key) else None
-            links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive,
-                                    list_id=("其中", block.index, m.start(), total.id, side)))
-            if part.id in implicit and total.kind != part.kind and part.fact.quantity.kind == "money":
-                # 预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元…）: parts are budget too
-                members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)
+            by_kind[part.kind].append(part)
+        if len(by_kind) > 1 and all(k in whole_of_kind for k in by_kind):
+            groups = [(whole_of_kind[k], members_of_kind) for k, members_of_kind in by_kind.items()]
+        else:
+            groups = [(_whole_that_adds_up(text, block, m.start(), total, parts, members), parts)]
+        for total, parts in groups:
+            part_ids = {p.id for p in parts}
+            shares = [lk.declared for lk in links if lk.type == "share_of" and lk.source in part_ids]
+            keys = frozenset(p.subject_key for p in parts)
+            exhaustive = (
+                keys in rules.partitions
+                or len(parts) > 1 and parts[-1].subject_key.startswith("其他")
+                or (len(shares) == len(parts) and abs(sum(shares) - 100) <= Decimal("0.05"))
+                # 收入总计由本年收入合计…和年初结转和结余…构成；支出总计由…: each side adds up to the whole
+                or len(parts) > 2 and rules.two_sided_total.search(total.subject_key) is not None and all(
+                    _adds_up(total, side) for side in ([p for p in parts if rules.spending_part.search(p.subject)],
+                                                        [p for p in parts if not rules.spending_part.search(p.subject)]) if side)
+            )
+            for i, link in enumerate(links):
+                if link.type == "share_of" and link.source in part_ids and link.target is None and not link.base:
+                    links[i] = AmountLink("share_of", link.source, total.id, declared=link.declared,
+                                          declared_precision=link.declared_precision)
+            for part in parts:
+                if (part.subject and not _SCOPE_WORDS.sub("", _fold(part.subject))
+                        and _SCOPE_WORDS.search(total.subject) and _SCOPE_WORDS.sub("", _fold(total.subject))):
+                    # 年初财政拨款结转和结余385.10万元，其中：一般公共预算245.10万元: a figure of some funds split
+                    # by funds is the total's subject in each (not so 财政资金…（其中：一般公共预算…）, funds alone)
+                    at = next(i for i, m in enumerate(members) if m.id == part.id)
+                    part = members[at] = amounts[part.id] = replace(
+                        part, subject=total.subject, subject_key=total.subject_key, code=total.code, kind=total.kind,
+                        scope=_scope(rules, part.subject) or part.scope)
+                side = bool(rules.spending_part.search(part.subject)) if rules.two_sided_total.search(total.subject_key) else None
+                links.append(AmountLink("part_of", part.id, total.id, exhaustive=exhaustive,
+                                        list_id=("其中", block.index, m.start(), total.id, side)))
+                if part.id in implicit and total.kind != part.kind and part.fact.quantity.kind == "money":
+                    # 预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元…）: parts are budget too
+                    members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)
+
+
+def _sublists(rules: _Rules, text: str, block, members: list[Amount], links: list[AmountLink]) -> list[tuple[int, int]]:
+    """Parts a figure lists right after it without a colon: 人员经费4688.12万元，主要包括工资福利支出（301）
+    4215.40万元、对个人和家庭的补助（303）472.72万元；… (up to the ；) and 项目支出3592.60万元（含上年结转
+    85.00万元） (up to the bracket).  Links them to that figure; returns the spans they take."""
+    spans = []
+    for m in rules.sublist.finditer(text):
+        bracket = m.group().lstrip("，, ")[:1] in "（("
+        stop = (_CLOSE_BRACKET if bracket else _SENTENCE_END).search(text, m.end())
+        end = stop.start() if stop else len(text)
+        before = [a for a in members if a.fact.end - block.start <= m.start() and a.kind != "变动额"]
+        if not before or _SENTENCE_END.search(text, before[-1].fact.end - block.start, m.start()):
+            continue
+        whole = before[-1]
+        parts = [a for a in members if m.end() <= a.fact.start - block.start < end and a.kind != "变动额"
+                 and a.fact.quantity.kind == whole.fact.quantity.kind]
+        if not parts:
+            continue
+        keys = frozenset(p.subject_key for p in parts)
+        exhaustive = keys in rules.partitions or len(parts) > 1 and parts[-1].subject_key.startswith("其他")
+        links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=exhaustive, list_id=("sublist", block.index, m.start()))
+                     for p in parts)
+        spans.append((m.start(), end))
+    return spans
 
 
 def _whole_that_adds_up(text: str, block, at: int, total: Amount, parts: list[Amount], members: list[Amount]) -> Amount:
@@ -829,15 +900,20 @@ def _total_before(text: str, block, at: int, members: list[Amount], amounts: lis
     opens the sentence, the last figure before it that is not a change, in the paragraph or, when
     it opens the paragraph, in the paragraph before."""
     before = [a for a in members if a.fact.end - block.start <= at]
+    named = text[_start_of(text, "sentence", at):at].strip(" （(，,")
     if before and not _LIST_END.search(text, before[-1].fact.end - block.start, at):
+        if named and rx(r"[；;]").search(text, before[-1].fact.end - block.start, at):
+            return None  # …结转和结余510.20万元；支出包括：…: the words after the ； name the whole
         return before[-1]
-    if text[_start_of(text, "sentence", at):at].strip(" （(，,"):
+    if named:
         return None  # words between the sentence's start and 其中 that name no figure
     if not before and members:
         first = members[0].id
         before = [a for a in amounts[max(0, first - 20):first] if a.fact.block == members[0].fact.block - 1
                   and a.pattern != "table"]
-    return next((a for a in reversed(before) if a.kind != "变动额"), None)
+    # …，较2022年度的8702.31万元增加310.45万元，增长3.57%。其中：…: the current figure, not the change or the prior year's
+    return next((a for a in reversed(before) if a.kind not in ("变动额", "上年数")), None) \
+        or next((a for a in reversed(before) if a.kind != "变动额"), None)
 
 
 def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[Amount],
@@ -846,9 +922,11 @@ def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[
     the paragraph (人员经费4712.65万元…。人员经费包括…) or in the paragraphs above."""
     if first is None:
         return None
-    key = subject_key(_read_lead(rules, whole, "")[1])
+    key = subject_key(_read_lead(rules, whole, "")[1] or whole.strip())  # 支出包括：, though 支出 alone is a kind word
     # 收入总计由…构成 after 收、支总计均为…: one side of a two-sided total is that total
     keys = {key, subject_key(rx(r"^(?:收入|支出)").sub("收支", key))}
+    if key in ("收入", "支出"):  # 收入包括：… after 收、支总计均为…: the side's 总计
+        keys |= {subject_key(key + "总计"), subject_key("收支总计")}
     return next((a for a in (*reversed(before), *_nearby_before(amounts, first))
                  if a.subject_key in keys and a.kind not in ("变动额", "上年数")), None)
 
@@ -1083,6 +1161,7 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
             by_column[(doc.blocks[a.fact.block].table, a.fact.col)].append(a)
             by_row[(a.fact.block, a.fact.row)].append(a)
     links = _table_lists(doc, _rules(), by_column.values()) + _summary_columns(doc, by_column.values())
+    links += _numbered_rows(doc, _rules(), by_column.values(), links)
     links += _total_first(doc, by_column.values(), links)
     for column in by_column.values():
         at = {(a.fact.block, a.fact.row): a for a in column}
@@ -1212,6 +1291,40 @@ def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
                 total, parts = None, []
         close(total, parts)
     return links
+
+
+def _numbered_rows(doc, rules: _Rules, columns, links: list[AmountLink]) -> list[AmountLink]:
+    """Rows numbered in a deeper style under a numbered row (2.公务用车购置及运行维护费 | （1）公务用车购置费 |
+    （2）公务用车运行维护费 | 3.公务接待费): parts of that row, as the numbering states."""
+    placed = {k.source for k in links if k.type == "part_of"}
+    out: list[AmountLink] = []
+
+    def close(parent: Amount | None, parts: list[Amount]) -> None:
+        if parent is None or not parts:
+            return
+        labels = [p.subject.split(" ")[-1] for p in parts]
+        exhaustive = frozenset(map(subject_key, labels)) in rules.partitions or labels[-1].startswith("其他")
+        out.extend(AmountLink("part_of", p.id, parent.id, exhaustive=exhaustive, list_id=("numbered", parent.id))
+                   for p in parts)
+
+    for column in columns:
+        top, parent, parts, previous = None, None, [], None
+        for a in column:
+            label = _cell_subject([c.text for c in doc.blocks[a.fact.block].rows[a.fact.row][: a.fact.col]])[1]
+            style = _numbering(label)
+            adjacent = previous is not None and a.fact.block == previous.fact.block and a.fact.row == previous.fact.row + 1
+            previous = a
+            if style is None or not adjacent and parent is not None:
+                close(parent, parts)
+                top, parent, parts = (style, a, []) if style else (None, None, [])
+                continue
+            if top is None or style == top:
+                close(parent, parts)
+                top, parent, parts = style, a, []
+            elif a.id not in placed:
+                parts.append(a)
+        close(parent, parts)
+    return out
 
 
 def _adds_up(whole: Amount, parts: list[Amount]) -> bool:
@@ -1455,6 +1568,8 @@ def _identities(a: Amount) -> set[str]:
         ids.add(subject_key(a.subject.rsplit(" ", 1)[0]))  # 案件代理 总额 is the project's budget
     if a.subject_key.endswith("合计") and len(a.subject_key) > 2:
         ids.add(a.subject_key[:-2])  # 人员经费合计 is 人员经费
+    if a.scope and a.subject_key.startswith("本年") and not a.subject_key.endswith(("合计", "总计")):
+        ids.add(a.subject_key[2:])  # 本年一般公共预算财政拨款收入 is the 一般公共预算财政拨款收入 of the report's year
     return ids
 
 

@@ -666,3 +666,104 @@ def test_the_body_that_reports_is_no_part_of_the_subject():
     for text in ("0万元", "10.80万元", "5.00万元"):
         (part_of,) = links(doc, "part_of", amount(doc, text))
         assert (part_of.target, part_of.exhaustive) == (total.id, True)
+
+
+_STATS = "澜江省统计局2023年度部门决算\n第三部分 2023年度部门决算情况说明\n"
+
+
+def test_a_list_after_a_prior_year_comparison_breaks_down_the_current_figure():
+    doc = document_from_text(
+        _STATS + "三、支出决算情况\n2023年度本年支出合计9012.76万元，较2022年度的8702.31万元增加310.45万元，增长3.57%。"
+        "其中：基本支出5420.16万元，占60.14%；项目支出3592.60万元（含上年结转85.00万元），占39.86%。"
+    )
+    total = amount(doc, "9012.76万元")
+    basic, project, carried = amount(doc, "5420.16万元"), amount(doc, "3592.60万元"), amount(doc, "85.00万元")
+    assert (basic.kind, project.kind) == ("决算数", "决算数")  # not the 上年数 of the comparison
+    for part, share in ((basic, "60.14"), (project, "39.86")):
+        (part_of,) = links(doc, "part_of", part)
+        assert (part_of.target, part_of.exhaustive) == (total.id, True)
+        (share_of,) = links(doc, "share_of", part)  # past the （含…） aside
+        assert (share_of.target, share_of.declared) == (total.id, D(share))
+    # （含上年结转85.00万元）: a part of the 项目支出, no member of the 其中 list
+    assert (carried.subject, carried.kind) == ("上年结转", "结转结余")
+    (part_of,) = links(doc, "part_of", carried)
+    assert (part_of.target, part_of.exhaustive) == (project.id, False)
+
+
+def test_a_carry_over_named_by_its_period_keeps_its_kind_word(seed_docs):
+    carried = amount(seed_docs["003"], "91.17万元")
+    assert (carried.subject, carried.kind) == ("上年结转项目收入", "结转结余")
+
+
+def test_income_and_spending_lists_of_a_two_sided_total():
+    doc = document_from_text(
+        _STATS + "四、财政拨款收入支出决算总体情况\n2023年度财政拨款收、支总计均为8966.52万元。收入包括：本年一般公共预算财政拨款收入"
+        "8456.32万元，年初财政拨款结转和结余510.20万元；支出包括：本年一般公共预算财政拨款支出8612.40万元，年末财政拨款结转和结余354.12万元。"
+    )
+    total = amount(doc, "8966.52万元")
+    spent = amount(doc, "8612.40万元")
+    assert spent.kind == "决算数"  # not the 结转结余 before the ；
+    for text in ("8456.32万元", "510.20万元", "8612.40万元", "354.12万元"):
+        (part_of,) = links(doc, "part_of", amount(doc, text))
+        assert part_of.target == total.id
+
+
+def test_parts_listed_after_a_part_without_a_colon():
+    doc = document_from_text(
+        _STATS + "六、一般公共预算财政拨款基本支出决算情况\n2023年度一般公共预算财政拨款基本支出5210.36万元。其中：人员经费4688.12万元，"
+        "主要包括工资福利支出（301）4215.40万元、对个人和家庭的补助（303）472.72万元；公用经费522.24万元，主要包括商品和服务支出"
+        "（302）498.64万元、资本性支出（310）23.60万元。"
+    )
+    basic = amount(doc, "5210.36万元")
+    staff, office = amount(doc, "4688.12万元"), amount(doc, "522.24万元")
+    for part in (staff, office):
+        (part_of,) = links(doc, "part_of", part)
+        assert (part_of.target, part_of.exhaustive) == (basic.id, True)
+    for text, whole in (("4215.40万元", staff), ("472.72万元", staff), ("498.64万元", office), ("23.60万元", office)):
+        (part_of,) = links(doc, "part_of", amount(doc, text))
+        assert part_of.target == whole.id
+
+
+def test_a_list_of_budget_and_actual_figures_links_each_to_its_own_total():
+    doc = document_from_text(
+        _STATS + "七、财政拨款“三公”经费支出决算情况\n“三公”经费财政拨款年初预算68.00万元，支出决算52.37万元，完成年初预算的77.01%，其中："
+        "因公出国（境）费年初预算15.00万元、支出决算9.86万元；公务用车购置及运行维护费年初预算38.00万元、支出决算31.25万元；"
+        "公务接待费年初预算15.00万元、支出决算11.26万元。\n"
+        "2023年度“三公”经费支出决算中，因公出国（境）费9.86万元，占18.83%，完成年初预算的65.73%；公务用车购置及运行维护费31.25万元，占59.67%。"
+    )
+    budget, actual = amount(doc, "68.00万元"), amount(doc, "52.37万元")
+    assert (budget.kind, actual.kind) == ("年初预算数", "决算数")
+    for text, whole in (("15.00万元", budget), ("38.00万元", budget), ("9.86万元", actual), ("31.25万元", actual)):
+        (part_of,) = links(doc, "part_of", amount(doc, text))
+        assert (part_of.target, part_of.exhaustive) == (whole.id, True)
+    # a rate after a share is still the figure's: 占18.83%，完成年初预算的65.73%
+    (execution,) = links(doc, "execution_of", amount(doc, "9.86万元", 1))
+    assert (execution.target, execution.declared) == (amount(doc, "15.00万元").id, D("65.73"))
+
+
+def test_rows_numbered_under_a_numbered_row_are_its_parts():
+    doc = document_from_text(
+        _STATS + "财政拨款“三公”经费支出决算表\n单位：万元\n项目\t年初预算数\t决算数\n合计\t68.00\t52.37\n1.因公出国（境）费\t15.00\t9.86\n"
+        "2.公务用车购置及运行维护费\t38.00\t31.25\n（1）公务用车购置费\t0.00\t0.00\n（2）公务用车运行维护费\t38.00\t31.25\n3.公务接待费\t15.00\t11.26\n"
+    )
+    total = amount(doc, "52.37")
+    car = amount(doc, "31.25")
+    for text, nth, whole in (("9.86", 0, total), ("31.25", 0, total), ("11.26", 0, total), ("0.00", 1, car), ("31.25", 1, car)):
+        (part_of,) = links(doc, "part_of", amount(doc, text, nth))
+        assert (part_of.target, part_of.exhaustive) == (whole.id, True)
+
+
+def test_the_project_a_paragraph_names_stands_for_its_pronoun():
+    doc = document_from_text(
+        _STATS + "十一、预算绩效管理情况\n本部门对第五次全国经济普查项目开展了绩效自评，该项目年初预算1600.00万元，调整后预算1900.00万元，"
+        "执行数1853.70万元，预算执行率97.56%。"
+    )
+    spent = amount(doc, "1853.70万元")
+    assert (spent.subject, spent.kind) == ("第五次全国经济普查项目", "执行数")
+    (execution,) = links(doc, "execution_of", spent)
+    assert (execution.target, execution.declared) == (amount(doc, "1900.00万元").id, D("97.56"))
+
+
+def test_the_scope_of_units_counted_is_no_part_of_their_subject():
+    doc = document_from_text(_STATS + "纳入本部门2023年度部门决算编制范围的单位共4个，其中：行政单位1个，事业单位3个。")
+    assert amount(doc, "4个").subject == "单位"
