@@ -156,7 +156,7 @@ class Run:
         # files asks the database nothing more
         self.known = store.doc_ids()
         self.with_errors = store.error_paths()
-        self.doc_ids: dict[Path, str] = {}
+        self.doc_ids: dict[Path, str] = {}  # the files being read: a failed one's id is forgotten
 
     def new_files(self, files: list[Path], progress: Progress | None = None) -> Iterator[tuple[Path, bytes]]:
         """The files to read, with their bytes: each file is counted, and one already stored (or
@@ -190,6 +190,7 @@ class Run:
                 self.done(path, outcome)
 
     def done(self, path: Path, outcome: str) -> None:
+        self.doc_ids.pop(path, None)
         if outcome != "failed":
             setattr(self.result, outcome, getattr(self.result, outcome) + 1)
         if self.on_done:
