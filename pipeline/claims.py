@@ -30,7 +30,7 @@ from .quantities import QuantityFact
 _CLAUSE_MARK = regex.compile(r"[，,。；;：:]|[-—–]{2}")
 # the verb a result states (达到 of 已达到100%; 提高到93.8% says 提高); 为, 是, 大于 are none
 _RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高", "提高至": "提高", "提升至": "提升", "提升到": "提升",
-                 "保持在": "保持", "保持": "保持", "降至": "降至", "降低到": "降低", "降低至": "降低"}
+                 "保持在": "保持", "保持": "保持", "控制在": "控制", "降至": "降至", "降低到": "降低", "降低至": "降低"}
 # a figure that is the target a status is said of: 未达到55%的目标值, 未完成年度目标的80%
 _TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?目标值?\s*$|\s*的?(?:年度)?目标值?(?=[，,。；;])")
 _OBJECT = regex.compile("对象")  # 安置帮教对象, 社区矫正对象: a name, after two verbs or after the figure
@@ -325,6 +325,12 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 案件办理及时率已达到100%: the rate is the subject; 达到 its verb, if any (大于 is no verb)
         verb = _RESULT_VERBS.get(result.group("verb"))
         subject = result.group("subject")
+    elif (share := rules.share.search(lead)) is not None and share.group("verb") == "占":
+        # 社保卡持卡人数占户籍人口的97.6%, 其中建设领域项目占七成以上: what stands before 占 is the
+        # share's subject; with nothing before it (…148处，占全年任务的90.8%), its base
+        before = rules.filler.sub("", lead[opener.end() if opener else 0:share.start()]).strip(" ，,")
+        base = rules.share.search(text[start:at])  # the base as written (全年维修养护任务 keeps 全年)
+        verb, subject = "占", before or (base.group("base") or "")[:-1]
     elif (part or part_list) and (verb_at is None or rules.filler.sub("", lead[opener.end() if opener else 0:verb_at[0]])):
         # 其中结婚登记1672对: a verb inside the part's name is not its own (其中审核规范性文件2件 is)
         # 共办理法律援助案件217件，其中民事47件: a part of what the sentence counted

@@ -309,3 +309,37 @@ def test_a_claim_links_to_the_indicator_of_its_own_work_and_its_own_scope():
     linked = {c.value: c.indicator for c in doc.facts["claims"] if c.value is not None}
     assert indicators[linked[D("5")]].name == "新建、改扩建中小学校和幼儿园"
     assert linked[D("42")] is None and linked[D("21")] is None
+
+
+def test_a_share_of_a_named_base_has_the_part_before_it_as_its_subject():
+    """占户籍人口的97.6%: what stands before 占 is the share's subject (the base is after it); with
+    nothing before 占, the base is; 其中…占七成以上 is a part whose verb is 占."""
+    doc = document_from_text(
+        "某县人社局2023年度部门整体支出绩效自评报告\n"
+        "全县社保卡持卡人数占户籍人口的97.6%。\n"
+        "检查用人单位530家次，其中建设领域项目占七成以上。\n"
+        "1-5月，汛前完成维修养护工程148处，占全年维修养护任务的90.8%。\n"
+    )
+    shares = [claim_fields(c)[1:] for c in doc.facts["claims"] if c.verb == "占"]
+    assert shares == [
+        ("占", "社保卡持卡人数", D("97.6"), "%", None, None),
+        ("占", "建设领域项目", D("7"), "成", "以上", None),
+        ("占", "全年维修养护任务", D("90.8"), "%", None, None),  # its period: still 全年 of the base
+    ]
+
+
+def test_list_ordinals_and_event_nouns_do_not_enter_the_subject_or_the_verb():
+    """二是为1146名参训劳动者兑付…: 二是 is no subject; 举办招聘会38场: 会 ends a name (招聘会), so
+    the verb is 举办; 控制在3.2%以内 is a result with the verb 控制."""
+    doc = document_from_text(
+        "某县人社局2023年度部门整体支出绩效自评报告\n"
+        "全年城镇登记失业率控制在3.2%以内；一是举办招聘会38场；二是为1146名参训劳动者兑付职业培训补贴；"
+        "三是扶持创业312人，带动就业920人。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "控制", "城镇登记失业率", D("3.2"), "%", None, None),
+        ("全年", "举办", "招聘会", D("38"), "场", None, None),
+        ("全年", "兑付", "参训劳动者", D("1146"), "名", None, None),
+        ("全年", "扶持", "创业", D("312"), "人", None, None),
+        ("全年", "带动", "就业", D("920"), "人", None, None),
+    ]
