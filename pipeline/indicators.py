@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import takewhile
+from itertools import takewhile, zip_longest
 from typing import Any
 
 import regex
@@ -99,6 +99,13 @@ class _Rules:
     budget_total: regex.Pattern[str]
     target_in_text: regex.Pattern[str]
     deadline: regex.Pattern[str]
+    level_pair: regex.Pattern[str]
+    name_value: regex.Pattern[str]
+    target_actual: regex.Pattern[str]
+    target_actual_bracket: regex.Pattern[str]
+    target_actual_header: regex.Pattern[str]
+    target_actual_slash: regex.Pattern[str]
+    trailing_unit: regex.Pattern[str]
     bracket_unit: regex.Pattern[str]
     operators: dict[str, str]
     context: regex.Pattern[str]
@@ -106,6 +113,8 @@ class _Rules:
     reached: regex.Pattern[str]
     level_end: regex.Pattern[str]
     target_section: regex.Pattern[str]
+    target_label: regex.Pattern[str]
+    target_label_item: regex.Pattern[str]
     name_lead: regex.Pattern[str]
     target_verb: regex.Pattern[str]
     condition: regex.Pattern[str]
@@ -146,6 +155,13 @@ def _rules() -> _Rules:
         budget_total=compiled(t["rows"], "budget_total"),
         target_in_text=compiled(t["table"]["in_text"], "target"),
         deadline=compiled(t["table"]["deadline"], "pattern"),
+        level_pair=compiled(t["table"]["level_pair"], "pattern"),
+        name_value=compiled(t["table"]["name_value"], "pattern"),
+        target_actual=compiled(t["table"]["target_actual"], "pattern"),
+        target_actual_bracket=compiled(t["table"]["target_actual_more"], "bracket"),
+        target_actual_header=compiled(t["table"]["target_actual_more"], "header"),
+        target_actual_slash=compiled(t["table"]["target_actual_more"], "slash"),
+        trailing_unit=compiled(t["table"]["trailing_unit"], "pattern"),
         bracket_unit=compiled(t["table"]["bracket_unit"], "pattern"),
         operators=dict(t["operators"]),
         context=compiled(prose, "context"),
@@ -153,6 +169,8 @@ def _rules() -> _Rules:
         reached=compiled(prose, "reached"),
         level_end=compiled(prose, "level_end"),
         target_section=compiled(prose, "target_section"),
+        target_label=compiled(prose, "target_label"),
+        target_label_item=compiled(prose, "target_label_item"),
         name_lead=compiled(prose, "name_lead"),
         target_verb=compiled(prose, "target_verb"),
         condition=compiled(prose, "condition"),
@@ -210,6 +228,7 @@ class _TableState:
     level1: str | None = None
     level2: str | None = None
     budget_columns: dict[str, int] | None = None  # 权重, 得分 of a 预算执行情况 line
+    target_with_actual: bool = False  # the 指标值 column's header names the 完成值 too (指标值/完成值)
     done: bool = False  # the indicators ended (合计, 评价结论 …)
 
 
@@ -241,6 +260,7 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 state.project, state.code = previous_state.project, previous_state.code
                 state.budget_columns = previous_state.budget_columns
         previous: list[str] | None = None
+        last: tuple[int, list[str], Any, int] | None = None  # the row that gave the last indicator: r, texts, cells, index
         for r, row in enumerate(block.rows):
             texts = [_clean(c.text) for c in row]
             first = next((t for t in texts if t), "")
@@ -254,10 +274,12 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             if {"weight", "score"} <= roles.keys() and (rules.budget_line.match(first) or not {"level1", "level3"} & roles.keys()):
                 # 预算执行情况 | … | 权重 | 得分, or | 年初预算数 | … | 执行率 | 权重 | 得分 over a 预算执行情况 row
                 state.budget_columns = {k: roles[k] for k in ("weight", "score")}
-            if len(roles) >= rules.min_columns and ("level3" in roles or "level1" in roles):
+            if len(roles) >= rules.min_columns and ("level3" in roles or "level1" in roles or "levels" in roles):
                 if previous is not None and not {"weight", "score"} & roles.keys():
                     roles = _header_above(rules, previous, texts, roles)  # 绩效指标 | 指标分值 | … above 一级指标 | …
                 state.columns, state.width, state.done = roles, len(texts), False
+                state.target_with_actual = "actual" not in roles and bool(
+                    rules.target_actual_header.search(_at(texts, roles.get("target"))))
                 state.level1 = state.level2 = None
                 previous = texts
                 continue
@@ -277,9 +299,33 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             if rules.stop_row.match(first):
                 state.done = True
                 continue
+            if last is not None and last[0] == r - 1 and _continuation(state, texts):
+                # a row broken over two lines (PDF text): the rest of its cells' words
+                merged = [a + b for a, b in zip_longest(last[1], texts, fillvalue="")]
+                indicator = _table_row(rules, doc, state, merged, block, r - 1, last[2])
+                if indicator is not None:
+                    rows[last[3]] = IndicatorRow(**{**indicator.__dict__, "end": row[-1].end})
+                    last = (r, merged, last[2], last[3])
+                continue
             indicator = _table_row(rules, doc, state, texts, block, r, row)
             if indicator is not None:
                 rows.append(indicator)
+                last = (r, texts, row, len(rows) - 1)
+
+
+def _continuation(state: _TableState, texts: list[str]) -> bool:
+    """A row that only goes on with the words of the row above (农村公路养护里 / 程): text in the
+    name, 指标值, 完成值 or unit columns alone, none in the level, weight and score columns."""
+    cols = state.columns or {}
+    allowed = {cols[k] for k in ("level3", "target", "actual", "unit") if k in cols}
+    filled = {i for i, t in enumerate(texts) if t}
+    if not filled or not filled <= allowed or len("".join(texts)) > 12:
+        return False
+    if cols.get("level3") in filled:
+        # a name with no 指标值 where the table has a column for it (a row of its own has one)
+        return "target" in cols and cols["target"] not in filled or "target" not in cols and ":" not in texts[cols["level3"]] \
+            and "：" not in texts[cols["level3"]]
+    return True
 
 
 def _header_above(rules: _Rules, above: list[str], header: list[str], roles: dict[str, int]) -> dict[str, int]:
@@ -330,6 +376,11 @@ def _level(text: str) -> str | None:
 def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, r: int, row) -> IndicatorRow | None:
     cols = state.columns or {}
     level1, level2 = _level(_at(texts, cols.get("level1"))), _level(_at(texts, cols.get("level2")))
+    pair = _level(_at(texts, cols.get("levels"))) or (level1 if not level2 else None)
+    if pair and (m := rules.level_pair.match(pair)):
+        level1, level2 = m.group("level1"), m.group("level2")  # 产出指标-数量指标
+        if level1 == state.level1:
+            state.level2 = None
     if level1 and level1 != state.level1:
         state.level1, state.level2 = level1, None
     if level2:
@@ -338,8 +389,15 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     if not name:
         return None
     target_text = _at(texts, cols.get("target")) or None
+    if not target_text and (m := rules.name_value.match(name)):
+        name, target_text = m.group("name"), m.group("target")  # 电商从业人员培训人次：≥500人次
     if not target_text and (m := rules.target_in_text.search(_at(texts, cols.get("explanation")))):
         target_text = m.group("target")  # …，目标值为不少于25个。
+    actual_text = _at(texts, cols.get("actual")) or None
+    if target_text and not actual_text and (
+            (m := rules.target_actual.match(target_text)) or (m := rules.target_actual_bracket.match(target_text))
+            or state.target_with_actual and (m := rules.target_actual_slash.match(target_text))):
+        target_text, actual_text = m.group("target"), m.group("actual")  # 目标≥60户，实际68户; ≥95%（实际98.2%）
     op_text = _at(texts, cols.get("operator"))
     operator = rules.operators.get(op_text) if op_text else None
     # the 指标值 as the quantities parser reads it: ≥13459.00(平方米), 至少1次团体心理治疗, 95%以上
@@ -347,15 +405,15 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
         operator = "定性"  # 2024年12月31日前: a date to do it by
     target = next(iter(find_quantities(target_text)), None) if target_text and operator != "定性" else None
     target_value = target.number if target else _decimal(target_text or "") if operator != "定性" else None
-    unit = _at(texts, cols.get("unit")) or (target.unit if target and target.unit else None)
-    if unit is None and target_text and (m := rules.bracket_unit.match(target_text)):
-        unit = m.group("unit")  # ≥100.00(人数)
+    unit = _at(texts, cols.get("unit")) or (_per_unit(rules, target.unit, target_text[target.end:])
+                                            if target and target.unit else None)  # ≥2次/年
+    if unit is None and target_text and (m := rules.bracket_unit.match(target_text) or rules.trailing_unit.match(target_text)):
+        unit = m.group("unit")  # ≥100.00(人数), ≥300盏
     if target is None and operator is None and target_text and (f := rules.frequency.match(target_text)):
         target_value, unit, operator = _frequency(rules, f)  # 每季度一次: 1 次/季度
     if operator is None and target_text:
         # a bare 90% is a target to equal; 及时率 says what, not how much
         operator = (target.operator or "=") if target else "=" if target_value is not None else "定性"
-    actual_text = _at(texts, cols.get("actual")) or None
     actual_value = _decimal(actual_text) if actual_text else None
     return IndicatorRow(
         0, state.project, state.code, state.level1, state.level2, name, name, operator, target_value, unit,
@@ -428,7 +486,8 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         project = projects.get(block.section) or _project_of(rules, headings) or whole_report
         rows.extend(_qualitative(rules, doc, block, headings, project))
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
-                and not any(rules.target_section.search(h) for h in headings[:3])):
+                and not any(rules.target_section.search(h) for h in headings[:3])
+                and not rules.target_label_item.search(block.text)):
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
@@ -552,6 +611,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     project = _project_of(rules, headings, attached_project)
     in_target_section = any(rules.target_section.search(h) for h in headings[:3])
     targets: list[tuple[QuantityFact, str, int]] = []  # fact, name, name start
+    pers: dict[int, str] = {}  # id(fact) -> the period of a frequency (每年不少于两次)
     for k, fact in enumerate(facts):
         q = fact.quantity
         at = fact.start - block.start
@@ -575,16 +635,30 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
         # 产出指标绩效目标: …行动13次; not 选取5个项目进行公开, a figure of the words that go on
         listed = in_target_section and q.kind in ("count", "percent") and not rx(r"\s*\p{Han}").match(after)
-        if rules.reported.search(lead) or not (bare or stated or listed):
+        # 名称：年度目标值25个，实际完成25个: a figure labelled a target, after an item's name
+        label = rules.target_label.search(rules.target_verb.sub("", lead)) if lead else None
+        labelled = label is not None and _item_name(rules, text, name_start) is not None
+        if labelled:
+            lead = ""
+        if rules.reported.search(lead) or not (bare or stated or listed or labelled):
             continue
         name = rules.name_lead.sub("", lead).strip(" ，,、")
         verb = rules.target_verb.search(name)  # 普及率达到85%以上, 参保率力争稳定在95%以上
+        verb = None if labelled else verb
         name = name[:verb.start()] if verb else name
+        per = None
+        if q.unit and (f := rules.frequency.match(text[name_start:fact.end - block.start])) and name_start + f.start("per") < at:
+            per = rules.periods.get(f.group("per"), f.group("per"))  # 每年不少于两次: 2 次/年
+            name = ""
+        if len(name) < 2 and (item := _item_name(rules, text, name_start)) is not None:
+            name_start, name = item  # 1.企业技术改造项目备案数：三十个以上
         if len(name) < 2:
             continue
         # an operator in words before the figure (整改率达到100%: ≥), when the figure has none
         said = next((op for word, op in rules.operators.items() if verb and word in verb.group()), None)
         targets.append((fact, name, block.start + name_start, q.operator or said))
+        if per:
+            pers[id(fact)] = per
     out = []
     target_facts = {id(f) for f, _, _, _ in targets}
     used: set[int] = set()  # actuals taken, each answers one target
@@ -613,13 +687,30 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
                    actual.quantity.value if actual else None, reported.strip() or None)
         out.append(IndicatorRow(
             0, project, None, level1, level2, None, name, operator or "=", q.number,
-            _per_unit(rules, q.unit, text[fact.end - block.start:]), q.text,
+            f"{q.unit}/{pers[id(fact)]}" if id(fact) in pers else _per_unit(rules, q.unit, text[fact.end - block.start:]),
+            text[name_start - block.start + len(name):fact.end - block.start].lstrip("：: ") if id(fact) in pers else q.text,
             actual_value, actual.quantity.unit or None if actual else None,
             _clause(text, actual.start - block.start) if actual else None, None, None,
             met, "prose",
             block.index, block.section, block.page, None, name_start, fact.end, text,
         ))
     return out
+
+
+def _item_name(rules: _Rules, text: str, colon_end: int) -> tuple[int, str] | None:
+    """The name of an item written `name：target` (1.企业技术改造项目备案数：三十个以上): the words
+    of the clause before the colon, when they are no level word and no lead-in."""
+    if colon_end < 1 or text[colon_end - 1] not in "：:":
+        return None
+    start = clause_start(text, colon_end - 1)
+    m = LIST_MARKER.match(text, start)
+    start = m.end() if m else start
+    words = text[start:colon_end - 1]
+    name = rules.name_lead.sub("", words).strip(" ，,、")
+    if not 2 <= len(name) <= rules.words["max_name"] or name in rules.level1 | rules.level2 \
+            or rules.words["skip"].search(name) or rules.reported.search(name):
+        return None
+    return start + words.index(name), name
 
 
 _SUB_CLAUSE = regex.compile(r"[^，,；;。]+")
@@ -635,6 +726,7 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
     w = rules.words
     text = block.text
     regions: list[tuple[int, int]] = []  # the spans of the text that list targets
+    item_names: dict[int, str] = {}  # region start -> the name written before its colon
     items = [e + len(m.group()) for _, e, _, _ in levels if (m := rules.level_end.match(text[e:])) and m.group().strip()
              and rx(r"[-—–：:]").search(m.group())]
     if items:
@@ -645,6 +737,16 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
             and (m := LIST_MARKER.match(text)) and not rules.target_section.search(text):
         # 1.投入管理指标绩效目标 / （5）…；部门管理制度健全；… (a section of a plan's tasks is none)
         regions.append((m.end(), len(text)))
+    elif (m := LIST_MARKER.match(text)) and (colon := rx(r"[：:]").search(text, m.end())) \
+            and (item := _item_name(rules, text, colon.end())) and (
+                (label := rules.target_label_item.match(text, colon.start()))
+                or any(rules.target_section.search(h) for h in headings[1:3])
+                and not any(colon.end() <= f.start - block.start < len(text) for f in facts)):
+        # （五）城乡客运服务水平：稳步提升。: an item of a section of targets, named before its colon;
+        # 1.群众文化获得感：目标值明显增强，实际已达到。: an item that labels its target
+        start = label.end() if label else colon.end()
+        regions.append((start, len(text)))
+        item_names[start] = item[1]
     if not regions:
         return []
     taken = [(r.start - block.start, r.end - block.start) for r in found]
@@ -663,7 +765,8 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
                     s, e = part.start(), part.end()
                     words = part.group().strip()
                     has_figure = any(s <= fs < e for fs, _ in fact_spans)
-                    if w["deadline"].match(words):
+                    if w["deadline"].match(words) or s == region_start and region_start in item_names \
+                            and rules.deadline.match(words):  # 支付时限：目标值2024年12月31日前
                         kind = "words"
                     elif w["outcome_lead"].match(words) or rules.reported.search(words):
                         kind = "outcome"
@@ -677,7 +780,8 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
                     if kind == "outcome" and run and outcome is None:
                         outcome = words
                 if run:
-                    row = _worded_target(rules, doc, block, run, outcome, levels, heading_levels, project, taken)
+                    row = _worded_target(rules, doc, block, run, outcome, levels, heading_levels, project, taken,
+                                         item_names.get(region_start) if run[0][0] == region_start else None)
                     if row is not None:
                         out.append(row)
                     run, outcome = [], None
@@ -687,7 +791,8 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
 
 
 def _worded_target(rules: _Rules, doc, block, run: list[tuple[int, int]], outcome: str | None, levels,
-                   heading_levels, project: str | None, taken: list[tuple[int, int]]) -> IndicatorRow | None:
+                   heading_levels, project: str | None, taken: list[tuple[int, int]],
+                   item_name: str | None = None) -> IndicatorRow | None:
     w = rules.words
     text = block.text
     start, end = run[0][0], run[-1][1]
@@ -698,7 +803,9 @@ def _worded_target(rules: _Rules, doc, block, run: list[tuple[int, int]], outcom
             or w["skip"].search(words) or any(words == m or words.startswith(m) for m in rules.met + rules.not_met) \
             or words in rules.level1 | rules.level2:  # （一）产出目标。…: a run-in heading's level word
         return None
-    if m := w["deadline"].match(words):
+    if item_name:
+        name, target = item_name, words  # 城乡客运服务水平：稳步提升
+    elif m := w["deadline"].match(words):
         name, target = m.group("name"), m.group("target")
     elif w["whole_lead"].match(words):
         name = target = words
@@ -711,8 +818,11 @@ def _worded_target(rules: _Rules, doc, block, run: list[tuple[int, int]], outcom
         operator = target = None
     level1, level2 = _levels_for(rules, levels, start, heading_levels)
     met = _met(rules, "定性", None, None, outcome) if outcome and operator else None
+    number = unit = None
+    if item_name and (f := rules.frequency.match(target)):
+        number, unit, operator = _frequency(rules, f)  # 科普宣传活动：每季度不少于一次 (一次, no figure)
     return IndicatorRow(
-        0, project, None, level1, level2, None, name, operator, None, None, target, None, None, outcome, None, None,
+        0, project, None, level1, level2, None, name, operator, number, unit, target, None, None, outcome, None, None,
         met, "prose", block.index, block.section, block.page, None, block.start + start, block.start + end, text,
     )
 
@@ -987,8 +1097,15 @@ def _actual_by_words(text: str, block, target: QuantityFact, name: str, facts: l
 
 
 def _same_measure(unit: str, other: str) -> bool:
-    """场 and 场次, 人 and 人次 count the same things for a target and its outcome."""
-    return unit == other or bool(unit and other) and (unit.startswith(other) or other.startswith(unit))
+    """场 and 场次, 人 and 人次, 次 and 场次 ([measures] same) count the same things for a target and
+    its outcome."""
+    return unit == other or bool(unit and other) and (
+        unit.startswith(other) or other.startswith(unit) or any(unit in g and other in g for g in _same_measures()))
+
+
+@lru_cache(maxsize=1)
+def _same_measures() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(g) for g in patterns.load("indicators")["measures"]["same"])
 
 
 _PUNCTUATION_BEFORE = regex.compile(r"[，,。；;：:]", regex.REVERSE)

@@ -494,3 +494,105 @@ def test_outcomes_reported_in_the_order_of_the_targets_and_rates_reached_in_word
         ("开展“送法进校园”活动", ">", D("30"), D("30"), True),
         ("不发生重大安全责任事故", "定性", None, None, True),
     ]
+
+
+def test_numbered_targets_written_name_colon_value_in_chinese_numerals_then_outcomes_under_short_names():
+    """一条一个目标：`1.名称：不少于十家` with Chinese numerals (两个, 百分之九十以上, 每季度不少于一次), a
+    target in words after the colon, and the outcomes reported later, in order, under shorter names."""
+    doc = document_from_text(
+        "某区科技局2024年度部门整体支出绩效自评报告\n"
+        "二、部门整体绩效目标\n"
+        "1.高新技术企业认定数：不少于十家。\n"
+        "2.科技成果转化项目数：两个。\n"
+        "3.科技计划项目验收合格率：百分之九十以上。\n"
+        "4.科普宣传活动：每季度不少于一次。\n"
+        "5.区域创新氛围：明显提升。\n"
+        "三、绩效目标完成情况\n"
+        "1.高企认定：全年新认定高新技术企业12家。\n"
+        "2.成果转化：完成科技成果转化项目2个。\n"
+        "3.项目验收：科技计划项目验收合格率为96%。\n"
+    )
+    rows = doc.facts["indicators"]
+    assert [(r.name, r.operator, r.target_value, r.target_unit) for r in rows] == [
+        ("高新技术企业认定数", "≥", D("10"), "家"), ("科技成果转化项目数", "=", D("2"), "个"),
+        ("科技计划项目验收合格率", "≥", D("90"), "%"), ("科普宣传活动", "≥", D("1"), "次/季度"),
+        ("区域创新氛围", "定性", None, None),
+    ]
+    assert [(r.actual_value, r.met) for r in rows[:3]] == [(D("12"), True), (D("2"), True), (D("96"), True)]
+    assert rows[4].target_text == "明显提升"
+
+
+def test_a_table_with_both_levels_in_one_column_and_the_target_in_the_name_cell():
+    """指标类别 | 指标名称及指标值 | 实际完成值 | 分值 | 得分: `产出指标-数量指标` gives both levels,
+    `名称：≥800人次` (or `名称≥800人次`) the name and its target."""
+    doc = document_from_text(
+        "某局2024年度项目支出绩效自评表\n"
+        "项目名称\t职业技能提升培训\n"
+        "指标类别\t指标名称及指标值\t实际完成值\t分值\t得分\n"
+        "产出指标-数量指标\t补贴性培训人次≥800人次\t856人次\t20\t20\n"
+        "产出指标/质量指标\t培训合格率：≥85%\t82%\t20\t16\n"
+        "效益指标-社会效益指标\t培训后就业率：≥60%\t64.5%\t20\t20\n"
+    )
+    rows = doc.facts["indicators"]
+    assert [fields(r) for r in rows] == [
+        ("职业技能提升培训", "产出指标", "数量指标", "补贴性培训人次", "≥", D("800"), "人次", D("856"), D("20"), D("20"), True),
+        ("职业技能提升培训", "产出指标", "质量指标", "培训合格率", "≥", D("85"), "%", D("82"), D("20"), D("16"), False),
+        ("职业技能提升培训", "效益指标", "社会效益指标", "培训后就业率", "≥", D("60"), "%", D("64.5"), D("20"), D("20"), True),
+    ]
+
+
+def test_a_target_and_its_outcome_in_one_cell():
+    """一级指标 | 二级指标 | 三级指标 | 指标值及完成情况 | 分值 | 得分, the cell written `目标≤15天，实际12天`."""
+    doc = document_from_text(
+        "某局2024年度项目支出绩效自评表\n"
+        "项目名称\t小微企业融资担保补助\n"
+        "一级指标\t二级指标\t三级指标\t指标值及完成情况\t分值\t得分\n"
+        "产出指标\t时效指标\t担保审批时限\t目标≤15天，实际12天\t10\t10\n"
+        "\t数量指标\t受益企业户数\t目标值：≥200户；完成值：188户\t10\t9\n"
+    )
+    rows = doc.facts["indicators"]
+    assert [(r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in rows] == [
+        ("时效指标", "担保审批时限", "≤", D("15"), "天", D("12"), True),
+        ("数量指标", "受益企业户数", "≥", D("200"), "户", D("188"), False),
+    ]
+
+
+def test_a_table_row_broken_over_two_lines():
+    """PDF text: a long 三级指标 wraps, its last characters on a line of their own under the name's
+    column; they finish the name, and are no indicator of their own."""
+    doc = document_from_text(
+        "某局2024年度部门整体支出绩效自评表\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t质量指标\t城市生活垃圾无害化处理\t≥98%\t99.1%\t10\t10\n"
+        "\t\t率\t\t\t\t\n"
+        "\t时效指标\t垃圾清运频次\t≥1次/日\t1次/日\t10\t10\n"
+    )
+    rows = doc.facts["indicators"]
+    assert [(r.name, r.target_value, r.target_unit, r.actual_value, r.weight, r.met) for r in rows] == [
+        ("城市生活垃圾无害化处理率", D("98"), "%", D("99.1"), D("10"), True),
+        ("垃圾清运频次", D("1"), "次/日", D("1"), D("10"), True),
+    ]
+
+
+def test_items_that_label_their_target_and_report_the_outcome_after_it():
+    """`名称：年度目标值25个，实际完成25个`: the words before the colon name the indicator, a figure
+    after 目标值 is a target even with no operator, and a target in words or a date to do it by is
+    one too (目标值明显增强，实际已达到)."""
+    doc = document_from_text(
+        "某县农业农村局2024年度高标准农田建设项目绩效自评报告\n"
+        "二、绩效指标完成情况\n"
+        "（一）产出指标\n"
+        "1.新建高标准农田面积：年度目标值2万亩，实际完成2.1万亩。\n"
+        "2.工程验收合格率：目标值100%，实际98%，未达到目标。\n"
+        "3.项目完工时间：目标值2024年11月30日前，实际按期完工。\n"
+        "（二）效益指标\n"
+        "1.农田灌溉保障能力：目标值明显提升，实际已达到。\n"
+    )
+    rows = doc.facts["indicators"]
+    assert [(r.level1, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in rows] == [
+        ("产出指标", "新建高标准农田面积", "=", D("2"), "万亩", D("2.1"), True),
+        ("产出指标", "工程验收合格率", "=", D("100"), "%", D("98"), False),
+        ("产出指标", "项目完工时间", "定性", None, None, None, True),
+        ("效益指标", "农田灌溉保障能力", "定性", None, None, None, True),
+    ]
+    assert rows[2].target_text == "2024年11月30日前"
