@@ -131,6 +131,9 @@ class _Rules:
     execution: regex.Pattern[str]
     change_rate: regex.Pattern[str]
     change_amount: regex.Pattern[str]
+    total_names: regex.Pattern[str]
+    total_words: regex.Pattern[str]
+    total_current: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +190,9 @@ def _rules() -> _Rules:
         execution=patterns.compile_pattern("budget", links, "execution"),
         change_rate=patterns.compile_pattern("budget", links, "change_rate"),
         change_amount=patterns.compile_pattern("budget", links, "change_amount"),
+        total_names=patterns.compile_pattern("budget", t["totals"], "names"),
+        total_words=patterns.compile_pattern("budget", t["totals"], "words"),
+        total_current=patterns.compile_pattern("budget", t["totals"], "current"),
     )
 
 
@@ -360,8 +366,9 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
     heading = _heading_subject(doc, block)
     if heading:
         heading = rules.heading_suffix.sub("", heading) or heading
-        if context.project and rules.generic_heading.match(heading):
-            heading = context.project  # （三）预算安排及分配管理。年初预算安排3万元: the project's
+        if rules.generic_heading.match(heading):
+            # （三）预算安排及分配管理。年初预算安排3万元: the project's; （一）投入。 names nothing
+            heading = context.project
     members: list[Amount] = []
     implicit: set[int] = set()  # figures whose words name no kind
     reasons_from = -1  # the start of the sentence that gives the reasons for a change
@@ -431,7 +438,9 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         amount = Amount(
             len(amounts), fact, subject, subject_key(subject) if subject else "",
             subject_code(subject, known_codes) if subject else None, kind,
-            # the funds the words name, else the section's: 一般公共预算财政拨款支出决算结构情况
+            # the funds the words name, else the section's: 一般公共预算财政拨款支出决算结构情况;
+            # a reason given for a change (主要原因是基本支出增加…等3397.18万元) names its own
+            _scope(rules, lead + subject) if pattern == "reason" else
             _scope(rules, lead + subject) or next(filter(None, (_scope(rules, h) for h in context.headings)), None),
             year, None, pattern,
         )
@@ -498,7 +507,7 @@ def _open_bracket(text: str, start: int, end: int) -> bool:
 
 
 def _opens_parts(text: str, end: int) -> bool:
-    return bool(rx(r"[，,]?\s*其中").match(text[end:end + 4]))
+    return bool(rx(r"[，,。]?\s*其中").match(text[end:end + 4]))  # 办理法律援助案件4521件。其中：…
 
 
 def _after_parts(text: str, start: int) -> bool:
@@ -1557,11 +1566,14 @@ def _table_title(doc, block) -> str:
     return " ".join(before)
 
 
-def _identities(a: Amount) -> set[str]:
+def _identities(a: Amount, rules: _Rules | None = None) -> set[str]:
     """What an amount can be recognized by: its code, its subject, and for a table's 合计 row the
     column it totals (the 合计 of the 本年收入合计 column is 本年收入合计)."""
     ids = {i for i in (a.code, a.subject_key) if i}
     label = a.subject.split(" ")[-1]
+    total = _total_identity(rules, a, label) if rules is not None else None
+    if total:
+        ids.add(total)
     if a.pattern == "table" and a.column and _TOTAL_ROW.match(label):
         ids.add(subject_key(a.column))
     if a.pattern == "table" and " " in a.subject and label in ("总额", "合计"):
@@ -1571,6 +1583,31 @@ def _identities(a: Amount) -> set[str]:
     if a.scope and a.subject_key.startswith("本年") and not a.subject_key.endswith(("合计", "总计")):
         ids.add(a.subject_key[2:])  # 本年一般公共预算财政拨款收入 is the 一般公共预算财政拨款收入 of the report's year
     return ids
+
+
+def _total_identity(rules: _Rules, a: Amount, label: str) -> str | None:
+    """A total of some funds by what it totals, whatever the name: the 合计 row of a
+    一般公共预算支出预算表 (by its column), the 一般公共预算拨款收入 row of a 收支总表 and
+    一般公共预算拨款支出预算 in the prose are each the whole of their funds ('〈总计〉'); the 合计 row
+    of a 基本支出 column and 一般公共预算基本支出 are 基本支出; of a 人员经费 column, 人员经费.  A
+    department's 本年 totals (本年收入合计, 当年支出小计) stay apart from its 总计."""
+    if a.code or " " in a.subject:
+        return None  # a budget subject by its code; a project's row (案件代理 总额)
+    total_row = a.pattern == "table" and bool(_TOTAL_ROW.match(label.replace(" ", "")))
+    words = (a.column or "") if total_row else a.subject
+    named = label + words if total_row else words + (a.column or "")
+    if not rules.total_names.search(named):
+        return None
+    rest = rules.total_words.sub("", _SCOPE_WORDS.sub("", _fold(words)))
+    if rest in ("基本", "项目"):
+        return rest + "支出"
+    if rest:
+        return subject_key(rest) if total_row else None
+    current = a.scope is None and rules.total_current.search(named)
+    return "〈本年〉" if current else "〈总计〉"
+
+
+_TOTALS = frozenset({"〈本年〉", "〈总计〉"})
 
 
 def _half_unit(a: Amount) -> Decimal:
@@ -1588,26 +1625,32 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
     (the prose's 16497.86万元, the table's 164,978,640元).  Each restatement is linked to one
     earlier statement: of the same funds if there is one, else the nearest."""
     seen: dict[tuple, list[Amount]] = defaultdict(list)  # (unit, kind, year, identity) -> amounts
+    rules = _rules()
     links = []
     titles: dict[int, str] = {}
 
-    def measure(a: Amount) -> tuple[str | None, str]:
+    def measure(a: Amount) -> tuple[str | None, str, bool]:
         if a.pattern != "table":  # a sentence's figure: its subject, under its section's title
             section = doc.sections[a.fact.section].title if a.fact.section is not None else ""
             return _measure(a.subject, section)
         table = doc.blocks[a.fact.block].table
         if table not in titles:
             titles[table] = _table_title(doc, doc.blocks[table])
-        return _measure(a.column or "", titles[table])
+        # a total row's label says which side a column of both does not (收入总计, 支出总计 of a 收支总表)
+        label = a.subject.split(" ")[-1]
+        side = label if _TOTAL_ROW.match(label.replace(" ", "")) else ""
+        return _measure(f"{a.column or ''} {side}", titles[table])
 
     for a in amounts:
         q = a.fact.quantity
         if q.kind not in ("money", "count"):
             continue
-        ids = _identities(a) if q.kind == "money" else {a.subject_key} - {""}  # a count: by its subject alone
+        ids = _identities(a, rules) if q.kind == "money" else {a.subject_key} - {""}  # a count: by its subject alone
         # the first statements of the figure come first; a subject stated a thousand times (a
         # long list of 基本支出 rows) is compared with its first few, not with every one
         candidates = {e.id: e for i in ids for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
+        # known by a name of their own, not only as the total of their funds
+        named = {e.id for i in ids - _TOTALS for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
         ordered = sorted(candidates.values(), key=lambda e: (e.scope == a.scope, e.id), reverse=True)
         differing = None
         for earlier in ordered:
@@ -1627,6 +1670,8 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
                 continue  # 收支总计 and 财政拨款收支总计: two figures; prose and table: the table's funds
             if a.pattern == earlier.pattern == "table" and a.column != earlier.column and not q.value:
                 continue  # zeros in two columns say nothing
+            if earlier.id not in named and (a.scope != earlier.scope or not _same_side(measure(a), measure(earlier))):
+                continue  # two totals by their words alone: the same funds, the same side (收支 joins neither)
             if not _same_measure(measure(a), measure(earlier)):
                 continue  # two tables may name one measure differently (收入/决算数, 本年收入合计)
             links.append(AmountLink("equal_to", a.id, earlier.id))
@@ -1639,15 +1684,24 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
     return links
 
 
-def _measure(words: str, context: str) -> tuple[str | None, str]:
+def _measure(words: str, context: str) -> tuple[str | None, str, bool]:
     """What a figure measures, in two words: income or spending (from its column header or
     subject, else the table's title or the section's when it names one of them), and the whole
     or its 基本/项目 part.  收入/决算数 of a 收支总表 and 本年收入合计 of a 收入决算表 measure the
     same; 本年支出合计 does not."""
     directions = [d for d in ("收入", "支出") if d in words] or [d for d in ("收入", "支出") if d in context]
     part = "基本" if "基本支出" in words else "项目" if "项目支出" in words else "合计"
-    return (directions[0] if len(directions) == 1 else None), part
+    both = len(directions) > 1 or "收支" in _fold(words)  # 收支总计, 收、支总计: the two sides at once
+    return (directions[0] if len(directions) == 1 and not both else None), part, both
 
 
-def _same_measure(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
+def _same_side(a: tuple[str | None, str, bool], b: tuple[str | None, str, bool]) -> bool:
+    """Two totals on one side of the account, or one that names no side (一般公共预算当年拨款)
+    and one that names one; a statement of both sides (收支总计) is neither."""
+    if a[0] is None and b[0] is None:
+        return False
+    return a[0] == b[0] or (a[0] is None and not a[2] or b[0] is None and not b[2])
+
+
+def _same_measure(a: tuple[str | None, str, bool], b: tuple[str | None, str, bool]) -> bool:
     return a[1] == b[1] and (a[0] == b[0] or a[0] is None or b[0] is None)

@@ -767,3 +767,102 @@ def test_the_project_a_paragraph_names_stands_for_its_pronoun():
 def test_the_scope_of_units_counted_is_no_part_of_their_subject():
     doc = document_from_text(_STATS + "纳入本部门2023年度部门决算编制范围的单位共4个，其中：行政单位1个，事业单位3个。")
     assert amount(doc, "4个").subject == "单位"
+
+
+# -- a total restated under another name (equal_to by what it totals) ------------------------------
+
+def _equal_pairs(doc):
+    return {(k.source, k.target) for k in doc.facts["amount_links"] if k.type == "equal_to"}
+
+
+def test_a_funds_total_restated_under_another_name_is_equal_to_it():
+    # 情况说明 of a 部门预算 (dv_jyj): the 支出 side of the 财政拨款 total and the 一般公共预算当年拨款
+    # that the next part restates are one figure; the 收入 side (一般公共预算拨款) is another statement
+    doc = document_from_text(
+        "某市教育局2024年部门预算\n四、财政拨款收支预算总体情况\n"
+        "2024年财政拨款收支预算总计48,874.42万元，比上年增加1,294.83万元，增长2.72%。主要原因是一般公共预算拨款增加。\n"
+        "其中，收入包括一般公共预算拨款48,794.42万元、政府性基金预算拨款80.00万元；"
+        "支出包括一般公共预算支出48,794.42万元、政府性基金预算支出80.00万元。\n"
+        "五、一般公共预算当年拨款情况\n（二）一般公共预算当年拨款结构情况\n"
+        "2024年一般公共预算当年拨款48,794.42万元，按支出功能分类，教育支出（类）39,323.89万元，占80.59%。\n")
+    income, spending = amount(doc, "48,794.42万元", 0), amount(doc, "48,794.42万元", 1)
+    restated = amount(doc, "48,794.42万元", 2)
+    assert (income.subject, spending.subject, restated.subject) == ("一般公共预算拨款", "一般公共预算支出", "一般公共预算当年拨款")
+    assert {income.scope, spending.scope, restated.scope} == {"一般公共预算"}
+    pairs = _equal_pairs(doc)
+    assert (restated.id, spending.id) in pairs
+    assert (spending.id, income.id) not in pairs and (restated.id, income.id) not in pairs
+
+
+def test_total_rows_of_the_nine_tables_restated_in_the_prose():
+    from pipeline import read_document
+
+    from conftest import CORPUS
+
+    doc = read_document(CORPUS / "dev" / "budget" / "dv_jdb_2025_budget.txt")
+    am = doc.facts["amounts"]
+    parent = {}
+
+    def root(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in _equal_pairs(doc):
+        parent[root(a)] = root(b)
+    value = {a.id: a.fact.quantity.value for a in am}
+
+    def class_of(pred):
+        (first, *_) = [a for a in am if pred(a)]
+        return {a.id for a in am if root(a.id) == root(first.id)}
+
+    # the 合计 row of the 一般公共预算支出预算表 (its 合计 column) and 一般公共预算拨款支出 in the prose
+    gpb_spending = class_of(lambda a: a.pattern == "table" and a.subject == "合计" and a.scope == "一般公共预算"
+                            and (a.column or "").endswith("预算数合计") and value[a.id] == D("32864500"))
+    prose = [a for a in am if a.pattern != "table" and a.subject == "一般公共预算拨款支出" and a.kind == "预算数"]
+    assert len(prose) == 3 and all(a.id in gpb_spending for a in prose)
+    # the 一般公共预算拨款收入 row of the 收支总表 is the income side: another class
+    income = [a for a in am if a.pattern == "table" and a.subject == "一般公共预算拨款收入"]
+    assert income and not any(a.id in gpb_spending for a in income)
+    # the 合计 of its 基本支出 column and 一般公共预算基本支出 in the prose
+    basic = class_of(lambda a: a.pattern == "table" and a.subject == "合计" and a.scope == "一般公共预算"
+                     and (a.column or "").endswith("基本支出") and value[a.id] == D("21645300"))
+    assert any(a.pattern != "table" and a.subject_key == "基本支出" for a in am if a.id in basic)
+    # the department's 收入总计 and 支出总计 stay two classes (the guideline: one subject each)
+    income_total = class_of(lambda a: a.pattern == "table" and a.subject == "收入总计" and a.scope is None)
+    spending_total = class_of(lambda a: a.pattern == "table" and a.subject == "支出总计" and a.scope is None)
+    assert income_total.isdisjoint(spending_total)
+
+
+def test_the_reason_for_a_change_names_its_own_funds():
+    # 主要原因是基本支出增加…等3397.18万元 under a 财政拨款 heading: 基本支出 of no funds said
+    doc = document_from_text(
+        "某法院2019年部门预算\n三、财政拨款收支预算情况说明\n"
+        "财政拨款收支总预算37188.34万元，比上年增加4016.19万元。主要原因是基本支出增加人员工资、住房公积金、"
+        "提租补贴等3397.18万元、项目经费支出安排减少1134.33万元。\n")
+    total, basic = amount(doc, "37188.34万元"), amount(doc, "3397.18万元")
+    assert total.scope == "财政拨款"
+    assert (basic.subject, basic.kind, basic.scope) == ("基本支出", "变动额", None)
+
+
+def test_counts_split_by_a_list_in_the_next_sentence(seed_docs):
+    # 004 line 7: 2021年共办理法律援助案件4521件。其中：民事案件923件，刑事3581件，行政案件17宗。
+    doc = seed_docs["004"]
+    total = amount(doc, "4521件")
+    assert (total.subject, total.fact.quantity.value) == ("法律援助案件", D("4521"))
+    for text in ("923件", "3581件", "17宗"):
+        (link,) = links(doc, "part_of", amount(doc, text))
+        assert link.target == total.id
+
+
+def test_an_evaluation_part_heading_names_no_subject(seed_docs):
+    # 004 line 66: （一）投入。2021年度部门预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元，政府性资金预算50万元）
+    doc = seed_docs["004"]
+    total, general, funds = amount(doc, "1063.98万元"), amount(doc, "1013.98万元"), amount(doc, "50万元")
+    assert (total.subject, total.kind, total.scope) == ("财政资金", "预算数", "财政拨款")
+    assert (funds.subject_key, funds.scope) == ("政府性资金", "政府性基金预算")
+    for part in (general, funds):
+        (link,) = links(doc, "part_of", part)
+        assert link.target == total.id
+    # the 执行数 list after it: 政府性资金预算20万元 is spent money too, not a budget
+    assert amount(doc, "20万元").kind == "执行数"
