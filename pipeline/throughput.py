@@ -178,17 +178,19 @@ def run(sizes: tuple[int, ...] = (100, 1000), workers: tuple[int, ...] = (1, 2),
     report: dict = {"runs": []}
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        print(f"{'reports':>8}{'workers':>8}{'seconds':>9}{'docs/s':>8}{'chars/s':>10}{'peak MB':>9}")
+        # speed-up: against the first number of workers of the same batch
+        print(f"{'reports':>8}{'workers':>8}{'seconds':>9}{'docs/s':>8}{'chars/s':>10}{'peak MB':>9}{'speed-up':>10}")
         for n in sizes:
             folder = tmp_path / f"batch_{n}"
             chars = write_batch(folder, n)
             for w in workers:
                 figures = ingest_run([folder], tmp_path / f"{n}_{w}.duckdb", w)
+                first = next((r["seconds"] for r in report["runs"] if r["reports"] == n), figures["seconds"])
                 row = {"reports": n, "workers": w, **figures, "docs_per_s": round(n / figures["seconds"], 1),
-                       "chars_per_s": round(chars / figures["seconds"])}
+                       "chars_per_s": round(chars / figures["seconds"]), "speedup": round(first / figures["seconds"], 2)}
                 report["runs"].append(row)
                 print(f"{n:>8}{w:>8}{row['seconds']:>9.1f}{row['docs_per_s']:>8.1f}{row['chars_per_s']:>10,}"
-                      f"{row['peak_mb']:>9}", flush=True)
+                      f"{row['peak_mb']:>9}{row['speedup']:>9.2f}×", flush=True)
         pdf = tmp_path / "200 pages.pdf"
         pdf_of_pages(pdf, 200)
         for w in workers[:1]:
