@@ -87,6 +87,7 @@ class _Rules:
     zero: regex.Pattern[str]
     all_done: regex.Pattern[str]
     outcome_verbs: frozenset[str]
+    paid_out: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +121,7 @@ def _rules() -> _Rules:
         zero=patterns.compile_pattern("claims", words, "zero"),
         all_done=patterns.compile_pattern("claims", words, "all_done"),
         outcome_verbs=frozenset(t["outcome_verbs"]),
+        paid_out=frozenset(t["paid_out"]),
     )
 
 
@@ -139,7 +141,7 @@ def extract_claims(doc: Document) -> Document:
         if block.rows is not None or _in_skipped_section(rules, doc, block):
             continue
         figures = [f for f in by_block.get(block.index, ()) if f.quantity.kind in _CLAIM_KINDS
-                   and (block.index, f.end) not in taken and id(f) not in amounts
+                   and (block.index, f.end) not in taken and (id(f) not in amounts or _paid_out(rules, block, f))
                    and f.quantity.text[:1] not in "≥≤><=＝＞＜"]  # an operator sign marks a target
         previous: Claim | None = None
         previous_end = -1
@@ -192,6 +194,17 @@ def extract_claims(doc: Document) -> Document:
         linked.append(Claim(**{**c.__dict__, "id": i, "indicator": indicator, "subject": subject}))
     doc.facts["claims"] = linked
     return doc
+
+
+def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
+    """Whether an amount is money paid out or recovered for people (发放创业担保贷款4260万元), not a
+    budget's: the verb of its clause is one of ``paid_out`` and the clause names no budget word."""
+    at = fact.start - block.start
+    lead = block.text[clause_start(block.text, at):at]
+    verb = _first_verb(rules, lead)
+    return verb is not None and lead[verb[0]:verb[1]] in rules.paid_out \
+        and not rules.not_claim_subject.search(rules.filler.sub("", lead[verb[1]:]).strip()) \
+        and not rx(r"预算|支出|经费|资金|拨付|到位").search(lead)
 
 
 def _block_start(doc: Document, claim: Claim) -> int:
@@ -261,6 +274,20 @@ def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[
     return start, end
 
 
+def _leads_to_later(rules: _Rules, lead: str, verb_at: tuple[int, int]) -> bool:
+    """Whether the verb found before a figure only leads to the work named after it: a coverb
+    before 对 (组织对…等5个项目开展了…评估: 开展). A verb that picks the figure's object keeps
+    its place (选取3个乡镇开展…试点: 选取)."""
+    verb, rest = lead[verb_at[0]:verb_at[1]], lead[verb_at[1]:]
+    return verb in rules.coverbs and rx(r"^\s*了?\s*(?:对|为|向)").match(rest) is not None
+
+
+def _before_next_figure(words: str) -> str:
+    """What a figure counts, written after it, ends before the next figure of a list
+    (18个镇（街道）人民调解委员会、329个村（社区）人民调解委员会)."""
+    return rx(r"[、，,和及与]\s*\d[^、]*$").sub("", words)
+
+
 def _compound_end(rules: _Rules, words: str, end: int) -> int:
     """The end of a verb that ends at ``end`` and the verbs written on after it (梳理总结, 审核认定)."""
     if words[end - 2:end] in rules.not_compound or words[end - 1:end] in rules.not_compound:
@@ -311,8 +338,13 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     if verb_at is not None and rx(r"(?:[并再]|^)(?:对|为|向|给)(?:全区|全县|全市|全镇|全省)?\s*$").search(lead) \
             and _first_verb(rules, text[end:stop], object_first=True) is not None:
         verb_at = None  # 建立…制度并对62个区直部门开展督查: the figure is the object of the verb after it
+    if verb_at is not None and _leads_to_later(rules, lead, verb_at) \
+            and _first_verb(rules, text[end:stop], object_first=True) is not None:
+        verb_at = None  # 组织对…等5个项目开展了…评估: the work is the verb after the figure
     # 其中：民事案件923件，刑事3581件: the clauses after a part that name no verb are parts too
-    part_list = in_parts and previous is not None and previous.start - block.start >= sentence_start
+    # (a ； closes the list: 其中市级以上骨干培训420人次；新招聘教师126名 is a claim of its own)
+    part_list = in_parts and previous is not None and previous.start - block.start >= sentence_start \
+        and not rx(r"[；;]").search(text, previous_end - block.start, at)
     stock = None if result or part or part_list else rules.stock.search(lead)
     if stock is not None:
         # 全区在册安置帮教对象2457人, 年末在册240人: what there is, not what was done; its time is its own
@@ -320,6 +352,14 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         period = found[2].strip("，, ") if found else None
     elif listed and not result:
         verb, subject = previous.verb, rx(r"^[、，,和及与以及]+").sub("", text[previous_end - block.start:at])
+        if previous.subject and rx(r"[、，,和及与\s]+$").sub("", subject) == previous.subject:
+            # 18个镇（街道）人民调解委员会、329个村（社区）人民调解委员会: figures ahead of what they count
+            later = _first_verb(rules, text[end:stop], object_first=True)
+            subject = _before_next_figure(text[end:end + later[0]] if later else text[end:stop])
+        elif (own := _first_verb(rules, subject)) is not None and (own[0] == 0 or subject[own[0]:own[1]] == verb):
+            # 招聘教师126名、引进高层次人才8名: a verb of its own; 为1358名农民工追回工资2186.4万元: the
+            # verb after the first figure, what the second counts after it
+            verb, subject = subject[own[0]:own[1]], subject[own[1]:]
         part = part or in_parts
     elif result:
         # 案件办理及时率已达到100%: the rate is the subject; 达到 its verb, if any (大于 is no verb)
@@ -342,7 +382,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     elif verb_at is not None:
         verb = lead[verb_at[0]:verb_at[1]]
         after, before = lead[verb_at[1]:], lead[:verb_at[0]]
-        following = text[end:stop]
+        # 对全区18个镇（街道）人民调解委员会、329个村（社区）…: what it counted ends before the next figure
+        following = _before_next_figure(text[end:stop])
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
         part = False  # 其中审核规范性文件2件: a part with a verb of its own is a claim of its own
@@ -355,7 +396,15 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         if rules.under_way.search(text[end:end + later[0]]):
             return None  # 余下2个因用地手续尚未办结, 其余6所正在推进: what was not done
         # 对1411名法律明白人开展培训: the verb after the figure, what was counted between them
-        verb, subject = text[end + later[0]:end + later[1]], text[end:end + later[0]]
+        verb, subject = text[end + later[0]:end + later[1]], _before_next_figure(text[end:end + later[0]])
+        if (outcome := rules.verbs.match(text, end + later[1])) is not None \
+                and outcome.group() in rules.outcome_verbs and rules.verbs.fullmatch(verb):
+            # 162所学校课后服务实现全覆盖: a verb before an outcome is a noun (课后服务); the figure
+            # counts the first word after it, and the outcome is the claim's verb
+            from .nlp import tokens
+
+            words = [w for w in tokens(subject) if w.strip()]
+            verb, subject = outcome.group(), words[0] if words else subject
     else:
         verb, subject = None, lead
     if part:

@@ -343,3 +343,55 @@ def test_list_ordinals_and_event_nouns_do_not_enter_the_subject_or_the_verb():
         ("全年", "扶持", "创业", D("312"), "人", None, None),
         ("全年", "带动", "就业", D("920"), "人", None, None),
     ]
+
+
+def test_a_coverb_before_dui_leads_to_the_work_after_the_figure_and_a_noun_verb_before_an_outcome():
+    """seed 001, the 教育局 and 人社局 reports: 组织对…等5个项目开展了… says 开展 of the 项目; 课后服务
+    before 实现 is a noun, the figure counts 学校; a count of 参保人数 is no staff count."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效评价报告\n"
+        "组织对法律援助、普法宣传、案件代理、安置帮教、社区矫正办公经费等5个项目开展了预算事前绩效评估。\n"
+        "全区162所学校课后服务实现全覆盖。\n"
+        "截至2023年12月31日，企业职工基本养老保险参保人数5.8万人。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "开展", "项目", D("5"), "个", None, None),
+        (None, "实现", "学校", D("162"), "所", None, None),
+        ("截至2023年12月31日", None, "企业职工基本养老保险参保人数", D("5.8"), "万人", None, None),
+    ]
+
+
+def test_money_paid_out_to_people_is_a_claim_and_a_list_after_a_semicolon_is_no_part():
+    """the 人社局, 教育局 and 民政局 reports: 发放创业担保贷款4260万元 and 追回工资 are work done, not the
+    budget's execution; after 其中…；the next figure is a claim of its own, and a listed figure
+    with a verb of its own keeps it (新招聘教师126名、引进高层次人才8名)."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效评价报告\n"
+        "四是发放创业担保贷款4260万元，扶持创业。全年累计发放城乡居民养老金1.52亿元。"
+        "为1358名农民工追回工资2186.4万元。\n"
+        "组织开展中小学教师全员培训3600余人次，其中市级以上骨干培训420人次；新招聘教师126名、引进高层次人才8名。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"] if c.unit != "名" or c.value != D("1358")] == [
+        (None, "发放", "创业担保贷款", D("4260"), "万元", None, None),
+        ("全年", "发放", "城乡居民养老金", D("1.52"), "亿元", None, None),
+        (None, "追回", "工资", D("2186.4"), "万元", None, None),
+        (None, "开展", "中小学教师全员培训", D("3600"), "人次", "余", None),
+        (None, None, "市级以上骨干培训", D("420"), "人次", None, None),
+        (None, "招聘", "教师", D("126"), "名", None, None),
+        (None, "引进", "高层次人才", D("8"), "名", None, None),
+    ]
+
+
+def test_a_subject_after_its_figure_ends_before_the_next_figure_and_drops_le():
+    """seed 001: 对全区18个镇（街道）人民调解委员会、329个村（社区）人民调解委员会进行规范化备案 counts
+    two things, each up to the next figure; 开展了… does not put 了 into what was done."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效评价报告\n"
+        "对全区18个镇（街道）人民调解委员会、329个村（社区）人民调解委员会进行规范化备案。"
+        "联合组织开展了线上竞赛活动和普法宣讲等活动12场。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "备案", "镇（街道）人民调解委员会", D("18"), "个", None, None),
+        (None, "备案", "村（社区）人民调解委员会", D("329"), "个", None, None),
+        (None, "开展", "线上竞赛活动和普法宣讲等活动", D("12"), "场", None, None),
+    ]
