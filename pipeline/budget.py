@@ -1001,7 +1001,9 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
                     part = in_item[0]  # an item that names no kind: its figure is of the total's
                 if part is not None:
                     parts[kind].append(part)
-        stated = {a.fact.quantity.value for a in in_block[block.index] if a is not total}
+        # (a part may equal its own total: 公务接待费0.64万元。其中： / 国内公务接待支出0.64万元 / 外事接待支出0万元)
+        stated = {a.fact.quantity.value for a in in_block[block.index]
+                  if a is not total and all(a is not t for t in totals.values())}
         if any(p.fact.quantity.value in stated for members in parts.values() for p in members):
             continue  # …；公务接待费支出86.95万元。具体情况如下：1．因公出国（境）费160万元: the items detail the figures stated
         for kind, members in parts.items():
@@ -1653,6 +1655,7 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
         named = {e.id for i in ids - _TOTALS for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
         ordered = sorted(candidates.values(), key=lambda e: (e.scope == a.scope, e.id), reverse=True)
         differing = None
+        joined_sides: set[str | None] = set()
         for earlier in ordered:
             if doc.blocks[earlier.fact.block].table == doc.blocks[a.fact.block].table:
                 continue
@@ -1670,14 +1673,24 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
                 continue  # 收支总计 and 财政拨款收支总计: two figures; prose and table: the table's funds
             if a.pattern == earlier.pattern == "table" and a.column != earlier.column and not q.value:
                 continue  # zeros in two columns say nothing
+            if earlier.id not in named and measure(a)[2] != measure(earlier)[2] \
+                    and not (_grand_total(a) and _grand_total(earlier)):
+                continue  # 收支总计 restates a side's 总计, not its 本年 figure (本年收入合计, 拨款收入)
             if earlier.id not in named and (a.scope != earlier.scope or not _same_side(measure(a), measure(earlier))):
-                continue  # two totals by their words alone: the same funds, the same side (收支 joins neither)
+                continue  # two totals by their words alone: the same funds, the same side
             if not _same_measure(measure(a), measure(earlier)):
                 continue  # two tables may name one measure differently (收入/决算数, 本年收入合计)
+            if measure(a)[2] and not measure(earlier)[2]:
+                # 收支总计 states 收入总计 and 支出总计 at once: it restates an earlier total of each side
+                if measure(earlier)[0] in joined_sides:
+                    continue
+                joined_sides.add(measure(earlier)[0])
+                links.append(AmountLink("equal_to", a.id, earlier.id))
+                continue
             links.append(AmountLink("equal_to", a.id, earlier.id))
             break
         else:
-            if differing is not None:
+            if differing is not None and not joined_sides:
                 links.append(AmountLink("restates", a.id, differing.id))
         for i in ids:
             seen[(q.canonical_unit, a.kind, a.year, i)].append(a)
@@ -1695,11 +1708,18 @@ def _measure(words: str, context: str) -> tuple[str | None, str, bool]:
     return (directions[0] if len(directions) == 1 and not both else None), part, both
 
 
+def _grand_total(a: Amount) -> bool:
+    """A figure named as the 总计 of the account (收入总计, 收支预算总计, a 总计 row), not a 本年 sum."""
+    return "总计" in _fold(a.subject) or "总预算" in _fold(a.subject)
+
+
 def _same_side(a: tuple[str | None, str, bool], b: tuple[str | None, str, bool]) -> bool:
     """Two totals on one side of the account, or one that names no side (一般公共预算当年拨款)
     and one that names one; a statement of both sides (收支总计) is neither."""
     if a[0] is None and b[0] is None:
         return False
+    if a[2] != b[2]:
+        return True  # 收支总计 is the 收入总计 and the 支出总计 (收入总计 = 支出总计 by the account's identity)
     return a[0] == b[0] or (a[0] is None and not a[2] or b[0] is None and not b[2])
 
 

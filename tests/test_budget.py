@@ -866,3 +866,40 @@ def test_an_evaluation_part_heading_names_no_subject(seed_docs):
         assert link.target == total.id
     # the 执行数 list after it: 政府性资金预算20万元 is spent money too, not a budget
     assert amount(doc, "20万元").kind == "执行数"
+
+
+def test_a_收支总计_restates_both_the_收入总计_and_the_支出总计():
+    # dv_jdb 情况说明: 2025年财政拨款收支预算总计3491.45万元 is the 收入总计 row and the 支出总计 row
+    # (合计 column) of the 财政拨款收支预算总表: one class; a 本年 figure (一般公共预算拨款收入) is not joined
+    from pipeline import read_document
+
+    from conftest import CORPUS
+
+    doc = read_document(CORPUS / "dev" / "budget" / "dv_jdb_2025_budget.txt")
+    am = doc.facts["amounts"]
+    pairs = {frozenset(p) for p in _equal_pairs(doc)}
+    (both,) = [a for a in am if a.pattern != "table" and a.subject == "财政拨款收支总计"
+               and a.kind == "预算数" and a.fact.quantity.value == D("34914500")]
+    assert both.scope == "财政拨款"
+    income = [a for a in am if a.pattern == "table" and a.subject == "收入总计" and a.scope == "财政拨款"]
+    spending = [a for a in am if a.pattern == "table" and a.subject == "支出总计" and a.scope == "财政拨款"]
+    assert any(frozenset((both.id, a.id)) in pairs for a in income)
+    assert any(frozenset((both.id, a.id)) in pairs for a in spending)
+    (gpb_both,) = [a for a in am if a.pattern != "table" and a.subject == "一般公共预算拨款收支"
+                   and a.kind == "预算数" and a.fact.quantity.value == D("32864500")]
+    gpb_income = [a for a in am if a.subject == "一般公共预算拨款收入"]
+    assert not any(frozenset((gpb_both.id, a.id)) in pairs for a in gpb_income)
+
+
+def test_unnumbered_items_after_其中_naming_a_partition_are_its_parts():
+    # seed 003: 其中： ends the paragraph, and the paragraphs after it are 国内公务接待 and 外事接待;
+    # 国内 equals its total (外事 is 0), which does not make it a restatement of the total
+    doc = document_from_text(
+        "3.公务接待费支出0.64万元，完成预算83.11%。公务接待费支出决算比2019年减少0.3万元，下降46.87%。"
+        "主要原因是本着厉行节约的原则，合理缩减不必要的开支。其中：\n"
+        "国内公务接待支出0.64万元，主要用于执行公务、考察调研、检查指导等公务活动开支的用餐费。\n"
+        "外事接待支出0万元，外事接待0批次，0人，共计支出0万元。\n")
+    total, domestic, foreign = amount(doc, "0.64万元", 0), amount(doc, "0.64万元", 1), amount(doc, "0万元", 0)
+    assert (total.subject_key, domestic.subject_key, foreign.subject_key) == ("公务接待费", "国内公务接待", "外事接待")
+    parts = {(k.source, k.target, k.exhaustive) for k in doc.facts["amount_links"] if k.type == "part_of"}
+    assert {(domestic.id, total.id, True), (foreign.id, total.id, True)} <= parts
