@@ -113,6 +113,14 @@ class _Rules:
     reached: regex.Pattern[str]
     level_end: regex.Pattern[str]
     target_section: regex.Pattern[str]
+    aimed_period: regex.Pattern[str]
+    outcome_section: regex.Pattern[str]
+    verdict: regex.Pattern[str]
+    rate_stem: regex.Pattern[str]
+    share: regex.Pattern[str]
+    zero: regex.Pattern[str]
+    owner: regex.Pattern[str]
+    compound: regex.Pattern[str]
     target_label: regex.Pattern[str]
     target_label_item: regex.Pattern[str]
     name_lead: regex.Pattern[str]
@@ -169,6 +177,14 @@ def _rules() -> _Rules:
         reached=compiled(prose, "reached"),
         level_end=compiled(prose, "level_end"),
         target_section=compiled(prose, "target_section"),
+        aimed_period=compiled(prose, "aimed_period"),
+        outcome_section=compiled(prose, "outcome_section"),
+        verdict=compiled(prose, "verdict"),
+        rate_stem=compiled(prose, "rate_stem"),
+        share=compiled(prose, "share"),
+        zero=compiled(prose, "zero"),
+        owner=compiled(prose["words"], "owner"),
+        compound=compiled(prose, "compound"),
         target_label=compiled(prose, "target_label"),
         target_label_item=compiled(prose, "target_label_item"),
         name_lead=compiled(prose, "name_lead"),
@@ -462,6 +478,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
     goal: IndicatorRow | None = None
     projects = attached_projects(doc)
     whole_report = report_project(doc)  # the project of a 项目支出绩效评价报告, where no part names another
+    read_at = -2  # the index of the last paragraph read for indicators
     for block in doc.blocks:
         if block.rows is not None:
             continue
@@ -479,8 +496,12 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         before = doc.blocks[block.index - 1] if block.index else None
         lead_in = before is not None and before.rows is None and rx(r"[：:]\s*$").search(before.text) \
             and rules.context.search(before.text)  # 绩效目标： / （1）接待人次>=200人次，…
-        if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings) or lead_in):
+        # 绩效目标： / （1）数量指标--… / （2）…: the next item of a list read for indicators
+        listed_on = read_at == block.index - 1 and LIST_MARKER.match(block.text) is not None
+        if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings) or lead_in
+                or listed_on):
             continue
+        read_at = block.index
         facts = by_block.get(block.index, [])
         # the part's project: an attached report's, a 项目1：… heading's, else the whole report's
         project = projects.get(block.section) or _project_of(rules, headings) or whole_report
@@ -610,6 +631,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     heading_levels = _heading_levels(rules, headings)
     project = _project_of(rules, headings, attached_project)
     in_target_section = any(rules.target_section.search(h) for h in headings[:3])
+    in_outcome_section = any(rules.outcome_section.search(h) for h in headings[:3])
     targets: list[tuple[QuantityFact, str, int]] = []  # fact, name, name start
     pers: dict[int, str] = {}  # id(fact) -> the period of a frequency (每年不少于两次)
     for k, fact in enumerate(facts):
@@ -640,8 +662,12 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         labelled = label is not None and _item_name(rules, text, name_start) is not None
         if labelled:
             lead = ""
-        if rules.reported.search(lead) or not (bare or stated or listed or labelled):
+        # in a section of targets, 全年办理…166件 aims at the year: 全年 reports nothing there
+        aimed = rules.aimed_period.sub("", lead) if in_target_section else lead
+        if rules.reported.search(aimed) or not (bare or stated or listed or labelled):
             continue
+        if in_outcome_section and _among_outcomes(text, block, facts[:k], {id(t[0]) for t in targets}, at):
+            continue  # 全年累计实现…2815人，…，城镇登记失业率控制在3.2%以内: said as reached
         name = rules.name_lead.sub("", lead).strip(" ，,、")
         verb = rules.target_verb.search(name)  # 普及率达到85%以上, 参保率力争稳定在95%以上
         verb = None if labelled else verb
@@ -681,20 +707,43 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         reported = reported[:sentence_end.end()] if sentence_end and actual is None else reported
         level1, level2 = _levels_for(rules, levels, name_start - block.start, heading_levels)
         actual_value = actual.quantity.number if actual else None
+        actual_text = _clause(text, actual.start - block.start) if actual else None
+        zero = _zero(rules, name, reported) if actual is None else None
+        if zero is not None:  # 失误率≤0，2021年工作零失误: none of it, 0
+            actual_value, actual_text = Decimal(0), _clause(reported, zero)
         # compared in canonical units (3.7万余人次 against 35000人次); a count aimed at with no
         # operator (行动13次) is met by doing as much or more
         met = _met(rules, operator or ("≥" if q.kind == "count" else "="), q.value,
-                   actual.quantity.value if actual else None, reported.strip() or None)
+                   actual.quantity.value if actual else actual_value, reported.strip() or None)
         out.append(IndicatorRow(
             0, project, None, level1, level2, None, name, operator or "=", q.number,
             f"{q.unit}/{pers[id(fact)]}" if id(fact) in pers else _per_unit(rules, q.unit, text[fact.end - block.start:]),
             text[name_start - block.start + len(name):fact.end - block.start].lstrip("：: ") if id(fact) in pers else q.text,
             actual_value, actual.quantity.unit or None if actual else None,
-            _clause(text, actual.start - block.start) if actual else None, None, None,
+            actual_text, None, None,
             met, "prose",
             block.index, block.section, block.page, None, name_start, fact.end, text,
         ))
     return out
+
+
+def _zero(rules: _Rules, name: str, reported: str) -> int | None:
+    """Where the words after a rate's target say none of what it counts happened (考务工作失误率≤0，
+    2021年工作零失误: 零 and the end of the rate's stem), else None."""
+    m = rules.rate_stem.match(name)
+    if m is None:
+        return None
+    said = rx("(?:" + rules.zero.pattern + ")" + regex.escape(m.group("stem")[-2:])).search(reported)
+    return said.start() if said else None
+
+
+def _among_outcomes(text: str, block, before: list[QuantityFact], targets: set[int], at: int) -> bool:
+    """In a section of outcomes, a figure with an operator that closes a sentence of figures reported,
+    none of them a target (全年累计实现城镇新增就业2815人，…就业困难人员实现就业187人，城镇登记失业率
+    控制在3.2%以内): said as reached, not aimed at."""
+    start = max(text.rfind("。", 0, at), text.rfind(".", 0, at)) + 1
+    earlier = [f for f in before if f.start - block.start >= start]
+    return bool(earlier) and not any(id(f) in targets for f in earlier)
 
 
 def _item_name(rules: _Rules, text: str, colon_end: int) -> tuple[int, str] | None:
@@ -880,11 +929,13 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
                     candidates.append((len(words) + 0.5, -f.start, f, block))
                     continue
                 shared = len(words & words_around(f, block))
-                if words and shared >= 2 and shared >= 0.6 * len(words):
+                # …集采药品286个，未完成年度目标: a figure the report itself holds against its target
+                judged = rules.verdict.match(block.text[f.end - block.start:]) is not None
+                if words and shared >= 2 and (shared >= 0.6 * len(words) or judged):
                     candidates.append((shared, -f.start, f, block))
         if candidates:
             _, _, found, block = max(candidates, key=lambda c: c[:2])
-            rows[i] = _with_actual(rules, row, target, found, block)
+            rows[i] = _with_actual(rules, row, target, found, block, by_block.get(block.index, ()))
             used.add(id(found))
             answered[(row.block, row.end)] = (found, block)
             continue
@@ -899,10 +950,10 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
     for i, later, target, unit in unresolved:
         found = _after_the_one_before(rows, rows[i], answered, by_block, targets, used, unit) \
             or _in_order_under_its_level(rules, rows[i], later, by_block, targets, used, unit) \
-            or _said_before(doc, rows[i], by_block, targets, used, unit)
+            or _said_before(rules, doc, rows[i], by_block, targets, used, unit)
         if found is not None:
             answered[(rows[i].block, rows[i].end)] = found
-            rows[i] = _with_actual(rules, rows[i], target, *found)
+            rows[i] = _with_actual(rules, rows[i], target, *found, by_block.get(found[1].index, ()))
             used.add(id(found[0]))
         elif rows[i].target_unit == "%" and rows[i].met is None and (said := _said_in_words(rules, rows[i], later)):
             rows[i] = IndicatorRow(**{**rows[i].__dict__, "actual_text": said[0], "met": said[1]})
@@ -958,8 +1009,14 @@ def _titled_by(doc, block, name: str) -> bool:
     return len(title) >= 4 and (title in name or name in title)
 
 
-def _with_actual(rules: _Rules, row: IndicatorRow, target: QuantityFact | None, found: QuantityFact, block) -> IndicatorRow:
+def _with_actual(rules: _Rules, row: IndicatorRow, target: QuantityFact | None, found: QuantityFact, block,
+                 facts=()) -> IndicatorRow:
     q = found.quantity
+    if target is not None and (parts := _in_parts(rules, row.name, found, block, facts)):
+        # 中小学校5所、幼儿园3所 for 中小学校和幼儿园不少于7所: no one figure is the outcome; the parts are
+        total = sum(f.quantity.value for f in parts)
+        return IndicatorRow(**{**row.__dict__, "actual_text": _clause(block.text, found.start - block.start),
+                               "met": _met(rules, row.operator, target.quantity.value, total, None)})
     # compared in canonical units: 8万台件以上 against 7.42万台件
     met = _met(rules, row.operator, target.quantity.value, q.value, None) if target \
         else _met(rules, row.operator, row.target_value, q.number, None)
@@ -1008,7 +1065,7 @@ def _in_order_under_its_level(rules: _Rules, row: IndicatorRow, later, by_block,
     return None
 
 
-def _said_before(doc, row: IndicatorRow, by_block, targets, used, unit: str):
+def _said_before(rules: _Rules, doc, row: IndicatorRow, by_block, targets, used, unit: str):
     """A figure reported before the target is stated, under the target's own name (预算执行率96.38%
     in the budget's paragraph, 预算执行率≥95% among the targets after)."""
     for block in doc.blocks[:row.block]:
@@ -1017,6 +1074,27 @@ def _said_before(doc, row: IndicatorRow, by_block, targets, used, unit: str):
         for f in by_block.get(block.index, ()):
             if (block.index, f.end) not in targets and id(f) not in used and _same_measure(f.quantity.canonical_unit, unit) \
                     and at + len(row.name) <= f.start - block.start <= at + len(row.name) + 4:
+                return f, block
+    return _share_before(rules, doc, row, by_block, targets, used, unit)
+
+
+def _share_before(rules: _Rules, doc, row: IndicatorRow, by_block, targets, used, unit: str):
+    """A rate reported before its target as the share its parts make (结转结余率≤5% after 年末结转结余
+    268.72万元，占全年预算数的3.62%): the percentage of the clause after the rate's stem that opens
+    with 占."""
+    m = rules.rate_stem.match(row.name)
+    if m is None or unit != "%":
+        return None
+    stem = m.group("stem")
+    for block in doc.blocks[:row.block]:
+        if block.rows is not None or (at := block.text.find(stem)) < 0:
+            continue
+        end = _SENTENCE_END.search(block.text, at)
+        for f in by_block.get(block.index, ()):
+            start = f.start - block.start
+            if at < start < (end.start() if end else len(block.text)) and f.quantity.canonical_unit == "%" \
+                    and (block.index, f.end) not in targets and id(f) not in used \
+                    and rules.share.match(block.text[clause_start(block.text, start, _PUNCTUATION_BEFORE):start]):
                 return f, block
     return None
 
@@ -1048,7 +1126,27 @@ def _said_later(rules: _Rules, doc, row: IndicatorRow, later) -> tuple[str, bool
             said = block.text[at:end.start() if end else len(block.text)]
             if (met := _met(rules, "定性", None, None, said, row.target_text)) is not None:
                 name_said = (_clause(block.text, at), met)
+        if name_said is None and row.target_text and (said := _said_of_the_same_owner(rules, row, block.text)):
+            name_said = said
     return name_said
+
+
+def _said_of_the_same_owner(rules: _Rules, row: IndicatorRow, text: str) -> tuple[str, bool] | None:
+    """A target in words named with the department as its owner (部门管理制度健全), said again with
+    another word for the same owner and its target's words, as done or not (相关管理制度不健全)."""
+    m = rules.owner.match(row.name)
+    head = row.name[m.end():] if m else ""
+    if len(head) < 3:
+        return None
+    for found in regex.finditer(regex.escape(head), text):
+        lead = text[clause_start(text, found.start(), _PUNCTUATION_BEFORE):found.start()]
+        if not rules.owner.fullmatch(lead):
+            continue
+        end = _CLAUSE_END.search(text, found.end())
+        said = text[found.end():end.start() if end else len(text)]
+        if row.target_text in said and (met := _met(rules, "定性", None, None, said, row.target_text)) is not None:
+            return _clause(text, found.start()), met
+    return None
 
 
 def _named_actual(text: str, block, target: QuantityFact, name: str, facts: list[QuantityFact],
@@ -1094,6 +1192,25 @@ def _actual_by_words(text: str, block, target: QuantityFact, name: str, facts: l
         if score > best_score:
             best, best_score = f, score
     return best
+
+
+def _in_parts(rules: _Rules, name: str, found: QuantityFact, block, facts) -> list[QuantityFact] | None:
+    """An outcome given in parts of the target's words, in one clause (新建、改扩建中小学校5所、幼儿园3所
+    for 新建、改扩建中小学校和幼儿园): the figures of the same measure that follow the first, each after
+    a 、 and words of the target's name."""
+    if not rules.compound.search(name):
+        return None
+    parts, last = [found], found
+    for f in facts:
+        if f.start <= last.start:
+            continue
+        between = block.text[last.end - block.start:f.start - block.start]
+        m = rx(r"^、(\p{Han}{2,12})$").match(between)
+        if m is None or m.group(1) not in name or f.quantity.canonical_unit != found.quantity.canonical_unit:
+            break
+        parts.append(f)
+        last = f
+    return parts if len(parts) > 1 else None
 
 
 def _same_measure(unit: str, other: str) -> bool:

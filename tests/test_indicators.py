@@ -596,3 +596,103 @@ def test_items_that_label_their_target_and_report_the_outcome_after_it():
         ("效益指标", "农田灌溉保障能力", "定性", None, None, None, True),
     ]
     assert rows[2].target_text == "2024年11月30日前"
+
+
+def test_a_list_of_targets_read_on_past_an_item_with_no_level_word_and_none_of_it_done():
+    """seed 004: 绩效目标： then numbered items, one with 社会效益-- (no 指标): still items of the list;
+    考务工作失误率≤0 answered by 工作零失误 is 0 reached."""
+    doc = document_from_text(
+        "项目3：普法业务经费\n"
+        "绩效目标：\n"
+        "（1） 数量指标-- 开展普法宣传活动场次>=200场，2021年我局共开展各类法治宣传活动共计400余场次。\n"
+        "（2） 时效指标--工作完成及时率>=98%，2021年工作完成及时率已达到100%。\n"
+        "（3） 社会效益--普法对象综合受教育率>=90%，2021年普法对象综合受教育率已达到92%。\n"
+        "项目7：国家统一法律职业资格考试经费\n"
+        "绩效目标：\n"
+        "（2）质量指标--考场安全和考务工作失误率≤0，2021年工作零失误。\n"
+    )
+    rows = doc.facts["indicators"]
+    assert [(r.project, r.level2, r.name, r.operator, r.target_value, r.actual_value, r.met) for r in rows] == [
+        ("普法业务经费", "数量指标", "开展普法宣传活动场次", "≥", D("200"), D("400"), True),
+        ("普法业务经费", "时效指标", "工作完成及时率", "≥", D("98"), D("100"), True),
+        ("普法业务经费", "社会效益", "普法对象综合受教育率", "≥", D("90"), D("92"), True),
+        ("国家统一法律职业资格考试经费", "质量指标", "考场安全和考务工作失误率", "≤", D("0"), D("0"), True),
+    ]
+
+
+def test_the_whole_year_in_a_section_of_targets_aims_and_the_same_owner_in_other_words():
+    """seed 002: under 2.产出指标绩效目标, 全年办理法律援助案件166件 is a target like the two before it;
+    部门管理制度健全 is answered by 相关管理制度不健全 (the department's rules in other words), not
+    资产管理制度健全."""
+    doc = document_from_text(
+        "（三）当年部门（单位）年度整体支出绩效目标。\n"
+        "1.投入管理指标绩效目标\n"
+        "（5）在职人员控制率≤100%；部门管理制度健全；使用预算资金符合相关的预算财务管理制度的规定。\n"
+        "（7）资产管理制度健全；固定资产利用率≥95%。\n"
+        "2.产出指标绩效目标\n"
+        "（1）开展针对民营企业的“法治体检”行动13次，开展“送法进校园”活动30多场，全年办理法律援助案件166件。\n"
+        "三、存在问题\n"
+        "（一）存在问题：预算执行力度还要进一步加强。相关管理制度不健全。健全单位管理制度体系，规范相关管理行为。\n"
+    )
+    rows = {r.name: r for r in doc.facts["indicators"]}
+    assert (rows["部门管理制度"].target_text, rows["部门管理制度"].actual_text, rows["部门管理制度"].met) == (
+        "健全", "相关管理制度不健全", False)
+    assert rows["资产管理制度"].met is None
+    case = rows["全年办理法律援助案件"]
+    assert (case.level1, case.operator, case.target_value, case.target_unit) == ("产出指标", "=", D("166"), "件")
+
+
+def test_a_bound_said_as_reached_among_outcomes_is_no_target():
+    """dv_rsj: under 四、绩效目标完成情况, 城镇登记失业率控制在3.2%以内 closes a sentence of figures
+    reported: an outcome; the targets are the ones set under 三、."""
+    doc = document_from_text(
+        "三、绩效目标设定情况\n"
+        "年初设定的部门整体绩效目标为：城镇新增就业不少于2600人；群众满意度≥90%。\n"
+        "四、绩效目标完成情况\n"
+        "（一）就业创业\n"
+        "全年累计实现城镇新增就业2815人，完成年度目标任务的108.3%；城镇失业人员再就业623人，"
+        "就业困难人员实现就业187人，城镇登记失业率控制在3.2%以内。\n"
+    )
+    assert [(r.name, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("城镇新增就业", D("2600"), D("2815"), True),
+        ("群众满意度", D("90"), None, None),
+    ]
+
+
+def test_a_rate_reported_as_a_share_and_a_figure_the_report_holds_against_its_target():
+    """dv_mzj: 结转结余率≤5% answered before it by 年末结转结余268.72万元，占全年预算数的3.62%;
+    dv_tcyb: 药品集中带量采购落地品种数达到300个以上 answered in other words by
+    …集采药品286个，未完成年度目标."""
+    doc = document_from_text(
+        "二、部门预算执行情况\n"
+        "全年实际支出7157.80万元，预算执行率96.38%。年末结转结余268.72万元，占全年预算数的3.62%，"
+        "主要为跨年度实施的农村互助养老服务点建设资金。\n"
+        "三、部门整体支出绩效目标\n"
+        "预算执行率≥95%；结转结余率≤5%。\n"
+        "2024年，我局部门整体支出年度绩效目标为：药品集中带量采购落地品种数达到300个以上；参保群众满意度不低于90%。\n"
+        "四、绩效目标完成情况\n"
+        "（三）医药服务。累计落地执行国家和省级集采药品286个，未完成年度目标，主要是部分中选品种本地医疗机构无临床使用需求。\n"
+    )
+    rows = {r.name: r for r in doc.facts["indicators"]}
+    assert [(rows[n].operator, rows[n].target_value, rows[n].actual_value, rows[n].met)
+            for n in ("预算执行率", "结转结余率", "药品集中带量采购落地品种数")] == [
+        ("≥", D("95"), D("96.38"), True),
+        ("≤", D("5"), D("3.62"), True),
+        ("≥", D("300"), D("286"), False),
+    ]
+
+
+def test_an_outcome_given_in_parts_of_the_targets_words():
+    """dv_jyj: 新建、改扩建中小学校和幼儿园不少于7所 answered by …中小学校5所、幼儿园3所: no one figure
+    is the outcome (actual null), the parts together (8) meet the target; a single figure still
+    answers its own target (新增公办学位4860个)."""
+    doc = document_from_text(
+        "二、年度绩效目标\n"
+        "（一）产出目标。新建、改扩建中小学校和幼儿园不少于7所；新增公办学位不少于4000个。\n"
+        "三、绩效目标完成情况\n"
+        "1.学校建设。全年新建、改扩建中小学校5所、幼儿园3所，完成年度目标的114.3%；新增公办学位4860个，较上年增长12%。\n"
+    )
+    assert [(r.name, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("新建、改扩建中小学校和幼儿园", D("7"), None, True),
+        ("新增公办学位", D("4000"), D("4860"), True),
+    ]
