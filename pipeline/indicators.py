@@ -14,6 +14,7 @@ by the spaCy pipeline's SpanRuler (``pipeline/nlp.py``).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -99,6 +100,7 @@ class _Rules:
     budget_total: regex.Pattern[str]
     target_in_text: regex.Pattern[str]
     deadline: regex.Pattern[str]
+    ratio: regex.Pattern[str]
     level_pair: regex.Pattern[str]
     name_value: regex.Pattern[str]
     target_actual: regex.Pattern[str]
@@ -126,6 +128,7 @@ class _Rules:
     name_lead: regex.Pattern[str]
     target_verb: regex.Pattern[str]
     condition: regex.Pattern[str]
+    points: regex.Pattern[str]
     frequency: regex.Pattern[str]
     per_unit: regex.Pattern[str]
     periods: dict[str, str]
@@ -163,6 +166,7 @@ def _rules() -> _Rules:
         budget_total=compiled(t["rows"], "budget_total"),
         target_in_text=compiled(t["table"]["in_text"], "target"),
         deadline=compiled(t["table"]["deadline"], "pattern"),
+        ratio=compiled(t["table"]["ratio"], "pattern"),
         level_pair=compiled(t["table"]["level_pair"], "pattern"),
         name_value=compiled(t["table"]["name_value"], "pattern"),
         target_actual=compiled(t["table"]["target_actual"], "pattern"),
@@ -190,6 +194,7 @@ def _rules() -> _Rules:
         name_lead=compiled(prose, "name_lead"),
         target_verb=compiled(prose, "target_verb"),
         condition=compiled(prose, "condition"),
+        points=compiled(prose, "points"),
         frequency=compiled(prose["frequency"], "pattern"),
         per_unit=compiled(prose, "per_unit"),
         periods=dict(prose["frequency"]["periods"]),
@@ -419,6 +424,15 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     # the 指标值 as the quantities parser reads it: ≥13459.00(平方米), 至少1次团体心理治疗, 95%以上
     if target_text and operator is None and rules.deadline.match(target_text):
         operator = "定性"  # 2024年12月31日前: a date to do it by
+    if target_text and rules.ratio.match(target_text):  # 1:15, kept as written: met when reported the same
+        same = rules.ratio.match(actual_text or "") is not None and _squeeze(actual_text) == _squeeze(target_text)
+        return IndicatorRow(
+            0, state.project, state.code, state.level1, state.level2, name, name, rules.operators.get(op_text, "=")
+            if op_text else "=", None, None, target_text, None, None, actual_text,
+            _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))),
+            True if same else None, "table",
+            block.index, block.section, block.page, r, row[0].start, row[-1].end, " | ".join(t for t in texts if t),
+        )
     target = next(iter(find_quantities(target_text)), None) if target_text and operator != "定性" else None
     target_value = target.number if target else _decimal(target_text or "") if operator != "定性" else None
     unit = _at(texts, cols.get("unit")) or (_per_unit(rules, target.unit, target_text[target.end:])
@@ -435,9 +449,15 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
         0, state.project, state.code, state.level1, state.level2, name, name, operator, target_value, unit,
         target_text, actual_value, unit if actual_value is not None else None, actual_text,
         _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))),
-        _met(rules, operator, target_value, actual_value, actual_text, target_text), "table",
+        # a count aimed at with no operator (1200人次) is met by doing as much or more, as in prose
+        _met(rules, "≥" if operator == "=" and not op_text and target is not None and target.operator is None
+             and target.kind == "count" else operator, target_value, actual_value, actual_text, target_text), "table",
         block.index, block.section, block.page, r, row[0].start, row[-1].end, " | ".join(t for t in texts if t),
     )
+
+
+def _squeeze(text: str) -> str:
+    return rx(r"[\s\u3000]+").sub("", text).replace("：", ":")
 
 
 def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: Decimal | None,
@@ -445,6 +465,8 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
     """Whether an actual meets its target; the words when there is no figure (已完成)."""
     if target is not None and actual is not None and operator in _COMPARE:
         return _COMPARE[operator](actual, target)
+    if words and any(w in words for w in rules.unsettled):
+        return None  # 基本完成, 基本完善: neither
     if words and operator == "定性" and target_text and not any(w in words for w in rules.not_met) and (
             words == target_text or len(target_text) >= 2 and words.endswith(target_text[-2:])
             and not rx(r"[未不没]").search(words)):
@@ -502,10 +524,10 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
                 or listed_on):
             continue
         read_at = block.index
-        facts = by_block.get(block.index, [])
+        facts, points = _points(rules, block, by_block.get(block.index, []))
         # the part's project: an attached report's, a 项目1：… heading's, else the whole report's
         project = projects.get(block.section) or _project_of(rules, headings) or whole_report
-        rows.extend(_qualitative(rules, doc, block, headings, project))
+        rows.extend(_with_points(row, points) for row in _qualitative(rules, doc, block, headings, project))
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
                 and not any(rules.target_section.search(h) for h in headings[:3])
                 and not rules.target_label_item.search(block.text)):
@@ -514,9 +536,42 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
                         if s.label_.startswith("LEVEL"))
         found = _prose_targets(rules, doc, block, facts, levels, headings, project)
+        found = [_with_points(row, points) for row in found]
         rows.extend(found)
-        rows.extend(_worded_targets(rules, doc, block, facts, levels, headings, project, found))
+        rows.extend(_with_points(row, points)
+                    for row in _worded_targets(rules, doc, block, facts, levels, headings, project, found))
     _reported_later(rules, doc, rows, by_block)
+
+
+def _points(rules: _Rules, block, facts: list[QuantityFact]) -> tuple[list[QuantityFact], list[tuple[str, QuantityFact]]]:
+    """The figures of a paragraph less those labelled 权重/得分 (权重8分，得分8分), which are its
+    items' weights and scores, each as ("weight"|"score", fact)."""
+    kept, points = [], []
+    for f in facts:
+        m = rules.points.search(block.text[max(0, f.start - block.start - 8):f.start - block.start])
+        if m and f.quantity.unit in ("分", "") and f.quantity.operator is None:
+            points.append(("weight" if m.group("w") else "score", f))
+        else:
+            kept.append(f)
+    return kept, points
+
+
+def _with_points(row: IndicatorRow, points: list[tuple[str, QuantityFact]]) -> IndicatorRow:
+    """A prose row with the 权重 and 得分 said after its target in its own sentence, before the next item."""
+    if not points:
+        return row
+    weight = score = None
+    for kind, f in points:
+        if f.start < row.end or f.start - row.end > 120:
+            continue
+        if kind == "weight" and weight is None and score is None:
+            weight = f.quantity.number
+        elif kind == "score" and score is None:
+            score = f.quantity.number
+    if weight is None and score is None:
+        return row
+    return dataclasses.replace(row, weight=weight if weight is not None else row.weight,
+                               score=score if score is not None else row.score)
 
 
 def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_project: str | None) -> list[IndicatorRow]:

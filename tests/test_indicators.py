@@ -696,3 +696,34 @@ def test_an_outcome_given_in_parts_of_the_targets_words():
         ("新建、改扩建中小学校和幼儿园", D("7"), None, True),
         ("新增公办学位", D("4000"), D("4860"), True),
     ]
+
+
+def _prose_rows(text: str):
+    doc = document_from_text(text)
+    return [r.as_dict() for r in doc.facts["indicators"]]
+
+
+def test_weights_and_scores_said_in_the_prose_of_each_item():
+    rows = _prose_rows(
+        "某市某局2024年度某某养护项目支出绩效评价报告\n\n三、绩效指标完成情况\n"
+        "（一）产出指标完成情况（权重20分，得分18分）\n1.数量指标\n"
+        "（1）绿地养护面积：年度目标值≥420万平方米，实际完成养护面积436.2万平方米，权重8分，得分8分。\n"
+        "（2）苗木成活率：目标值不低于90%，实际为86.5%，未达到目标值，权重6分，得分4分。\n")
+    got = [(r["name"], r["operator"], r["target_value"], r["actual_value"], r["weight"], r["score"], r["met"])
+           for r in rows]
+    assert got == [("绿地养护面积", "≥", "420", "436.2", "8", "8", True),
+                   ("苗木成活率", "≥", "90", "86.5", "6", "4", False)]  # the heading's 权重/得分 are no row
+
+
+def test_a_ratio_target_a_bare_count_and_a_partly_reached_wording_in_a_table():
+    header = "一级指标\t二级指标\t三级指标\t指标解释\t年度指标值\t实际完成值\t分值\t得分\t未完成原因"
+    lines = ["部门整体支出绩效自评表", header,
+             "产出指标\t数量指标\t培训人次\t培训的人次\t1200人次\t1260人次\t8\t8\t",
+             "\t质量指标\t人员配比\t专业人员与服务对象之比\t1:15\t1:15\t8\t8\t",
+             "效益指标\t可持续影响指标\t服务体系建设\t建设情况\t逐步完善\t基本完善\t8\t7\t配备不足",
+             "合计\t\t\t\t\t\t24\t23\t"]
+    rows = _prose_rows("\n".join(lines) + "\n")
+    by = {r["name"]: r for r in rows}
+    assert by["培训人次"]["met"] is True  # a count with no operator: doing more meets it
+    assert (by["人员配比"]["operator"], by["人员配比"]["target_value"], by["人员配比"]["met"]) == ("=", None, True)
+    assert by["服务体系建设"]["met"] is None  # 基本完善 settles nothing
