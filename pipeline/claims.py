@@ -86,6 +86,12 @@ class _Rules:
     under_way: regex.Pattern[str]
     zero: regex.Pattern[str]
     all_done: regex.Pattern[str]
+    target_met: regex.Pattern[str]
+    means: regex.Pattern[str]
+    object_end: regex.Pattern[str]
+    object_of: regex.Pattern[str]
+    doer: regex.Pattern[str]
+    take_part: regex.Pattern[str]
     outcome_verbs: frozenset[str]
     paid_out: frozenset[str]
 
@@ -120,6 +126,12 @@ def _rules() -> _Rules:
         under_way=patterns.compile_pattern("claims", words, "under_way"),
         zero=patterns.compile_pattern("claims", words, "zero"),
         all_done=patterns.compile_pattern("claims", words, "all_done"),
+        target_met=patterns.compile_pattern("claims", words, "target_met"),
+        means=patterns.compile_pattern("claims", words, "means"),
+        object_end=patterns.compile_pattern("claims", words, "object_end"),
+        object_of=patterns.compile_pattern("claims", words, "object_of"),
+        doer=patterns.compile_pattern("claims", words, "doer"),
+        take_part=patterns.compile_pattern("claims", words, "take_part"),
         outcome_verbs=frozenset(t["outcome_verbs"]),
         paid_out=frozenset(t["paid_out"]),
     )
@@ -184,6 +196,10 @@ def extract_claims(doc: Document) -> Document:
             project = projects.get(c.section) if c.section is not None else None
             indicator = _indicator_for(c, indicators[near], names[near], project)
         subject = c.subject
+        if not subject and c.value is not None and indicator is not None \
+                and indicators[indicator].actual_text and c.text in indicators[indicator].actual_text:
+            # 家庭医生签约服务覆盖率：年度目标≥60%，实际完成65.3%: the figure of the indicator it is the actual of
+            subject = indicators[indicator].name
         if not subject and c.value is None and c.verb and not c.status and before:
             subject = before[-1].subject  # 受理…事项2860件，均在承诺时限内办结: what the sentence counted
         if c.status and c.value is None and indicator is not None:
@@ -330,6 +346,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         lead = lead[:found[0]] + lead[found[1]:]
     if rules.plan.search(lead):
         return None  # 计划2024年开展执法检查650家次以上: a plan
+    if (means := rules.means.match(lead)) is not None:
+        lead = lead[means.end():]  # 通过…评选活动评选出18名: the means is not the work
     opener = rx(r"\s*其中[：:]?").match(lead)
     part = opener is not None or rx(r"其中\s*[：:]\s*$").search(text[:start]) is not None
     result = rules.result.fullmatch(lead)
@@ -382,10 +400,13 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     elif verb_at is not None:
         verb = lead[verb_at[0]:verb_at[1]]
         after, before = lead[verb_at[1]:], lead[:verb_at[0]]
+        after = rx(r"^出(?=\s*$)").sub("", after)  # 评选出21名: what was counted follows the figure
         # 对全区18个镇（街道）人民调解委员会、329个村（社区）…: what it counted ends before the next figure
-        following = _before_next_figure(text[end:stop])
+        following = rules.object_end.sub("", _before_next_figure(text[end:stop]))
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
+        if verb in rules.coverbs and (took := rules.take_part.match(subject)) and took.group("work").strip():
+            subject = took.group("work")  # 组织基层医务人员参加业务培训12期: the 业务培训 it organised
         part = False  # 其中审核规范性文件2件: a part with a verb of its own is a claim of its own
     elif previous is not None and same_sentence and not rules.filler.sub("", lead).strip(" ，,") \
             and previous.subject and previous.text.endswith(previous.subject) and previous.verb:
@@ -397,6 +418,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             return None  # 余下2个因用地手续尚未办结, 其余6所正在推进: what was not done
         # 对1411名法律明白人开展培训: the verb after the figure, what was counted between them
         verb, subject = text[end + later[0]:end + later[1]], _before_next_figure(text[end:end + later[0]])
+        subject = rules.object_of.sub("", subject) or subject  # 26家行政执法单位的执法活动进行监督检查
         if (outcome := rules.verbs.match(text, end + later[1])) is not None \
                 and outcome.group() in rules.outcome_verbs and rules.verbs.fullmatch(verb):
             # 162所学校课后服务实现全覆盖: a verb before an outcome is a noun (课后服务); the figure
@@ -437,17 +459,26 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
     for m in rules.status.finditer(text):
         start, stop = _clause_bounds(text, m.start())
         clause = text[start:stop]
-        if rx(r"\d").search(clause) and not _TARGET_AFTER.search(clause) or rules.not_done.search(text, start, m.start()):
+        if _has_figure(clause) and not _TARGET_AFTER.search(clause) or rules.not_done.search(text, start, m.start()):
             continue  # the figure's claim carries it; 未能按期完成 is no status said
         subject = rules.filler.sub("", clause[:m.start() - start]).strip() or None
-        verb = next((v for v in ("完成", "达到", "达标") if v in m.group()), None)  # 已完成 says 完成 was done
+        if subject and rules.doer.search(subject):
+            subject = None  # 区司法局较好地完成了…: who did it; what was done follows
+        # 已完成 says 完成 was done; 圆满收官 says 收官
+        verb = next((v for v in ("完成", "达到", "达标", "实现", "收官") if v in m.group()), None)
+        period = None
         if subject:  # 特困人员集中供养指标未达到目标值: the status of 特困人员集中供养
-            subject = rx(r"(?:的?指标|(?<=[率度数量])目标)值?$").sub("", subject) or None
+            subject = rx(r"(?:的?(?<!绩效)指标|(?<=[率度数量])目标)值?$").sub("", subject) or None
         else:  # 圆满完成年度治理任务, 按期完成智慧校园建设项目: what was done follows
-            subject = rules.filler.sub("", rx(r"^\s*了").sub("", text[m.end():stop])).strip() or None
+            rest = rx(r"^\s*了").sub("", text[m.end():stop])
+            if (head := rules.period.match(rest)) is not None and rx(r"\d").search(head.group()) \
+                    and not rx(r"[春夏秋冬]季").match(rest, head.end()):
+                # 较好地完成了2024年度各项工作任务: the year the work was of (2023年秋季招生入学工作 is a name)
+                period, rest = head.group().strip("，, "), rest[head.end():]
+            subject = rules.filler.sub("", rest).strip() or None
             if subject and rules.generic_subject.fullmatch(subject):
                 subject = None  # 未完成年度目标任务: said of the figure before it, whose indicator names it
-        out.append(Claim(0, subject, verb, None, None, None, None, m.group(), None, block.index, block.section,
+        out.append(Claim(0, subject, verb, None, None, None, period, m.group(), None, block.index, block.section,
                          block.page, block.start + start, block.start + stop, clause.strip(), text))
     # 全年未发生较大及以上生产安全事故: the event a target said must not happen, as a clause of its own
     zero_verb = None  # 实现疫情“零感染”、安全生产“零事故”: the verb of a list of results of nothing
@@ -484,12 +515,22 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             out.append(Claim(0, done.group("subject").strip(" ，,") or None, verb.group(), None,
                              None, None, period, None, None, block.index, block.section, block.page,
                              block.start + start, block.start + stop, clause.strip(), text))
+        if (met := rules.target_met.match(clause)) is not None:
+            # 实际完成65.3%，完成年度目标: the status of the target of the figure before it
+            out.append(Claim(0, None, "完成", None, None, None, None, met.group("status"), None,
+                             block.index, block.section, block.page, block.start + start, block.start + stop,
+                             clause.strip(), text))
         if (head and head[0] == 0 or sentence_head) and (found := rules.no_event.match(rest)) \
                 and not rx(r"\d").search(clause):
             out.append(Claim(0, found.group("subject"), "发生", None, None, None, period, None, None,
                              block.index, block.section, block.page, block.start + start, block.start + stop,
                              clause.strip(), text))
     return out
+
+
+def _has_figure(clause: str) -> bool:
+    """Whether a clause states a figure, past the years it names (完成了2024年度各项工作任务 states none)."""
+    return rx(r"\d").search(rx(r"(?:19|20)\d{2}\s*年度?").sub("", clause)) is not None
 
 
 def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], project: str | None,

@@ -395,3 +395,56 @@ def test_a_subject_after_its_figure_ends_before_the_next_figure_and_drops_le():
         (None, "备案", "村（社区）人民调解委员会", D("329"), "个", None, None),
         (None, "开展", "线上竞赛活动和普法宣讲等活动", D("12"), "场", None, None),
     ]
+
+
+def test_a_paragraph_per_indicator_gives_its_figure_the_indicator_name_and_its_bare_target_status():
+    """An indicator per paragraph (（1）覆盖率：年度目标≥60%，实际完成65.3%，完成年度目标。): the
+    figure is the actual of the indicator it names, and 完成年度目标 is a status of that target."""
+    doc = document_from_text(
+        "某区卫生健康局2024年度部门整体支出绩效自评报告\n"
+        "（一）产出指标\n"
+        "（1）家庭医生签约服务覆盖率：年度目标≥60%，实际完成65.3%，完成年度目标。\n"
+        "（2）卫生监督检查户次：年度目标≥1200户次，实际检查1356户次，超额完成年度目标。\n"
+    )
+    indicators = doc.facts["indicators"]
+    got = [(claim_fields(c), indicators[c.indicator].name if c.indicator is not None else None)
+           for c in doc.facts["claims"]]
+    assert got == [
+        ((None, "完成", "家庭医生签约服务覆盖率", D("65.3"), "%", None, None), "家庭医生签约服务覆盖率"),
+        ((None, "完成", "家庭医生签约服务覆盖率", None, None, None, "完成"), "家庭医生签约服务覆盖率"),
+        ((None, "检查", "卫生监督检查户次", D("1356"), "户次", None, None), "卫生监督检查户次"),
+        ((None, "完成", "卫生监督检查户次", None, None, None, "超额完成"), "卫生监督检查户次"),
+    ]
+
+
+def test_statuses_without_figures_in_narrative_prose():
+    """较好地完成了…, 圆满收官, 大多数完成或超额完成: a status each, a year after the status is
+    the claim's period, and the doer before it is not what was done."""
+    doc = document_from_text(
+        "某市司法局2023年度部门整体支出绩效自评报告\n"
+        "四是公共法律服务体系建设圆满收官。\n"
+        "总的来看，市司法局较好地完成了2023年度各项工作任务，各项绩效指标大多数完成或超额完成。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "收官", "公共法律服务体系建设", None, None, None, "圆满收官"),
+        ("2023年度", "完成", "各项工作任务", None, None, None, "较好地完成"),
+        (None, "完成", "各项绩效指标", None, None, None, "大多数完成或超额完成"),
+    ]
+
+
+def test_what_a_figure_counts_ends_before_what_was_done_with_it():
+    """The object of the figure, not the work done on it nor the means (…单位的执法活动进行监督检查;
+    评选出21名…并颁奖; 通过…评选活动评选出; 组织…参加业务培训; 招聘…充实到…)."""
+    doc = document_from_text(
+        "某县司法局2023年度部门整体支出绩效自评报告\n"
+        "对全县31家行政执法单位的执法活动进行监督检查。在全县范围内评选出15名“优秀调解员”并颁奖。"
+        "通过“最美医生”评选活动评选出18名优秀基层医生；招聘32名医学类毕业生充实到乡镇卫生院；"
+        "组织基层医务人员参加业务培训12期。\n"
+    )
+    assert [(c.verb, c.subject, c.value) for c in doc.facts["claims"]] == [
+        ("监督检查", "行政执法单位", D("31")),
+        ("评选", "“优秀调解员”", D("15")),
+        ("评选", "优秀基层医生", D("18")),
+        ("招聘", "医学类毕业生", D("32")),
+        ("组织", "业务培训", D("12")),
+    ]
