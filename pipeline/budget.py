@@ -121,6 +121,7 @@ class _Rules:
     items: dict[str, list[str]]  # code -> names
     parts: regex.Pattern[str]
     parts_of_named: regex.Pattern[str]
+    lead_list: regex.Pattern[str]
     sublist: regex.Pattern[str]
     aside_opener: regex.Pattern[str]
     sum_after: regex.Pattern[str]
@@ -180,6 +181,7 @@ def _rules() -> _Rules:
         items=dict(items),
         parts=patterns.compile_pattern("budget", links, "parts"),
         parts_of_named=patterns.compile_pattern("budget", links, "parts_of_named"),
+        lead_list=patterns.compile_pattern("budget", links, "lead_list"),
         sublist=patterns.compile_pattern("budget", links, "sublist"),
         aside_opener=patterns.compile_pattern("budget", t["subject"], "aside_opener"),
         sum_after=patterns.compile_pattern("budget", links, "sum_after"),
@@ -211,7 +213,7 @@ def subject_key(subject: str) -> str:
     folded = _SCOPE_WORDS.sub("", folded) or folded
     folded = rx(r"^(?:拨款|资金)?(?:安排)?的(?=.)").sub("", folded)  # 一般公共预算拨款的会议费
     # the kind says 预算 or 决算: 收入预算总计 is 收入总计, 支出预算 is 支出
-    folded = rx(r"(?<=.)(?:预算|决算)数?(?=总计|合计|支出|收入|总?金额|总额|$)").sub("", folded)
+    folded = rx(r"(?<=.)(?:预算|决算)数?(?=总计|合计|支出|收入|总?金额|总额|$)|^(?:预算|决算)(?=支出$|收入$)").sub("", folded)
     folded = rx(r"(?<=费|接待|购置)支出$|(?<=支出)支出$").sub("", folded)
     return _aliases().get(folded, folded)
 
@@ -299,11 +301,15 @@ def extract_amounts(doc: Document) -> Document:
         else:
             _table(doc, block, block_facts, rules, context.default_kind, trees, amounts)
     _list_items(doc, rules, amounts, links)
+    _lead_lists(doc, rules, amounts, links)
+    _lists_past_the_paragraph(rules, amounts, links)
     links.extend(_table_hierarchy(doc, amounts, trees))
     links.extend(_table_execution(doc, amounts))
     _place_shares(rules, amounts, links)
     _place_budgets(amounts, links)
+    _place_restated_changes(amounts, links)
     links.extend(_equal_to(doc, amounts))
+    links.extend(_restated_change_equal(amounts, links))
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = _numbered_lists(links)
     return doc
@@ -657,6 +663,8 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
                                 declared=Decimal(pct), declared_precision=_decimals(pct)))
     elif budget is not None and amount.kind in ("到位数", "执行数", "决算数"):
         links.append(AmountLink("execution_of", amount.id, budget.id))  # 年初预算为…，支出决算为…
+    elif execution and amount.kind in _BUDGET_KINDS:
+        _executed_before(execution, amount, amounts, links)
     # 下降5.1万元，下降0.44%
     if amount.kind == "变动额":
         lead_end = amount.fact.start - block.start
@@ -673,6 +681,22 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
             declared=Decimal(rate.group("pct")) if rate else None,
             declared_precision=_decimals(rate.group("pct")) if rate else None, implied_prior=prior,
         ))
+
+
+def _executed_before(execution, budget: Amount, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A rate after the budget (…基本支出1386.54万元… 基本支出全年预算1402.3万元，执行率98.88%): the rate
+    of the figure of that subject spent or settled a paragraph or two up, when the rate agrees with
+    the two figures and that figure has no rate of its own."""
+    pct = execution.group("pct") or execution.group("pct2")
+    link = AmountLink("execution_of", -1, budget.id, declared=Decimal(pct), declared_precision=_decimals(pct))
+    executed = next((a for a in _nearby_before(amounts, budget) if a.subject_key == budget.subject_key
+                     and a.kind in ("执行数", "决算数") and a.year == budget.year
+                     and a.fact.quantity.kind == budget.fact.quantity.kind), None)
+    if executed is None or not _rate_agrees(link, executed, budget):
+        return
+    if any(k.type == "execution_of" and k.source == executed.id for k in links):
+        return
+    links.append(replace(link, source=executed.id))
 
 
 _ASIDE_AFTER = regex.compile(r"[（(]\s*(?:其中)?(?:含|包含|不含)[^（()）%\n]{1,40}[）)]")
@@ -727,8 +751,72 @@ def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
     same = next((a for a in candidates if a.subject_key == change.subject_key), None)
     if change.pattern == "reason":  # 基本支出增加…等3397.18万元: the 基本支出 stated earlier, or none
         return same or next((a for a in reversed(amounts[:change.id]) if a.subject_key == change.subject_key
-                             and a.kind != "变动额" and a.fact.quantity.kind == change.fact.quantity.kind), None)
+                             and a.kind != "变动额" and a.fact.quantity.kind == change.fact.quantity.kind), None) \
+            or _restated_change(change, amounts)
+    if same is None and "收支" in change.subject_key:
+        # 收入预算总计3,536.75万元，支出预算总计3,536.75万元。…收、支预算总计各减少62.40万元: a change of both
+        # sides is written against the first, the income side
+        same = next((a for a in reversed(candidates) if a.fact.block == change.fact.block
+                     and a.subject_key.startswith("收入") and "收支" in subject_key("收支" + a.subject_key[2:])), None)
     return same or next((a for a in candidates if a.fact.block == change.fact.block), None)
+
+
+def _restated_change(change: Amount, amounts: list[Amount]) -> Amount | None:
+    """A reason that restates a change stated with its figure (项目支出预算数为10208.94万元。与上年相比
+    减少1134.33万元 … 主要原因是…项目经费支出安排减少1134.33万元): the figure of that change, when
+    exactly one change of the same value, stated outside a reason, has one."""
+    value = change.fact.quantity.value
+    stated = [a for a in amounts if a.kind == "变动额" and a.pattern != "reason" and a.id != change.id
+              and a.fact.quantity.value == value and a.fact.quantity.kind == change.fact.quantity.kind]
+    currents = {id(c): c for c in (_current_for(a, amounts) for a in stated) if c is not None}
+    keys = {c.subject_key for c in currents.values()}
+    if len(keys) != 1:
+        return None
+    return min(currents.values(), key=lambda c: abs(c.id - change.id))
+
+
+def _place_restated_changes(amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A reason stated before the change it restates (the 收支总体 paragraph names 项目经费支出安排减少
+    1134.33万元 before 项目支出预算数为10208.94万元。与上年相比减少1134.33万元): placed once all
+    figures are read."""
+    for i, link in enumerate(links):
+        if link.type == "change_of" and link.target is None and amounts[link.source].pattern == "reason":
+            current = _restated_change(amounts[link.source], amounts)
+            if current is not None:
+                value, change = current.fact.quantity.value, amounts[link.source].fact.quantity.value
+                prior = None if link.direction is None else \
+                    value - change if link.direction in ("增加", "增长", "上升") else value + change
+                links[i] = replace(link, target=current.id, implied_prior=prior)
+
+
+def _restated_change_equal(amounts: list[Amount], links: list[AmountLink]) -> list[AmountLink]:
+    """A reason that restates a change (主要原因是…项目经费支出安排减少1134.33万元) states the same figure
+    as the change stated with its subject (项目支出预算数为10208.94万元。与上年相比减少1134.33万元): the two
+    are one figure, whatever the reason calls the subject.  Joined only when both are changes of the
+    same value of one current figure (or of figures of one subject and value)."""
+    def current_of(link: AmountLink) -> tuple | None:
+        if link.target is None:
+            return None
+        c = amounts[link.target]
+        return c.subject_key, c.kind, c.year, c.fact.quantity.value
+
+    changes = [k for k in links if k.type == "change_of"]
+    stated: dict[tuple, int] = {}
+    for k in changes:
+        a = amounts[k.source]
+        if a.pattern != "reason" and (cur := current_of(k)) is not None:
+            stated.setdefault((cur, a.fact.quantity.value, a.fact.quantity.canonical_unit), a.id)
+    joined = {(k.source, k.target) for k in links if k.type == "equal_to"}
+    found = []
+    for k in changes:
+        a = amounts[k.source]
+        cur = current_of(k)
+        if a.pattern != "reason" or cur is None:
+            continue
+        other = stated.get((cur, a.fact.quantity.value, a.fact.quantity.canonical_unit))
+        if other is not None and other != a.id and (a.id, other) not in joined and (other, a.id) not in joined:
+            found.append(AmountLink("equal_to", a.id, other))
+    return found
 
 
 def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink], amounts: list[Amount],
@@ -957,6 +1045,12 @@ def _place_budgets(amounts: list[Amount], links: list[AmountLink]) -> None:
             same_funds = [b for b in found if b.scope == a.scope] or found
             if len({b.fact.quantity.value for b in same_funds}) == 1 and _rate_agrees(link, a, same_funds[0]):
                 links[i] = replace(link, target=same_funds[0].id)
+                continue
+            # 年初预算520万元，全年预算2368万元 … 实际支出2216.85万元，全年预算执行率93.62%: of two budgets of
+            # the subject, the one the declared rate agrees with, when exactly one does
+            agreeing = [b for b in same_funds if _rate_agrees(link, a, b)] if link.declared is not None else []
+            if agreeing and len({b.fact.quantity.value for b in agreeing}) == 1:
+                links[i] = replace(link, target=min(agreeing, key=lambda b: abs(b.id - a.id)).id)
 
 
 def _rate_agrees(link: AmountLink, part: Amount, whole: Amount) -> bool:
@@ -993,6 +1087,7 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
                   and a.fact.quantity.kind == total.fact.quantity.kind}
         parts: dict[str, list[Amount]] = defaultdict(list)
         items = _items_after(doc, block.index, in_block, rules)
+        _items_of_other_kinds(doc, block, in_block, amounts, links, totals)
         for item in items:
             in_item = [a for a in in_block.get(item.index, ()) if a.fact.quantity.kind == total.fact.quantity.kind]
             for kind in totals:
@@ -1011,6 +1106,138 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
                 p.code and len(p.code) == 7 for p in members) or frozenset(p.subject_key for p in members) in rules.partitions
             links.extend(AmountLink("part_of", p.id, totals[kind].id, exhaustive=exhaustive,
                                     list_id=("items", block.index, kind)) for p in members)
+
+
+def _lead_lists(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A paragraph that opens by naming a classification or a side of the account and lists figures
+    breaks down a total of the paragraph above: 按支出功能分类，本年支出合计主要用于：社会保障和就业支出…，
+    卫生健康支出…; 按资金来源分，一般公共预算财政拨款支出…，其他资金支出… (the 本年支出合计 stated just
+    before those paragraphs); 收入方面，年初财政拨款结转和结余…；本年财政拨款收入… (a side of the 收、支总计).
+    The figures of its own 其中 lists are parts of their own totals, not of this list.  A classification
+    or a side is complete by definition: the list is exhaustive, and the checks see whether it adds up."""
+    in_block: dict[int, list[Amount]] = defaultdict(list)
+    for a in amounts:
+        if a.pattern != "table":
+            in_block[a.fact.block].append(a)
+    placed = {k.source for k in links if k.type == "part_of"}
+    for position, block in enumerate(doc.blocks):
+        lead = rules.lead_list.match(block.text) if block.rows is None else None
+        if lead is None or not in_block.get(block.index):
+            continue
+        first = in_block[block.index][0]
+        side = lead.group("side")
+        total = None
+        if named := lead.group("whole"):
+            total = _named_total(rules, named, first, amounts)
+        elif side:
+            total = next((a for a in _nearby_before(amounts, first, blocks=3) if a.fact.block != block.index
+                          and rules.two_sided_total.search(a.subject_key) and a.kind not in ("变动额", "上年数")), None)
+        else:  # the first figure of the paragraph before the run of such paragraphs
+            before = position - 1
+            while before >= 0 and doc.blocks[before].rows is None and rules.lead_list.match(doc.blocks[before].text):
+                before -= 1
+            if before >= 0 and doc.blocks[before].rows is None:
+                total = next((a for a in in_block.get(doc.blocks[before].index, ())
+                              if a.kind not in ("变动额", "上年数")), None)
+        if total is None:
+            continue
+        parts = [a for a in in_block[block.index] if a.id not in placed and a.id != total.id
+                 and a.kind not in ("变动额", "上年数") and a.fact.quantity.kind == total.fact.quantity.kind]
+        if side:
+            parts = [a for a in parts if bool(rules.spending_part.search(a.subject)) == (side == "支出")]
+        if len(parts) < 2:
+            continue
+        links.extend(AmountLink("part_of", p.id, total.id, exhaustive=True,
+                                list_id=("lead", block.index, total.id, side == "支出" if side else None))
+                     for p in parts)
+
+
+def _lists_past_the_paragraph(rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A 其中 list that opens its own paragraph and goes on in the next one, which opens with the
+    figure of the part the partition still lacks: 2.公务用车购置及运行维护费预算为48.00万元，支出决算为44.60万元 /
+    其中：公务用车购置费预算为18.00万元，支出决算为17.86万元 / 公务用车运行维护费预算为30.00万元，支出决算为
+    26.74万元.  Only for a known partition, and only the figure of the total's kind."""
+    lists: dict[Any, list[AmountLink]] = defaultdict(list)
+    for k in links:
+        if k.type == "part_of" and k.target is not None:
+            lists[(k.list_id, k.target)].append(k)
+    first_in: dict[int, list[Amount]] = defaultdict(list)
+    for a in amounts:
+        if a.pattern != "table":
+            first_in[a.fact.block].append(a)
+    for (list_id, target), members in lists.items():
+        total = amounts[target]
+        parts = [amounts[k.source] for k in members]
+        blocks = {p.fact.block for p in parts}
+        if len(blocks) != 1 or total.fact.block >= min(blocks) or any(p.pattern == "table" for p in parts):
+            continue
+        keys = {p.subject_key for p in parts}
+        partition = next((m for m in rules.partitions if keys < m), None)
+        if partition is None:
+            continue
+        following = first_in.get(min(blocks) + 1, [])
+        nxt = next((a for a in following if a.kind == total.kind
+                    and a.fact.quantity.canonical_unit == total.fact.quantity.canonical_unit), None)
+        if nxt is None or nxt.subject_key not in partition - keys or following[0].subject_key != nxt.subject_key:
+            continue
+        complete = keys | {nxt.subject_key} == partition
+        for i, k in enumerate(links):
+            if k.type == "part_of" and (k.list_id, k.target) == (list_id, target) and complete:
+                links[i] = replace(k, exhaustive=True)
+        links.append(AmountLink("part_of", nxt.id, target, exhaustive=complete, list_id=list_id))
+
+
+def _items_of_other_kinds(doc, block, in_block: dict[int, list[Amount]], amounts: list[Amount],
+                          links: list[AmountLink], totals: dict[str, Amount]) -> None:
+    """Numbered items after an opener that give a budget the opener does not: 2023年度“三公”经费财政拨款
+    支出决算中，因公出国（境）费0万元…。具体情况如下： / 1.因公出国（境）费。2023年度预算为0万元，支出决算为
+    0万元 / 2.公务用车购置及运行维护费。预算为26.00万元… / （1）… / 3.公务接待费。预算为6.00万元…: the items'
+    budgets are parts of the budget of the whole the opener breaks down, stated a paragraph or two up
+    (“三公”经费财政拨款支出预算为32.00万元).  Items numbered in another style are sub-items, passed over."""
+    opened = {a.id for a in in_block[block.index]}
+    wholes = {k.target for k in links if k.type == "part_of" and k.source in opened and k.target is not None}
+    if len(wholes) != 1:
+        return
+    whole = amounts[wholes.pop()]
+    items, style, loose = [], None, 0
+    for item in doc.blocks[block.index + 1:]:
+        if item.rows is not None:
+            break
+        if not LIST_MARKER.match(item.text):
+            # 2.公务用车购置及运行维护费… / 其中：公务用车购置费… (unnumbered) / 3.公务接待费…: the list goes on
+            # when the next item carries the next number
+            loose += 1
+            if not items or loose > 3:
+                break
+            continue
+        style = style or _numbering(item.text)
+        if _numbering(item.text) == style:
+            if loose and _item_number(item.text) != len(items) + 1:
+                break
+            items.append(item)
+            loose = 0
+        elif not items:
+            break
+    if items and _item_number(items[0].text) != 1:
+        return
+    if len(items) < 2 or not in_block.get(block.index):
+        return
+    first = in_block[block.index][0]
+    for kind in _BUDGET_KINDS:
+        if kind in totals:
+            continue
+        budget = next((a for a in _nearby_before(amounts, first, blocks=3) if a.kind == kind
+                       and a.subject_key == whole.subject_key and a.year == whole.year
+                       and a.fact.quantity.canonical_unit == whole.fact.quantity.canonical_unit), None)
+        if budget is None:
+            continue
+        parts = [next((a for a in in_block.get(item.index, ()) if a.kind == kind
+                       and a.fact.quantity.canonical_unit == budget.fact.quantity.canonical_unit), None) for item in items]
+        if any(p is None for p in parts):
+            continue  # an item without a budget: not a list of budgets
+        exhaustive = frozenset(p.subject_key for p in parts) in _rules().partitions
+        links.extend(AmountLink("part_of", p.id, budget.id, exhaustive=exhaustive,
+                                list_id=("items", block.index, kind)) for p in parts)
 
 
 def _items_after(doc, index: int, in_block: dict[int, list[Amount]], rules: _Rules) -> list:
@@ -1264,6 +1491,13 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
     return links
 
 
+def _item_number(label: str) -> int | None:
+    """The number of a label numbered in digits (3. → 3, （2） → 2), None for other labels."""
+    m = LIST_MARKER.match(label)
+    digits = rx(r"\d+").search(m.group()) if m else None
+    return int(digits.group()) if digits else None
+
+
 def _numbering(label: str) -> str | None:
     """The style of a label's list number (一、 （一） 1. （1）), None for a label without one."""
     m = LIST_MARKER.match(label)
@@ -1423,10 +1657,28 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
             if named is not None:
                 links[i] = replace(link, target=named.id)
             continue
-        base = _larger_before(amounts, part, sharing, agreeing=link)
+        base = _sibling_base(amounts, part, links[:i], link) or _larger_before(amounts, part, sharing, agreeing=link)
         if base is not None:
             links[i] = AmountLink("share_of", link.source, base.id, declared=link.declared,
                                   declared_precision=link.declared_precision)
+
+
+def _sibling_base(amounts: list[Amount], part: Amount, earlier: list[AmountLink], link: AmountLink) -> Amount | None:
+    """The base of the share stated just before, in this paragraph or the one above, when this share
+    agrees with it too: a list of shares one line each (…其中： / 基本支出21968万元，占59.07%； / 项目支出
+    10208.94万元，占27.45%； / 单位预留机动经费5011.4万元，占13.48%；) has one base, however long it runs."""
+    before = next((k for k in reversed(earlier) if k.type == "share_of" and k.source < part.id), None)
+    if before is None or before.target is None:
+        return None
+    sibling = amounts[before.source]
+    if not 0 <= part.fact.block - sibling.fact.block <= 1 or sibling.kind != part.kind:
+        return None
+    if any(a.fact.block > sibling.fact.block and a.id not in (part.id,) for a in amounts[sibling.id + 1:part.id]):
+        return None  # another figure between the two lines: not one list
+    base = amounts[before.target]
+    if base.fact.quantity.canonical_unit != part.fact.quantity.canonical_unit or not _rate_agrees(link, part, base):
+        return None
+    return base
 
 
 _NAMES_A_TOTAL = regex.compile(r"总|合计|全部|全年|本年")

@@ -903,3 +903,159 @@ def test_unnumbered_items_after_其中_naming_a_partition_are_its_parts():
     assert (total.subject_key, domestic.subject_key, foreign.subject_key) == ("公务接待费", "国内公务接待", "外事接待")
     parts = {(k.source, k.target, k.exhaustive) for k in doc.facts["amount_links"] if k.type == "part_of"}
     assert {(domestic.id, total.id, True), (foreign.id, total.id, True)} <= parts
+
+
+# -- lists whose total is in the paragraph above, restated changes, rates after the budget -------------
+
+DV_JTJ_SPENDING = (
+    "三、支出决算情况说明\n"
+    "2023年度本年支出合计6879.36万元，其中：基本支出2010.62万元，占本年支出合计的29.23%；项目支出4868.74万元，"
+    "占本年支出合计的70.77%。\n"
+    "按支出功能分类，本年支出合计主要用于：社会保障和就业支出332.94万元，卫生健康支出93.63万元，"
+    "交通运输支出6233.55万元，住房保障支出219.24万元。\n"
+    "按资金来源分，一般公共预算财政拨款支出5372.86万元，政府性基金预算财政拨款支出1335.00万元（占总支出的19.41%），"
+    "其他资金支出171.50万元。\n"
+    "四、财政拨款收入支出决算总体情况说明\n"
+    "2023年度财政拨款收、支总计均为6931.50万元，较2022年增加484.62万元，增长7.52%。\n"
+    "收入方面，年初财政拨款结转和结余385.10万元，其中：一般公共预算245.10万元，政府性基金预算140.00万元；"
+    "本年财政拨款收入6546.40万元，其中：一般公共预算财政拨款收入5286.40万元，政府性基金预算财政拨款收入1260.00万元。\n"
+    "支出方面，本年财政拨款支出6707.86万元，其中：一般公共预算财政拨款支出5372.86万元，政府性基金预算财政拨款支出"
+    "1335.00万元；年末财政拨款结转和结余223.64万元，其中：一般公共预算158.64万元，政府性基金预算65.00万元。\n"
+)
+
+
+def _parts_of(doc, total):
+    amounts = doc.facts["amounts"]
+    return sorted(amounts[k.source].fact.quantity.text for k in doc.facts["amount_links"]
+                  if k.type == "part_of" and k.target == total.id)
+
+
+def test_a_classification_paragraph_breaks_down_the_total_stated_above():
+    doc = document_from_text(DV_JTJ_SPENDING)
+    total = amount(doc, "6879.36万元")
+    assert total.subject == "本年支出合计"
+    by_function = ["332.94万元", "93.63万元", "6233.55万元", "219.24万元"]
+    by_source = ["5372.86万元", "1335.00万元", "171.50万元"]
+    assert _parts_of(doc, total) == sorted(["2010.62万元", "4868.74万元", *by_function, *by_source])
+    for text in by_function + by_source:
+        (link,) = [k for k in links(doc, "part_of", amount(doc, text)) if k.target == total.id]
+        assert link.exhaustive is True  # a classification is complete: the checks see whether it adds up
+
+
+def test_each_side_of_the_account_breaks_down_the_two_sided_total():
+    doc = document_from_text(DV_JTJ_SPENDING)
+    total = amount(doc, "6931.50万元")
+    # 收入方面 / 支出方面: the top-level figures, not those of their own 其中 lists
+    assert _parts_of(doc, total) == ["223.64万元", "385.10万元", "6546.40万元", "6707.86万元"]
+    assert _parts_of(doc, amount(doc, "385.10万元")) == ["140.00万元", "245.10万元"]
+
+
+def test_numbered_items_give_the_budgets_of_the_whole_stated_above():
+    doc = document_from_text(
+        "（一）“三公”经费财政拨款支出决算总体情况说明\n"
+        "2023年度“三公”经费财政拨款支出预算为32.00万元，支出决算为29.26万元，完成预算的91.44%。\n"
+        "（二）“三公”经费财政拨款支出决算具体情况说明\n"
+        "2023年度“三公”经费财政拨款支出决算中，因公出国（境）费0万元，占“三公”经费的0%；公务用车购置及运行维护费"
+        "25.14万元，占“三公”经费的85.92%；公务接待费4.12万元，比重14.08%。具体情况如下：\n"
+        "1.因公出国（境）费。2023年度预算为0万元，支出决算为0万元。\n"
+        "2.公务用车购置及运行维护费。预算为26.00万元，支出决算为25.14万元，完成预算的96.69%。其中：\n"
+        "（1）公务用车购置费：预算14.00万元，支出决算13.86万元，完成预算的99.00%。\n"
+        "（2）公务用车运行维护费：预算12.00万元，支出决算11.28万元，完成预算的94.00%。\n"
+        "3.公务接待费。预算为6.00万元，支出决算为4.12万元，完成预算的68.67%。\n"
+    )
+    budget = amount(doc, "32.00万元")
+    assert budget.kind == "预算数"
+    assert _parts_of(doc, budget) == ["0万元", "26.00万元", "6.00万元"]  # the sub-items (1)(2) are not its parts
+    (link,) = links(doc, "part_of", amount(doc, "6.00万元"))
+    assert link.exhaustive is True  # 因公出国（境）费 / 公务用车购置及运行维护费 / 公务接待费
+
+
+JS_GJFY_REASONS = (
+    "一般公共预算收入预算37188.34万元，与上年相比增加4016.19万元，增长12.11%。主要原因是基本支出增加人员工资、"
+    "住房公积金、提租补贴等3397.18万元、项目经费支出安排减少1134.33万元、单位预留机动经费增加1753.34万元。\n"
+    "此外，基本支出预算数为21968万元。与上年相比增加3397.18万元，增长18.29%。\n"
+    "项目支出预算数为10208.94万元。与上年相比减少1134.33万元，减少10%。\n"
+    "单位预留机动经费预算数为5011.4万元。与上年相比增加1753.34万元，增长53.82%。\n"
+)
+
+
+def test_a_reason_that_restates_a_change_is_a_change_of_the_same_figure():
+    doc = document_from_text(JS_GJFY_REASONS)
+    amounts = doc.facts["amounts"]
+    reason, stated = amount(doc, "1134.33万元", 0), amount(doc, "1134.33万元", 1)
+    assert (reason.subject, reason.pattern, stated.subject) == ("项目经费支出", "reason", "项目支出")
+    (link,) = links(doc, "change_of", reason)
+    current = amounts[link.target]
+    assert (current.subject, current.fact.quantity.text) == ("项目支出", "10208.94万元")
+    assert (link.direction, link.implied_prior) == ("减少", D("113432700"))
+    # and the reason states the same change as the sentence that gives its figure
+    equal = [k for k in doc.facts["amount_links"] if k.type == "equal_to" and {k.source, k.target} == {reason.id, stated.id}]
+    assert len(equal) == 1
+
+
+def test_a_list_of_shares_one_line_each_has_one_base():
+    doc = document_from_text(
+        "江苏省高级人民法院本年支出预算合计37188.34万元，其中：\n基本支出21968万元，占59.07%；\n"
+        "项目支出10208.94万元，占27.45%；\n单位预留机动经费5011.4万元，占13.48%；\n"
+    )
+    total = amount(doc, "37188.34万元")
+    for text, pct in (("21968万元", "59.07"), ("10208.94万元", "27.45"), ("5011.4万元", "13.48")):
+        (share,) = links(doc, "share_of", amount(doc, text))
+        assert (share.target, share.declared) == (total.id, D(pct))
+
+
+def test_an_execution_rate_after_the_budget_is_the_rate_of_the_figure_spent_above():
+    doc = document_from_text(
+        "（二）预算执行情况\n"
+        "2022年度部门实际支出6518.92万元，预算执行率为95.28%。其中：基本支出1386.54万元，占实际支出的21.27%；"
+        "项目支出5132.38万元，占实际支出的78.73%。\n"
+        "基本支出全年预算1402.3万元，执行率98.88%；项目支出全年预算5439.87万元，执行率94.35%。\n"
+    )
+    for spent, budget, pct in (("1386.54万元", "1402.3万元", "98.88"), ("5132.38万元", "5439.87万元", "94.35")):
+        (link,) = links(doc, "execution_of", amount(doc, spent))
+        assert (link.target, link.declared) == (amount(doc, budget).id, D(pct))
+        assert amount(doc, budget).kind == "调整后预算数"
+
+
+def test_of_two_budgets_a_rate_names_the_one_it_agrees_with():
+    doc = document_from_text(
+        "三、项目资金安排及使用情况\n（一）高标准农田建设项目\n"
+        "年初预算520万元，全年预算2368万元，其中：中央资金1420.8万元，省级资金473.6万元，县级资金473.6万元。"
+        "截至2022年12月31日，资金到位2368万元，到位率100%；实际支出2216.85万元，全年预算执行率93.62%。\n"
+    )
+    (link,) = links(doc, "execution_of", amount(doc, "2216.85万元"))
+    assert (link.target, link.declared) == (amount(doc, "2368万元").id, D("93.62"))
+
+
+def test_a_classification_named_after_the_total_opens_its_parts():
+    doc = document_from_text(
+        "（二）一般公共预算当年拨款结构情况\n"
+        "2024年一般公共预算当年拨款48,794.42万元，按支出功能分类，教育支出（类）39,323.89万元，占80.59%；"
+        "社会保障和就业支出（类）5,870.72万元，占12.03%；卫生健康支出（类）1,130.88万元，占2.32%；"
+        "住房保障支出（类）2,468.93万元，占5.06%。\n"
+    )
+    total = amount(doc, "48,794.42万元")
+    assert _parts_of(doc, total) == sorted(["39,323.89万元", "5,870.72万元", "1,130.88万元", "2,468.93万元"])
+
+
+def test_numbered_items_go_on_past_an_unnumbered_paragraph_when_the_next_number_follows():
+    doc = document_from_text(
+        "2023年度“三公”经费财政拨款支出预算为57.50万元，支出决算为51.42万元，完成预算的89.43%。\n"
+        "2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算"
+        "44.60万元，占86.74%；公务接待费支出决算6.82万元，占13.26%。具体情况如下：\n"
+        "1.因公出国（境）费预算为0万元，支出决算为0万元，与2022年持平。\n"
+        "2.公务用车购置及运行维护费预算为48.00万元，支出决算为44.60万元，完成预算的92.92%。\n"
+        "其中：公务用车购置费预算为18.00万元，支出决算为17.86万元，完成预算的99.22%。\n"
+        "公务用车运行维护费预算为30.00万元，支出决算为26.74万元，完成预算的89.13%。\n"
+        "3.公务接待费预算为9.50万元，支出决算为6.82万元，完成预算的71.79%。\n"
+    )
+    assert _parts_of(doc, amount(doc, "57.50万元")) == ["0万元", "48.00万元", "9.50万元"]
+
+
+def test_a_change_of_both_sides_is_written_against_the_income_side():
+    doc = document_from_text(
+        "一、收支预算总体情况\n2025年收入预算总计3,536.75万元，支出预算总计3,536.75万元。与2024年相比，收、支预算总计"
+        "各减少62.40万元，下降1.73%，主要原因是辖区环境卫生保洁服务重新招标后合同金额下降。\n"
+    )
+    (link,) = links(doc, "change_of", amount(doc, "62.40万元"))
+    assert (link.target, link.direction, link.declared) == (amount(doc, "3,536.75万元", 0).id, "减少", D("1.73"))
