@@ -855,8 +855,12 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
         sentence = _start_of(text, "sentence", m.start())
         if not text[sentence:m.start()].strip(" （(，,") and sentence:
             sentence = _start_of(text, "sentence", sentence - 1)  # 。其中：…: the figures of the sentence before
-        whole_of_kind = {a.kind: a for a in members if sentence <= a.fact.start - block.start < m.start()
-                         and a.kind in _CURRENT_KINDS and a.id not in implicit
+        if total.fact.block == block.index:
+            stated = [a for a in members if sentence <= a.fact.start - block.start < m.start()]
+        else:  # 其中 opens the paragraph: the figures of the sentence that states the total, in the one before
+            stated = [a for a in amounts[max(0, total.id - 20):total.id + 20]
+                      if a.fact.block == total.fact.block and a.fact.snippet == total.fact.snippet]
+        whole_of_kind = {a.kind: a for a in stated if a.kind in _CURRENT_KINDS and a.id not in implicit
                          and a.fact.quantity.kind == total.fact.quantity.kind}
         if whole_of_kind.get(total.kind) is not total:
             whole_of_kind = {}  # the total is not one of the sentence's figures of named kinds

@@ -1059,3 +1059,17 @@ def test_a_change_of_both_sides_is_written_against_the_income_side():
     )
     (link,) = links(doc, "change_of", amount(doc, "62.40万元"))
     assert (link.target, link.direction, link.declared) == (amount(doc, "3,536.75万元", 0).id, "减少", D("1.73"))
+
+
+def test_a_其中_list_that_goes_on_in_the_next_paragraph():
+    doc = document_from_text(
+        "某某局2023年度部门决算\n二、“三公”经费情况说明\n"
+        "2.公务用车购置及运行维护费预算为48.00万元，支出决算为44.60万元。\n"
+        "其中：公务用车购置费预算为18.00万元，支出决算为17.86万元。\n"
+        "公务用车运行维护费预算为30.00万元，支出决算为26.74万元。\n"
+    )
+    for total, parts in (("48.00万元", ["18.00万元", "30.00万元"]), ("44.60万元", ["17.86万元", "26.74万元"])):
+        # each part goes to the total of its own kind, 预算 or 决算, stated in the paragraph before
+        linked = [k for k in doc.facts["amount_links"] if k.type == "part_of" and k.target == amount(doc, total).id]
+        assert sorted(doc.facts["amounts"][k.source].fact.quantity.text for k in linked) == parts
+        assert all(k.exhaustive for k in linked)
