@@ -727,3 +727,16 @@ def test_a_ratio_target_a_bare_count_and_a_partly_reached_wording_in_a_table():
     assert by["培训人次"]["met"] is True  # a count with no operator: doing more meets it
     assert (by["人员配比"]["operator"], by["人员配比"]["target_value"], by["人员配比"]["met"]) == ("=", None, True)
     assert by["服务体系建设"]["met"] is None  # 基本完善 settles nothing
+
+
+def test_a_year_after_the_project_code_is_the_names_when_followed_by_年():
+    """hx_sljj 自评表: 项目名称 | 13092922T000001275413-2022年农村供水工程维修养护项目 (seed 001's
+    -2023案件代理 is the code's year)."""
+    doc = document_from_text(
+        "项目支出绩效自评表\n"
+        "项目名称\t13092922T000001275413-2022年农村供水工程维修养护项目\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t维修养护农村供水工程处数\t≥40处\t43处\t10\t10\n"
+    )
+    (row,) = doc.facts["indicators"]
+    assert (row.project, row.project_code) == ("2022年农村供水工程维修养护项目", "13092922T000001275413")
