@@ -92,6 +92,11 @@ class _Rules:
     object_of: regex.Pattern[str]
     doer: regex.Pattern[str]
     take_part: regex.Pattern[str]
+    attributive: regex.Pattern[str]
+    beneficiaries: regex.Pattern[str]
+    reason: regex.Pattern[str]
+    budget_indicator: regex.Pattern[str]
+    all_of: regex.Pattern[str]
     outcome_verbs: frozenset[str]
     paid_out: frozenset[str]
 
@@ -113,7 +118,9 @@ def _rules() -> _Rules:
         no_event=patterns.compile_pattern("claims", words, "no_event"),
         not_claim_subject=patterns.compile_pattern("claims", words, "not_claim_subject"),
         not_claim_bare_subject=patterns.compile_pattern("claims", words, "not_claim_bare_subject"),
-        status=regex.compile("|".join(map(regex.escape, sorted(words["status"], key=len, reverse=True)))),
+        # 按期完成率100%: a status word that begins a rate's name is no status
+        status=regex.compile("(?:" + "|".join(map(regex.escape, sorted(words["status"], key=len, reverse=True)))
+                             + ")(?![率度])"),
         qualifiers=tuple(words["qualifiers"]),
         skip_sections=patterns.compile_pattern("claims", words, "skip_sections"),
         result=patterns.compile_pattern("claims", words, "result"),
@@ -132,6 +139,11 @@ def _rules() -> _Rules:
         object_of=patterns.compile_pattern("claims", words, "object_of"),
         doer=patterns.compile_pattern("claims", words, "doer"),
         take_part=patterns.compile_pattern("claims", words, "take_part"),
+        attributive=patterns.compile_pattern("claims", words, "attributive"),
+        beneficiaries=patterns.compile_pattern("claims", words, "beneficiaries"),
+        reason=patterns.compile_pattern("claims", words, "reason"),
+        budget_indicator=patterns.compile_pattern("claims", words, "budget_indicator"),
+        all_of=patterns.compile_pattern("claims", words, "all_of"),
         outcome_verbs=frozenset(t["outcome_verbs"]),
         paid_out=frozenset(t["paid_out"]),
     )
@@ -152,8 +164,14 @@ def extract_claims(doc: Document) -> Document:
     for block in doc.blocks:
         if block.rows is not None or _in_skipped_section(rules, doc, block):
             continue
+        # the figures the indicator stage took as the outcome of a prose target (实际为96.2%, 实际场均成本
+        # 2.31万元): reported, though no verb says so, and no budget amount
+        outcomes = {f.start for f in by_block.get(block.index, ()) if any(
+            r.source == "prose" and r.block == block.index and r.actual_value == f.quantity.number
+            and r.actual_text and f.quantity.text in r.actual_text and r.actual_text in block.text for r in indicators)}
         figures = [f for f in by_block.get(block.index, ()) if f.quantity.kind in _CLAIM_KINDS
-                   and (block.index, f.end) not in taken and (id(f) not in amounts or _paid_out(rules, block, f))
+                   and (block.index, f.end) not in taken
+                   and (id(f) not in amounts or f.start in outcomes or _paid_out(rules, block, f))
                    and f.quantity.text[:1] not in "≥≤><=＝＞＜"]  # an operator sign marks a target
         previous: Claim | None = None
         previous_end = -1
@@ -162,7 +180,8 @@ def extract_claims(doc: Document) -> Document:
         for fact in figures:
             after_money = any(fact.start - 40 <= e <= fact.start for e in money_at) and \
                 "。" not in block.text[max(max((e for e in money_at if e <= fact.start), default=0) - block.start, 0):fact.start - block.start]
-            found = _figure_claim(rules, block, fact, previous, previous_end, in_parts, after_money)
+            found = _figure_claim(rules, block, fact, previous, previous_end, in_parts, after_money,
+                                  fact.start in outcomes)
             if found is not None:
                 claim, in_parts = found
                 if in_parts:
@@ -182,6 +201,8 @@ def extract_claims(doc: Document) -> Document:
             # 其中城市低保对象1926人: a part answers an indicator only by its own name, in its unit
             near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
             indicator = _indicator_for(c, indicators[near], names[near], None, exact=True)
+        elif c.value is None and c.status and rules.all_of.match(c.text):
+            indicator = None  # …，均已达到目标: said of every target before it, no one indicator
         elif c.subject is None or rules.generic_subject.fullmatch(c.subject):
             # 完成年度目标的103.8%, 未完成年度目标: the completion of the figure the sentence gave before
             before = [p for p in linked if p.block == c.block and p.value is not None
@@ -200,6 +221,8 @@ def extract_claims(doc: Document) -> Document:
                 and indicators[indicator].actual_text and c.text in indicators[indicator].actual_text:
             # 家庭医生签约服务覆盖率：年度目标≥60%，实际完成65.3%: the figure of the indicator it is the actual of
             subject = indicators[indicator].name
+            if c.verb and subject.startswith(c.verb) and len(subject) - len(c.verb) >= 3:  # not 咨询人次
+                subject = subject[len(c.verb):]  # 举办文化惠民演出≥50场，全年实际举办62场: 文化惠民演出 was held
         if not subject and c.value is None and c.verb and not c.status and before:
             subject = before[-1].subject  # 受理…事项2860件，均在承诺时限内办结: what the sentence counted
         if c.status and c.value is None and indicator is not None:
@@ -207,6 +230,8 @@ def extract_claims(doc: Document) -> Document:
             name = indicators[indicator].name
             if not subject or rules.generic_subject.fullmatch(subject) or subject.startswith(name):
                 subject = name
+        if c.value is not None and indicator is not None and rules.budget_indicator.search(indicators[indicator].name):
+            continue  # 控制率82.3% of “三公”经费控制率: the execution of a budget, the budget stage's
         linked.append(Claim(**{**c.__dict__, "id": i, "indicator": indicator, "subject": subject}))
     doc.facts["claims"] = linked
     return doc
@@ -320,10 +345,12 @@ def _clause_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | None,
-                  previous_end: int, in_parts: bool = False, after_money: bool = False) -> tuple[Claim, bool] | None:
+                  previous_end: int, in_parts: bool = False, after_money: bool = False,
+                  outcome: bool = False) -> tuple[Claim, bool] | None:
     """The claim a figure states, and whether it is a part of a 其中 list (其中民事47件、刑事169件),
     which says no verb and no time of its own: those are its total's.  ``after_money``: an amount
-    stands just before the figure in its sentence (a share after it is the budget's)."""
+    stands just before the figure in its sentence (a share after it is the budget's); ``outcome``:
+    an indicator took the figure as the outcome of its target (实际为96.2%), which reports it."""
     text = block.text
     at, end = fact.start - block.start, fact.end - block.start
     start, stop = _clause_bounds(text, at)
@@ -334,6 +361,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             fact.quantity.kind == "duration" and (rx(r"\s*(?:以?内|岁)").match(text[end:])
                                                   or fact.quantity.text.endswith("内"))):
         return None  # 刑满释放5年内: a condition, not a result; 80周岁: an age
+    if not text[:at].strip() and rx(r"\d{1,2}[.．]\s*(?:19|20)\d{2}\s*年").match(text, at):
+        return None  # 1.2022年农村供水工程维修养护项目: an item's number run into a year, no figure
     if _TARGET_AFTER.match(text, end):
         return None  # 未达到55%的目标值: the target, whose status is the claim (_status_claims)
     if fact.quantity.kind == "count" and not rx(r"\d").search(fact.quantity.text) \
@@ -344,8 +373,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     period = _sentence_period(rules, text, sentence_start, start, at)
     if found := _period_in(rules, lead):
         lead = lead[:found[0]] + lead[found[1]:]
-    if rules.plan.search(lead):
-        return None  # 计划2024年开展执法检查650家次以上: a plan
+    if rules.plan.search(lead) or rules.reason.match(text, start, at):
+        return None  # 计划2024年开展执法检查650家次以上: a plan; 主要原因是…闭馆2个月: why a target was missed
     if (means := rules.means.match(lead)) is not None:
         lead = lead[means.end():]  # 通过…评选活动评选出18名: the means is not the work
     opener = rx(r"\s*其中[：:]?").match(lead)
@@ -359,6 +388,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     if verb_at is not None and _leads_to_later(rules, lead, verb_at) \
             and _first_verb(rules, text[end:stop], object_first=True) is not None:
         verb_at = None  # 组织对…等5个项目开展了…评估: the work is the verb after the figure
+    if verb_at is not None and rules.attributive.match(lead, verb_at[1]) \
+            and _first_verb(rules, text[end:stop], object_first=True) is not None:
+        verb_at = None  # 对2022年度实施的2个重点项目开展了绩效自评: 实施的 describes what 开展 was done to
     # 其中：民事案件923件，刑事3581件: the clauses after a part that name no verb are parts too
     # (a ； closes the list: 其中市级以上骨干培训420人次；新招聘教师126名 is a claim of its own)
     part_list = in_parts and previous is not None and previous.start - block.start >= sentence_start \
@@ -437,11 +469,12 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         subject = previous.subject  # 共接访案件43件，成功化解30件: what the sentence counted before
     if part and previous is None:
         return None  # the parts of a figure that was no claim (编制33个，其中公务员26人)
-    if verb is None and period is None and not result and not part and stock is None:
+    if verb is None and period is None and not result and not part and stock is None and not outcome \
+            and not rules.beneficiaries.search(subject):
         return None  # a figure that no verb and no period reports: a description, not a claim
     if subject and (rules.not_claim_subject.search(subject) or rules.not_claim_subject.search(written) or verb is None and rules.not_claim_bare_subject.search(subject)) \
-            or not (subject or verb):
-        return None  # 全年实际举办62场 counts what its indicator names: no subject of its own
+            or not (subject or verb or outcome):
+        return None  # a figure with neither subject nor verb, unless its indicator names it (实际为96.2%)
     q = fact.quantity
     qualifier = next((w for w in rules.qualifiers if w in q.text or text[end:end + len(w)] == w), None)
     status = rules.status.search(text, start, stop)
@@ -476,7 +509,7 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
                 # 较好地完成了2024年度各项工作任务: the year the work was of (2023年秋季招生入学工作 is a name)
                 period, rest = head.group().strip("，, "), rest[head.end():]
             subject = rules.filler.sub("", rest).strip() or None
-            if subject and rules.generic_subject.fullmatch(subject):
+            if subject and rules.generic_subject.fullmatch(subject) and not rules.all_of.match(clause):
                 subject = None  # 未完成年度目标任务: said of the figure before it, whose indicator names it
         out.append(Claim(0, subject, verb, None, None, None, period, m.group(), None, block.index, block.section,
                          block.page, block.start + start, block.start + stop, clause.strip(), text))

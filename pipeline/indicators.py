@@ -124,6 +124,7 @@ class _Rules:
     owner: regex.Pattern[str]
     compound: regex.Pattern[str]
     target_label: regex.Pattern[str]
+    kind_label: regex.Pattern[str]
     target_label_item: regex.Pattern[str]
     name_lead: regex.Pattern[str]
     target_verb: regex.Pattern[str]
@@ -190,6 +191,7 @@ def _rules() -> _Rules:
         owner=compiled(prose["words"], "owner"),
         compound=compiled(prose, "compound"),
         target_label=compiled(prose, "target_label"),
+        kind_label=compiled(prose, "kind_label"),
         target_label_item=compiled(prose, "target_label_item"),
         name_lead=compiled(prose, "name_lead"),
         target_verb=compiled(prose, "target_verb"),
@@ -501,6 +503,12 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
     projects = attached_projects(doc)
     whole_report = report_project(doc)  # the project of a 项目支出绩效评价报告, where no part names another
     read_at = -2  # the index of the last paragraph read for indicators
+    # the lists whose numbered items open with a second-level word (1.数量指标——… 2.质量指标——…)
+    second_level_lists: set[int | None] = set()
+    for b in doc.blocks:
+        if b.rows is None and (at := _item_word_at(b.text)) is not None:
+            if max((w for w in rules.level1 | rules.level2 if b.text.startswith(w, at)), key=len) in rules.level2:
+                second_level_lists.add(_list_of(doc, b))
     for block in doc.blocks:
         if block.rows is not None:
             continue
@@ -527,7 +535,12 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         facts, points = _points(rules, block, by_block.get(block.index, []))
         # the part's project: an attached report's, a 项目1：… heading's, else the whole report's
         project = projects.get(block.section) or _project_of(rules, headings) or whole_report
-        rows.extend(_with_points(row, points) for row in _qualitative(rules, doc, block, headings, project))
+        # 1.数量指标——… 2.质量指标——… 7.成本指标——…: an item among items of the second level is
+        # of the second level, though its word heads the first level elsewhere (（三）满意度指标)
+        item_at = _item_word_at(block.text)
+        second_level_item = item_at is not None and _list_of(doc, block) in second_level_lists
+        rows.extend(_with_points(row, points)
+                    for row in _qualitative(rules, doc, block, headings, project, second_level_item))
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
                 and not any(rules.target_section.search(h) for h in headings[:3])
                 and not rules.target_label_item.search(block.text)):
@@ -535,12 +548,37 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
                         if s.label_.startswith("LEVEL"))
+        if second_level_item and any(s == item_at and label == "LEVEL1" for s, _, label, _ in levels):
+            word = next(w for s, _, _, w in levels if s == item_at)
+            levels = [(s, e, "LEVEL2" if s == item_at else label, w) for s, e, label, w in levels]
+            if block.section is not None and doc.sections[block.section].block == block.index:
+                headings = [headings[0].replace(word, "", 1), *headings[1:]]  # its own run-in title
         found = _prose_targets(rules, doc, block, facts, levels, headings, project)
         found = [_with_points(row, points) for row in found]
         rows.extend(found)
         rows.extend(_with_points(row, points)
                     for row in _worded_targets(rules, doc, block, facts, levels, headings, project, found))
     _reported_later(rules, doc, rows, by_block)
+
+
+def _list_of(doc: Document, block) -> int | None:
+    """The section whose list a numbered item belongs to: its parent when the item is read as a
+    run-in heading of its own (7.成本指标——…), else its own."""
+    if block.section is not None and doc.sections[block.section].block == block.index:
+        return doc.sections[block.section].parent
+    return block.section
+
+
+def _item_word_at(text: str) -> int | None:
+    """Where the level word that opens a numbered item stands (7.成本指标——…: after 7.), else None."""
+    rules = _rules()
+    m = LIST_MARKER.match(text)
+    if m is None:
+        return None
+    at = m.end()
+    while text[at:at + 1] in (" ", "\u3000"):
+        at += 1
+    return at if any(text.startswith(w, at) for w in rules.level1 | rules.level2) else None
 
 
 def _points(rules: _Rules, block, facts: list[QuantityFact]) -> tuple[list[QuantityFact], list[tuple[str, QuantityFact]]]:
@@ -574,22 +612,32 @@ def _with_points(row: IndicatorRow, points: list[tuple[str, QuantityFact]]) -> I
                                score=score if score is not None else row.score)
 
 
-def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_project: str | None) -> list[IndicatorRow]:
+def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_project: str | None,
+                 second_level_item: bool = False) -> list[IndicatorRow]:
     """Targets that are words, not figures: …指标值：优良（定性）, …目标为“…”, with the outcome words
-    of their clause."""
+    of their clause; ``second_level_item``: the paragraph is an item of a list of second-level
+    items, whose level word is of the second level whatever it is elsewhere."""
     out = []
     level1, level2 = _heading_levels(rules, headings)
     for pattern in rules.qualitative:
         for m in pattern.finditer(block.text):
             name = rules.name_lead.sub("", m.group("name")).strip(" ，,、")
+            if rules.kind_label.fullmatch(name) and (item := _item_name(rules, block.text, m.start("name"))):
+                name = item[1]  # 内部管理制度健全性：定性指标，目标为“…”: the kind of target names nothing
             before = block.text[:m.start()]
-            for word in rules.level1 | rules.level2:  # 质量指标：演出服务质量指标值：…
+            # the longest level word first (服务对象满意度指标, not 满意度指标; 社会效益指标, not 社会效益)
+            words = sorted(rules.level1 | rules.level2, key=lambda w: (-len(w), w))
+            for word in words:  # 质量指标：演出服务质量指标值：…
                 if regex.search(regex.escape(word) + r"\s*(?:[-—–]{1,2}|[：:])?\s*$", before):
-                    level1, level2 = (word, None) if word in rules.level1 else (level1, word)
-            for word in rules.level1 | rules.level2:  # 社会效益指标：目标为…: the level word names no indicator
+                    first = word in rules.level1 and not second_level_item
+                    level1, level2 = (word, None) if first else (level1, word)
+                    break
+            for word in words:  # 社会效益指标：目标为…: the level word names no indicator
                 if name.startswith(word):
-                    level1, level2 = (word, None) if word in rules.level1 else (level1, word)
+                    first = word in rules.level1 and not second_level_item
+                    level1, level2 = (word, None) if first else (level1, word)
                     name = name[len(word):].lstrip("：:—-– ")
+                    break
             clause_end = rx(r"[。；;]").search(block.text[m.end():])
             outcome = block.text[m.end():m.end() + (clause_end.start() if clause_end else len(block.text))]
             start = block.start + m.start()
@@ -719,7 +767,11 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             lead = ""
         # in a section of targets, 全年办理…166件 aims at the year: 全年 reports nothing there
         aimed = rules.aimed_period.sub("", lead) if in_target_section else lead
-        if rules.reported.search(aimed) or not (bare or stated or listed or labelled):
+        # 3.预决算信息公开率100%，…，公开率100%，已达到: a bare figure at the head of an item whose
+        # name the item says again with another figure is its target, the later one its outcome
+        restated = q.operator is None and (head := LIST_MARKER.match(text)) is not None \
+            and name_start <= head.end() and _restated(rules, lead, text, fact.end - block.start)
+        if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated):
             continue
         if in_outcome_section and _among_outcomes(text, block, facts[:k], {id(t[0]) for t in targets}, at):
             continue  # 全年累计实现…2815人，…，城镇登记失业率控制在3.2%以内: said as reached
@@ -732,6 +784,9 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             per = rules.periods.get(f.group("per"), f.group("per"))  # 每年不少于两次: 2 次/年
             name = ""
         if len(name) < 2 and (item := _item_name(rules, text, name_start)) is not None:
+            if rules.target_label.match(item[1] + "：") and text[item[0] - 1:item[0]] in "，," \
+                    and (before := _clause_before(rules, text, item[0] - 1, level_end)) is not None:
+                item = before  # 广播电视户户通设备维护，项目目标：1.2万户: the label names nothing
             name_start, name = item  # 1.企业技术改造项目备案数：三十个以上
         if len(name) < 2:
             continue
@@ -782,6 +837,15 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     return out
 
 
+def _restated(rules: _Rules, lead: str, text: str, after: int) -> bool:
+    """Whether the end of a rate's name (公开率 of 预决算信息公开率) is said again later in the
+    paragraph with a figure (…，公开率100%)."""
+    name = rules.name_lead.sub("", lead).strip(" ，,、")
+    if len(name) < 4 or not rules.rate_stem.match(name):
+        return False
+    return rx(regex.escape(name[-3:]) + r"\s*(?:为|达到?|是)?\s*\d").search(text, after) is not None
+
+
 def _zero(rules: _Rules, name: str, reported: str) -> int | None:
     """Where the words after a rate's target say none of what it counts happened (考务工作失误率≤0，
     2021年工作零失误: 零 and the end of the rate's stem), else None."""
@@ -799,6 +863,20 @@ def _among_outcomes(text: str, block, before: list[QuantityFact], targets: set[i
     start = max(text.rfind("。", 0, at), text.rfind(".", 0, at)) + 1
     earlier = [f for f in before if f.start - block.start >= start]
     return bool(earlier) and not any(id(f) in targets for f in earlier)
+
+
+def _clause_before(rules: _Rules, text: str, comma: int, level_end: int) -> tuple[int, str] | None:
+    """The name written in the clause before a target's label (4.数量指标——广播电视户户通设备维护，
+    项目目标：1.2万户): the words from the level word, or the clause's start, to the comma, when
+    they hold no figure and report nothing."""
+    start = max(clause_start(text, comma), level_end)
+    lead = text[start:comma]
+    lead = rules.level_end.sub("", lead) if start == level_end else lead
+    name = rules.name_lead.sub("", lead).strip(" ，,、")
+    if not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) or rules.reported.search(name) \
+            or name in rules.level1 | rules.level2 or rules.words["skip"].search(name):
+        return None
+    return start + lead.index(name), name
 
 
 def _item_name(rules: _Rules, text: str, colon_end: int) -> tuple[int, str] | None:
@@ -1223,8 +1301,12 @@ def _target_list(text: str, block, facts: list[QuantityFact], level_end: int, at
     stop = _SENTENCE_END.search(text, level_end)
     stop = stop.start() if stop else len(text)
     listed = [f for f in facts if level_end <= f.start - block.start < stop]
+    # …按期完成率100%，全年举办…节庆活动5项，…，按期完成率100%: a sentence that reports is no list of targets
+    reported = _rules().reported
     return at < stop and len(listed) >= 2 and all(
-        f.quantity.operator is None and f.quantity.kind in ("count", "percent") for f in listed)
+        f.quantity.operator is None and f.quantity.kind in ("count", "percent")
+        and not reported.search(text, clause_start(text, f.start - block.start), f.start - block.start)
+        for f in listed)
 
 
 def _actual_by_words(text: str, block, target: QuantityFact, name: str, facts: list[QuantityFact],

@@ -448,3 +448,64 @@ def test_what_a_figure_counts_ends_before_what_was_done_with_it():
         ("招聘", "医学类毕业生", D("32")),
         ("组织", "业务培训", D("12")),
     ]
+
+
+def test_outcomes_an_indicator_took_people_reached_and_what_is_no_claim():
+    """实际为96.2% and 实际场均成本2.31万元 report the outcome of the target before them (an amount
+    though it is); 按期完成率 is a name, not the status 按期完成; the reason a target was missed, the
+    control rate of 三公 spending and the evaluation's own score are no claims; 均已达到目标 is said
+    of every target before it; 受益人口 is a result with no verb; 实施的 describes, 开展 is the work."""
+    doc = document_from_text(
+        "某市文化旅游局2023年度部门整体支出绩效自评报告\n"
+        "三、绩效目标完成情况\n"
+        "1.数量指标——公共图书馆年图书借阅量≥15万册次，全年借阅量13.2万册次，未完成，主要原因是市图书馆馆舍改造期间闭馆2个月。\n"
+        "2.时效指标——重大节庆活动按期完成率100%，全年举办节庆活动5项，按期完成率100%。\n"
+        "3.成本指标——文化惠民演出场均成本≤2.5万元，实际场均成本2.31万元，已达到。\n"
+        "4.满意度指标——游客投诉处理满意率95%以上，实际为96.2%，已达到。\n"
+        "5.预算执行率≥90%；“三公”经费控制率≤100%。全年预算执行率97.28%；“三公”经费控制率82.3%，均已达到目标。\n"
+        "四、其他\n"
+        "我局对2022年度实施的2个重点项目开展了绩效自评。项目实施后，全县受益人口约3.2万人。\n"
+    )
+    claims = doc.facts["claims"]
+    indicators = doc.facts["indicators"]
+    assert [(c.verb, c.subject, c.value, c.unit, c.status) for c in claims] == [
+        (None, "借阅量", D("13.2"), "万册次", None),
+        ("完成", "公共图书馆年图书借阅量", None, None, "未完成"),
+        ("举办", "节庆活动", D("5"), "项", None),
+        (None, "按期完成率", D("100"), "%", None),
+        (None, "场均成本", D("2.31"), "万元", None),
+        ("达到", "文化惠民演出场均成本", None, None, "已达到"),
+        (None, "游客投诉处理满意率", D("96.2"), "%", None),
+        ("达到", "游客投诉处理满意率", None, None, "已达到"),
+        ("达到", "目标", None, None, "已达到"),
+        ("开展", "重点项目", D("2"), "个", None),
+        (None, "受益人口", D("3.2"), "万人", None),
+    ]
+    assert [indicators[c.indicator].name if c.indicator is not None else None for c in claims][4:9] == [
+        "文化惠民演出场均成本", "文化惠民演出场均成本", "游客投诉处理满意率", "游客投诉处理满意率", None]
+
+
+def test_a_figure_that_an_indicator_took_is_named_without_the_verb_of_its_name():
+    """举办文化惠民演出≥50场，全年实际举办62场: what was held is the indicator's name less its verb."""
+    doc = document_from_text(
+        "某市文化旅游局2023年度部门整体支出绩效自评报告\n"
+        "1.数量指标——举办文化惠民演出≥50场，全年实际举办62场。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "举办", "文化惠民演出", D("62"), "场", None, None),
+    ]
+
+
+def test_works_that_protect_and_an_item_number_run_into_a_year():
+    """1.2022年农村供水…: an item's number and a year, no figure; 保护沿河耕地约2.6万亩 a claim with
+    its verb; 防洪保护人口 a name (no verb); 20年一遇 the measure of a flood standard."""
+    doc = document_from_text(
+        "某县水利局2022年度项目支出绩效自评报告\n"
+        "1.2022年农村供水工程维修养护项目\n"
+        "绩效分析：工程完工后，保护沿河耕地约2.6万亩，防洪保护人口4.8万人，河道防洪标准达到20年一遇。\n"
+    )
+    assert [(c.verb, c.subject, c.value, c.unit, c.qualifier) for c in doc.facts["claims"]] == [
+        ("保护", "沿河耕地", D("2.6"), "万亩", "约"),
+        (None, "防洪保护人口", D("4.8"), "万人", None),
+        ("达到", "河道防洪标准", D("20"), "年一遇", None),
+    ]

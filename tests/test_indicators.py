@@ -740,3 +740,53 @@ def test_a_year_after_the_project_code_is_the_names_when_followed_by_年():
     )
     (row,) = doc.facts["indicators"]
     assert (row.project, row.project_code) == ("2022年农村供水工程维修养护项目", "13092922T000001275413")
+
+
+def test_numbered_items_of_second_level_words_with_labels_and_restated_outcomes():
+    """A 部门整体 report that lists its targets as numbered items, each led by a second-level word:
+    成本指标 / 满意度指标 among them are of the second level too; 项目目标：… after the item's name
+    is the target of that name; 按期完成率100% said again after the outcome is its actual, no row;
+    册次 is the measure; a 定性指标 label names nothing, the item's name does."""
+    doc = document_from_text(
+        "某市文化旅游和广播电视局2023年度部门整体支出绩效自评报告\n"
+        "三、部门整体支出绩效目标完成情况\n"
+        "（一）履职产出完成情况\n"
+        "1.数量指标——公共图书馆年图书借阅量≥15万册次，全年借阅量13.2万册次，未完成。\n"
+        "2.数量指标——广播电视户户通设备维护，项目目标：1.2万户，完成情况：已完成。\n"
+        "3.时效指标——重大节庆活动按期完成率100%，全年举办节庆活动5项，均按计划时间举办，按期完成率100%。\n"
+        "4.成本指标——文化惠民演出场均成本≤2.5万元，实际场均成本2.31万元，已达到。\n"
+        "（二）履职效益完成情况\n"
+        "1.社会效益指标——公共文化服务水平，指标值：明显提升（定性），完成情况：明显提升，已达到。\n"
+        "2.满意度指标——群众对公共文化服务满意度不低于90%，经第三方问卷调查，满意度达93.6%，已达到。\n"
+        "（三）预算管理目标完成情况\n"
+        "1.预决算信息公开率100%，部门预算、部门决算均在批复后20日内向社会公开，公开率100%，已达到。\n"
+        "2.内部管理制度健全性：定性指标，目标为“制度健全、执行有效”，完成情况：制度健全、执行有效，已达到。\n"
+    )
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        (None, "数量指标", "公共图书馆年图书借阅量", "≥", D("15"), "万册次", D("13.2"), False),
+        (None, "数量指标", "广播电视户户通设备维护", "=", D("1.2"), "万户", None, True),
+        (None, "时效指标", "重大节庆活动按期完成率", "=", D("100"), "%", D("100"), True),
+        (None, "成本指标", "文化惠民演出场均成本", "≤", D("2.5"), "万元", D("2.31"), True),
+        (None, "社会效益指标", "公共文化服务水平", "定性", None, None, None, True),
+        (None, "满意度指标", "群众对公共文化服务满意度", "≥", D("90"), "%", D("93.6"), True),
+        (None, None, "预决算信息公开率", "=", D("100"), "%", D("100"), True),
+        (None, None, "内部管理制度健全性", "定性", None, None, None, True),
+    ]
+
+
+def test_a_first_level_word_among_first_level_headings_stays_first_level():
+    """（一）产出指标 … （三）满意度指标: a heading of the first level, not an item among second-level ones."""
+    doc = document_from_text(
+        "某县民政局2022年度部门整体支出绩效自评报告\n"
+        "（一）产出指标\n"
+        "1.数量指标：保障城乡低保对象不少于9500人。\n"
+        "4.成本指标：城市低保月人均补助水平不低于480元。\n"
+        "（三）满意度指标\n"
+        "服务对象满意度不低于90%。\n"
+    )
+    assert [(r.level1, r.level2, r.name) for r in doc.facts["indicators"]] == [
+        ("产出指标", "数量指标", "保障城乡低保对象"),
+        ("产出指标", "成本指标", "城市低保月人均补助水平"),
+        ("满意度指标", None, "服务对象满意度"),
+    ]
