@@ -111,6 +111,9 @@ class _Rules:
     generic_heading: regex.Pattern[str]
     change_reason: regex.Pattern[str]
     performance_reports: frozenset[str]
+    department_reports: frozenset[str]
+    department_subject: str
+    score_columns: regex.Pattern[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
     project_named_before: regex.Pattern[str]
@@ -170,6 +173,9 @@ def _rules() -> _Rules:
         generic_heading=patterns.compile_pattern("budget", t["subject"], "generic_heading"),
         change_reason=patterns.compile_pattern("budget", t["subject"], "change_reason"),
         performance_reports=frozenset(t["performance"]["reports"]),
+        department_reports=frozenset(t["performance"]["department_reports"]),
+        department_subject=t["performance"]["department_subject"],
+        score_columns=patterns.compile_pattern("budget", t["performance"], "score_columns"),
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
@@ -215,6 +221,8 @@ def subject_key(subject: str) -> str:
     # the kind says 预算 or 决算: 收入预算总计 is 收入总计, 支出预算 is 支出
     folded = rx(r"(?<=.)(?:预算|决算)数?(?=总计|合计|支出|收入|总?金额|总额|$)|^(?:预算|决算)(?=支出$|收入$)").sub("", folded)
     folded = rx(r"(?<=费|接待|购置)支出$|(?<=支出)支出$").sub("", folded)
+    # so does 实际支出 (the kind word of 执行数): 部门实际支出 is 部门, as 部门预算 is
+    folded = rx(r"(?<=.)实际支出$").sub("", folded)
     return _aliases().get(folded, folded)
 
 
@@ -308,6 +316,7 @@ def extract_amounts(doc: Document) -> Document:
     _place_shares(rules, amounts, links)
     _place_budgets(amounts, links)
     _place_restated_changes(amounts, links)
+    _place_budget_additions(amounts, links)
     links.extend(_equal_to(doc, amounts))
     links.extend(_restated_change_equal(amounts, links))
     doc.facts["amounts"] = amounts
@@ -430,6 +439,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                 # （一）部门财政资金收入情况 … 全年预算数782.13万元; in a performance report, the
                 # project a heading names: （一）高标准农田建设项目 … 资金到位2236万元
                 subject, pattern = section, "heading"
+        if not subject and doc.kind in rules.department_reports and not context.project:
+            subject, pattern = rules.department_subject, "heading"  # the whole department's figure
         sentence_start = _start_of(text, "sentence", start)
         if pattern == "reason":
             reasons_from = sentence_start
@@ -543,9 +554,19 @@ _BARE_PERIOD = regex.compile(r"[\s、，,]*(?:年初|年末|上年|本年)?[\s�
 _TEMPLATE_SLASH = regex.compile(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$")
 _ASIDE = regex.compile(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]")
 _CLOSED_BEFORE = regex.compile(r"^[^（(]*[）)]")
-_BARE_NUMBER = regex.compile(r"^\d{1,2}(?=\p{Han})")
+_BARE_NUMBER = regex.compile(r"^\d{1,2}(?=\p{Han})(?!个)")  # but 4个重点项目 is a subject
 _COMPARED = regex.compile(r"^(?:以及|[与比较同和及并])+")
 _TRAILING_PARTICLE = regex.compile(r"(?:的|了|之|比|较|同比|与)+$")
+
+
+_SUM_WORD = regex.compile(r"(?:合计|共计|总计)(?=[为是达]*$)")
+
+
+def _with_sum_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A kind word's span, with the 合计/共计 that ends the words after it: in 以上五个重点项目年初预算
+    合计12,376.40万元 and 到位合计16,168.81万元 the 合计 says the kind's figure is a sum, no subject."""
+    m = _SUM_WORD.match(text, span[1])
+    return (span[0], m.end()) if m else span
 
 
 def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tuple[str, str, bool]:
@@ -566,7 +587,8 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
             kind, found_kind = name, True
         if name != "其他":  # 挽回, 原值 name the figure: they stay in its subject
             # 上年结转项目收入: a balance named by its period keeps its kind word
-            spans.extend(m.span() for m in found
+            # (only after a stage's kind word: 收入预算总计 and 支出决算合计 are totals by name)
+            spans.extend((_with_sum_word(masked, m.span()) if name in _STAGE_KINDS else m.span()) for m in found
                          if not (name == "结转结余" and masked[max(0, m.start() - 2):m.start()] in ("上年", "年初", "年末")))
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
     if kind == "结转结余" and (_BARE_PERIOD.fullmatch(_COMPARED.sub("", _SCOPE_WORDS.sub("", subject).strip("、，, ")))
@@ -659,6 +681,14 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
                        and a.kind == _NAMED_BUDGET_KINDS[named.group()]), budget)
     if execution and amount.kind not in ("变动额", "年初预算数", "调整后预算数", "预算数"):
         pct = execution.group("pct") or execution.group("pct2")
+        if amount.kind == "执行数" and (budget is None or not _agrees(amount, budget, Decimal(pct))):
+            # 年初预算1,500.00万元，到位4,862.15万元，支出4,503.28万元，执行率92.62%: spending measured
+            # against the funds received, which the rate agrees with, not the 年初预算; or against
+            # those of the clause before the ； (全年到位资金7,245.60万元，…；实际支出7,012.34万元，执行率为96.78%)
+            # (a budget first, when both agree: 到位2368万元…；实际支出2216.85万元，全年预算执行率93.62%)
+            before = [a for a in _in_paragraph_before(amount, amounts)
+                      if a.subject_key == amount.subject_key and _agrees(amount, a, Decimal(pct))]
+            budget = next((a for kinds in (_BUDGET_KINDS, ("到位数",)) for a in before if a.kind in kinds), budget)
         links.append(AmountLink("execution_of", amount.id, budget.id if budget else None,
                                 declared=Decimal(pct), declared_precision=_decimals(pct)))
     elif budget is not None and amount.kind in ("到位数", "执行数", "决算数"):
@@ -707,6 +737,7 @@ def _decimals(number: str) -> int:
 
 
 _BUDGET_KINDS = ("年初预算数", "调整后预算数", "预算数")
+_STAGE_KINDS = ("年初预算数", "调整后预算数", "执行数", "到位数")  # kinds a column names beyond the report's default
 
 
 def _budget_for(amount: Amount, amounts: list[Amount], text: str, block) -> Amount | None:
@@ -759,6 +790,24 @@ def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
         same = next((a for a in reversed(candidates) if a.fact.block == change.fact.block
                      and a.subject_key.startswith("收入") and "收支" in subject_key("收支" + a.subject_key[2:])), None)
     return same or next((a for a in candidates if a.fact.block == change.fact.block), None)
+
+
+_ADDITION = ("追加", "调增", "调减")
+
+
+def _place_budget_additions(amounts: list[Amount], links: list[AmountLink]) -> None:
+    """年度执行中追加预算5,716.35万元，…，调整后全年预算为24,368.75万元: what is added during the year
+    changes the budget into the adjusted one stated after it in the sentence, not the 年初预算 before."""
+    for i, link in enumerate(links):
+        if link.type != "change_of" or link.direction not in _ADDITION:
+            continue
+        change = amounts[link.source]
+        after = next((a for a in amounts[change.id + 1:change.id + 4] if a.fact.block == change.fact.block
+                      and a.kind == "调整后预算数" and a.subject_key == change.subject_key), None)
+        if after is not None:
+            value, delta = after.fact.quantity.value, change.fact.quantity.value
+            links[i] = replace(link, target=after.id,
+                               implied_prior=value + delta if link.direction == "调减" else value - delta)
 
 
 def _restated_change(change: Amount, amounts: list[Amount]) -> Amount | None:
@@ -1057,6 +1106,17 @@ def _place_budgets(amounts: list[Amount], links: list[AmountLink]) -> None:
                 links[i] = replace(link, target=min(agreeing, key=lambda b: abs(b.id - a.id)).id)
 
 
+def _agrees(part: Amount, whole: Amount, declared: Decimal) -> bool:
+    """Whether part / whole is the declared percentage, to within a percentage point."""
+    value, base = part.fact.quantity.value, whole.fact.quantity.value
+    return abs(100 * value / base - declared) <= 1 if base else value == 0
+
+
+def _in_paragraph_before(amount: Amount, amounts: list[Amount]) -> list[Amount]:
+    """The figures of ``amount``'s paragraph before it, nearest first (a few at most)."""
+    return [a for a in reversed(amounts[max(0, amount.id - 6):amount.id]) if a.fact.block == amount.fact.block]
+
+
 def _rate_agrees(link: AmountLink, part: Amount, whole: Amount) -> bool:
     if link.declared is None:
         return True
@@ -1288,6 +1348,8 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         label = LIST_MARKER.sub("", rx(r"^其中[：:]?").sub("", label))
         header = _column_header_parts(doc, block, fact.row, fact.col, above)
         column = "".join(header)
+        if header and rules.score_columns.match(header[-1]):
+            continue  # 分值 10, 得分 9.48 in a 预算执行情况表 are points, not 万元
         if not label and header:
             # a row of figures under a header of subjects (合计 | 因公出国（境）费 | … | 小计): the
             # header's last level names it, or the level above a 小计
@@ -1299,8 +1361,12 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
             label = next((subject for words, subject in rules.table_totals.items() if words in title), label)
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
         row_kind = _read_lead(rules, label, kind)[0]
-        if row_kind in ("结转结余", "上年数", "变动额"):
-            kind = row_kind  # 年初结转和结余 in a 决算数 column is a 结转结余 figure
+        if row_kind in ("结转结余", "上年数", "变动额") and not (
+                row_kind == "结转结余" and kind in _STAGE_KINDS and column):
+            # 年初结转和结余 in a 决算数 column is a 结转结余 figure; but a column that names the
+            # stage (年初预算数 | 全年预算数 | 全年执行数) of a 上年结转资金 row gives its kind: the
+            # carried-over funds are a source whose budget and spending the row states
+            kind = row_kind
         elif parent_kind == "结转结余" and kind in _CURRENT_KINDS:
             kind = parent_kind  # （二）政府性基金预算拨款 under 二、上年结转
         code = code or subject_code(label)  # 一般公共服务支出 alone is 类 201

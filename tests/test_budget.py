@@ -1073,3 +1073,91 @@ def test_a_其中_list_that_goes_on_in_the_next_paragraph():
         linked = [k for k in doc.facts["amount_links"] if k.type == "part_of" and k.target == amount(doc, total).id]
         assert sorted(doc.facts["amounts"][k.source].fact.quantity.text for k in linked) == parts
         assert all(k.exhaustive for k in linked)
+
+
+# -- a department's whole-spending performance report (部门整体支出绩效自评报告) ----------------------
+
+_DEPARTMENT_REPORT = (
+    "清州市卫生健康委员会2021年度部门整体支出绩效自评报告\n"
+    "二、部门整体支出预算执行情况\n（一）预算安排及调整情况\n"
+    "2021年度部门年初预算18,652.40万元，其中：财政拨款17,320.40万元，其他资金1,332.00万元。\n"
+    "年度执行中追加预算5,716.35万元，主要用于新冠肺炎疫情防控，调整后全年预算为24,368.75万元。\n"
+    "（二）预算执行情况\n"
+    "2021年度部门全年实际支出23,104.62万元，预算执行率为94.81%。\n"
+)
+
+
+def test_a_department_report_s_figures_that_name_no_subject_are_the_department_s():
+    doc = document_from_text(_DEPARTMENT_REPORT)
+    added, adjusted = amount(doc, "5,716.35万元"), amount(doc, "24,368.75万元")
+    # 追加预算 is a change of the budget; 年度执行中 is when, and the heading names no subject
+    assert (added.subject, added.kind) == ("部门", "变动额")
+    assert (adjusted.subject, adjusted.kind) == ("部门", "调整后预算数")
+    (change,) = links(doc, "change_of", added)
+    assert (change.target, change.direction, change.implied_prior) == (adjusted.id, "追加", D("186524000"))
+    spent = amount(doc, "23,104.62万元")  # 全年 is a period, 实际支出 the kind word
+    assert (spent.subject_key, spent.kind) == ("部门", "执行数")
+
+
+def test_实际支出_is_a_kind_word_in_a_subject():
+    assert subject_key("部门实际支出") == subject_key("部门") == "部门"
+
+
+def test_a_sum_of_the_projects_above_takes_their_name_and_each_kind():
+    doc = document_from_text(
+        "清州市卫生健康委员会2021年度部门整体支出绩效自评报告\n三、重点项目支出执行情况\n"
+        "项目5：卫生健康人才培养\n年初预算420.00万元，到位398.50万元，支出312.46万元，执行率7.84%。\n"
+        "以上五个重点项目年初预算合计12,376.40万元，到位合计16,168.81万元，支出合计15,476.28万元，综合执行率95.72%。\n"
+    )
+    got = [(amount(doc, t).subject, amount(doc, t).kind) for t in ("12,376.40万元", "16,168.81万元", "15,476.28万元")]
+    assert got == [("五个重点项目", "年初预算数"), ("五个重点项目", "到位数"), ("五个重点项目", "执行数")]
+
+
+def test_an_execution_table_s_scores_are_no_money_and_its_columns_name_the_kind():
+    doc = document_from_text(
+        "清州市卫生健康委员会2021年度部门整体支出绩效自评报告\n（三）部门整体支出预算执行情况表\n单位：万元\n"
+        "项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t18,652.40\t24,368.75\t23,104.62\t10\t94.81%\t9.48\n"
+        "其中：当年财政拨款\t17,320.40\t22,886.35\t21,682.10\t—\t94.74%\t—\n"
+        "上年结转资金\t0.00\t350.00\t330.12\t—\t94.32%\t—\n"
+    )
+    texts = [a.fact.quantity.text for a in doc.facts["amounts"]]
+    assert "10" not in texts and "9.48" not in texts  # 分值 and 得分 are points
+    carried = [(a.subject, a.kind) for a in doc.facts["amounts"] if a.subject == "上年结转资金"]
+    # the carried-over funds are a source: the columns say which stage of its budget each cell is
+    assert carried == [("上年结转资金", "年初预算数"), ("上年结转资金", "调整后预算数"), ("上年结转资金", "执行数")]
+
+
+def test_a_balance_carried_over_named_with_its_funds_is_no_prior_year_figure():
+    doc = document_from_text(
+        "望江街道办事处2024年部门预算\n四、财政拨款收支预算总体情况\n"
+        "2024年财政拨款收支预算总计6,358.72万元，包括本年财政拨款收入6,222.18万元和上年财政拨款结转136.54万元。\n"
+    )
+    carried = amount(doc, "136.54万元")
+    assert (carried.subject_key, carried.kind, carried.year) == ("上年结转", "结转结余", 2024)
+
+
+def test_an_aside_after_the_department_is_no_part_of_the_subject():
+    doc = document_from_text(
+        "云溪县教育局2022年度部门决算\n八、机关运行经费支出情况说明\n"
+        "2022年度本部门（局机关本级）机关运行经费支出126.45万元，比上年减少8.62万元，下降6.38%。\n"
+    )
+    spent, change = amount(doc, "126.45万元"), amount(doc, "8.62万元")
+    assert (spent.subject_key, spent.kind) == ("机关运行经费", "决算数")
+    (link,) = links(doc, "change_of", change)
+    assert (link.target, link.direction, link.declared) == (spent.id, "减少", D("6.38"))
+
+
+def test_spending_is_measured_against_the_funds_received_when_the_rate_says_so():
+    doc = document_from_text(
+        "清州市卫生健康委员会2021年度部门整体支出绩效自评报告\n三、重点项目支出执行情况\n项目1：基本公共卫生服务项目\n"
+        "年初预算6,820.00万元，全年到位资金7,245.60万元，资金到位率106.24%；实际支出7,012.34万元，执行率为96.78%。\n"
+        "项目2：新冠肺炎疫情防控专项经费\n"
+        "年初预算1,500.00万元，到位4,862.15万元，支出4,503.28万元，执行率92.62%。\n"
+    )
+    for spent, received in (("7,012.34万元", "7,245.60万元"), ("4,503.28万元", "4,862.15万元")):
+        # 7,012.34 / 7,245.60 = 96.78%: the rate is of the funds received, across the ； too
+        (link,) = links(doc, "execution_of", amount(doc, spent))
+        assert link.target == amount(doc, received).id
+    (link,) = links(doc, "execution_of", amount(doc, "7,245.60万元"))  # the funds received, of the 年初预算
+    assert link.target == amount(doc, "6,820.00万元").id
