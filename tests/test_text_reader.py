@@ -109,3 +109,140 @@ def test_a_label_only_row_at_the_end_is_no_part_of_the_table():
     doc = document_from_text("项目\t预算数\n基本支出\t893.92\n注：单位万元\t\n")
     (table,) = [b for b in doc.blocks if b.kind == "table"]
     assert len(table.rows) == 2
+
+
+# 项目支出绩效自评表 of a web page pasted as text: columns aligned with spaces by display width
+# (a CJK character is two columns), merged cells left blank, （万元） under 项目资金.
+ALIGNED = """附表1
+
+                                      项目支出绩效自评表
+项目名称          大气污染防治专项经费
+主管部门          佳木斯市生态环境局                              实施单位          佳木斯市生态环境局
+项目资金                                  年初预算数      全年预算数      全年执行数      分值      执行率      得分
+（万元）          年度资金总额            320.00          356.00          341.76          10        96.00%      9.6
+                  其中：当年财政拨款      320.00          356.00          341.76          —         —           —
+年度总体目标      预期目标                                                  实际完成情况
+                  推进秸秆综合利用和禁烧管控，淘汰城区燃煤小锅炉，        按计划推进秸秆禁烧、燃煤锅炉淘汰和重点涉气企业
+                  加强重点涉气企业监管，持续改善城市环境空气质量。        执法检查，全市环境空气质量持续改善。
+绩效指标          一级指标      二级指标          三级指标                          年度指标值          实际完成值          分值      得分      偏差原因分析及改进措施
+                  产出指标      数量指标          秸秆焚烧网格化巡查次数            ≥1500次             1632次              10        10
+                                                  燃煤锅炉淘汰数量                  ≥30台               27台                10        9         3台锅炉所在区域供热管网未接通，已列入2025年计划
+                  效益指标      生态效益指标      PM2.5年均浓度                     ≤32微克/立方米      29微克/立方米       10        10
+                  满意度指标    服务对象满意度指标  群众对大气环境质量满意度        ≥85%                88.6%               10        10
+总分                                                                                                                        100       98.6
+
+自评说明：
+2024年，大气污染防治专项经费全年预算356.00万元，执行341.76万元。
+"""
+
+
+def _tables(text):
+    source = read_text(text)
+    tables = [b for b in source.blocks if b.kind == "table"]
+    for table in tables:  # every cell's span is its text
+        for row in table.rows:
+            for cell in row:
+                assert cell.start <= cell.end and text[cell.start : cell.end] == text[cell.start : cell.end].strip()
+    return source, [[[text[c.start : c.end] for c in row] for row in t.rows] for t in tables]
+
+
+def test_space_aligned_columns_become_a_table_read_by_display_width():
+    source, (rows,) = _tables(ALIGNED)
+    header = ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    assert rows[0][:2] == ["项目名称", "大气污染防治专项经费"]
+    budget = rows.index(["项目资金", "", "年初预算数", "全年预算数", "", "全年执行数", "分值", "执行率", "得分"])
+    assert rows[budget + 1] == ["（万元）", "年度资金总额", "320.00", "356.00", "", "341.76", "10", "96.00%", "9.6"]
+    assert rows[budget + 2][:3] == ["", "其中：当年财政拨款", "320.00"]
+    assert rows[budget + 4][1] == "推进秸秆综合利用和禁烧管控，淘汰城区燃煤小锅炉，"  # a wrapped cell: its own row, same column
+    indicators = rows[rows.index(header) :]
+    assert indicators[1:] == [
+        ["", "产出指标", "数量指标", "秸秆焚烧网格化巡查次数", "≥1500次", "1632次", "10", "10", ""],
+        ["", "", "", "燃煤锅炉淘汰数量", "≥30台", "27台", "10", "9", "3台锅炉所在区域供热管网未接通，已列入2025年计划"],
+        ["", "效益指标", "生态效益指标", "PM2.5年均浓度", "≤32微克/立方米", "29微克/立方米", "10", "10", ""],
+        # a 二级指标 wider than its column, and the 三级指标 two columns late, stay in their columns
+        ["", "满意度指标", "服务对象满意度指标", "群众对大气环境质量满意度", "≥85%", "88.6%", "10", "10", ""],
+        ["总分", "", "", "", "", "", "100", "98.6", ""],
+    ]
+    paragraphs = [ALIGNED[b.start : b.end].strip() for b in source.blocks if b.kind == "paragraph"]
+    assert paragraphs == ["附表1", "项目支出绩效自评表", "自评说明：", "2024年，大气污染防治专项经费全年预算356.00万元，执行341.76万元。"]
+
+
+def test_space_aligned_table_is_read_by_the_indicator_stage():
+    doc = document_from_text(ALIGNED)
+    rows = doc.facts["indicators"]
+    assert [(r.project, r.level1, r.level2, r.name, r.weight, r.score) for r in rows if r.source == "table"][:2] == [
+        ("大气污染防治专项经费", "产出指标", "数量指标", "秸秆焚烧网格化巡查次数", 10, 10),
+        ("大气污染防治专项经费", "产出指标", "数量指标", "燃煤锅炉淘汰数量", 10, 9),
+    ]
+    assert [(t.kind, str(t.weight), str(t.score)) for t in doc.facts["indicator_totals"]] == [
+        ("预算执行情况", "10", "9.6"), ("合计", "100", "98.6")]
+
+
+def test_lines_with_wide_spaces_but_no_table_header_stay_paragraphs():
+    text = ("发布日期：2025-04-18    来源：佳木斯市生态环境局    浏览次数：326\n\n"
+            "    一、项目基本情况  （一）项目概况\n\u3000\u3000全年预算数  356.00万元，执行率  96.00%。\n")
+    source, tables = _tables(text)
+    assert tables == []
+    assert [text[b.start : b.end] for b in source.blocks] == text.strip("\n").replace("\n\n", "\n").split("\n")
+
+
+# a web table copied as text: one cell a line, rows not marked, a blank line for a blank cell
+CELL_PER_LINE = """附件：
+一级指标
+二级指标
+指标名称
+指标值
+实际完成值
+权重
+得分
+产出指标
+数量指标
+防火巡护人次
+≥3000人次
+3260人次
+10
+10
+
+
+扑火机具装备购置数量
+≥500台（套）
+528台（套）
+10
+10
+
+质量指标
+扑火机具设备验收合格率
+100%
+100%
+10
+10
+合计
+
+
+
+
+100
+99.43
+
+
+说明：预算执行情况得分=执行率×权重。
+填报人：李春梅
+填报日期：2023年2月20日
+审核人：杨志华
+单位：林草局
+电话：0878-1234567
+"""
+
+
+def test_one_cell_per_line_becomes_rows_as_wide_as_the_header():
+    source, (rows,) = _tables(CELL_PER_LINE)
+    assert rows == [
+        ["一级指标", "二级指标", "指标名称", "指标值", "实际完成值", "权重", "得分"],
+        ["产出指标", "数量指标", "防火巡护人次", "≥3000人次", "3260人次", "10", "10"],
+        ["", "", "扑火机具装备购置数量", "≥500台（套）", "528台（套）", "10", "10"],
+        ["", "质量指标", "扑火机具设备验收合格率", "100%", "100%", "10", "10"],
+        ["合计", "", "", "", "", "100", "99.43"],
+    ]
+    # the lines after it do not fill the 权重 and 得分 columns with words: prose again
+    paragraphs = [CELL_PER_LINE[b.start : b.end] for b in source.blocks if b.kind == "paragraph"]
+    assert paragraphs[0] == "附件：" and paragraphs[1].startswith("说明：") and len(paragraphs) == 7

@@ -6,6 +6,17 @@ text had a paragraph break comes back as a line without the TAB between two rows
 the cell before it.  Text copied from a spreadsheet instead keeps a row per line with TABs between
 cells.  Both become table blocks.  A run of single-cell "rows" is only indented text (seed 002 is
 a whole report pasted from a one-column layout table) and stays paragraphs.
+
+Two more forms come from web pages and PDFs, neither marked by a TAB, so both are anchored on a
+header of table vocabulary (the column words of ``patterns/indicators.toml``) to keep prose safe:
+
+* columns aligned with spaces (a web page, ``pdftotext -layout``): cells apart by runs of two or
+  more columns of space, aligned by display width (a CJK character is two columns wide).  Each
+  line is a row; a field belongs to the column whose cell above it overlaps it, so merged or
+  blank cells come out empty and a label under another (``（万元）`` under ``项目资金``) keeps
+  its own row.
+* one cell per line, rows not marked and blank cells as empty lines (a web table copied as
+  text): after a run of N header cells, every N lines are a row.
 """
 
 from __future__ import annotations
@@ -13,7 +24,11 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+import regex
+
+from .. import patterns
 from ..errors import EmptyFile, UndecodableText
 from ..model import Source, SourceBlock, SourceCell
 
@@ -150,9 +165,16 @@ def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Sour
     """Split decoded text into paragraph and table blocks, with spans into ``text`` itself."""
     lines = _lines(text)
     blocks: list[SourceBlock] = []
+    # tables found by their header before reading in order: lines above a header belong to them
+    laid_out = _aligned_tables(lines, text)
+    laid_out.update(_cell_per_line_tables(lines, text, laid_out))
     i = 0
     while i < len(lines):
         line = lines[i]
+        if i in laid_out:
+            table, i = laid_out[i]
+            blocks.append(table)
+            continue
         if _is_cell_line(line, text):  # before the blank test: a lone TAB is an empty first cell
             table, i = _pasted_word_table(lines, i, text)
             blocks.extend(table)
@@ -260,3 +282,216 @@ def _table_block(rows: list[list[tuple[int, int]]], style: str) -> SourceBlock:
     start = rows[0][0][0]
     end = max(b for row in rows for _, b in row)
     return SourceBlock("table", start, end, rows=source_rows, style=style)
+
+
+# --- tables without TABs: anchored on a header row of table vocabulary -----------------------
+
+_GAP = regex.compile(r"[ \u00a0\u3000]+")  # the blanks between cells; TABs are the other forms'
+_WIDE_GAP = regex.compile(r"[ \u00a0\u3000]{2}|\u3000")  # two columns of blank at least
+_SPACES = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[regex.Pattern[str], int]:
+    """The column words of indicator tables (一级指标, 指标值, 权重, 得分 …) as one pattern, and
+    how many cells of a row must be such words for it to be a header (``patterns/indicators.toml``)."""
+    columns = patterns.entries("indicators", "column", ("id", "pattern"))
+    compiled = [patterns.compile_pattern("indicators", e, "pattern") for e in columns]
+    anyone = regex.compile("|".join(f"(?:{p.pattern})" for p in compiled))
+    return anyone, int(patterns.load("indicators")["table"]["min_columns"])
+
+
+def _is_vocabulary(cell: str) -> bool:
+    if len(cell) > 40 or not cell.strip():  # a header cell is a few words; most lines are longer
+        return False
+    cell = _SPACES.sub("", cell)
+    return 0 < len(cell) <= 20 and _vocabulary()[0].search(cell) is not None
+
+
+def _width(ch: str) -> int:
+    """Display columns of a character: wide and full-width ones (CJK, （, ：) take two; those of
+    ambiguous width (≥, —, ‰) one, as web pages and pdftotext lay them out."""
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+@dataclass
+class _Field:
+    start: int  # offsets into the text
+    end: int
+    left: int  # display columns, end exclusive
+    right: int
+
+
+def _fields(line: _Line, text: str) -> list[_Field]:
+    """The cells of a space-aligned line: text apart by blanks at least two columns wide (one
+    space stays inside a cell: ``PM2.5 年均浓度``)."""
+    fields: list[_Field] = []
+    col, pos = 0, line.start
+    content = text[line.start : line.end].rstrip()
+    end = line.start + len(content)
+    for m in _GAP.finditer(content):
+        a, b = line.start + m.start(), line.start + m.end()
+        gap = sum(_width(ch) for ch in text[a:b])
+        if gap < 2 and a > line.start:
+            continue  # a single space inside a cell
+        if a > pos:
+            fields.append(_Field(pos, a, col, col + sum(_width(ch) for ch in text[pos:a])))
+            col = fields[-1].right
+        col += gap
+        pos = b
+    if pos < end:
+        fields.append(_Field(pos, end, col, col + sum(_width(ch) for ch in text[pos:end])))
+    return fields
+
+
+def _aligned_tables(lines: list[_Line], text: str) -> dict[int, tuple[SourceBlock, int]]:
+    """Space-aligned tables: first line index -> (table block, index of the line after it)."""
+    found: dict[int, tuple[SourceBlock, int]] = {}
+    cache: dict[int, list[_Field]] = {}
+
+    def fields(k: int) -> list[_Field]:
+        if k not in cache:
+            content = text[lines[k].start : lines[k].end]
+            cache[k] = [] if "\t" in content or not content.strip() else _fields(lines[k], text)
+        return cache[k]
+
+    def is_header(k: int) -> bool:
+        content = text[lines[k].start : lines[k].end]
+        if "\t" in content or not _WIDE_GAP.search(content):
+            return False
+        cells = fields(k)
+        return len(cells) >= 3 and sum(_is_vocabulary(text[f.start : f.end]) for f in cells) >= _vocabulary()[1]
+
+    def laid_out(k: int) -> bool:
+        # a row of the table: two cells or more, or an indented line (cells under blank ones)
+        cells = fields(k)
+        return len(cells) >= 2 or bool(cells) and cells[0].left >= 2
+
+    end = 0  # lines before it belong to a table already
+    for h in range(len(lines)):
+        if h < end or not is_header(h):
+            continue
+        top, bottom = h, h
+        while top - 1 >= end and laid_out(top - 1):
+            top -= 1
+        while bottom + 1 < len(lines) and laid_out(bottom + 1):
+            bottom += 1
+        # a lone indented line at either edge is a centred title or an indented paragraph
+        while top < h and len(fields(top)) < 2:
+            top += 1
+        while bottom > h and len(fields(bottom)) < 2:
+            bottom -= 1
+        headers = [k for k in range(top, bottom + 1) if k == h or k > h and is_header(k)]
+        rows: list[list[tuple[int, int]]] = []
+        bands = ([(top, h, None)] if top < h else []) + [
+            (k, headers[n + 1] if n + 1 < len(headers) else bottom + 1, k) for n, k in enumerate(headers)
+        ]
+        for first, stop, header in bands:
+            rows.extend(_aligned_rows(lines, text, range(first, stop), header, fields))
+        found[top] = (_table_block(rows, "aligned"), bottom + 1)
+        end = bottom + 1
+    return found
+
+
+def _aligned_rows(lines: list[_Line], text: str, band: range, header: int | None, fields) -> list[list[tuple[int, int]]]:
+    """The rows of lines read against one set of columns: those of the header row, or above the
+    first header (项目名称, the 项目资金 lines) those of the line with the most cells.  A cell
+    in no column's width (under a blank header cell) makes a column of its own."""
+    anchor = header if header is not None else max(band, key=lambda k: len(fields(k)))
+    columns = [(f.left, f.right) for f in fields(anchor)]
+    loose: list[tuple[int, int]] = []
+    for k in band:
+        for f in fields(k):
+            if not any(f.left < b and a < f.right for a, b in columns):
+                loose.append((f.left, f.right))
+    columns = _merged(columns + loose)
+    rows = []
+    for k in band:
+        cells: list[list[_Field]] = [[] for _ in columns]
+        for f in fields(k):
+            over = [c for c, (a, b) in enumerate(columns) if f.left < b and a < f.right]
+            before = [c for c in over if columns[c][0] <= f.left]
+            cells[before[-1] if before else over[0]].append(f)
+        row = []
+        for c, parts in enumerate(cells):
+            if parts:
+                row.append((parts[0].start, parts[-1].end))
+            else:
+                at = _offset_at(lines[k], text, columns[c][0])
+                row.append((at, at))
+        rows.append(row)
+    return rows
+
+
+def _merged(columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Columns in order, loose cells that overlap one another taken as one column."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(columns):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _offset_at(line: _Line, text: str, column: int) -> int:
+    """The text offset where display column ``column`` of a line falls (its end if shorter)."""
+    col = 0
+    for pos in range(line.start, line.end):
+        if col >= column:
+            return pos
+        col += _width(text[pos])
+    return line.end
+
+
+def _cell_per_line_tables(lines: list[_Line], text: str, taken: dict) -> dict[int, tuple[SourceBlock, int]]:
+    """Tables copied one cell a line: a run of N header cells (一级指标 / 二级指标 / … / 得分),
+    then rows of N lines each, a blank line for a blank cell.  The table ends at a row that
+    runs out of lines, is all blank, or puts words in a column of figures (权重, 得分)."""
+    found: dict[int, tuple[SourceBlock, int]] = {}
+    busy = {k for first, (_, after) in taken.items() for k in range(first, after)}
+
+    def cell(k: int) -> bool:
+        return k not in busy and "\t" not in text[lines[k].start : lines[k].end]
+
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and _is_vocabulary(text[lines[j].start : lines[j].end]) and cell(j):
+            j += 1
+        width = j - i
+        if width < max(3, _vocabulary()[1]):
+            i = max(j, i + 1)
+            continue
+        rows = [[_stripped(lines[k], text) for k in range(i, j)]]
+        figures: list[bool | None] = [None] * width  # a column of figures so far, None unseen
+        r = j
+        while r + width <= n and all(cell(k) for k in range(r, r + width)):
+            values = [text[a:b] for a, b in (_stripped(lines[k], text) for k in range(r, r + width))]
+            if not any(values) or any(figures[c] and v and not _FIGURE.match(v) for c, v in enumerate(values)):
+                break
+            for c, v in enumerate(values):
+                if v:
+                    is_figure = bool(_FIGURE.match(v))
+                    figures[c] = is_figure if figures[c] is None else figures[c] and is_figure
+            rows.append([_stripped(lines[k], text) for k in range(r, r + width)])
+            r += width
+        if len(rows) > 1:
+            found[i] = (_table_block(rows, "cell-per-line"), r)
+            i = r
+        else:
+            i = j
+    return found
+
+
+# a cell that is a figure: 10, 9.83, 96.04%, 1,000.00, or a dash or slash for none
+_FIGURE = regex.compile(r"^\s*(?:[-+]?\d[\d,]*(?:\.\d+)?\s*[%‰]?|[/—\-－–]+)\s*$")
+
+
+def _stripped(line: _Line, text: str) -> tuple[int, int]:
+    """A line's span without its surrounding blanks; an empty span at its start when blank."""
+    content = text[line.start : line.end]
+    if not content.strip():
+        return (line.start, line.start)
+    lead = len(content) - len(content.lstrip())
+    return (line.start + lead, line.start + len(content.rstrip()))
