@@ -27,12 +27,17 @@ from .nlp import REACH
 from .patterns import rx
 from .quantities import QuantityFact
 
-_CLAUSE_MARK = regex.compile(r"[，,。；;：:]|[-—–]{2}")
+# a comma between digits groups thousands (全年惠及学生18,436人, 补贴农机具1,050台): it ends no clause
+_MARKS = r"[，。；;：:]|(?<!\d),|,(?!\d{3}(?!\d))|[-—–]{2}"
+_CLAUSE_MARK = regex.compile(_MARKS)
+_CLAUSE_MARK_BACK = regex.compile(_MARKS, regex.REVERSE)  # for clause_start, which searches backwards
 # the verb a result states (达到 of 已达到100%; 提高到93.8% says 提高); 为, 是, 大于 are none
 _RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高", "提高至": "提高", "提升至": "提升", "提升到": "提升",
-                 "保持在": "保持", "保持": "保持", "控制在": "控制", "降至": "降至", "降低到": "降低", "降低至": "降低"}
+                 "保持在": "保持", "保持": "保持", "控制在": "控制", "降至": "降至", "降低到": "降低", "降低至": "降低",
+                 "下降至": "下降", "下降到": "下降"}
 # a figure that is the target a status is said of: 未达到55%的目标值, 未完成年度目标的80%
-_TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?目标值?\s*$|\s*的?(?:年度)?目标值?(?=[，,。；;])")
+# (稳定在92万亩以上的目标已完成: the target, and the status said of it)
+_TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?目标值?\s*$|\s*的?(?:年度)?目标值?(?=[，,。；;]|已|未|均|基本|全面|顺利)")
 _OBJECT = regex.compile("对象")  # 安置帮教对象, 社区矫正对象: a name, after two verbs or after the figure
 _CLAIM_KINDS = ("count", "percent", "duration", "money", "rate", "number")
 
@@ -73,6 +78,12 @@ class _Rules:
     no_event: regex.Pattern[str]
     not_claim_subject: regex.Pattern[str]
     not_claim_bare_subject: regex.Pattern[str]
+    period_before_verb: regex.Pattern[str]
+    score: regex.Pattern[str]
+    not_claim_after: regex.Pattern[str]
+    evaluator: regex.Pattern[str]
+    total: regex.Pattern[str]
+    coverb_work: regex.Pattern[str]
     status: regex.Pattern[str]
     qualifiers: tuple[str, ...]
     skip_sections: regex.Pattern[str]
@@ -118,6 +129,12 @@ def _rules() -> _Rules:
         no_event=patterns.compile_pattern("claims", words, "no_event"),
         not_claim_subject=patterns.compile_pattern("claims", words, "not_claim_subject"),
         not_claim_bare_subject=patterns.compile_pattern("claims", words, "not_claim_bare_subject"),
+        period_before_verb=patterns.compile_pattern("claims", words, "period_before_verb"),
+        score=patterns.compile_pattern("claims", words, "score"),
+        not_claim_after=patterns.compile_pattern("claims", words, "not_claim_after"),
+        evaluator=patterns.compile_pattern("claims", words, "evaluator"),
+        total=patterns.compile_pattern("claims", words, "total"),
+        coverb_work=patterns.compile_pattern("claims", words, "coverb_work"),
         # 按期完成率100%: a status word that begins a rate's name is no status
         status=regex.compile("(?:" + "|".join(map(regex.escape, sorted(words["status"], key=len, reverse=True)))
                              + ")(?![率度])"),
@@ -241,8 +258,11 @@ def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
     """Whether an amount is money paid out or recovered for people (发放创业担保贷款4260万元), not a
     budget's: the verb of its clause is one of ``paid_out`` and the clause names no budget word."""
     at = fact.start - block.start
-    lead = block.text[clause_start(block.text, at):at]
+    lead = block.text[clause_start(block.text, at, _CLAUSE_MARK_BACK):at]
     verb = _first_verb(rules, lead)
+    if verb is not None and rx(r"^\s*(?:通过|依托|借助|利用)").match(rules.period.sub("", lead[:verb[0]], count=1)):
+        lead = lead[verb[0]:]  # 全年通过…补贴资金“一卡通”发放…补贴8,963.52万元: the channel is no budget word
+        verb = (0, verb[1] - verb[0])
     return verb is not None and lead[verb[0]:verb[1]] in rules.paid_out \
         and not rules.not_claim_subject.search(rules.filler.sub("", lead[verb[1]:]).strip()) \
         and not rx(r"预算|支出|经费|资金|拨付|到位").search(lead)
@@ -280,7 +300,12 @@ def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, 
     period = None
     for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
         if found := _period_in(rules, text[begin:at]):
-            if begin == sentence_start or not rx(r"[；;]").search(text[begin:start]):
+            # a time at the head of a later clause holds past its ； too (…，全年实际达到93.2%，已完成；
+            # 回收农药包装废弃物约12吨), not one written after a subject (…于2025年采暖期前淘汰；…), nor
+            # past a ； that opens another topic with a colon (…开展培训；安置帮教专项…综述：…)
+            if begin == sentence_start or not rx(r"[；;]").search(text[begin:start]) \
+                    or found[0] == 0 and not rx(r"[；;][^。]*[：:]").search(text[begin:start]) \
+                    and not rules.total.search(text[start:at]):
                 period = found[2].strip("，, ")
     return period
 
@@ -306,8 +331,8 @@ def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[
     if m is None:
         return None
     start = m.start()
-    while words[end:end + 1] == "、" and (more := rules.verbs.match(words, end + 1)) is not None:
-        end = _compound_end(rules, words, more.end())  # 新建、改扩建中小学校5所: two verbs of one object
+    while words[end:end + 1] in ("、", "和") and (more := rules.verbs.match(words, end + 1)) is not None:
+        end = _compound_end(rules, words, more.end())  # 新建、改扩建中小学校5所, 新建和改造机井420眼: two verbs of one object
     while words[start:m.end()] in rules.coverbs and (
             after := rules.verbs.match(words, m.end() + (1 if words[m.end():m.end() + 1] == "了" else 0))) is not None:
         m = after
@@ -339,7 +364,7 @@ def _compound_end(rules: _Rules, words: str, end: int) -> int:
 
 
 def _clause_bounds(text: str, at: int) -> tuple[int, int]:
-    start = clause_start(text, at)
+    start = clause_start(text, at, _CLAUSE_MARK_BACK)
     end = _CLAUSE_MARK.search(text, at)
     return start, end.start() if end else len(text)
 
@@ -355,6 +380,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     at, end = fact.start - block.start, fact.end - block.start
     start, stop = _clause_bounds(text, at)
     lead = text[start:at]
+    if fact.quantity.unit == "分" and rules.score.search(lead):
+        return None  # 得3分, 科学性扣0.5分: the evaluation's grading, not work done
     if rules.not_claim_before.search(lead) or rx(r"^\s*(?:以上|以下)").search(text[end:]) or (
             fact.quantity.unit == "个百分点") or (
             rules.share.search(lead) and (after_money or rules.not_claim_subject.search(lead[:rules.share.search(lead).start()]))) or (
@@ -365,10 +392,14 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         return None  # 1.2022年农村供水工程维修养护项目: an item's number run into a year, no figure
     if _TARGET_AFTER.match(text, end):
         return None  # 未达到55%的目标值: the target, whose status is the claim (_status_claims)
+    if rules.not_claim_after.search(text[end:stop]):
+        return None  # 每生每天5元的标准, 80分（含）, …工期延后, 14个农业项目中: no result
     if fact.quantity.kind == "count" and not rx(r"\d").search(fact.quantity.text) \
             and rx(r"\p{Han}").match(text[end:end + 1]):
         return None  # 发放残疾人两项补贴, 五类重点对象: a number written in words before its noun describes it
     sentence_start = text.rfind("。", 0, at) + 1
+    if rules.evaluator.match(text[sentence_start:at]):
+        return None  # 评价组抽查了16所学校: the evaluation's own work
     same_sentence = previous is not None and previous.start - block.start >= sentence_start
     period = _sentence_period(rules, text, sentence_start, start, at)
     if found := _period_in(rules, lead):
@@ -382,6 +413,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     result = rules.result.fullmatch(lead)
     listed = previous is not None and previous_end - block.start > start  # 办理行政复议案件29件、行政应诉案件15件
     verb_at = None if result else _first_verb(rules, lead)
+    if verb_at is not None and lead[verb_at[0]:verb_at[1]] in rules.coverbs \
+            and (work := rules.coverb_work.search(lead, verb_at[1])) is not None:
+        verb_at = work.span()  # 组织乡镇、村屯开展秸秆焚烧网格化巡查1632次: 开展 the 巡查
     if verb_at is not None and rx(r"(?:[并再]|^)(?:对|为|向|给)(?:全区|全县|全市|全镇|全省)?\s*$").search(lead) \
             and _first_verb(rules, text[end:stop], object_first=True) is not None:
         verb_at = None  # 建立…制度并对62个区直部门开展督查: the figure is the object of the verb after it
@@ -415,6 +449,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 案件办理及时率已达到100%: the rate is the subject; 达到 its verb, if any (大于 is no verb)
         verb = _RESULT_VERBS.get(result.group("verb"))
         subject = result.group("subject")
+        if verb and part and not rx(r"^\s*其中\s*[：:]?\s*$").match(lead[:result.start("verb")]):
+            part = False  # 其中种粮农户满意度达93%以上: a part with a verb of its own is a claim of its own
     elif (share := rules.share.search(lead)) is not None and share.group("verb") == "占":
         # 社保卡持卡人数占户籍人口的97.6%, 其中建设领域项目占七成以上: what stands before 占 is the
         # share's subject; with nothing before it (…148处，占全年任务的90.8%), its base
@@ -431,12 +467,17 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         verb, subject = moved.group(), rx(r"由[^，,。；;]*$").sub("", lead[:moved.start()])
     elif verb_at is not None:
         verb = lead[verb_at[0]:verb_at[1]]
+        if period is None and (when := rules.period_before_verb.search(lead, 0, verb_at[0])) is not None:
+            period = when.group().strip()  # 全县58所学校校长…全年累计陪餐6,900余次: the time before its verb
+            period = rules.filler.sub("", period) or period
         after, before = lead[verb_at[1]:], lead[:verb_at[0]]
         after = rx(r"^出(?=\s*$)").sub("", after)  # 评选出21名: what was counted follows the figure
         # 对全区18个镇（街道）人民调解委员会、329个村（社区）…: what it counted ends before the next figure
         following = rules.object_end.sub("", _before_next_figure(text[end:stop]))
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
+        if subject is before and rx(r"\d").search(before):
+            subject = verb  # 58所学校校长…全年累计陪餐6,900余次: who did it stands before; the work is the verb
         if verb in rules.coverbs and (took := rules.take_part.match(subject)) and took.group("work").strip():
             subject = took.group("work")  # 组织基层医务人员参加业务培训12期: the 业务培训 it organised
         part = False  # 其中审核规范性文件2件: a part with a verb of its own is a claim of its own
@@ -448,6 +489,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     elif (later := _first_verb(rules, text[end:stop], object_first=True)) is not None:
         if rules.under_way.search(text[end:end + later[0]]):
             return None  # 余下2个因用地手续尚未办结, 其余6所正在推进: what was not done
+        if rx(r"\s*(?:了|共计?|累计)*\s*\d").match(text, end + later[1]):
+            return None  # 58所学校校长…全年累计陪餐6,900余次: the verb counts the figure after it
         # 对1411名法律明白人开展培训: the verb after the figure, what was counted between them
         verb, subject = text[end + later[0]:end + later[1]], _before_next_figure(text[end:end + later[0]])
         subject = rules.object_of.sub("", subject) or subject  # 26家行政执法单位的执法活动进行监督检查
@@ -492,8 +535,9 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
     for m in rules.status.finditer(text):
         start, stop = _clause_bounds(text, m.start())
         clause = text[start:stop]
-        if _has_figure(clause) and not _TARGET_AFTER.search(clause) or rules.not_done.search(text, start, m.start()):
-            continue  # the figure's claim carries it; 未能按期完成 is no status said
+        if _has_figure(clause) and not _TARGET_AFTER.search(clause) or rules.not_done.search(text, start, m.start()) \
+                or rules.plan.match(clause):
+            continue  # the figure's claim carries it; 未能按期完成 is no status said, 确保…按期完成 a plan
         subject = rules.filler.sub("", clause[:m.start() - start]).strip() or None
         if subject and rules.doer.search(subject):
             subject = None  # 区司法局较好地完成了…: who did it; what was done follows
@@ -555,7 +599,7 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
                              clause.strip(), text))
         if (head and head[0] == 0 or sentence_head) and (found := rules.no_event.match(rest)) \
                 and not rx(r"\d").search(clause):
-            out.append(Claim(0, found.group("subject"), "发生", None, None, None, period, None, None,
+            out.append(Claim(0, found.group("subject"), found.group("verb"), None, None, None, period, None, None,
                              block.index, block.section, block.page, block.start + start, block.start + stop,
                              clause.strip(), text))
     return out

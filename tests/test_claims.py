@@ -509,3 +509,97 @@ def test_works_that_protect_and_an_item_number_run_into_a_year():
         (None, "防洪保护人口", D("4.8"), "万人", None),
         ("达到", "河道防洪标准", D("20"), "年一遇", None),
     ]
+
+
+def test_thousands_separators_do_not_end_a_clause_and_a_time_before_the_verb_holds():
+    """福建 营养改善计划 report: 18,436人 is one figure in one clause; 全县58所学校校长…全年累计陪餐6,900余次
+    counts the 陪餐 (58所 only names who ate), in 全年."""
+    doc = document_from_text(
+        "某县教育局2023年度项目支出绩效评价报告\n"
+        "全年惠及农村义务教育阶段学生18,436人，完成率102.42%。\n"
+        "坚持“校长负责、陪餐监督”，全县58所学校校长及班子成员全年累计陪餐6,900余次。\n"
+    )
+    claims = doc.facts["claims"]
+    assert [(c.text, claim_fields(c)) for c in claims] == [
+        ("全年惠及农村义务教育阶段学生18,436人",
+         ("全年", "惠及", "农村义务教育阶段学生", D("18436"), "人", None, None)),
+        ("完成率102.42%", ("全年", None, "完成率", D("102.42"), "%", None, None)),
+        ("全县58所学校校长及班子成员全年累计陪餐6,900余次", ("全年", "陪餐", "陪餐", D("6900"), "次", "余", None)),
+    ]
+
+
+def test_verbs_of_field_work_and_two_verbs_joined_by_he():
+    """河南 农业农村局 and 黑龙江 生态环境局 reports: 出动, 淘汰, 清理, 清运; 组织…开展 says 开展."""
+    doc = document_from_text(
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n"
+        "全年出动执法人员1,300多人次。完成60个村庄人居环境集中整治，清理村内沟塘1,240处、清运生活垃圾3.6万吨。\n"
+        "全年组织乡镇、村屯开展秸秆焚烧网格化巡查1632次，淘汰城区10蒸吨以下燃煤锅炉27台。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "出动", "执法人员", D("1300"), "人次", "多", None),
+        (None, "完成", "村庄人居环境集中整治", D("60"), "个", None, None),
+        (None, "清理", "村内沟塘", D("1240"), "处", None, None),
+        (None, "清运", "生活垃圾", D("3.6"), "万吨", None, None),
+        ("全年", "开展", "秸秆焚烧网格化巡查", D("1632"), "次", None, None),
+        ("全年", "淘汰", "城区10蒸吨以下燃煤锅炉", D("27"), "台", None, None),
+    ]
+
+
+def test_a_time_at_the_head_of_a_clause_holds_past_a_semicolon_but_not_for_a_total():
+    """河南 农业农村局 report: 全年实际达到93.2%，已完成；化肥…、回收…约12吨 are of 全年; 12月，我局委托…
+    gives the survey's month; a 总数 after a ； is the state at the report's date."""
+    doc = document_from_text(
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n"
+        "推进农业绿色发展，农作物秸秆综合利用率目标不低于90%，全年实际达到93.2%，已完成；"
+        "回收农药包装废弃物约12吨，废旧农膜回收率达到85%以上。\n"
+        "培育壮大新型农业经营主体，全年新增家庭农场和农民合作社58家；全县农民合作社总数达到1,126家。\n"
+        "12月，我局委托第三方开展满意度问卷调查，共发放问卷600份，回收有效问卷586份。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"] if c.value is not None] == [
+        ("全年", "达到", None, D("93.2"), "%", None, None),  # named by its indicator, when the stage reads it
+        ("全年", "回收", "农药包装废弃物", D("12"), "吨", "约", None),
+        ("全年", "达到", "废旧农膜回收率", D("85"), "%", "以上", None),
+        ("全年", "新增", "家庭农场和农民合作社", D("58"), "家", None, None),
+        (None, "达到", "农民合作社总数", D("1126"), "家", None, None),
+        ("12月", "发放", "问卷", D("600"), "份", None, None),
+        ("12月", "回收", "有效问卷", D("586"), "份", None, None),
+    ]
+
+
+def test_statuses_of_a_target_figure_and_plans_that_are_no_status():
+    """稳定在92万亩以上的目标已完成: the 92 is the target, 已完成 the claim; 实际完成情况良好 is a status;
+    确保年度任务按期完成 is a plan."""
+    doc = document_from_text(
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n"
+        "粮食播种面积稳定在92万亩以上的目标已完成。\n"
+        "（2）生态效益指标：森林资源安全得到有效保护（定性指标），实际完成情况良好，已达到。\n"
+        "加强项目前期勘察和论证，确保年度任务按期完成。\n"
+    )
+    assert [(c.verb, c.value, c.status) for c in doc.facts["claims"]] == [
+        ("完成", None, "已完成"),
+        ("完成", None, "完成情况良好"),
+        ("达到", None, "已达到"),
+    ]
+
+
+def test_figures_that_are_no_claims_the_evaluations_own_work_standards_scores_delays_and_targets():
+    """福建 营养改善计划 and 河南 农业农村局 reports: what the 评价组 did, a standard (每生每天5元的标准),
+    points given or taken (扣0.5分, 得3分), a delay, a target (年度目标1500户), the whole of a part
+    (14个农业项目中), what was not done (未能开展) are no claims; the rest of each sentence is."""
+    doc = document_from_text(
+        "某县教育局2023年度项目支出绩效评价报告\n"
+        "2023年继续按照每生每天5元的标准为农村义务教育阶段学生提供营养膳食补助。\n"
+        "评价组抽查了16所学校的资金使用凭证，发现2所学校存在未分账核算的情况，预算编制科学性扣0.5分。\n"
+        "评价组共发放问卷1,200份，收回有效问卷1,156份。\n"
+        "2023年共分12批次拨付资金，拨付及时率91.7%，秋季学期第二批资金因学生人数核定延迟拨付近20天。\n"
+        "农村户厕改造年度目标1500户，实际完成1320户，完成率88%，未完成。\n"
+        "全年实施的14个农业项目中，按期完工12个；另有2个项目受持续强降雨影响工期延后。\n"
+        "另有2家企业因全年停产未能开展监测，该项指标基本完成。受益学生生长迟缓率下降至1.2%，得3分。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"] if c.value is not None] == [
+        ("2023年", None, "拨付及时率", D("91.7"), "%", None, None),
+        (None, "完成", None, D("1320"), "户", None, None),
+        (None, None, "完成率", D("88"), "%", None, None),
+        ("全年", "完工", None, D("12"), "个", None, None),
+        (None, "下降", "受益学生生长迟缓率", D("1.2"), "%", None, None),
+    ]
