@@ -47,6 +47,12 @@ FORMS = [
     ("两三个", "2", "个", "count", "range", "2", "3", None),
     ("台（套）", None, None, None, None, None, None, None),
     ("5台（套）", "5", "台（套）", "count", "exact", None, None, None),
+    # measure words of other departments' work (农业农村, 林草, 生态环境)
+    ("420眼", "420", "眼", "count", "exact", None, None, None),
+    ("约26.5公顷", "26.5", "公顷", "count", "about", None, None, None),
+    ("3.6万头", "36000", "头", "count", "exact", None, None, None),
+    ("≤32微克/立方米", "32", "微克/立方米", "count", "at_most", None, "32", "≤"),
+    ("2,650元/台（套）", "2650", "元/台（套）", "rate", "exact", None, None, None),
 ]
 
 
