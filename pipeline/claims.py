@@ -93,6 +93,10 @@ class _Rules:
     rate_name: regex.Pattern[str]
     verb_at_end: regex.Pattern[str]
     share: regex.Pattern[str]
+    change: regex.Pattern[str]
+    not_claim_change: regex.Pattern[str]
+    change_name: regex.Pattern[str]
+    change_base: regex.Pattern[str]
     not_done: regex.Pattern[str]
     under_way: regex.Pattern[str]
     zero: regex.Pattern[str]
@@ -146,6 +150,10 @@ def _rules() -> _Rules:
         rate_name=patterns.compile_pattern("claims", words, "rate_name"),
         verb_at_end=regex.compile("(?:" + "|".join(map(regex.escape, verbs)) + ")$"),
         share=patterns.compile_pattern("claims", words, "share"),
+        change=patterns.compile_pattern("claims", words, "change"),
+        not_claim_change=patterns.compile_pattern("claims", words, "not_claim_change"),
+        change_name=patterns.compile_pattern("claims", words, "change_name"),
+        change_base=patterns.compile_pattern("claims", words, "change_base"),
         not_done=patterns.compile_pattern("claims", words, "not_done"),
         under_way=patterns.compile_pattern("claims", words, "under_way"),
         zero=patterns.compile_pattern("claims", words, "zero"),
@@ -178,6 +186,7 @@ def extract_claims(doc: Document) -> Document:
             by_block.setdefault(fact.block, []).append(fact)
     claims: list[Claim] = []
     parts: set[tuple] = set()  # the parts of 其中 lists: they answer no indicator of their own
+    changes: set[tuple] = set()  # changes of a result (较上年增长12%): they answer only an indicator of a change
     for block in doc.blocks:
         if block.rows is not None or _in_skipped_section(rules, doc, block):
             continue
@@ -203,6 +212,8 @@ def extract_claims(doc: Document) -> Document:
                 claim, in_parts = found
                 if in_parts:
                     parts.add((claim.block, claim.start, claim.value))
+                if _change_at(rules, block.text[claim.start - block.start:fact.start - block.start], fact):
+                    changes.add((claim.block, claim.start, claim.value))
                 claims.append(claim)
                 previous, previous_end = claim, fact.end
         claims.extend(_status_claims(rules, block))
@@ -214,7 +225,14 @@ def extract_claims(doc: Document) -> Document:
     projects = attached_projects(doc)
     linked: list[Claim] = []
     for i, c in enumerate(claims):
-        if (c.block, c.start, c.value) in parts:
+        if (c.block, c.start, c.value) in changes:
+            # 化肥使用量较上年下降1.8% answers 化肥使用量较上年下降幅度; 粮食总产量较上年增加0.9万吨 does
+            # not answer 粮食总产量, whose outcome is the total
+            near = [k for k in range(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
+                    if rules.change_name.search(indicators[k].name)]
+            project = projects.get(c.section) if c.section is not None else None
+            indicator = _indicator_for(c, [indicators[k] for k in near], [names[k] for k in near], project)
+        elif (c.block, c.start, c.value) in parts:
             # 其中城市低保对象1926人: a part answers an indicator only by its own name, in its unit
             near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
             indicator = _indicator_for(c, indicators[near], names[near], None, exact=True)
@@ -223,6 +241,7 @@ def extract_claims(doc: Document) -> Document:
         elif c.subject is None or rules.generic_subject.fullmatch(c.subject):
             # 完成年度目标的103.8%, 未完成年度目标: the completion of the figure the sentence gave before
             before = [p for p in linked if p.block == c.block and p.value is not None
+                      and (p.block, p.start, p.value) not in changes  # 合格率为93.6%，较上年提高…，已达到: the rate's
                       and p.start >= c.snippet.rfind("。", 0, c.start - _block_start(doc, c)) + _block_start(doc, c)]
             indicator = before[-1].indicator if before else None
             if not before:
@@ -382,8 +401,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     lead = text[start:at]
     if fact.quantity.unit == "分" and rules.score.search(lead):
         return None  # 得3分, 科学性扣0.5分: the evaluation's grading, not work done
-    if rules.not_claim_before.search(lead) or rx(r"^\s*(?:以上|以下)").search(text[end:]) or (
-            fact.quantity.unit == "个百分点") or (
+    change = _change_at(rules, lead, fact)  # 较上年增长12%: a claim of its own (_change_claim), no other kind
+    if rx(r"^\s*(?:以上|以下)").search(text[end:]) or change is None and (rules.not_claim_before.search(lead) or (
+            fact.quantity.unit == "个百分点")) or (
             rules.share.search(lead) and (after_money or rules.not_claim_subject.search(lead[:rules.share.search(lead).start()]))) or (
             fact.quantity.kind == "duration" and (rx(r"\s*(?:以?内|岁)").match(text[end:])
                                                   or fact.quantity.text.endswith("内"))):
@@ -406,6 +426,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         lead = lead[:found[0]] + lead[found[1]:]
     if rules.plan.search(lead) or rules.reason.match(text, start, at):
         return None  # 计划2024年开展执法检查650家次以上: a plan; 主要原因是…闭馆2个月: why a target was missed
+    if change is not None:
+        claim = _change_claim(rules, block, fact, change, start, stop, sentence_start, previous)
+        return (claim, False) if claim is not None else None
     if (means := rules.means.match(lead)) is not None:
         lead = lead[means.end():]  # 通过…评选活动评选出18名: the means is not the work
     opener = rx(r"\s*其中[：:]?").match(lead)
@@ -526,6 +549,55 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         status.group() if status else None, None, block.index, block.section, block.page,
         block.start + start, block.start + stop, text[start:stop].strip(), text,
     ), part
+
+
+def _change_at(rules: _Rules, lead: str, fact: QuantityFact) -> regex.Match[str] | None:
+    """The change a figure states, by the words of its clause before it (较上年增长, 同比分别下降40%和);
+    without a comparison, only a change in percent (增长7.1%): 敬老院改造提升3所 is work done."""
+    change = rules.change.search(lead)
+    if change is not None and not change.group("compare") and fact.quantity.unit not in ("%", "％", "个百分点", "倍"):
+        return None
+    return change
+
+
+def _change_claim(rules: _Rules, block, fact: QuantityFact, change: regex.Match[str], start: int, stop: int,
+                  sentence_start: int, previous: Claim | None) -> Claim | None:
+    """The claim of a change of a result (``change`` matched the words of its clause before the
+    figure): 化肥使用量较上年下降1.8% is of what stands before the comparison; 粮食总产量达到59.2万吨，
+    较上年增加0.9万吨 of the claim of the clause just before, whose time it shares.  A change of
+    what the budget stage reads (“三公”经费较上年下降4.3%), or of a figure that was no claim
+    (机关运行经费支出52.48万元，比2019年下降37.23%), is none."""
+    text = block.text
+    head_end = start + change.start()  # the comparison (较2022年) names a year that is not the claim's time
+    period = _sentence_period(rules, text, sentence_start, start, head_end)
+    head = text[start:head_end]
+    if found := _period_in(rules, head):
+        head = head[:found[0]] + head[found[1]:]
+    subject: str | None = rules.filler.sub("", rules.filler.sub("", head)).strip(" （(")
+    if subject and rules.change_base.search(subject):
+        subject = ""  # 较上年的162.30万元下降8.37%: the base it changed from, not what changed
+    if subject:
+        if change.group("each"):
+            # 生产安全事故起数和死亡人数同比分别下降40%和25%: the n-th figure is of the n-th subject
+            subjects = rx(r"[和、及与]|以及").split(subject)
+            n = len(rx(r"[和、及与]").findall(change.group("listed")))
+            if len(subjects) > n:
+                subject = subjects[n].strip()
+    else:
+        # 优良天数比例达到90.4%，同比提高2.1个百分点: the change of the claim of the clause just before
+        if previous is None or previous.value is None or previous.start - block.start < sentence_start \
+                or not rx(r"\s*[，,；;]\s*").fullmatch(text, previous.end - block.start, start):
+            return None
+        subject = previous.subject
+    if subject and rules.not_claim_change.search(subject):
+        return None
+    q = fact.quantity
+    end = fact.end - block.start
+    qualifier = next((w for w in rules.qualifiers if w in q.text or text[end:end + len(w)] == w), None)
+    status = rules.status.search(text, start, stop)
+    return Claim(0, subject or None, change.group("verb"), q.number, q.unit or None, qualifier, period,
+                 status.group() if status else None, None, block.index, block.section, block.page,
+                 block.start + start, block.start + stop, text[start:stop].strip(), text)
 
 
 def _status_claims(rules: _Rules, block) -> list[Claim]:

@@ -163,9 +163,9 @@ def test_a_time_right_after_a_short_subject_and_a_verb_led_by_another():
     ]
 
 
-def test_a_year_in_words_an_inherited_subject_and_no_claims_of_plans_changes_or_work_not_done():
-    """应急管理局 report: 年内 is a period; 已整改1839项 counts what the sentence counted; the second
-    figure of 分别下降40%和25% is a change; 计划…开展 is a plan; 余下2个因…尚未办结 was not done."""
+def test_a_year_in_words_an_inherited_subject_and_no_claims_of_plans_or_work_not_done():
+    """应急管理局 report: 年内 is a period; 已整改1839项 counts what the sentence counted; 分别下降40%和25%
+    are two changes, each of its own subject; 计划…开展 is a plan; 余下2个因…尚未办结 was not done."""
     doc = document_from_text(
         "某某县应急管理局2023年度部门整体支出绩效自评报告\n"
         "年内新建乡镇（街道）应急物资储备点6个，完成计划的75%，余下2个因用地手续尚未办结。\n"
@@ -178,6 +178,8 @@ def test_a_year_in_words_an_inherited_subject_and_no_claims_of_plans_changes_or_
         ("年内", "完成", "计划", D("75"), "%", None, None),
         ("全年", "排查", "事故隐患", D("1846"), "项", None, None),
         ("全年", "整改", "事故隐患", D("1839"), "项", None, None),
+        (None, "下降", "生产安全事故起数", D("40"), "%", None, None),
+        (None, "下降", "死亡人数", D("25"), "%", None, None),
     ]
 
 
@@ -265,8 +267,9 @@ def test_statuses_with_what_was_done_after_them_and_work_not_done():
 
 
 def test_coordinated_verbs_changes_and_figures_brought_to_a_value():
-    """教育局 report: 新建、改扩建 is one verb for its list; 较上年增长12%, 提升1.2个百分点 and 由7个工作日
-    are changes and starting points, no claims; 压缩至3-5个工作日 says 压缩 of what stands before."""
+    """教育局 report: 新建、改扩建 is one verb for its list; 较上年增长12% and 提升1.2个百分点 are changes of
+    the result before them, claims of their own; 由7个工作日 is a starting point, no claim; 压缩至3-5个工作日
+    says 压缩 of what stands before."""
     doc = document_from_text(
         "某某局2023年度部门整体支出绩效自评报告\n"
         "全年新建、改扩建中小学校5所、幼儿园3所；新增公办学位4860个，较上年增长12%。"
@@ -276,9 +279,53 @@ def test_coordinated_verbs_changes_and_figures_brought_to_a_value():
         ("全年", "新建、改扩建", "中小学校", D("5"), "所", None, None),
         ("全年", "新建、改扩建", "幼儿园", D("3"), "所", None, None),
         ("全年", "新增", "公办学位", D("4860"), "个", None, None),
+        ("全年", "增长", "公办学位", D("12"), "%", None, None),
         (None, "压缩", "教师资格认定办理时限", D("3"), "个工作日", None, None),
         (None, None, "家长满意度", D("95.3"), "%", None, None),
+        (None, "提升", "家长满意度", D("1.2"), "个百分点", None, None),
     ]
+
+
+def test_a_change_of_a_result_is_a_claim_of_its_own_but_a_change_of_a_budget_is_not():
+    """生态环境局, 农业农村局 and 教育局 reports, seeds 001 and 003, a 交通局 决算 (the guideline: a change
+    of a result, stated beside it or alone, is a claim; of a budget, spending or staff figure, not):
+    the change after a result is of that result, of its time; 较2022年 names no time of the claim;
+    an amount whose change it is, or the base it is measured from, makes it none."""
+    doc = document_from_text(
+        "某某局2024年度部门整体支出绩效自评报告\n"
+        "全市环境空气质量优良天数比例达到90.4%，同比提高2.1个百分点，PM2.5年均浓度降至29微克/立方米。\n"
+        "2023年全县粮食总产量达到59.2万吨，较上年增加0.9万吨。全区中考平均分较2022年提高5.2分。\n"
+        "推进农业绿色发展，化肥使用量较上年下降1.8%。\n"
+        "2023年度“三公”经费财政拨款支出决算为4.63万元，完成预算100%，较上年度下降0.91万元，下降16.43%。\n"
+        "“三公”经费较上年下降4.3%；机关运行经费支出52.48万元，比2019年减少19.54万元，下降37.23%。\n"
+        "事业收入主要是检测业务取得的收入，较上年的162.30万元下降8.37%。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "达到", "环境空气质量优良天数比例", D("90.4"), "%", None, None),
+        (None, "提高", "环境空气质量优良天数比例", D("2.1"), "个百分点", None, None),
+        (None, "降至", "PM2.5年均浓度", D("29"), "微克/立方米", None, None),
+        ("2023年", "达到", "粮食总产量", D("59.2"), "万吨", None, None),
+        ("2023年", "增加", "粮食总产量", D("0.9"), "万吨", None, None),
+        (None, "提高", "中考平均分", D("5.2"), "分", None, None),
+        (None, "下降", "化肥使用量", D("1.8"), "%", None, None),
+    ]
+
+
+def test_a_change_answers_only_an_indicator_of_a_change():
+    """农业农村局 report: 化肥使用量较上年下降1.8% answers 化肥使用量较上年下降幅度; 粮食总产量较上年增加
+    0.9万吨 does not answer 粮食总产量, whose outcome is the total."""
+    doc = document_from_text(
+        "某某县农业农村局2023年度部门整体支出绩效自评报告\n"
+        "一、绩效指标\n"
+        "粮食总产量≥58万吨；化肥使用量较上年下降幅度≥1%。\n"
+        "二、完成情况\n"
+        "2023年全县粮食总产量达到59.2万吨，较上年增加0.9万吨。全年化肥使用量较上年下降1.8%。\n"
+    )
+    indicators = doc.facts["indicators"]
+    linked = {(c.verb, c.value): indicators[c.indicator].name if c.indicator is not None else None
+              for c in doc.facts["claims"]}
+    assert linked[("增加", D("0.9"))] is None
+    assert linked[("下降", D("1.8"))] == "化肥使用量较上年下降幅度"
 
 
 def test_a_share_is_a_claim_unless_it_is_a_share_of_money():
