@@ -421,7 +421,7 @@ def _indicator_document(gold_path: Path) -> tuple[Path, dict]:
 def indicators(out: Path | None = None) -> dict:
     """Precision and recall of indicator rows (every field right), of each field, and of the totals
     tables declare: on the corpus, on the held-out reports, and on the .docx and .pdf renderings
-    of the seeds that have them (scored against the seed's gold)."""
+    of the seeds and held-out reports that have them (scored against the text's gold)."""
     corpus = sorted(INDICATOR_GOLD.glob("*.json"))
     sets: dict[str, list[tuple[Path, Path, dict]]] = {
         "seeds, PDFs and dev reports": [(p, *_indicator_document(p)) for p in corpus],
@@ -431,6 +431,11 @@ def indicators(out: Path | None = None) -> dict:
         sets[f"{ext} renderings"] = [
             (p, rendering, gold) for p, (path, gold) in ((p, _indicator_document(p)) for p in corpus)
             if (rendering := CORPUS_DIR / "renderings" / f"{path.stem}.{ext}").exists()
+        ]
+        # a held-out report's renderings stand beside its text
+        sets[f"held-out {ext} renderings"] = [
+            (p, rendering, gold) for p, path, gold in sets["held-out"]
+            if (rendering := path.with_suffix(f".{ext}")).exists()
         ]
     report: dict[str, Any] = {}
     for name, documents in sets.items():
