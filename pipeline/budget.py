@@ -109,10 +109,12 @@ class _Rules:
     named: regex.Pattern[str]
     heading_suffix: regex.Pattern[str]
     generic_heading: regex.Pattern[str]
+    price_class_mark: str
     change_reason: regex.Pattern[str]
     performance_reports: frozenset[str]
     department_reports: frozenset[str]
     department_subject: str
+    department_total_rows: frozenset[str]
     score_columns: regex.Pattern[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
@@ -121,6 +123,7 @@ class _Rules:
     measures: frozenset[str]
     table_totals: dict[str, str]
     classes: dict[str, str]
+    economic_classes: dict[str, str]  # name -> code
     items: dict[str, list[str]]  # code -> names
     parts: regex.Pattern[str]
     parts_of_named: regex.Pattern[str]
@@ -171,10 +174,12 @@ def _rules() -> _Rules:
         named=patterns.compile_pattern("budget", t["subject"], "named"),
         heading_suffix=patterns.compile_pattern("budget", t["subject"], "heading_suffix"),
         generic_heading=patterns.compile_pattern("budget", t["subject"], "generic_heading"),
+        price_class_mark=t["subject"]["price_class_mark"],
         change_reason=patterns.compile_pattern("budget", t["subject"], "change_reason"),
         performance_reports=frozenset(t["performance"]["reports"]),
         department_reports=frozenset(t["performance"]["department_reports"]),
         department_subject=t["performance"]["department_subject"],
+        department_total_rows=frozenset(t["performance"]["department_total_rows"]),
         score_columns=patterns.compile_pattern("budget", t["performance"], "score_columns"),
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
@@ -184,6 +189,7 @@ def _rules() -> _Rules:
         table_totals=dict(t["table_totals"]),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
         classes=dict(t["function_class"]),
+        economic_classes=dict(t["economic_class"]),
         items=dict(items),
         parts=patterns.compile_pattern("budget", links, "parts"),
         parts_of_named=patterns.compile_pattern("budget", links, "parts_of_named"),
@@ -217,6 +223,8 @@ def subject_key(subject: str) -> str:
     folded = _fold(subject)
     folded = _CODE_MARK.sub("", folded)
     folded = _SCOPE_WORDS.sub("", folded) or folded
+    # 纳入本部门2024年部门预算编制范围的单位 is the department's 单位, as 单位共3个 says
+    folded = rx(r"^纳入[^，,。；;]{0,30}?范围内?的(?=.)").sub("", folded)
     folded = rx(r"^(?:拨款|资金)?(?:安排)?的(?=.)").sub("", folded)  # 一般公共预算拨款的会议费
     # the kind says 预算 or 决算: 收入预算总计 is 收入总计, 支出预算 is 支出
     folded = rx(r"(?<=.)(?:预算|决算)数?(?=总计|合计|支出|收入|总?金额|总额|$)|^(?:预算|决算)(?=支出$|收入$)").sub("", folded)
@@ -239,6 +247,8 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
     bare = _fold(subject)
     if bare in rules.classes or bare + "支出" in rules.classes:
         return rules.classes.get(bare) or rules.classes[bare + "支出"]  # 卫生健康支出 is 类 210
+    if bare in rules.economic_classes:
+        return rules.economic_classes[bare]  # 工资福利支出 is 301 wherever it stands
     subject = _PUNCT.sub("", subject)  # “一般公共服务支出（类）…（项）”: quotes are not names
     digits = _CODE_IN_BRACKETS.findall(subject)
     whole = _WHOLE_CODE_IN_BRACKETS.findall(subject) or _TRAILING_CODE.findall(subject)
@@ -412,6 +422,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             kind, subject, named_kind = _read_lead(rules, lead, context.default_kind)
             if not named_kind and context.performance:
                 kind, subject, named_kind = _performance_kind(rules, subject, context, kind)
+        if subject.startswith("涉及") and (counted := _counted_before(rules, text, lead_start)):
+            subject = counted + subject  # 实行绩效目标管理的项目23个，涉及资金…: the funds of those projects
         if body := _body_in_front(doc.organisation, subject):
             # 西区司法局机关运行经费, 西区司法局共有车辆: the body (攀枝花市西区司法局) is no subject
             subject = rules.leading.sub("", subject[len(body):])
@@ -422,6 +434,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         price_class = subject.endswith("单价") and (m := _PRICE_CLASS.match(text, fact.end - block.start))
         if price_class:
             subject = subject + q.text + m.group()  # 单价100万元以上专用设备（统计口径）0台: the class is the subject
+            if rules.price_class_mark not in subject:
+                subject += rules.price_class_mark  # 单价50万元以上通用设备0台: the threshold of the statistics
         if rules.generic.match(subject):
             if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)):
                 # 比上年减少0.91万元, 轿车0辆、金额0万元, 接待1批次，共计支出0.64万元: the figure
@@ -469,6 +483,16 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             members.append(amount)
     _part_of(rules, text, block, members, links, amounts, implicit)
     _sums_after(rules, text, block, members, links)
+
+
+_COUNTED = regex.compile(r"(?P<what>[^，,。；;：:]+?)\s*\d+\s*(?:个|项)[，,]\s*$")
+
+
+def _counted_before(rules: _Rules, text: str, at: int) -> str | None:
+    """What the clause just before ``at`` counts (2024年本部门实行绩效目标管理的项目23个，涉及资金
+    2,358.35万元: 实行绩效目标管理的项目): the funds 涉及 are those things'."""
+    m = _COUNTED.search(text[max(0, at - 60):at])
+    return (_read_lead(rules, m.group("what"), "其他", kinds=False)[1] or None) if m else None
 
 
 def _project_named_before(rules: _Rules, text: str, at: int) -> str | None:
@@ -700,17 +724,19 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
         lead_end = amount.fact.start - block.start
         direction = rules.change_amount.search(text[max(0, lead_end - 4):lead_end])
         rate = _percent_after(rules.change_rate, text, end)
-        current = _current_for(amount, amounts)
-        prior = None
-        if current is not None and direction is not None:
-            value, change = current.fact.quantity.value, amount.fact.quantity.value
-            prior = value - change if direction.group("dir") in ("增加", "增长", "上升") else value + change
-        links.append(AmountLink(
-            "change_of", amount.id, current.id if current else None,
-            direction=direction.group("dir") if direction else None,
-            declared=Decimal(rate.group("pct")) if rate else None,
-            declared_precision=_decimals(rate.group("pct")) if rate else None, implied_prior=prior,
-        ))
+        # 收、支总计各增加X with the two totals stated apart: a change of each of them
+        targets = _sides_for(amount, amounts) or [_current_for(amount, amounts)]
+        for current in targets:
+            prior = None
+            if current is not None and direction is not None:
+                value, change = current.fact.quantity.value, amount.fact.quantity.value
+                prior = value - change if direction.group("dir") in ("增加", "增长", "上升") else value + change
+            links.append(AmountLink(
+                "change_of", amount.id, current.id if current else None,
+                direction=direction.group("dir") if direction else None,
+                declared=Decimal(rate.group("pct")) if rate else None,
+                declared_precision=_decimals(rate.group("pct")) if rate else None, implied_prior=prior,
+            ))
 
 
 def _executed_before(execution, budget: Amount, amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -772,6 +798,22 @@ def _nearby_before(amounts: list[Amount], amount: Amount, blocks: int = 2):
         if amount.fact.block - other.fact.block > blocks:
             return
         yield other
+
+
+def _sides_for(change: Amount, amounts: list[Amount]) -> list[Amount]:
+    """The income and the spending total a change of both sides is of (收入总计12,486.35万元，支出总计
+    12,486.35万元。…收、支总计各增加1,052.63万元): each, the nearest before of the change's scope;
+    none when the text states the two as one figure (收、支总计均为…) or misses either."""
+    key = change.subject_key
+    if "收支" not in key or change.pattern == "reason":
+        return []
+    head, _, tail = key.partition("收支")
+    candidates = [a for a in _nearby_before(amounts, change) if a.kind not in ("变动额", "上年数")
+                  and a.fact.quantity.kind == change.fact.quantity.kind and a.scope == change.scope]
+    if any(a.subject_key == key for a in candidates):
+        return []  # 收、支总计均为1163.82万元: one figure for both
+    sides = [next((a for a in candidates if a.subject_key == head + side + tail), None) for side in ("收入", "支出")]
+    return sides if all(sides) else []
 
 
 def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
@@ -1075,10 +1117,13 @@ def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[
     key = subject_key(_read_lead(rules, whole, "")[1] or whole.strip())  # 支出包括：, though 支出 alone is a kind word
     # 收入总计由…构成 after 收、支总计均为…: one side of a two-sided total is that total
     keys = {key, subject_key(rx(r"^(?:收入|支出)").sub("收支", key))}
-    if key in ("收入", "支出"):  # 收入包括：… after 收、支总计均为…: the side's 总计
+    side = key in ("收入", "支出")
+    if side:  # 收入包括：… after 收、支总计均为…: the side's 总计
         keys |= {subject_key(key + "总计"), subject_key("收支总计")}
+    # or any two-sided total (财政拨款收支总预算4,212.18万元…。收入包括：…)
     return next((a for a in (*reversed(before), *_nearby_before(amounts, first))
-                 if a.subject_key in keys and a.kind not in ("变动额", "上年数")), None)
+                 if (a.subject_key in keys or side and rules.two_sided_total.search(a.subject_key))
+                 and a.kind not in ("变动额", "上年数")), None)
 
 
 def _place_budgets(amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -1167,9 +1212,17 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
             continue  # …；公务接待费支出86.95万元。具体情况如下：1．因公出国（境）费160万元: the items detail the figures stated
         for kind, members in parts.items():
             exhaustive = members[-1].subject_key.startswith("其他") or len(members) > 1 and all(
-                p.code and len(p.code) == 7 for p in members) or frozenset(p.subject_key for p in members) in rules.partitions
+                p.code and len(p.code) == 7 for p in members) or frozenset(p.subject_key for p in members) in rules.partitions \
+                or _shares_complete(members, links)
             links.extend(AmountLink("part_of", p.id, totals[kind].id, exhaustive=exhaustive,
                                     list_id=("items", block.index, kind)) for p in members)
+
+
+def _shares_complete(members: list[Amount], links: list[AmountLink]) -> bool:
+    """Whether every member states its 占X% and the shares add to 100% (within their printing)."""
+    ids = {p.id for p in members}
+    shares = [k.declared for k in links if k.type == "share_of" and k.source in ids and k.declared is not None]
+    return len(shares) == len(members) > 1 and abs(sum(shares) - 100) <= Decimal("0.01") * len(shares)
 
 
 def _lead_lists(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -1207,13 +1260,16 @@ def _lead_lists(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLin
             continue
         parts = [a for a in in_block[block.index] if a.id not in placed and a.id != total.id
                  and a.kind not in ("变动额", "上年数") and a.fact.quantity.kind == total.fact.quantity.kind]
-        if side:
-            parts = [a for a in parts if bool(rules.spending_part.search(a.subject)) == (side == "支出")]
-        if len(parts) < 2:
-            continue
-        links.extend(AmountLink("part_of", p.id, total.id, exhaustive=True,
-                                list_id=("lead", block.index, total.id, side == "支出" if side else None))
-                     for p in parts)
+        # 收入方面，…；支出方面，…: the other side may follow in the same paragraph
+        sides = [side] + [other for other in ("收入", "支出") if side and other != side
+                          and regex.search(f"[；;。]\\s*{other}方面", block.text)]
+        for one in sides:
+            members = [a for a in parts if bool(rules.spending_part.search(a.subject)) == (one == "支出")] if one else parts
+            if len(members) < 2:
+                continue
+            links.extend(AmountLink("part_of", p.id, total.id, exhaustive=True,
+                                    list_id=("lead", block.index, total.id, one == "支出" if one else None))
+                         for p in members)
 
 
 def _lists_past_the_paragraph(rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -1322,7 +1378,14 @@ def _items_after(doc, index: int, in_block: dict[int, list[Amount]], rules: _Rul
         if item.rows is not None or first is None or not item.text.startswith(first.subject):
             break
         items.append(item)
-    return items if frozenset(in_block[i.index][0].subject_key for i in items) in rules.partitions else []
+    if frozenset(in_block[i.index][0].subject_key for i in items) in rules.partitions:
+        return items
+    # one item a line, each but the last closed by ；(一般公共预算拨款收入3,702.18万元，占86.37%； /
+    # …… / 上年结转390.00万元，占9.10%。): the punctuation of one list written down the page
+    if len(items) > 1 and all(i.text.rstrip().endswith(("；", ";")) for i in items[:-1]) \
+            and items[-1].text.rstrip().endswith("。"):
+        return items
+    return []
 
 
 def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None:
@@ -1724,6 +1787,8 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
             named = named or (whole if whole is not None and _rate_agrees(link, part, whole) else None) or (
                 _larger_before(amounts, part, sharing, agreeing=link) if _NAMES_A_TOTAL.search(link.base)
                 and (subject or not named_kind) else None)  # a kind the report does not state: no base
+            if named is None and subject:
+                named = _total_named(rules, amounts, part, link, {link.base, subject}, scope)
             if named is not None:
                 links[i] = replace(link, target=named.id)
             continue
@@ -1731,6 +1796,22 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
         if base is not None:
             links[i] = AmountLink("share_of", link.source, base.id, declared=link.declared,
                                   declared_precision=link.declared_precision)
+
+
+_BASE_WORDS = regex.compile(r"^(?:当年)?拨款|(?:总额|合计)$")
+
+
+def _total_named(rules: _Rules, amounts: list[Amount], part: Amount, link: AmountLink, names: set[str],
+                 scope: str | None) -> Amount | None:
+    """占一般公共预算拨款项目支出的100%, 占一般公共预算项目支出总额的100%: the base a table states as a
+    total of its funds (the 合计 row of the 项目支出 column), when the share agrees with the two figures."""
+    keys = {subject_key(n) for n in names}
+    keys |= {_BASE_WORDS.sub("", k) for k in keys} - {""}
+    unit = part.fact.quantity.canonical_unit
+    return next((a for a in amounts if a.pattern == "table" and a.year == part.year and a.id != part.id
+                 and a.fact.quantity.canonical_unit == unit and a.kind not in ("变动额", "上年数")
+                 and (scope is None or a.scope in (scope, None)) and _identities(a, rules) & keys
+                 and _rate_agrees(link, part, a)), None)
 
 
 def _sibling_base(amounts: list[Amount], part: Amount, earlier: list[AmountLink], link: AmountLink) -> Amount | None:
@@ -1799,12 +1880,24 @@ def _header_rows(block) -> list[int]:
     """For each row of a table, the nearest row above it without figures (-1: none): the rows of
     figures between (总额, then 其中：财政资金 …) share its header.  Computed once per table, so
     that a table of thousands of rows is not walked up from each of its cells."""
-    out, last = [], -1
+    out, last, figures = [], -1, None
     for r, cells in enumerate(block.rows):
         out.append(last)
-        if not _has_figure(cells):
+        if _has_figure(cells):
+            figures = cells
+        elif not _empty_row_of_figures(cells, figures):
             last = r
     return out
+
+
+def _empty_row_of_figures(cells, figures) -> bool:
+    """A row with labels and nothing in the columns where the row of figures before it has its
+    figures (二、政府性基金预算财政拨款收入 | | 二、外交支出 | in a 收支总表): a row whose figures
+    are blank, not a header over the rows below it."""
+    if figures is None:
+        return False
+    columns = [i for i, c in enumerate(figures) if c.text and _FIGURE.fullmatch(c.text)]
+    return len(cells) == len(figures) and all(not cells[i].text for i in columns)
 
 
 _LONGEST_HEADER = 30
@@ -1856,8 +1949,11 @@ def _spans_right(block, r: int, col: int) -> bool:
     """Whether the empty header cell (r, col) is covered by a group name to its left: a name
     stands left of it in its row, and the header row below names this column."""
     below = block.rows[r + 1] if r + 1 < len(block.rows) else []
-    return (any(c.text for c in block.rows[r][:col]) and col < len(below) and bool(below[col].text)
-            and not _has_figure(below))
+    if not any(c.text for c in block.rows[r][:col]) or col >= len(below) or _has_figure(below):
+        return False
+    # the header row below names this column, or is itself covered by a name to its left (预算数 |
+    # over 公务用车购置及运行费 | | over 小计 | 公务用车购置费 | 公务用车运行费: three levels)
+    return bool(below[col].text) or len(below) == len(block.rows[r]) and _spans_right(block, r + 1, col)
 
 
 def _column_header(doc, block, row: int, col: int) -> str:
@@ -1902,6 +1998,8 @@ def _identities(a: Amount, rules: _Rules | None = None) -> set[str]:
         ids.add(subject_key(a.column))
     if a.pattern == "table" and " " in a.subject and label in ("总额", "合计"):
         ids.add(subject_key(a.subject.rsplit(" ", 1)[0]))  # 案件代理 总额 is the project's budget
+    if rules is not None and a.pattern == "table" and a.subject_key in rules.department_total_rows:
+        ids.add(rules.department_subject)  # 年度资金总额 of a 部门整体 table: the 部门预算 of the prose
     if a.subject_key.endswith("合计") and len(a.subject_key) > 2:
         ids.add(a.subject_key[:-2])  # 人员经费合计 is 人员经费
     if a.scope and a.subject_key.startswith("本年") and not a.subject_key.endswith(("合计", "总计")):
@@ -1975,7 +2073,10 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
         candidates = {e.id: e for i in ids for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
         # known by a name of their own, not only as the total of their funds
         named = {e.id for i in ids - _TOTALS for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
-        ordered = sorted(candidates.values(), key=lambda e: (e.scope == a.scope, e.id), reverse=True)
+        # of the same funds first, then a 总计 for a 总计 (政府性基金预算支出 restates the 本年支出 row of a
+        # 收支总表, not its 支出总计 of the same value)
+        ordered = sorted(candidates.values(), key=lambda e: (e.scope == a.scope, _grand_total(e) == _grand_total(a), e.id),
+                         reverse=True)
         differing = None
         joined_sides: set[str | None] = set()
         for earlier in ordered:
@@ -2032,7 +2133,9 @@ def _measure(words: str, context: str) -> tuple[str | None, str, bool]:
 
 def _grand_total(a: Amount) -> bool:
     """A figure named as the 总计 of the account (收入总计, 收支预算总计, a 总计 row), not a 本年 sum."""
-    return "总计" in _fold(a.subject) or "总预算" in _fold(a.subject)
+    folded = _fold(a.subject)
+    # 收支总预算4,286.53万元: 收支总 once its kind word is read
+    return "总计" in folded or "总预算" in folded or folded.endswith("收支总")
 
 
 def _same_side(a: tuple[str | None, str, bool], b: tuple[str | None, str, bool]) -> bool:

@@ -500,7 +500,7 @@ def test_a_三公_table_adds_up_by_its_header_groups():
             wholes.setdefault(amounts[k.target].subject_key, set()).add(amounts[k.source].subject_key)
     assert wholes == {
         "“三公”经费": {"因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"},
-        "公务用车购置及运行维护费": {"公务用车购置费", "公务用车运行费"},
+        "公务用车购置及运行维护费": {"公务用车购置费", "公务用车运行维护费"},  # 公务用车运行费 is its short name
     }
 
 
@@ -1052,13 +1052,32 @@ def test_numbered_items_go_on_past_an_unnumbered_paragraph_when_the_next_number_
     assert _parts_of(doc, amount(doc, "57.50万元")) == ["0万元", "48.00万元", "9.50万元"]
 
 
-def test_a_change_of_both_sides_is_written_against_the_income_side():
+def test_a_change_of_both_sides_is_a_change_of_each_total():
     doc = document_from_text(
         "一、收支预算总体情况\n2025年收入预算总计3,536.75万元，支出预算总计3,536.75万元。与2024年相比，收、支预算总计"
         "各减少62.40万元，下降1.73%，主要原因是辖区环境卫生保洁服务重新招标后合同金额下降。\n"
     )
-    (link,) = links(doc, "change_of", amount(doc, "62.40万元"))
-    assert (link.target, link.direction, link.declared) == (amount(doc, "3,536.75万元", 0).id, "减少", D("1.73"))
+    found = sorted((k.target, k.direction, k.declared, k.implied_prior)
+                   for k in links(doc, "change_of", amount(doc, "62.40万元")))
+    assert found == [(amount(doc, "3,536.75万元", i).id, "减少", D("1.73"), D("35991500")) for i in (0, 1)]
+
+
+def test_a_change_of_both_totals_stated_paragraphs_apart_by_scope():
+    doc = document_from_text(
+        "2022年度收入总计12,486.35万元，支出总计12,486.35万元。与2021年度相比，收、支总计各增加1,052.63万元，增长9.21%。\n"
+        "四、财政拨款收入支出决算总体情况说明\n"
+        "2022年度财政拨款收入总计12,128.90万元，其中：本年财政拨款收入11,705.32万元，年初财政拨款结转和结余423.58万元。\n"
+        "2022年度财政拨款支出总计12,128.90万元，其中：本年财政拨款支出11,612.71万元，年末财政拨款结转和结余516.19万元。\n"
+        "与上年相比，财政拨款收、支总计各增加986.24万元，增长8.85%。\n"
+    )
+    targets = sorted(k.target for k in links(doc, "change_of", amount(doc, "986.24万元")))
+    assert targets == [amount(doc, "12,128.90万元", 0).id, amount(doc, "12,128.90万元", 1).id]
+
+
+def test_a_change_of_both_totals_stated_as_one_figure_has_one_link():
+    doc = document_from_text("2023年度收、支总计均为1163.82万元。与2022年度相比，收、支总计各下降5.1万元，下降0.44%。\n")
+    (link,) = links(doc, "change_of", amount(doc, "5.1万元"))
+    assert link.target == amount(doc, "1163.82万元").id
 
 
 def test_a_其中_list_that_goes_on_in_the_next_paragraph():
@@ -1161,3 +1180,156 @@ def test_spending_is_measured_against_the_funds_received_when_the_rate_says_so()
         assert link.target == amount(doc, received).id
     (link,) = links(doc, "execution_of", amount(doc, "7,245.60万元"))  # the funds received, of the 年初预算
     assert link.target == amount(doc, "6,820.00万元").id
+
+
+# -- what the blind-written 部门预算 and 部门决算 of 2024 showed ------------------------------------
+
+def test_a_price_class_is_the_threshold_of_the_statistics():
+    doc = document_from_text(
+        "截至2023年12月31日，本部门共有车辆9辆，其中：应急保障用车2辆、执法执勤用车4辆、特种专业技术用车3辆。"
+        "单价50万元以上通用设备0台（套），单价100万元以上专用设备1台（套）。\n"
+    )
+    assert [amount(doc, t).subject for t in ("50万元以上", "100万元以上")] == [
+        "单价50万元以上通用设备（统计口径）", "单价100万元以上专用设备（统计口径）"]
+
+
+def test_the_units_in_the_budget_are_the_departments_units():
+    assert subject_key("纳入部门预算编制范围的单位") == subject_key("单位")
+    assert subject_key("纳入本街道2025年部门预算编制范围的单位") == "单位"
+
+
+def test_an_economic_class_named_in_words_has_its_code():
+    doc = document_from_text(
+        "六、一般公共预算基本支出情况\n2024年一般公共预算基本支出1,909.83万元，其中：\n"
+        "（一）人员经费1,702.36万元，占89.14%，包括工资福利支出1,598.70万元、对个人和家庭的补助103.66万元。\n"
+        "（二）公用经费207.47万元，占10.86%，包括商品和服务支出204.67万元、资本性支出2.80万元。\n"
+    )
+    assert [amount(doc, t).code for t in ("1,598.70万元", "103.66万元", "204.67万元", "2.80万元")] == [
+        "301", "303", "302", "310"]
+    assert subject_code("其他支出") == "229"  # a function 类 by its name alone
+
+
+_TOTAL_TABLE = (
+    "某某县卫生健康局2023年度部门决算\n表1 收入支出决算总表\n单位：万元\n"
+    "收入\t\t支出\t\n"
+    "项目\t决算数\t项目\t决算数\n"
+    "一、一般公共预算财政拨款收入\t6,448.16\t一、卫生健康支出\t6,873.88\n"
+    "二、政府性基金预算财政拨款收入\t\t二、外交支出\t\n"
+    "年初结转和结余\t268.45\t年末结转和结余\t291.29\n"
+    "总计\t7,165.17\t总计\t7,165.17\n"
+    "二、收入支出决算总体情况说明\n2023年度收、支总计均为7165.17万元。\n"
+)
+
+
+def test_a_row_with_blank_figures_is_no_header():
+    doc = document_from_text(_TOTAL_TABLE)
+    assert [amount(doc, "7,165.17", i).column for i in (0, 1)] == ["收入决算数", "支出决算数"]
+    assert amount(doc, "291.29").column == "支出决算数"
+    # the 收、支总计 of the prose restates the 总计 of each side
+    prose = amount(doc, "7165.17万元")
+    assert sorted(k.target for k in links(doc, "equal_to", prose)) == [amount(doc, "7,165.17", i).id for i in (0, 1)]
+
+
+def test_a_three_level_header_with_its_merges_lost():
+    doc = document_from_text(
+        "财政拨款“三公”经费支出决算表\n单位：万元\n"
+        "预算数\t\t\t\t\t\t决算数\t\t\t\t\t\n"
+        "合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\n"
+        "\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t\n"
+        "57.50\t0.00\t48.00\t18.00\t30.00\t9.50\t51.42\t0.00\t44.60\t17.86\t26.74\t6.82\n"
+    )
+    assert [(amount(doc, t).kind, amount(doc, t).subject_key) for t in ("18.00", "30.00", "26.74")] == [
+        ("预算数", "公务用车购置费"), ("预算数", "公务用车运行维护费"), ("决算数", "公务用车运行维护费")]
+
+
+def test_a_department_report_table_states_the_departments_funds():
+    doc = document_from_text(
+        "某某县农业农村局2022年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+        "2022年部门年初预算3286.45万元，全年预算6842.17万元，全年实际支出6518.92万元。\n"
+        "附表 部门整体支出绩效自评表\n单位：万元\n"
+        "项目\t年初预算数\t全年预算数\t全年执行数\n"
+        "年度资金总额\t3,286.45\t6,842.17\t6,518.92\n"
+    )
+    for prose, table in (("3286.45万元", "3,286.45"), ("6842.17万元", "6,842.17"), ("6518.92万元", "6,518.92")):
+        pair = {amount(doc, prose).id, amount(doc, table).id}
+        assert any({k.source, k.target} == pair for k in doc.facts["amount_links"] if k.type == "equal_to")
+
+
+def test_the_funds_of_the_projects_counted_before():
+    doc = document_from_text(
+        "（四）预算绩效管理情况\n2024年本部门实行绩效目标管理的项目23个，涉及资金2,358.35万元，实现项目支出绩效目标全覆盖。\n"
+        "2024年实行绩效目标管理的项目12个，涉及一般公共预算当年拨款2,475.33万元。\n"
+    )
+    assert amount(doc, "2,358.35万元").subject == "实行绩效目标管理的项目涉及资金"
+    assert amount(doc, "2,475.33万元").subject_key == "实行绩效目标管理的项目涉及当年拨款"
+
+
+def test_a_其中_list_written_one_item_a_line():
+    doc = document_from_text(
+        "某某县农业农村局2024年部门预算\n二、收入预算情况\n2024年收入预算4,286.53万元，其中：\n"
+        "一般公共预算拨款收入3,702.18万元，占86.37%；\n政府性基金预算拨款收入120.00万元，占2.80%；\n"
+        "事业收入58.35万元，占1.36%；\n其他收入16.00万元，占0.37%；\n上年结转390.00万元，占9.10%。\n"
+    )
+    total = amount(doc, "4,286.53万元")
+    parts = [k for k in doc.facts["amount_links"] if k.type == "part_of" and k.target == total.id]
+    assert sorted(doc.facts["amounts"][k.source].fact.quantity.text for k in parts) == sorted(
+        ["3,702.18万元", "120.00万元", "58.35万元", "16.00万元", "390.00万元"])
+    assert all(k.exhaustive for k in parts)  # the shares add to 100%
+
+
+def test_the_sides_of_a_two_sided_total_listed_by_包括():
+    doc = document_from_text(
+        "某某县农业农村局2024年部门预算\n四、财政拨款收支预算情况\n2024年财政拨款收支总预算4,212.18万元，比上年增加364.40万元，"
+        "增长9.47%。收入包括：一般公共预算当年拨款3,702.18万元，政府性基金预算当年拨款120.00万元，上年财政拨款结转390.00万元。"
+        "支出包括：基本支出1,909.83万元，项目支出2,302.35万元。\n"
+    )
+    total = amount(doc, "4,212.18万元")
+    for part in ("3,702.18万元", "120.00万元", "390.00万元", "1,909.83万元", "2,302.35万元"):
+        assert [k.target for k in links(doc, "part_of", amount(doc, part))] == [total.id]
+
+
+def test_both_sides_listed_in_one_paragraph():
+    doc = document_from_text(
+        "某某局2023年度部门决算\n2023年度财政拨款收、支总计均为4,370.68万元。\n"
+        "收入方面，一般公共预算财政拨款收入3,652.18万元，政府性基金预算财政拨款收入520.00万元，年初财政拨款结转和结余198.50万元；"
+        "支出方面，一般公共预算财政拨款支出3,731.24万元，政府性基金预算财政拨款支出520.00万元，年末财政拨款结转和结余119.44万元。\n"
+    )
+    total = amount(doc, "4,370.68万元")
+    for part in ("3,652.18万元", "198.50万元", "3,731.24万元", "119.44万元"):
+        assert [k.target for k in links(doc, "part_of", amount(doc, part))] == [total.id]
+
+
+def test_a_change_of_this_year_against_the_last_is_of_the_figure_stated():
+    doc = document_from_text(
+        "某某局2023年度部门决算\n2023年度“三公”经费财政拨款支出预算为18.50万元，支出决算为15.72万元，完成预算的84.97%。"
+        "2022年度“三公”经费财政拨款支出决算为17.36万元，本年较上年减少1.64万元，下降9.45%。\n"
+    )
+    change = amount(doc, "1.64万元")
+    assert (change.subject_key, change.kind) == ("“三公”经费", "变动额")
+    (link,) = links(doc, "change_of", change)
+    assert link.target == amount(doc, "15.72万元").id
+
+
+def test_a_收支总预算_restates_the_总计_of_the_account():
+    doc = document_from_text(
+        "某某县人民法院2019年部门预算\n表1 收支预算总表\n单位：万元\n"
+        "收入\t\t支出\t\n项目\t预算数\t项目\t预算数\n"
+        "一、财政拨款\t37,188.34\t一、公共安全支出\t37,188.34\n"
+        "收入总计\t37,188.34\t支出总计\t37,188.34\n"
+        "一、收支预算总体情况\n2019年收支总预算37188.34万元。\n"
+    )
+    prose = amount(doc, "37188.34万元")
+    totals = {amount(doc, "37,188.34", i).id for i in (2, 3)}  # the 收入总计 and 支出总计 rows
+    assert {k.target for k in links(doc, "equal_to", prose)} == totals
+
+
+def test_a_share_of_a_base_a_table_states_as_its_total():
+    doc = document_from_text(
+        "某某街道2025年部门预算\n表5 一般公共预算支出预算表\n单位：万元\n"
+        "科目编码\t科目名称\t2025年预算数\t\t\n\t\t合计\t基本支出\t项目支出\n"
+        "\t合计\t3,286.45\t2,164.53\t1,121.92\n"
+        "（四）预算绩效管理情况\n2025年本街道实行绩效目标管理的项目8个，涉及一般公共预算拨款项目支出1,121.92万元，"
+        "占一般公共预算拨款项目支出的100%。\n"
+    )
+    (share,) = links(doc, "share_of", amount(doc, "1,121.92万元"))
+    assert (share.target, share.declared) == (amount(doc, "1,121.92").id, D("100"))
