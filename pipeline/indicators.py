@@ -31,7 +31,7 @@ from .patterns import rx
 from .quantities import QuantityFact, find_quantities, parse_chinese_number
 
 _NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
-_CLAUSE_END = regex.compile(r"[，,。；;]")
+_CLAUSE_END = regex.compile(r"[，。；;]|,(?!\d{3})")  # not the thousands comma of 3,260人次
 _SENTENCE_END = regex.compile(r"[。；;]")
 _SCORE_IN_CELL = regex.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 
@@ -134,12 +134,18 @@ class _Rules:
     per_unit: regex.Pattern[str]
     periods: dict[str, str]
     project_heading: regex.Pattern[str]
+    project_name_heading: regex.Pattern[str]
+    level_title: regex.Pattern[str]
+    planned: regex.Pattern[str]
+    called_target: regex.Pattern[str]
+    name_tail: regex.Pattern[str]
     goal_name: regex.Pattern[str]
     goal: regex.Pattern[str]
     goal_status: regex.Pattern[str]
     qualitative: list[regex.Pattern[str]]
     level1: frozenset[str]
     level2: frozenset[str]
+    level1_only: frozenset[str]
     met: tuple[str, ...]
     not_met: tuple[str, ...]
     unsettled: tuple[str, ...]
@@ -201,12 +207,18 @@ def _rules() -> _Rules:
         per_unit=compiled(prose, "per_unit"),
         periods=dict(prose["frequency"]["periods"]),
         project_heading=compiled(prose, "project_heading"),
+        project_name_heading=compiled(prose, "project_name_heading"),
+        level_title=compiled(prose, "level_title"),
+        planned=compiled(prose, "planned"),
+        called_target=compiled(prose, "called_target"),
+        name_tail=compiled(prose, "name_tail"),
         goal_name=compiled(prose, "goal_name"),
         goal=compiled(prose, "goal"),
         goal_status=compiled(prose, "goal_status"),
         qualitative=[patterns.compile_pattern("indicators", {"id": "qualitative", "pattern": p}) for p in prose["qualitative"]],
         level1=frozenset(t["spans"]["level1"]),
         level2=frozenset(t["spans"]["level2"]),
+        level1_only=frozenset(t["spans"]["level1_only"]),
         met=tuple(t["status"]["met"]),
         not_met=tuple(t["status"]["not_met"]),
         unsettled=tuple(t["status"]["unsettled"]),
@@ -381,10 +393,12 @@ def _total(state: _TableState, texts: list[str], block, r: int, row) -> Indicato
     """A 合计 row: by the weight and score columns, or, when the row lost its empty cells in
     pasting (合计 | 100 | 100), its figures in order."""
     cols = state.columns or {}
-    if len(texts) == state.width:
+    figures = [_decimal(t) for t in texts[1:] if _NUMBER.fullmatch(t)]
+    if len(texts) == state.width and not (len(figures) == 2 and not _at(texts, cols.get("weight"))):
         weight, score = _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score")))
     else:
-        figures = [_decimal(t) for t in texts[1:] if _NUMBER.fullmatch(t)]
+        # …or when its two figures stand a column off the header's (合计 | | | | | 100 | 98.36 under
+        # 分值 | 得分 | 偏差原因): the weight column blank, they are the weight and the score in order
         weight, score = (figures + [None, None])[:2]
     return IndicatorTotal(state.project, "合计", weight, score, block.index, block.page, r, row[0].start, row[-1].end)
 
@@ -538,12 +552,14 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         # 1.数量指标——… 2.质量指标——… 7.成本指标——…: an item among items of the second level is
         # of the second level, though its word heads the first level elsewhere (（三）满意度指标)
         item_at = _item_word_at(block.text)
-        second_level_item = item_at is not None and _list_of(doc, block) in second_level_lists
+        # (not 4.效益指标: a word only of the first level stays there, whatever list it stands in)
+        second_level_item = item_at is not None and _list_of(doc, block) in second_level_lists \
+            and not any(block.text.startswith(w, item_at) for w in rules.level1_only)
         rows.extend(_with_points(row, points)
                     for row in _qualitative(rules, doc, block, headings, project, second_level_item))
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
                 and not any(rules.target_section.search(h) for h in headings[:3])
-                and not rules.target_label_item.search(block.text)):
+                and not rules.target_label_item.search(block.text) and "目标" not in block.text):
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
@@ -658,7 +674,60 @@ def _headings(doc: Document, block) -> list[str]:
         section = doc.sections[index]
         out.append((section.number or "") + section.title)  # 项目1：法援及公职所业务经费
         index = section.parent
+    if block.section is not None and out:
+        stray = _stray_level1(doc, block.section)
+        if stray is not None and _heading_levels(_rules(), out[1:])[0] is None:  # none above its own title
+            out.insert(1, stray)
     return out
+
+
+def _stray_level1(doc: Document, index: int) -> str | None:
+    """The title of a heading that is only a first-level word (（1）产出指标), standing before the
+    section ``index`` among its parent's descendants but read as no ancestor of it: a list numbered
+    1.数量指标 under it is taken by the section parser for its parent's own list, yet its items are of
+    that level."""
+    rules = _rules()
+    parent = doc.sections[index].parent
+    if parent is None:
+        return None
+
+    def depth(i: int | None) -> int:
+        n = 0
+        while i is not None:
+            i, n = doc.sections[i].parent, n + 1
+        return n
+
+    own = doc.sections[index]
+    for i in range(index - 1, parent, -1):
+        section = doc.sections[i]
+        bare = LIST_MARKER.sub("", section.title).strip(" ：:。")
+        if bare not in rules.level1 or depth(i) <= depth(index):
+            continue  # nested deeper only: a sibling would be a list of its own
+        # the stray's ancestor among the section's siblings (2.年度绩效指标) must be of its style with a
+        # number its own does not follow (1.数量指标): a list that starts again, not the next item
+        sibling = i
+        while doc.sections[sibling].parent != parent:
+            sibling = doc.sections[sibling].parent
+        above = doc.sections[sibling]
+        # the first of the siblings after it: where the list (1.数量指标 2.质量指标 …) starts
+        first = next(s for s in doc.sections[sibling + 1:index + 1] if s.parent == parent)
+        mine, theirs = _ordinal(first.number), _ordinal(above.number)
+        if above.style == own.style == first.style and mine is not None and theirs is not None and mine <= theirs:
+            return (section.number or "") + section.title
+        return None
+    return None
+
+
+def _ordinal(number: str | None) -> int | None:
+    """The number of a list marker (2. / （三） / 四、), else None."""
+    digits = rx(r"[\d一二三四五六七八九十]+").search(number or "")
+    if digits is None:
+        return None
+    text = digits.group()
+    if text.isdigit():
+        return int(text)
+    value = parse_chinese_number(text)
+    return int(value) if value is not None else None
 
 
 def _project_of(rules: _Rules, headings: list[str], attached: str | None = None) -> str | None:
@@ -668,6 +737,9 @@ def _project_of(rules: _Rules, headings: list[str], attached: str | None = None)
     for title in headings:
         if m := rules.project_heading.match(title):
             return m.group("name")
+    for title in headings:
+        if m := rules.project_name_heading.match(title):
+            return m.group("name")  # （一）森林草原防灭火专项资金: the part of a report on several
     return None
 
 
@@ -755,6 +827,10 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         bare = q.operator is None and level_end >= 0 and not rules.reached.search(lead) and (  # 火化率达99.3%: reached
             q.canonical_unit == "%" and (rules.level_end.fullmatch(text[level_end:name_start]) is not None
                                          or text[name_start - 1:name_start] in "；;。")
+            # 4.成本指标：营养膳食补助标准5元/生·天。: the one figure of its level word's item, in a
+            # section of targets
+            or in_target_section and rules.level_end.fullmatch(text[level_end:name_start]) is not None
+            and not rx(r"[，,；;]").search(text, at) and len(facts) == 1
             or _target_list(text, block, facts, level_end, at))
         # an operator written as a sign or as a target's words (不低于, 至少, 85%以上), not 大于 describing
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
@@ -771,14 +847,21 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # name the item says again with another figure is its target, the later one its outcome
         restated = q.operator is None and (head := LIST_MARKER.match(text)) is not None \
             and name_start <= head.end() and _restated(rules, lead, text, fact.end - block.start)
-        if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated):
+        # 农村户厕改造年度目标1500户: a figure its name calls the target, even with no operator
+        tail = rules.name_tail.search(lead) if not labelled else None
+        called = tail is not None and tail.group() != "" and len(rules.name_lead.sub("", lead[:tail.start()]).strip()) >= 2 \
+            and not rx(r"\d").search(lead)
+        if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated or called):
             continue
-        if in_outcome_section and _among_outcomes(text, block, facts[:k], {id(t[0]) for t in targets}, at):
+        if in_outcome_section and not called and not rules.called_target.match(after) \
+                and _among_outcomes(text, block, facts[:k], {id(t[0]) for t in targets}, at):
             continue  # 全年累计实现…2815人，…，城镇登记失业率控制在3.2%以内: said as reached
         name = rules.name_lead.sub("", lead).strip(" ，,、")
         verb = rules.target_verb.search(name)  # 普及率达到85%以上, 参保率力争稳定在95%以上
         verb = None if labelled else verb
         name = name[:verb.start()] if verb else name
+        if (tail := rules.name_tail.search(name)) and tail.group() and len(name) - len(tail.group()) >= 2:
+            name = name[:tail.start()]  # 农作物秸秆综合利用率目标不低于90%: the name without 目标
         per = None
         if q.unit and (f := rules.frequency.match(text[name_start:fact.end - block.start])) and name_start + f.start("per") < at:
             per = rules.periods.get(f.group("per"), f.group("per"))  # 每年不少于两次: 2 次/年
@@ -860,7 +943,8 @@ def _among_outcomes(text: str, block, before: list[QuantityFact], targets: set[i
     """In a section of outcomes, a figure with an operator that closes a sentence of figures reported,
     none of them a target (全年累计实现城镇新增就业2815人，…就业困难人员实现就业187人，城镇登记失业率
     控制在3.2%以内): said as reached, not aimed at."""
-    start = max(text.rfind("。", 0, at), text.rfind(".", 0, at)) + 1
+    # the sentence's start: a 。, a ；, or a full stop that is no decimal point (95.2%)
+    start = max((m.end() for m in rx(r"[。；;]|(?<!\d)\.|\.(?!\d)").finditer(text, 0, at)), default=0)
     earlier = [f for f in before if f.start - block.start >= start]
     return bool(earlier) and not any(id(f) in targets for f in earlier)
 
@@ -940,6 +1024,8 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
             run: list[tuple[int, int]] = []
             closed = False
             outcome = None
+            after_figure = False  # the run opened right after a clause with a figure
+            last = None  # the kind of the clause before
             parts = list(_SUB_CLAUSE.finditer(text, sentence.start(), sentence.end()))
             for part in parts + [None]:
                 kind = None
@@ -950,26 +1036,54 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
                     if w["deadline"].match(words) or s == region_start and region_start in item_names \
                             and rules.deadline.match(words):  # 支付时限：目标值2024年12月31日前
                         kind = "words"
-                    elif w["outcome_lead"].match(words) or rules.reported.search(words):
-                        kind = "outcome"
+                    elif w["outcome_lead"].match(words) or rules.reported.search(words) \
+                            or run and len(words) <= w["max_verdict"] and _met(rules, None, None, None, words) is not None:
+                        kind = "outcome"  # …，已完成; …配发到位，按时完成: a verdict after words
                     elif has_figure:
                         kind = "figure"
                     else:
                         kind = "words"
                     if kind == "words" and not closed:
+                        after_figure = after_figure if run else last == "figure"
                         run.append((s, e))
+                        last = kind
                         continue
                     if kind == "outcome" and run and outcome is None:
                         outcome = words
+                    last = kind
+                if run and kind == "outcome" and after_figure:
+                    # 扑火物资配发及时率100%，所有物资在防火期前配发到位，按时完成: the words between a
+                    # figure's target and the verdict tell how it was reached; they aim at nothing
+                    run, outcome = [], None
                 if run:
                     row = _worded_target(rules, doc, block, run, outcome, levels, heading_levels, project, taken,
                                          item_names.get(region_start) if run[0][0] == region_start else None)
+                    if row is not None and row.met is None and row.operator == "定性":
+                        row = _verdict_after(rules, row, text, run[-1][1], region_end, levels)
                     if row is not None:
                         out.append(row)
                     run, outcome = [], None
                 if kind == "outcome" or kind == "figure" and rules.reported.search(part.group()):
                     closed = True
     return out
+
+
+def _verdict_after(rules: _Rules, row: IndicatorRow, text: str, at: int, region_end: int, levels) -> IndicatorRow:
+    """A target in words whose first outcome clause settles nothing, judged by the clauses that
+    report after it, up to the next level word or a clause that does not report: 主要林业有害生物扩散
+    蔓延势头得到有效遏制（定性指标），全年未新增松材线虫病疫点，已达到; 森林草原防灭火能力持续提升（定性
+    指标）。全年组织扑火实战演练32场次，…，已达到预期."""
+    end = min([s for s, _, _, _ in levels if s >= at] + [region_end])
+    said = []
+    for sentence in rx(r"[^；;。]+").finditer(text, at, end):  # each sentence must open by reporting
+        words = sentence.group().strip(" ，,")
+        if not words or not (rules.words["outcome_lead"].match(words) or rules.reported.search(words)):
+            break
+        said.append(words)
+    met = _met(rules, None, None, None, "，".join(said)) if said else None
+    if met is None:
+        return row
+    return dataclasses.replace(row, met=met, actual_text=row.actual_text or said[0])
 
 
 def _worded_target(rules: _Rules, doc, block, run: list[tuple[int, int]], outcome: str | None, levels,
@@ -1049,7 +1163,8 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             at = block.text.find(row.name)
             titled = _titled_by(doc, block, row.name)
             for f in by_block.get(block.index, ()):
-                if (block.index, f.end) in targets or id(f) in used or not _same_measure(f.quantity.canonical_unit, unit):
+                if (block.index, f.end) in targets or id(f) in used or not _same_measure(f.quantity.canonical_unit, unit) \
+                        or _planned(rules, block.text, f.start - block.start) or _a_part_of(words, block.text, f, block):
                     continue
                 if 0 <= at < f.start - block.start <= at + len(row.name) + 12:
                     candidates.append((len(words) + 2, -f.start, f, block))  # under its own name: best
@@ -1073,16 +1188,17 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             answered[(row.block, row.end)] = (found, block)
             continue
         said = next((_clause(b.text, at) for b in later if b.rows is None and (at := b.text.find(row.name)) >= 0), None)
-        if said is not None:
-            if row.met is None and (met := _met(rules, "定性", None, None, said)) is not None:
-                rows[i] = IndicatorRow(**{**row.__dict__, "actual_text": said, "met": met})  # 城乡低保对象认定准确率目标已完成
+        if said is not None and row.met is None and (met := _met(rules, "定性", None, None, said)) is not None:
+            rows[i] = IndicatorRow(**{**row.__dict__, "actual_text": said, "met": met})  # 城乡低保对象认定准确率目标已完成
             continue
+        if said is not None and not _planned(rules, said, len(said)) and not rx(r"(?:计划|目标|任务)\s*\d").search(said):
+            continue  # said under its name with no figure of its measure: the report leaves it there
         unresolved.append((i, later, target, unit))
     # then, once every target has taken the figures reported under its name or in its words: the
     # figures reported in order under the level word, or before the target
     for i, later, target, unit in unresolved:
-        found = _after_the_one_before(rows, rows[i], answered, by_block, targets, used, unit) \
-            or _in_order_under_its_level(rules, rows[i], later, by_block, targets, used, unit) \
+        found = _after_the_one_before(rules, rows, rows[i], answered, by_block, targets, used, unit) \
+            or _in_order_under_its_level(rules, doc, rows[i], later, by_block, targets, used, unit) \
             or _said_before(rules, doc, rows[i], by_block, targets, used, unit)
         if found is not None:
             answered[(rows[i].block, rows[i].end)] = found
@@ -1090,6 +1206,15 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             used.add(id(found[0]))
         elif rows[i].target_unit == "%" and rows[i].met is None and (said := _said_in_words(rules, rows[i], later)):
             rows[i] = IndicatorRow(**{**rows[i].__dict__, "actual_text": said[0], "met": said[1]})
+
+
+def _a_part_of(words: frozenset[str], text: str, f: QuantityFact, block) -> bool:
+    """A figure of a part of what the target counts (受益学生中农村留守儿童近3,200人 for 受益学生人数):
+    its clause names the target's words as the whole it is taken from (学生中)."""
+    clause = _clause(text, f.start - block.start)
+    # 中 as the word "among", not the start of 中小学校, 中心, 中央…
+    return any(len(w) >= 2 and rx(regex.escape(w) + r"中(?![小学心央国等期旬职医级型部间])").search(clause)
+               for w in words)
 
 
 def _said_in_words(rules: _Rules, row: IndicatorRow, later) -> tuple[str, bool] | None:
@@ -1112,7 +1237,7 @@ def _said_in_words(rules: _Rules, row: IndicatorRow, later) -> tuple[str, bool] 
     return None
 
 
-def _after_the_one_before(rows: list[IndicatorRow], row: IndicatorRow, answered, by_block, targets, used, unit: str):
+def _after_the_one_before(rules: _Rules, rows: list[IndicatorRow], row: IndicatorRow, answered, by_block, targets, used, unit: str):
     """Outcomes reported in the targets' order: the figure right after the one that answered the
     target before it in the same list, when it is of this target's measure (…培训4期，培训人数达到600人以上
     … 举办适应性培训4期、培训退役军人652人).  Figures taken already are passed over; a figure of
@@ -1128,6 +1253,8 @@ def _after_the_one_before(rows: list[IndicatorRow], row: IndicatorRow, answered,
         clause = _clause(block.text, f.start - block.start)
         if not _same_measure(f.quantity.canonical_unit, unit) or "目标" in clause or "其中" in clause:
             return None
+        if _planned(rules, block.text, f.start - block.start):
+            continue  # 改造计划8所，…已完成改造7所: the plan, then the outcome
         return f, block
     return None
 
@@ -1181,19 +1308,39 @@ def _level_paragraph(rules: _Rules, text: str, level: str | None) -> bool:
     return text.startswith(level) or len(stem) >= 2 and regex.match(regex.escape(stem) + r"(?:指标)?\s*[。.：:，,]", text) is not None
 
 
-def _in_order_under_its_level(rules: _Rules, row: IndicatorRow, later, by_block, targets, used, unit: str):
+def _level_titled(rules: _Rules, doc, block, level: str | None) -> bool:
+    """A paragraph of outcomes under a heading that is the level word's stem after its first level's
+    (1.产出数量 for 数量指标, 2.社会效益 for 社会效益指标): a third-party report's 绩效分析 sections."""
+    if not level or block.section is None:
+        return False
+    stem = level[:-2] if level.endswith("指标") else level
+    title = rx(r"[\s。.：:]+$").sub("", doc.sections[block.section].title or "")
+    m = rules.level_title.fullmatch(title)
+    return len(stem) >= 2 and m is not None and m.group("stem") == stem
+
+
+def _planned(rules: _Rules, text: str, at: int) -> bool:
+    """A figure the words before it give as the plan (改造计划8所, 年度目标1500户): the target said
+    again, not an outcome."""
+    return rules.planned.search(text[clause_start(text, at, _PUNCTUATION_BEFORE):at]) is not None
+
+
+def _in_order_under_its_level(rules: _Rules, doc, row: IndicatorRow, later, by_block, targets, used, unit: str):
     """The first figure of the target's measure, not yet taken, in a later paragraph of outcomes under
     the target's level word: a report that gives its outcomes in its own words, in the targets' order
     (新建供水管网长度≥120公里 … 1.数量指标。…全县共铺设各类输配水管道126.5公里)."""
     for block in later:
-        if block.rows is not None or not _level_paragraph(rules, block.text, row.level2):
+        if block.rows is not None or not (_level_paragraph(rules, block.text, row.level2)
+                                          or _level_titled(rules, doc, block, row.level2)):
             continue
+        if row.project and (other := _project_of(rules, _headings(doc, block))) and other != row.project:
+            continue  # the same level word in the part on another project (（二）林业有害生物防治补助资金)
         for f in by_block.get(block.index, ()):
             if (block.index, f.end) in targets or id(f) in used or not _same_measure(f.quantity.canonical_unit, unit):
                 continue
             clause = _clause(block.text, f.start - block.start)
-            if "目标" in clause or "其中" in clause:  # 完成年度目标的105.4%, a part of another figure
-                continue
+            if "目标" in clause or "其中" in clause or _planned(rules, block.text, f.start - block.start):
+                continue  # 完成年度目标的105.4%, a part of another figure, 改造计划8所
             return f, block
     return None
 
@@ -1257,8 +1404,11 @@ def _said_later(rules: _Rules, doc, row: IndicatorRow, later) -> tuple[str, bool
         if name_said is None and row.name != words and (at := block.text.find(row.name)) >= 0:
             end = _SENTENCE_END.search(block.text, at)
             said = block.text[at:end.start() if end else len(block.text)]
-            if (met := _met(rules, "定性", None, None, said, row.target_text)) is not None:
-                name_said = (_clause(block.text, at), met)
+            clause = _clause(block.text, at)
+            # the clause first (学生营养健康状况有所改善，但…仍有差距: 改善 for 得到改善), then the sentence
+            if (met := _met(rules, "定性", None, None, clause, row.target_text)) is not None \
+                    or (met := _met(rules, "定性", None, None, said, row.target_text)) is not None:
+                name_said = (clause, met)
         if name_said is None and row.target_text and (said := _said_of_the_same_owner(rules, row, block.text)):
             name_said = said
     return name_said
@@ -1288,7 +1438,13 @@ def _named_actual(text: str, block, target: QuantityFact, name: str, facts: list
     全年预算执行率为96.5%，结转结余率为3.2%)."""
     at = text.find(name, target.end - block.start)
     if at < 0:
-        return None
+        # …or an earlier clause of the paragraph (全年粮食播种面积92.8万亩，…，粮食播种面积稳定在92万亩
+        # 以上的目标已完成): an outcome section that gives the figure before the target it meets
+        own = clause_start(text, target.start - block.start)
+        at = next((m.start() for m in rx(regex.escape(name)).finditer(text, 0, own)
+                   if (end := _CLAUSE_END.search(text, m.end())) is not None and end.start() < own), -1)
+        if at < 0 or len(name) < 4:
+            return None
     clause_end = _CLAUSE_END.search(text, at + len(name))
     stop = block.start + (clause_end.start() if clause_end else len(text))
     return next((f for f in facts if block.start + at < f.start < stop and id(f) not in targets

@@ -790,3 +790,126 @@ def test_a_first_level_word_among_first_level_headings_stays_first_level():
         ("产出指标", "成本指标", "城市低保月人均补助水平"),
         ("满意度指标", None, "服务对象满意度"),
     ]
+
+
+def test_a_target_list_numbered_anew_under_a_first_level_heading_and_its_outcomes_under_short_titles():
+    """fj_yycs (a third-party 项目支出绩效评价报告): 2.年度绩效指标 / （1）产出指标 / 1.数量指标：… — the
+    section parser takes 1.数量指标 for a sibling of 2.年度绩效指标, yet its targets are of 产出指标;
+    a bare figure that is its item's one target (营养膳食补助标准5元/生·天); outcomes under 1.产出数量:
+    the first figure of the measure (not 受益学生中…近3,200人, a part), the plan passed over (改造计划8所),
+    a grading rule (90分（含）以上为“优”) no target."""
+    doc = document_from_text(
+        "某县2023年农村义务教育学生营养改善计划项目支出绩效评价报告\n"
+        "一、项目基本情况\n"
+        "（二）项目绩效目标\n"
+        "1.总体目标\n"
+        "改善学生营养健康状况。\n"
+        "2.年度绩效指标\n"
+        "（1）产出指标\n"
+        "1.数量指标：受益学生人数不少于18000人；年度供餐天数不少于200天；完成学校食堂（伙房）改造8所；\n"
+        "2.成本指标：营养膳食补助标准5元/生·天。\n"
+        "（2）效益指标\n"
+        "1.社会效益指标：学生体质健康合格率≥92%。\n"
+        "四、绩效评价指标分析\n"
+        "（三）项目产出情况\n"
+        "1.产出数量\n"
+        "2023年全县共有58所学校纳入营养改善计划，全年惠及农村义务教育阶段学生18,436人，受益学生中农村留守儿童近3,200人。"
+        "各项目学校全年累计供餐天数达203天。学校食堂（伙房）改造计划8所，截至2023年底已完成改造7所。\n"
+        "注：评价等级：90分（含）以上为“优”，80分（含）-90分为“良”。\n"
+    )
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("产出指标", "数量指标", "受益学生人数", "≥", D("18000"), "人", D("18436"), True),
+        ("产出指标", "数量指标", "年度供餐天数", "≥", D("200"), "天", D("203"), True),
+        ("产出指标", "数量指标", "学校食堂（伙房）改造", "=", D("8"), "所", D("7"), False),
+        ("产出指标", "成本指标", "营养膳食补助标准", "=", D("5"), "元/生·天", None, None),
+        ("效益指标", "社会效益指标", "学生体质健康合格率", "≥", D("92"), "%", None, None),
+    ]
+
+
+def test_a_scoring_tables_qualitative_outcomes_partly_reached_settle_nothing():
+    """fj_yycs 附件: 目标合理 | 基本合理 neither meets nor misses; 指标明确、可衡量 | 部分指标未量化 misses."""
+    header = "一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成\t得分"
+    doc = document_from_text("\n".join([
+        "附件：项目绩效评价指标体系及评分表", "", header,
+        "决策（20分）\t项目立项\t立项依据充分性\t3\t依据充分\t依据充分\t3",
+        "\t绩效目标\t绩效目标合理性\t3\t目标合理\t基本合理\t2.5",
+        "\t\t绩效指标明确性\t3\t指标明确、可衡量\t部分指标未量化\t2",
+        "合计\t\t\t100\t\t\t93.1", ""]))
+    assert [(r.level1, r.name, r.met) for r in doc.facts["indicators"]] == [
+        ("决策", "立项依据充分性", True), ("决策", "绩效目标合理性", None), ("决策", "绩效指标明确性", False)]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("93.1"))]
+
+
+def test_targets_an_outcome_section_calls_targets_and_a_bound_reached_among_outcomes():
+    """hn_qsnyj: …粮食播种面积稳定在92万亩以上的目标已完成 (a target, its figure said earlier in the
+    paragraph), 农村户厕改造年度目标1500户，实际完成1320户 (a target with no operator, called so),
+    农作物秸秆综合利用率目标不低于90% (目标 no part of the name), and 其中种粮农户满意度达93%以上
+    after 满意度为95.2% (an outcome: the decimal point ends no sentence), like 废旧农膜回收率达到85%以上
+    after 下降1.8% in a sentence of its own after a ；."""
+    doc = document_from_text(
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n"
+        "四、绩效目标完成情况分析\n"
+        "（一）产出指标完成情况\n"
+        "1.数量指标\n"
+        "一是粮食生产。全年粮食播种面积92.8万亩，其中小麦46.5万亩，粮食播种面积稳定在92万亩以上的目标已完成。\n"
+        "四是农村人居环境整治。完成60个村庄人居环境集中整治；农村户厕改造年度目标1500户，实际完成1320户，完成率88%，未完成。\n"
+        "（二）效益指标完成情况\n"
+        "3.生态效益\n"
+        "推进农业绿色发展，农作物秸秆综合利用率目标不低于90%，全年实际达到93.2%，已完成；化肥使用量较上年下降1.8%，废旧农膜回收率达到85%以上。\n"
+        "（三）满意度指标完成情况\n"
+        "共发放问卷600份，服务对象综合满意度为95.2%，其中种粮农户满意度达93%以上。\n"
+    )
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("产出指标", "数量指标", "粮食播种面积", "≥", D("92"), "万亩", D("92.8"), True),
+        ("产出指标", "数量指标", "农村户厕改造", "=", D("1500"), "户", D("1320"), False),
+        ("效益指标", "生态效益", "农作物秸秆综合利用率", "≥", D("90"), "%", D("93.2"), True),
+    ]
+
+
+def test_numbered_prose_targets_of_two_projects_each_under_its_fund_heading():
+    """yn_cxlcj: （一）森林草原防灭火专项资金 / （二）林业有害生物防治补助资金 name each part's project;
+    ①… list marks are no part of a name; 3,260人次 is one figure; the words after a figure's target
+    up to 按时完成 tell how it was reached and aim at nothing; a 定性 target's verdict comes in the
+    clauses that report after it; 4.效益指标 in a list of 数量/质量 items stays first-level; a 质量指标
+    of one project takes no outcome from the other's."""
+    doc = document_from_text(
+        "某州林业和草原局\n2022年度项目支出绩效自评报告\n\n"
+        "四、绩效指标完成情况\n"
+        "（一）森林草原防灭火专项资金\n"
+        "1.产出指标\n"
+        "（1）数量指标：\n"
+        "①组织专业扑火队伍开展防火巡护≥3000人次，实际完成3,260人次，指标完成率108.7%；\n"
+        "（2）质量指标：扑火机具设备验收合格率100%，已完成。\n"
+        "（3）时效指标：扑火物资配发及时率100%，所有物资在防火期前配发到位，按时完成。\n"
+        "2.效益指标\n"
+        "（3）可持续影响指标：森林草原防灭火能力持续提升（定性指标）。全年组织扑火实战演练32场次，已达到预期。\n"
+        "（二）林业有害生物防治补助资金\n"
+        "1.数量指标：防治作业面积≥8万亩，实际完成8.3万亩，已完成。\n"
+        "2.质量指标：无公害防治率≥90%，实际达到92%。\n"
+        "3.效益指标：主要林业有害生物扩散蔓延势头得到有效遏制（定性指标），全年未新增松材线虫病疫点，已达到。\n"
+    )
+    fund, pests = "森林草原防灭火专项资金", "林业有害生物防治补助资金"
+    assert [(r.project, r.level1, r.level2, r.name, r.operator, r.target_value, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        (fund, "产出指标", "数量指标", "组织专业扑火队伍开展防火巡护", "≥", D("3000"), D("3260"), True),
+        (fund, "产出指标", "质量指标", "扑火机具设备验收合格率", "=", D("100"), None, True),
+        (fund, "产出指标", "时效指标", "扑火物资配发及时率", "=", D("100"), None, True),
+        (fund, "效益指标", "可持续影响指标", "森林草原防灭火能力", "定性", None, None, True),
+        (pests, None, "数量指标", "防治作业面积", "≥", D("8"), D("8.3"), True),
+        (pests, None, "质量指标", "无公害防治率", "≥", D("90"), D("92"), True),
+        (pests, "效益指标", None, "主要林业有害生物扩散蔓延势头", "定性", None, None, True),
+    ]
+    assert doc.facts["indicators"][0].actual_text == "实际完成3,260人次"
+
+
+def test_a_total_row_whose_figures_stand_a_column_off_the_header():
+    """dv_swj in .docx: 合计 | | | | | 100 | 98.36 under 分值 | 得分 | (blank): the weight column
+    blank, the two figures are the weight and the score."""
+    header = "一级指标\t二级指标\t三级指标\t指标值及完成情况\t分值\t得分\t"
+    doc = document_from_text("\n".join([
+        "项目支出绩效自评表", header,
+        "满意度指标\t服务对象满意度指标\t受补贴企业满意度\t目标≥90%，实际96%\t10\t10\t",
+        "合计\t\t\t\t\t100\t98.36", ""]))
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("98.36"))]
