@@ -1,19 +1,25 @@
 """Render seed reports as real .docx and .pdf files, so the .docx and .pdf readers have fixtures.
 
-The seeds are Word documents pasted as plain text.  This script turns two of them back into Word
-documents (python-docx) with real tables, then has LibreOffice print those to PDF.  The outputs go
+The seeds are Word documents pasted as plain text.  This script turns two of them, and four
+development reports of ``corpus/dev/indicators/``, back into Word documents (python-docx) with real
+tables, then has LibreOffice print those to PDF.  The outputs go
 to ``corpus/renderings/`` and are committed: tests read them and never need this script, python-docx
 or LibreOffice to run.
 
     python corpus/make_renderings.py             # .docx and .pdf
     python corpus/make_renderings.py --no-pdf    # .docx only
+    python corpus/make_renderings.py hn_qsnyj_2023_dept   # one report only
 
 How the pasted text is read
 ---------------------------
 * Every line outside a table is a paragraph, an empty line an empty paragraph (Word documents
   are full of them, and a reader has to skip them anyway).
 * A pasted Word table is a run of lines that start with a TAB, one line per cell; one blank line
-  ends a row, two blank lines end the table.  A line *without* the TAB that sits between rows is
+  ends a row, two blank lines end the table (the seeds).
+* A table pasted the spreadsheet way is a run of consecutive lines with TABs *between* cells, one
+  row per line; a blank cell is an empty field (``\t\t``), and a row whose first cells are blank
+  starts with a TAB (the development reports).  A line holding a single TAB-led cell is the other
+  form, not such a row.  A line *without* the TAB that sits between rows is
   the next paragraph of the last cell (seed 001 has one: the second paragraph of a 存在问题 cell).
 * Pasting loses merges: a merged cell leaves empty cells behind.  ``plan_table`` puts them back
   with the rules written at its top.
@@ -45,11 +51,26 @@ CORPUS = Path(__file__).resolve().parent
 SEEDS = CORPUS / "seeds"
 RENDERINGS = CORPUS / "renderings"
 
+DEV_INDICATORS = CORPUS / "dev" / "indicators"
+
 # seed stem -> document title for the core properties (from the table in shared/seeds/README.md)
 REPORTS = {
     "001_cbcf39354c9835b0": "遂宁市安居区司法局2023年度部门决算",
     "003_4fae287c1d48d8b6": "攀枝花市西区司法局2020年度部门决算",
 }
+
+# Development reports whose tables are pasted one row per line, TABs between cells; their title is
+# their first line.  Chosen for their different table shapes: a 项目 table with separate 指标性质
+# and 度量单位 columns under a two-level 预算执行情况 block (mzj); two project tables, each with its
+# 项目名称 row, one with a combined 指标类别 column (swj); a 部门整体 table whose header takes two rows
+# (绩效指标 over 一级/二级/三级指标) and whose values carry their units (qsnyj); a third-party
+# scoring table with level cells that carry their points, 决策（20分） (yycs).  Each ends in 合计.
+DEV_REPORTS = (
+    "dv_mzj_2022_perf",
+    "dv_swj_2024_project",
+    "hn_qsnyj_2023_dept",
+    "fj_yycs_2023_eval",
+)
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
 # script gives the same .docx bytes.
@@ -98,7 +119,10 @@ def parse_seed(text: str) -> list[str | PastedTable]:
     items: list[str | PastedTable] = []
     i = 0
     while i < len(lines):
-        if lines[i].startswith("\t"):
+        if _is_row_line(lines[i]):
+            table, i = _read_row_table(lines, i)
+            items.append(table)
+        elif lines[i].startswith("\t"):
             table, i = _read_table(lines, i)
             items.append(table)
         else:
@@ -138,6 +162,20 @@ def _read_table(lines: list[str], i: int) -> tuple[PastedTable, int]:
     return PastedTable(rows), i
 
 
+def _is_row_line(line: str) -> bool:
+    """A whole table row with TABs between its cells (not one TAB-led cell of the seeds' form)."""
+    return "\t" in line and not (line.startswith("\t") and line.count("\t") == 1)
+
+
+def _read_row_table(lines: list[str], i: int) -> tuple[PastedTable, int]:
+    """Read consecutive one-row-per-line lines from ``i``; the table ends at the first other line."""
+    rows: list[list[str]] = []
+    while i < len(lines) and _is_row_line(lines[i]):
+        rows.append(lines[i].split("\t"))
+        i += 1
+    return PastedTable(rows), i
+
+
 def _next_cell_line(lines: list[str], i: int) -> bool:
     """Is the next non-blank line from ``i`` a cell line?"""
     while i < len(lines) and not lines[i].strip():
@@ -172,7 +210,10 @@ def plan_table(table: PastedTable) -> tuple[int, list[list[CellPlan]]]:
        and the LAST cell takes the remainder: in these forms the last cell of a short row is the
        free-text one (项目名称 | name, 评价结论 | text, a one-cell title row).  Exception: a row
        that starts with 合计/总计 is right-aligned instead (the label takes the remainder), so its
-       numbers stand under the 权重/得分 columns they total.
+       numbers stand under the 权重/得分 columns they total -- unless it has as many cells as the
+       row above it, whose columns it then keeps (a short table pasted one row per line: its rows
+       all widen their last cell, and so its 合计 row must, or its figures shift right of the
+       分值/得分 they stand under in the text).
     3. Vertical merges: in a row that has some text, the LEADING empty cells (before its first
        non-empty cell) continue the cell above when that cell sits on the same grid columns and
        is non-empty or itself a continuation.  That is how the 一级指标/二级指标 columns and the
@@ -185,7 +226,8 @@ def plan_table(table: PastedTable) -> tuple[int, list[list[CellPlan]]]:
     for r, cells in enumerate(table.rows):
         spans = [1] * len(cells)
         extra = width - len(cells)
-        if cells[0].strip() in TOTAL_LABELS:
+        same_as_above = r > 0 and len(table.rows[r - 1]) == len(cells)
+        if cells[0].strip() in TOTAL_LABELS and not same_as_above:
             spans[0] += extra
         else:
             spans[-1] += extra
@@ -419,11 +461,17 @@ def render_pdf(soffice: str, docx_path: Path, out_dir: Path) -> Path:
 
 
 def render(stem: str, soffice: str | None) -> list[Path]:
-    """Write the .docx of a seed, and its .pdf when ``soffice`` is given; return the paths."""
-    text = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+    """Write the .docx of a seed or development report, and its .pdf when ``soffice`` is given;
+    return the paths."""
+    if stem in REPORTS:
+        text = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+        title = REPORTS[stem]
+    else:
+        text = (DEV_INDICATORS / f"{stem}.txt").read_text(encoding="utf-8")
+        title = next(line.strip() for line in text.split("\n") if line.strip())
     RENDERINGS.mkdir(exist_ok=True)
     docx_path = RENDERINGS / f"{stem}.docx"
-    save_deterministic(build_docx(parse_seed(text), REPORTS[stem]), docx_path)
+    save_deterministic(build_docx(parse_seed(text), title), docx_path)
     made = [docx_path]
     if soffice:
         made.append(render_pdf(soffice, docx_path, RENDERINGS))
@@ -433,7 +481,14 @@ def render(stem: str, soffice: str | None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-pdf", action="store_true", help="make the .docx files only")
+    parser.add_argument(
+        "stems", nargs="*", metavar="STEM", help="only these reports (file stems; default: all)"
+    )
     args = parser.parse_args(argv)
+    stems = args.stems or [*REPORTS, *DEV_REPORTS]
+    unknown = [stem for stem in stems if stem not in REPORTS and stem not in DEV_REPORTS]
+    if unknown:
+        parser.error(f"not a rendered report: {', '.join(unknown)}")
     soffice = None if args.no_pdf else find_soffice()
     if not soffice and not args.no_pdf:
         print(
@@ -442,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
             "  apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk",
             file=sys.stderr,
         )
-    for stem in REPORTS:
+    for stem in stems:
         for path in render(stem, soffice):
             print(path.relative_to(CORPUS.parent))
     return 0

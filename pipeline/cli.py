@@ -22,8 +22,9 @@ from .report import DEFAULT_REPORT, write_report
 from .store import DEFAULT_DB, Store
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-# the bundled reports; corpus/gold holds evaluation data, held-out reports among it
-CORPUS_REPORTS = [CORPUS / "seeds", CORPUS / "pdfs", CORPUS / "renderings", CORPUS / "formats"]
+# the bundled reports: the real ones, the development reports written in their style, and their
+# renderings in other formats; corpus/gold holds evaluation data, held-out reports among it
+CORPUS_REPORTS = [CORPUS / "seeds", CORPUS / "pdfs", CORPUS / "dev", CORPUS / "renderings", CORPUS / "formats"]
 
 
 def _error_line(message: str) -> None:

@@ -144,7 +144,7 @@ def test_run_stores_the_whole_bundled_corpus(tmp_path):
     assert run.returncode == 0, run.stderr.decode()
     con = duckdb.connect(str(db), read_only=True)
     formats = dict(con.execute("SELECT format, count(*) FROM documents GROUP BY format").fetchall())
-    assert formats == {"text": 5, "pdf": 5, "docx": 2, "html": 1, "markdown": 1, "xlsx": 1}
+    assert formats == {"text": 41, "pdf": 9, "docx": 6, "html": 1, "markdown": 1, "xlsx": 1}
     # the nine standard tables of a real PDF: one value per cell
     rows = [r[0] for r in con.execute(
         """SELECT list(c.text ORDER BY col_index) FROM cells c JOIN documents d USING (doc_id)
@@ -159,7 +159,7 @@ def test_run_stores_the_whole_bundled_corpus(tmp_path):
     ).fetchall()
     assert [f for f, n in header if n >= 5] == ["docx", "html", "markdown", "pdf", "text", "xlsx"]
     con.close()
-    assert "15 unchanged" in zhreport("run", "--db", db).stderr.decode()
+    assert "59 unchanged" in zhreport("run", "--db", db).stderr.decode()
 
 
 @pytest.mark.parametrize("command", ["ingest", "extract", "check", "report", "export", "query", "run", "bench"])

@@ -4,6 +4,7 @@ The renderings are made by corpus/make_renderings.py from the pasted-text seeds;
 values below are read off the seeds themselves.
 """
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -285,6 +286,32 @@ def test_python_docx_merges_and_grid_before(tmp_path):
     assert [c.merged_from for c in block.rows[2]] == [None, None, None]
 
 
+def test_a_table_of_one_cell_per_row_is_read_as_running_text(tmp_path):
+    """A report whose headings are boxed in one-cell tables, as ln_wlj_2023_dept.txt pastes them
+    (``\t一、部门基本情况``): the headings are paragraphs, in order, with their style; the table
+    of figures after them stays a table."""
+    document = docx.Document()
+    frame = document.add_table(rows=2, cols=1)
+    frame.cell(0, 0).text = "凤城市文化旅游和广播电视局2023年度部门整体支出绩效自评报告"
+    frame.cell(1, 0).paragraphs[0].text = "一、部门基本情况"
+    frame.cell(1, 0).paragraphs[0].style = document.styles["Heading 2"]
+    document.add_paragraph("2023年年初预算2836.45万元。")
+    figures = document.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "指标", (0, 1): "完成值", (1, 0): "预算执行率", (1, 1): "97.28%"}.items():
+        figures.cell(r, c).text = text
+    path = tmp_path / "framed.docx"
+    document.save(path)
+
+    source = read_docx(path)
+    assert [(b.kind, b.style, _text(source, b)) for b in source.blocks[:3]] == [
+        ("paragraph", "Normal", "凤城市文化旅游和广播电视局2023年度部门整体支出绩效自评报告"),
+        ("paragraph", "Heading 2", "一、部门基本情况"),
+        ("paragraph", "Normal", "2023年年初预算2836.45万元。"),
+    ]
+    (table,) = _tables(source)
+    assert [_row_texts(source, row) for row in table.rows] == [["指标", "完成值"], ["预算执行率", "97.28%"]]
+
+
 def _run(text: str):
     run = OxmlElement("w:r")
     t = OxmlElement("w:t")
@@ -397,3 +424,40 @@ def test_old_doc_and_encrypted_packages_are_named(tmp_path):
     locked.write_bytes(ole + "EncryptedPackage".encode("utf-16-le"))
     with pytest.raises(EncryptedFile, match=r"locked\.docx: the \.docx is password-protected"):
         read_docx(locked)
+
+
+# --------------------------------------------------------------------------------------------
+# every rendering gives the indicator rows of its text
+
+
+# what locates a row in its file (blocks, offsets, the snippet's separators) differs by format;
+# every other field must be equal
+_POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"}
+
+
+def rendered_with_gold(ext: str) -> list:
+    """(text, rendering) of every document with indicator gold that has a rendering in ``ext``."""
+    pairs = []
+    for gold in sorted((CORPUS / "gold" / "indicators").glob("*.json")):
+        text = CORPUS / json.loads(gold.read_text(encoding="utf-8"))["document"]
+        rendering = CORPUS / "renderings" / f"{text.stem}.{ext}"
+        if rendering.exists():
+            pairs.append(pytest.param(text, rendering, id=rendering.name))
+    return pairs
+
+
+def indicator_facts(path: Path) -> tuple[list[dict], list[tuple]]:
+    from pipeline import read_document
+
+    doc = read_document(path)
+    rows = [
+        {k: v for k, v in row.as_dict().items() if k not in _POSITION_FIELDS}
+        for row in doc.facts["indicators"]
+    ]
+    totals = [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]]
+    return rows, totals
+
+
+@pytest.mark.parametrize("text, rendering", rendered_with_gold("docx"))
+def test_every_rendering_gives_the_indicator_rows_of_its_text(text, rendering):
+    assert indicator_facts(rendering) == indicator_facts(text)

@@ -26,6 +26,12 @@ text is its paragraphs joined by newlines, with empty paragraphs at its start an
 continuation cell that has text of its own (Word shows none) adds it to the anchor's, so no text
 is lost.
 
+Layout tables.  A table with one cell in every row (one column, or rows of one cell spanning the
+grid) is a frame around running text, not a table of figures: Word users box headings and whole
+reports that way.  Its cells' content is read in place, paragraphs with their styles and tables
+in order, as the text reader reads a run of one-cell pasted rows and the HTML reader a one-column
+table; otherwise its headings and prose would reach the extractors as table rows.
+
 Nested tables.  A table inside a cell is emitted as a table block of its own, with style
 ``"nested"``, right after the table that holds it (depth first, in document order); its text is
 *not* also put in the outer cell, so nothing is read twice.
@@ -87,11 +93,7 @@ def read_docx(path: Path, data: bytes | None = None) -> Source:
     styles = _style_names(document)
     builder = SourceBuilder("docx")
     try:
-        for kind, payload, style in _blocks(document.element.body, styles):
-            if kind == "p":
-                builder.add_paragraph(payload, style=style)
-            else:
-                _add_table(builder, payload)
+        _add_blocks(builder, document.element.body, styles)
     except (ValueError, etree.LxmlError) as exc:  # the XML parsed, but not as WordprocessingML
         raise CorruptFile(str(path), f"not a valid .docx ({exc})") from None
     if not builder.blocks:
@@ -256,6 +258,25 @@ class _Anchor:
     colspan: int
     rowspan: int = 1
     texts: list[str] = field(default_factory=list)
+
+
+def _add_blocks(builder: SourceBuilder, container, styles: dict[str, str]) -> None:
+    """Paragraphs and tables of ``container`` (the body, or a layout table's cell) in order."""
+    for kind, payload, style in _blocks(container, styles):
+        if kind == "p":
+            builder.add_paragraph(payload, style=style)
+        elif _is_layout(payload):
+            for tr in _rows(payload):
+                for tc in _cells(tr):
+                    _add_blocks(builder, tc, styles)
+        else:
+            _add_table(builder, payload)
+
+
+def _is_layout(tbl) -> bool:
+    """A table with exactly one cell in every row: a frame around text (see the module doc)."""
+    rows = list(_rows(tbl))
+    return bool(rows) and all(sum(1 for _ in _cells(tr)) == 1 for tr in rows)
 
 
 def _add_table(builder: SourceBuilder, tbl, style: str | None = None) -> None:

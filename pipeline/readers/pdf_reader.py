@@ -547,7 +547,10 @@ def _line(group: list[dict]) -> _Line:
     )
 
 
-_LATIN_RUN = re.compile(r"[0-9A-Za-z.,%‰+\-/:]")
+# Characters a line-breaker keeps together with the figure beside them (UAX #14 classes AL, AI,
+# PR, PO): a target such as ``≥98%`` or ``±0.5℃`` moves to the next line whole, so the line
+# before it ends short by the width of all of it, not of ``≥`` alone.
+_LATIN_RUN = re.compile(r"[0-9A-Za-z.,%‰+\-/:≥≤<>=±~×°℃]")
 _OPENERS = "（(《“‘【[〔"
 _BRACKET_CLOSERS = "）)》”’】]〕"
 _NO_LINE_START = _BRACKET_CLOSERS + "、，。；：！？,.;:!?%"
