@@ -38,6 +38,8 @@ _RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高", "提�
 # a figure that is the target a status is said of: 未达到55%的目标值, 未完成年度目标的80%
 # (稳定在92万亩以上的目标已完成: the target, and the status said of it)
 _TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?目标值?\s*$|\s*的?(?:年度)?目标值?(?=[，,。；;]|已|未|均|基本|全面|顺利)")
+# a target written with its figure after a status (未达到90%的目标值, 未完成30台的年度目标): no work of its own
+_TARGET_FIGURE = regex.compile(r"[\d.,]+\s*[^\d\s，,。；;]{0,4}?\s*的?(?:年度|全年|预期)?目标(?:值|任务)?$")
 _OBJECT = regex.compile("对象")  # 安置帮教对象, 社区矫正对象: a name, after two verbs or after the figure
 _CLAIM_KINDS = ("count", "percent", "duration", "money", "rate", "number")
 
@@ -111,6 +113,10 @@ class _Rules:
     beneficiaries: regex.Pattern[str]
     reason: regex.Pattern[str]
     budget_indicator: regex.Pattern[str]
+    result_amount: regex.Pattern[str]
+    satisfaction: regex.Pattern[str]
+    joined_verbs: regex.Pattern[str]
+    head_verb: regex.Pattern[str]
     all_of: regex.Pattern[str]
     outcome_verbs: frozenset[str]
     paid_out: frozenset[str]
@@ -168,6 +174,11 @@ def _rules() -> _Rules:
         beneficiaries=patterns.compile_pattern("claims", words, "beneficiaries"),
         reason=patterns.compile_pattern("claims", words, "reason"),
         budget_indicator=patterns.compile_pattern("claims", words, "budget_indicator"),
+        result_amount=patterns.compile_pattern("claims", words, "result_amount"),
+        satisfaction=patterns.compile_pattern("claims", words, "satisfaction"),
+        # the verbs joined to the claim's by 并, before what it counted (发现并督促整改问题7个)
+        joined_verbs=regex.compile(r"^\s*并\p{Han}{0,2}?(?:" + "|".join(map(regex.escape, verbs)) + ")+"),
+        head_verb=patterns.compile_pattern("claims", words, "head_verb"),
         all_of=patterns.compile_pattern("claims", words, "all_of"),
         outcome_verbs=frozenset(t["outcome_verbs"]),
         paid_out=frozenset(t["paid_out"]),
@@ -197,7 +208,8 @@ def extract_claims(doc: Document) -> Document:
             and r.actual_text and f.quantity.text in r.actual_text and r.actual_text in block.text for r in indicators)}
         figures = [f for f in by_block.get(block.index, ()) if f.quantity.kind in _CLAIM_KINDS
                    and (block.index, f.end) not in taken
-                   and (id(f) not in amounts or f.start in outcomes or _paid_out(rules, block, f))
+                   and (id(f) not in amounts or f.start in outcomes or _paid_out(rules, block, f)
+                        or _result_amount(rules, block, f))
                    and f.quantity.text[:1] not in "≥≤><=＝＞＜"]  # an operator sign marks a target
         previous: Claim | None = None
         previous_end = -1
@@ -243,9 +255,12 @@ def extract_claims(doc: Document) -> Document:
             before = [p for p in linked if p.block == c.block and p.value is not None
                       and (p.block, p.start, p.value) not in changes  # 合格率为93.6%，较上年提高…，已达到: the rate's
                       and p.start >= c.snippet.rfind("。", 0, c.start - _block_start(doc, c)) + _block_start(doc, c)]
-            indicator = before[-1].indicator if before else None
-            if not before:
-                near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
+            near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
+            # 实际完成1320户: the figure an indicator took as its actual answers it; else the figure before
+            indicator = _stated_by(c, indicators[near]) if c.value is not None else None
+            if indicator is None and before:
+                indicator = before[-1].indicator
+            if indicator is None and not before:
                 project = projects.get(c.section) if c.section is not None else None
                 indicator = _indicator_for(c, indicators[near], names[near], project)
         else:
@@ -287,6 +302,16 @@ def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
         and not rx(r"预算|支出|经费|资金|拨付|到位").search(lead)
 
 
+def _result_amount(rules: _Rules, block, fact: QuantityFact) -> bool:
+    """Whether an amount is a result: of the economy the work served (全县农村居民人均可支配收入17,386元,
+    全年实现旅游综合收入25.6亿元, 农产品网络零售额达4.3亿元) or a level reached (城市低保月人均补助水平为
+    503元), though the budget stage reads every amount of a performance report as its own; not when
+    the clause names a budget word."""
+    at = fact.start - block.start
+    lead = block.text[clause_start(block.text, at, _CLAUSE_MARK_BACK):at]
+    return rules.result_amount.search(lead) is not None and not rx(r"预算|支出|经费|资金|拨付|到位").search(lead)
+
+
 def _block_start(doc: Document, claim: Claim) -> int:
     return doc.blocks[claim.block].start
 
@@ -305,8 +330,9 @@ def _period_in(rules: _Rules, clause: str) -> tuple[int, int, str] | None:
     head, or after its subject (县殡仪馆全年火化遗体…); past them the time is no longer the clause's."""
     for skip in range(len(clause)):
         verb = rules.verbs.match(clause, skip - 1) if skip else None
-        if verb and not rules.in_name.match(clause, verb.end()) or skip and clause[skip - 1].isdigit():
-            return None
+        if verb and not rules.in_name.match(clause, verb.end()) or skip and clause[skip - 1].isdigit() \
+                or skip and clause[skip - 1] == "占":
+            return None  # (占全年维修养护任务的90.8%: the time of the base a share is of, not the claim's)
         if (m := rules.period.match(clause[skip:])) is not None:
             return skip + m.start(), skip + m.end(), m.group()
     return None
@@ -317,7 +343,10 @@ def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, 
     其中民事47件: a time at the head of a sentence holds for the rest of it, past its ；; a time at the
     head of a later clause holds to the next ； (…制度，全年通过…开展培训；…在册安置帮教对象2457人)."""
     period = None
+    total = rules.total.search(text, start, at) is not None
     for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
+        if total and begin != start:
+            continue  # 全年新增…58家，…，全县农民合作社总数达到1,126家: a total is of no time but its clause's
         if found := _period_in(rules, text[begin:at]):
             # a time at the head of a later clause holds past its ； too (…，全年实际达到93.2%，已完成；
             # 回收农药包装废弃物约12吨), not one written after a subject (…于2025年采暖期前淘汰；…), nor
@@ -450,8 +479,11 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         verb_at = None  # 对2022年度实施的2个重点项目开展了绩效自评: 实施的 describes what 开展 was done to
     # 其中：民事案件923件，刑事3581件: the clauses after a part that name no verb are parts too
     # (a ； closes the list: 其中市级以上骨干培训420人次；新招聘教师126名 is a claim of its own)
+    # (nor does a figure of another kind: 其中食品安全案件231件、价格违法案件86件，罚没款1863.5万元)
     part_list = in_parts and previous is not None and previous.start - block.start >= sentence_start \
-        and not rx(r"[；;]").search(text, previous_end - block.start, at)
+        and not rx(r"[；;]").search(text, previous_end - block.start, at) \
+        and (previous.unit is None or not fact.quantity.unit
+             or _unit_kind(previous.unit) == _unit_kind(fact.quantity.unit))
     stock = None if result or part or part_list else rules.stock.search(lead)
     if stock is not None:
         # 全区在册安置帮教对象2457人, 年末在册240人: what there is, not what was done; its time is its own
@@ -472,6 +504,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 案件办理及时率已达到100%: the rate is the subject; 达到 its verb, if any (大于 is no verb)
         verb = _RESULT_VERBS.get(result.group("verb"))
         subject = result.group("subject")
+        subject = rx(r"^\s*其中\s*[：:]?").sub("", subject)  # 其中种粮农户满意度达93%以上: a part's name
+        if rules.satisfaction.search(subject):
+            subject = rx(r"^\s*对").sub("", subject)  # 对饭菜质量满意度为91.4%: 饭菜质量满意度
         if verb and part and not rx(r"^\s*其中\s*[：:]?\s*$").match(lead[:result.start("verb")]):
             part = False  # 其中种粮农户满意度达93%以上: a part with a verb of its own is a claim of its own
     elif (share := rules.share.search(lead)) is not None and share.group("verb") == "占":
@@ -499,6 +534,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         following = rules.object_end.sub("", _before_next_figure(text[end:stop]))
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
+        if subject is after and (more := rules.joined_verbs.match(after)) is not None:
+            subject = after[more.end():]  # 发现并处置后厨违规行为40余起: what was counted follows the verbs
         if subject is before and rx(r"\d").search(before):
             subject = verb  # 58所学校校长…全年累计陪餐6,900余次: who did it stands before; the work is the verb
         if verb in rules.coverbs and (took := rules.take_part.match(subject)) and took.group("work").strip():
@@ -525,6 +562,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
 
             words = [w for w in tokens(subject) if w.strip()]
             verb, subject = outcome.group(), words[0] if words else subject
+    elif (head := rules.head_verb.match(rules.filler.sub("", lead))) is not None:
+        # 建设农业科技示范基地8个, 补贴各类农机具1,050台（套）: a word that is a noun elsewhere (工程建设,
+        # 两项补贴对象) is the verb when it opens the clause
+        verb, subject = head.group("verb"), head.group("rest")
     else:
         verb, subject = None, lead
     if part:
@@ -536,9 +577,11 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     if part and previous is None:
         return None  # the parts of a figure that was no claim (编制33个，其中公务员26人)
     if verb is None and period is None and not result and not part and stock is None and not outcome \
-            and not rules.beneficiaries.search(subject):
+            and not rules.beneficiaries.search(subject) and not rules.result_amount.search(subject):
         return None  # a figure that no verb and no period reports: a description, not a claim
-    if subject and (rules.not_claim_subject.search(subject) or rules.not_claim_subject.search(written) or verb is None and rules.not_claim_bare_subject.search(subject)) \
+    budget_word = (rules.not_claim_subject.search(subject) or rules.not_claim_subject.search(written)) \
+        and not rules.result_amount.search(written)  # 人均可支配收入 is the economy's, not the budget's 收入
+    if subject and (budget_word or verb is None and rules.not_claim_bare_subject.search(subject)) \
             or not (subject or verb or outcome):
         return None  # a figure with neither subject nor verb, unless its indicator names it (实际为96.2%)
     q = fact.quantity
@@ -555,7 +598,8 @@ def _change_at(rules: _Rules, lead: str, fact: QuantityFact) -> regex.Match[str]
     """The change a figure states, by the words of its clause before it (较上年增长, 同比分别下降40%和);
     without a comparison, only a change in percent (增长7.1%): 敬老院改造提升3所 is work done."""
     change = rules.change.search(lead)
-    if change is not None and not change.group("compare") and fact.quantity.unit not in ("%", "％", "个百分点", "倍"):
+    if change is not None and not change.group("compare") and (
+            fact.quantity.unit not in ("%", "％", "个百分点", "倍") or change.group("verb") in ("多", "少")):
         return None
     return change
 
@@ -625,7 +669,10 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
                 # 较好地完成了2024年度各项工作任务: the year the work was of (2023年秋季招生入学工作 is a name)
                 period, rest = head.group().strip("，, "), rest[head.end():]
             subject = rules.filler.sub("", rest).strip() or None
-            if subject and rules.generic_subject.fullmatch(subject) and not rules.all_of.match(clause):
+            if subject and _TARGET_FIGURE.match(subject):
+                subject = None  # …达标率为86.5%，未达到90%的目标值: said of the figure before it, as 未完成年度目标
+            if subject and rules.generic_subject.fullmatch(subject) and not rules.all_of.match(clause) \
+                    and _has_figure(text[text.rfind("。", 0, start) + 1:start]):
                 subject = None  # 未完成年度目标任务: said of the figure before it, whose indicator names it
         out.append(Claim(0, subject, verb, None, None, None, period, m.group(), None, block.index, block.section,
                          block.page, block.start + start, block.start + stop, clause.strip(), text))
@@ -690,10 +737,8 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
     claim stands in the report on one (专项预算项目绩效评价报告（法律援助）)."""
     from .nlp import content_words
 
-    for row in indicators:
-        if row.actual_text and row.block == claim.block and row.actual_text in claim.snippet \
-                and claim.text and claim.text in row.actual_text:
-            return row.id
+    if (stated := _stated_by(claim, indicators)) is not None:
+        return stated
     if claim.value is None and not claim.subject:
         # 项目目标：80个 / 完成情况：已完成: the status of the indicator stated just before it
         before = [r for r in indicators if claim.block - 2 <= r.block <= claim.block and r.start <= claim.start]
@@ -737,6 +782,21 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
         if best is None or score > best_score:
             best, best_score = row.id, score
     return best
+
+
+def _stated_by(claim: Claim, indicators) -> int | None:
+    """The indicator whose actual is the claim's clause (实际完成1320户 of 农村户厕改造), if any."""
+    stated = [row for row in indicators if row.actual_text and row.actual_text in claim.snippet
+              and claim.text and claim.text in row.actual_text]
+    for row in stated:
+        if row.block == claim.block:
+            return row.id
+    if claim.value is not None and len(stated) == 1 and stated[0].actual_value == claim.value:
+        # a paragraph of targets whose outcomes a later paragraph states (安全生产执法检查不少于600家次; …
+        # 全年累计检查生产经营单位612家次): the row's block is its target's; one row only, as the same
+        # outcome may be written under several projects (工作完成及时率已达到100%), and its actual figure
+        return stated[0].id
+    return None
 
 
 def _work_verbs(rules: _Rules, words: str) -> frozenset[str]:

@@ -650,3 +650,95 @@ def test_figures_that_are_no_claims_the_evaluations_own_work_standards_scores_de
         ("全年", "完工", None, D("12"), "个", None, None),
         (None, "下降", "受益学生生长迟缓率", D("1.2"), "%", None, None),
     ]
+
+
+def test_amounts_that_are_results_the_economy_served_and_a_level_reached():
+    """河南 农业农村局, 辽宁 文旅局 and 民政局 reports: 人均可支配收入, 旅游综合收入, 零售额 and a 补助水平 are
+    results though written in 元 (收入 is not the budget's here); their changes are claims too."""
+    doc = document_from_text(
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n"
+        "全县农村居民人均可支配收入17,386元，同比增长7.1%。1-11月，全县农产品网络零售额达4.3亿元，同比增长12.6%。\n"
+        "全年实现旅游综合收入25.6亿元，未完成。全年城市低保月人均补助水平为503元。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"] if c.value is not None] == [
+        (None, None, "农村居民人均可支配收入", D("17386"), "元", None, None),
+        (None, "增长", "农村居民人均可支配收入", D("7.1"), "%", None, None),
+        ("1-11月", "达", "农产品网络零售额", D("4.3"), "亿元", None, None),
+        ("1-11月", "增长", "农产品网络零售额", D("12.6"), "%", None, None),
+        ("全年", "实现", "旅游综合收入", D("25.6"), "亿元", None, None),
+        ("全年", None, "城市低保月人均补助水平", D("503"), "元", None, None),
+    ]
+
+
+def test_verbs_that_open_their_clause_events_and_a_change_in_more_or_fewer():
+    """建设 and 补贴 are verbs when they open the clause (nouns elsewhere: 工程建设属地企业); 发生 counts
+    events; 比上年多5件 is a change of the figure before it (verb 多, as written); 发现并处置 counts
+    what follows both verbs; 违法行为 keeps its 为; 项目完成时效 is a result without a verb."""
+    doc = document_from_text(
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n"
+        "建设农业科技示范基地8个，补贴各类农机具1,050台（套）。2022年全州共发生森林火灾3起。\n"
+        "全年受理群众投诉举报41件，比上年多5件。立案查处违法行为47起，平台累计发现并处置后厨违规行为40余起。\n"
+        "4.项目结果。项目完成时效6个月。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "建设", "农业科技示范基地", D("8"), "个", None, None),
+        (None, "补贴", "农机具", D("1050"), "台（套）", None, None),
+        ("2022年", "发生", "森林火灾", D("3"), "起", None, None),
+        ("全年", "受理", "群众投诉举报", D("41"), "件", None, None),
+        ("全年", "多", "群众投诉举报", D("5"), "件", None, None),
+        (None, "立案查处", "违法行为", D("47"), "起", None, None),
+        (None, "发现", "后厨违规行为", D("40"), "起", "余", None),
+        (None, None, "项目完成时效", D("6"), "个月", None, None),
+    ]
+
+
+def test_a_status_after_a_target_figure_and_outcomes_stated_after_a_paragraph_of_targets():
+    """应急管理局 and 福建 reports: 未达到90%的目标值 is said of the figure before it and answers its
+    indicator; an outcome in a later paragraph answers the prose target whose actual it is; 实际完成1320户
+    answers its indicator though the figure before it in the paragraph answers none; 对饭菜质量满意度 is
+    the 饭菜质量满意度."""
+    doc = document_from_text(
+        "某县应急管理局2023年度部门整体支出绩效自评报告\n"
+        "二、年度绩效目标\n"
+        "（一）产出目标。安全生产执法检查不少于600家次；农村户厕改造1500户。营养膳食达标率≥90%。\n"
+        "三、绩效目标完成情况\n"
+        "1.安全生产执法检查。全年累计检查生产经营单位612家次，完成年度目标的102%。\n"
+        "2.人居环境。清理村内沟塘1,240处；农村户厕改造年度目标1500户，实际完成1320户，完成率88%，未完成。\n"
+        "3.膳食营养。全县营养膳食达标率为86.5%，未达到90%的目标值。其中对饭菜质量满意度为91.4%。\n"
+    )
+    indicators = doc.facts["indicators"]
+    linked = [(c.text, c.subject, indicators[c.indicator].name if c.indicator is not None else None)
+              for c in doc.facts["claims"]]
+    assert linked == [
+        ("全年累计检查生产经营单位612家次", "生产经营单位", "安全生产执法检查"),
+        ("完成年度目标的102%", "年度目标", "安全生产执法检查"),
+        ("清理村内沟塘1,240处", "村内沟塘", None),
+        ("实际完成1320户", "农村户厕改造", "农村户厕改造"),
+        ("完成率88%", "完成率", "农村户厕改造"),
+        ("未完成", "农村户厕改造", "农村户厕改造"),
+        ("全县营养膳食达标率为86.5%", "营养膳食达标率", "营养膳食达标率"),
+        ("未达到90%的目标值", "营养膳食达标率", "营养膳食达标率"),
+        ("其中对饭菜质量满意度为91.4%", "饭菜质量满意度", None),
+    ]
+
+
+def test_times_of_a_total_a_share_and_a_figure_after_a_list_of_parts():
+    """市场监管局 and 水利局 reports: a total (拥有量) is of no time but its own clause's; the 全年 of a
+    share's base (占全年维修养护任务的) is not the share's time; a figure of another kind after a 其中
+    list (罚没款1863.5万元 after counts of cases) is no part, and takes the sentence's time."""
+    doc = document_from_text(
+        "某市市场监督管理局2023年度部门整体支出绩效自评报告\n"
+        "全年立案查处各类违法案件1258件，其中食品安全案件231件、价格违法案件86件，罚没款1863.5万元。\n"
+        "全年办理专利侵权纠纷行政裁决案件73件，全市有效发明专利拥有量达到4826件。\n"
+        "1-5月，汛前完成维修养护工程148处，占全年维修养护任务的90.8%。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "立案查处", "违法案件", D("1258"), "件", None, None),
+        (None, None, "食品安全案件", D("231"), "件", None, None),
+        (None, None, "价格违法案件", D("86"), "件", None, None),
+        ("全年", None, "罚没款", D("1863.5"), "万元", None, None),
+        ("全年", "办理", "专利侵权纠纷行政裁决案件", D("73"), "件", None, None),
+        (None, "达到", "有效发明专利拥有量", D("4826"), "件", None, None),
+        ("1-5月", "完成", "维修养护工程", D("148"), "处", None, None),
+        ("1-5月", "占", "全年维修养护任务", D("90.8"), "%", None, None),
+    ]
