@@ -94,6 +94,7 @@ class _Rules:
     min_columns: int
     project_label: regex.Pattern[str]
     project_code: regex.Pattern[str]
+    project_title: regex.Pattern[str]
     total_row: regex.Pattern[str]
     stop_row: regex.Pattern[str]
     budget_line: regex.Pattern[str]
@@ -150,6 +151,7 @@ class _Rules:
     not_met: tuple[str, ...]
     unsettled: tuple[str, ...]
     met_all: regex.Pattern[str]
+    qualitative_short: regex.Pattern[str]
     reached_to: regex.Pattern[str]
     words: dict[str, Any]  # targets in words: [prose.words]
 
@@ -167,6 +169,7 @@ def _rules() -> _Rules:
         min_columns=int(t["table"]["min_columns"]),
         project_label=compiled(t["project"], "label"),
         project_code=compiled(t["project"], "code"),
+        project_title=compiled(t["project"], "title"),
         total_row=compiled(t["rows"], "total"),
         stop_row=compiled(t["rows"], "stop"),
         budget_line=compiled(t["rows"], "budget_line"),
@@ -223,6 +226,7 @@ def _rules() -> _Rules:
         not_met=tuple(t["status"]["not_met"]),
         unsettled=tuple(t["status"]["unsettled"]),
         met_all=compiled(t["status"], "met_all"),
+        qualitative_short=compiled(t["status"], "qualitative_short"),
         reached_to=compiled(t["status"], "reached_to"),
         words={k: (v if isinstance(v, int) else compiled(prose["words"], k)) for k, v in prose["words"].items()},
     )
@@ -286,8 +290,11 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             continue
         state = states.get(block.table)
         if state is None:
-            # until a 项目名称 row says otherwise, the project of the report, or of the attached one
-            state = states[block.table] = _TableState(project=projects.get(block.section) or whole_report)
+            # until a 项目名称 row says otherwise: the project its title names, the attached report's,
+            # the section's (（一）森林草原防灭火专项资金), else the report's
+            state = states[block.table] = _TableState(
+                project=_titled_project(doc, rules, block, states) or projects.get(block.section)
+                or _project_of(rules, _headings(doc, block)) or whole_report)
             before = doc.blocks[block.index - 1] if block.index else None
             if before is not None and before.rows and before.page is not None and block.page == before.page + 1:
                 # a 自评表 whose 项目名称 ended the page before, as a table of another width
@@ -295,6 +302,7 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 state.project, state.code = previous_state.project, previous_state.code
                 state.budget_columns = previous_state.budget_columns
         previous: list[str] | None = None
+        budget_header: int | None = None  # the row of this block that named a 预算执行情况 line's columns
         last: tuple[int, list[str], Any, int] | None = None  # the row that gave the last indicator: r, texts, cells, index
         for r, row in enumerate(block.rows):
             texts = [_clean(c.text) for c in row]
@@ -309,6 +317,7 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             if {"weight", "score"} <= roles.keys() and (rules.budget_line.match(first) or not {"level1", "level3"} & roles.keys()):
                 # 预算执行情况 | … | 权重 | 得分, or | 年初预算数 | … | 执行率 | 权重 | 得分 over a 预算执行情况 row
                 state.budget_columns = {k: roles[k] for k in ("weight", "score")}
+                budget_header = r
             if len(roles) >= rules.min_columns and ("level3" in roles or "level1" in roles or "levels" in roles):
                 if previous is not None and not {"weight", "score"} & roles.keys():
                     roles = _header_above(rules, previous, texts, roles)  # 绩效指标 | 指标分值 | … above 一级指标 | …
@@ -319,7 +328,10 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 previous = texts
                 continue
             previous = texts
-            if state.budget_columns and any(rules.budget_total.match(t) for t in texts[:3]):
+            if state.budget_columns and (any(rules.budget_total.match(t) for t in texts[:3])
+                                         or budget_header == r - 1 and _unlabelled_figures(texts, state.budget_columns)):
+                # its 总额 row, or the one row of figures right under its header, with no label
+                # (预算执行情况 | 全年预算数 | … | 权重 | 得分 over  | 1,000.00 | 960.40 | 96.04% | 10 | 9.6)
                 weight, score = (_decimal(_at(texts, state.budget_columns[k])) for k in ("weight", "score"))
                 totals.append(IndicatorTotal(state.project, "预算执行情况", weight, score, block.index, block.page, r,
                                              row[0].start, row[-1].end))
@@ -346,6 +358,33 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             if indicator is not None:
                 rows.append(indicator)
                 last = (r, texts, row, len(rows) - 1)
+
+
+def _titled_project(doc: Document, rules: _Rules, block, states: dict[int, _TableState]) -> str | None:
+    """The project named by the title right above a table (森林草原防灭火专项资金项目支出绩效自评表):
+    the nearest heading or paragraph of its section that is such a title, with no indicator table
+    between them (whose title it would be)."""
+    for above in reversed(doc.blocks[:block.index]):
+        if above.section != block.section:
+            break
+        if above.rows:
+            if (state := states.get(above.table)) is not None and state.columns is not None:
+                break  # the title above that table is that table's
+            continue
+        if m := rules.project_title.match(_clean(above.text)):
+            return m.group("name")
+    return None
+
+
+def _unlabelled_figures(texts: list[str], columns: dict[str, int]) -> bool:
+    """A row of figures with no words: blank up to its first figure, and figures in the weight and
+    score columns."""
+    first = next((t for t in texts if t), "")
+    return bool(first) and _FIGURE_CELL.fullmatch(first) is not None and not texts[0] \
+        and all(_FIGURE_CELL.fullmatch(_at(texts, c)) for c in columns.values())
+
+
+_FIGURE_CELL = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[%‰]?")
 
 
 def _continuation(state: _TableState, texts: list[str]) -> bool:
@@ -461,15 +500,24 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
         # a bare 90% is a target to equal; 及时率 says what, not how much
         operator = (target.operator or "=") if target else "=" if target_value is not None else "定性"
     actual_value = _decimal(actual_text) if actual_text else None
+    # a count aimed at with no operator (1200人次) is met by doing as much or more, as in prose
+    met = _met(rules, "≥" if operator == "=" and not op_text and target is not None and target.operator is None
+               and target.kind == "count" else operator, target_value, actual_value, actual_text, target_text)
+    if met is None and operator == "定性" and actual_text and _plainly_done(rules, actual_text):
+        met = True  # 长期有效 | 有效运行: the 完成值 column states the outcome the target named
     return IndicatorRow(
         0, state.project, state.code, state.level1, state.level2, name, name, operator, target_value, unit,
         target_text, actual_value, unit if actual_value is not None else None, actual_text,
-        _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))),
-        # a count aimed at with no operator (1200人次) is met by doing as much or more, as in prose
-        _met(rules, "≥" if operator == "=" and not op_text and target is not None and target.operator is None
-             and target.kind == "count" else operator, target_value, actual_value, actual_text, target_text), "table",
+        _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))), met, "table",
         block.index, block.section, block.page, r, row[0].start, row[-1].end, " | ".join(t for t in texts if t),
     )
+
+
+def _plainly_done(rules: _Rules, words: str) -> bool:
+    """A 完成值 in words that states an outcome plainly (良好, 有效运行): words, not a figure or a
+    dash, with nothing that hedges, negates or says it fell short (基本有效, 未建立, 推进中)."""
+    return bool(rx(r"\p{Han}{2}").search(words)) and not _NUMBER.search(words) \
+        and not any(w in words for w in rules.unsettled + rules.not_met) and not rules.qualitative_short.search(words)
 
 
 def _squeeze(text: str) -> str:
@@ -519,10 +567,17 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
     read_at = -2  # the index of the last paragraph read for indicators
     # the lists whose numbered items open with a second-level word (1.数量指标——… 2.质量指标——…)
     second_level_lists: set[int | None] = set()
+    # …unless a word only of the first level is an item of it too (1.数量指标 … 4.效益指标 5.满意度指标):
+    # a list of both levels, where 满意度指标 keeps its first-level reading
+    mixed_lists: set[int | None] = set()
     for b in doc.blocks:
         if b.rows is None and (at := _item_word_at(b.text)) is not None:
-            if max((w for w in rules.level1 | rules.level2 if b.text.startswith(w, at)), key=len) in rules.level2:
+            word = max((w for w in rules.level1 | rules.level2 if b.text.startswith(w, at)), key=len)
+            if word in rules.level2:
                 second_level_lists.add(_list_of(doc, b))
+            elif word in rules.level1_only:
+                mixed_lists.add(_list_of(doc, b))
+    second_level_lists -= mixed_lists
     for block in doc.blocks:
         if block.rows is not None:
             continue
@@ -853,7 +908,9 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             and not rx(r"\d").search(lead)
         if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated or called):
             continue
-        if in_outcome_section and not called and not rules.called_target.match(after) \
+        # (not a figure labelled a target: 65岁及以上老年人健康管理人数：年度目标≥1.8万人, where 65岁及以上
+        # is words of the name)
+        if in_outcome_section and not called and not labelled and not rules.called_target.match(after) \
                 and _among_outcomes(text, block, facts[:k], {id(t[0]) for t in targets}, at):
             continue  # 全年累计实现…2815人，…，城镇登记失业率控制在3.2%以内: said as reached
         name = rules.name_lead.sub("", lead).strip(" ，,、")
@@ -895,6 +952,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             text, block, fact, name, facts, target_facts, used)
         if actual is not None:
             used.add(id(actual))
+        parts = _in_parts(rules, name, actual, block, facts, used) if actual is not None else None
         reported = text[fact.end - block.start:end - block.start]
         sentence_end = rx(r"[。；;]").search(reported)
         reported = reported[:sentence_end.end()] if sentence_end and actual is None else reported
@@ -908,11 +966,20 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # operator (行动13次) is met by doing as much or more
         met = _met(rules, operator or ("≥" if q.kind == "count" else "="), q.value,
                    actual.quantity.value if actual else actual_value, reported.strip() or None)
+        if parts:
+            # 100余场次集中教育，5场公益活动 for …教育及社会服务58场次: no one figure is the outcome;
+            # the parts together are
+            met = _met(rules, operator or ("≥" if q.kind == "count" else "="), q.value,
+                       sum(f.quantity.value for f in parts), None)
+            last = parts[-1].end - block.start
+            clause_end = _CLAUSE_END.search(text, last)
+            actual_value = None
+            actual_text = text[clause_start(text, actual.start - block.start):clause_end.start() if clause_end else len(text)]
         out.append(IndicatorRow(
             0, project, None, level1, level2, None, name, operator or "=", q.number,
             f"{q.unit}/{pers[id(fact)]}" if id(fact) in pers else _per_unit(rules, q.unit, text[fact.end - block.start:]),
             text[name_start - block.start + len(name):fact.end - block.start].lstrip("：: ") if id(fact) in pers else q.text,
-            actual_value, actual.quantity.unit or None if actual else None,
+            actual_value, actual.quantity.unit or None if actual and not parts else None,
             actual_text, None, None,
             met, "prose",
             block.index, block.section, block.page, None, name_start, fact.end, text,
@@ -1103,6 +1170,8 @@ def _worded_target(rules: _Rules, doc, block, run: list[tuple[int, int]], outcom
         name, target = item_name, words  # 城乡客运服务水平：稳步提升
     elif m := w["deadline"].match(words):
         name, target = m.group("name"), m.group("target")
+    elif m := w["target_lead"].match(words):
+        name, target = m.group("name"), m.group("target")
     elif w["whole_lead"].match(words):
         name = target = words
     else:
@@ -1187,6 +1256,13 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             used.add(id(found))
             answered[(row.block, row.end)] = (found, block)
             continue
+        if (zero := _none_left(rules, row, later, by_block, used, words)) is not None:
+            f, block = zero  # 部门结转结余资金≤5% … 年末结余0万元: none of it is 0% of any base
+            used.add(id(f))
+            rows[i] = IndicatorRow(**{**row.__dict__, "actual_value": f.quantity.number, "actual_unit": f.quantity.unit or None,
+                                      "actual_text": _clause(block.text, f.start - block.start),
+                                      "met": _met(rules, row.operator, row.target_value, f.quantity.number, None)})
+            continue
         said = next((_clause(b.text, at) for b in later if b.rows is None and (at := b.text.find(row.name)) >= 0), None)
         if said is not None and row.met is None and (met := _met(rules, "定性", None, None, said)) is not None:
             rows[i] = IndicatorRow(**{**row.__dict__, "actual_text": said, "met": met})  # 城乡低保对象认定准确率目标已完成
@@ -1206,6 +1282,24 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             used.add(id(found[0]))
         elif rows[i].target_unit == "%" and rows[i].met is None and (said := _said_in_words(rules, rows[i], later)):
             rows[i] = IndicatorRow(**{**rows[i].__dict__, "actual_text": said[0], "met": said[1]})
+
+
+def _none_left(rules: _Rules, row: IndicatorRow, later, by_block, used: set[int], words: frozenset[str]):
+    """A share capped by its target (部门结转结余资金≤5%) that a later clause reports as none at all in
+    an amount (年末结余0万元): zero is within any cap whatever the base, so it answers the target.
+    The clause must share a word of the target's name other than the owner's (部门, 单位)."""
+    if row.target_unit != "%" or row.operator not in ("≤", "<"):
+        return None
+    own = {w for w in words if len(w) >= 2 and not rules.owner.fullmatch(w)}
+    from .nlp import content_words
+    for block in later:
+        if block.rows is not None:
+            continue
+        for f in by_block.get(block.index, ()):
+            if f.quantity.number == 0 and id(f) not in used and f.quantity.canonical_unit != "%" \
+                    and own & content_words(_clause(block.text, f.start - block.start)):
+                return f, block
+    return None
 
 
 def _a_part_of(words: frozenset[str], text: str, f: QuantityFact, block) -> bool:
@@ -1411,7 +1505,30 @@ def _said_later(rules: _Rules, doc, row: IndicatorRow, later) -> tuple[str, bool
                 name_said = (clause, met)
         if name_said is None and row.target_text and (said := _said_of_the_same_owner(rules, row, block.text)):
             name_said = said
+        if name_said is None and (said := _said_under_its_level(rules, row, block.text)):
+            name_said = said
     return name_said
+
+
+def _said_under_its_level(rules: _Rules, row: IndicatorRow, text: str) -> tuple[str, bool] | None:
+    """A target in words of a level's item (可持续影响指标：通过…提升公民的整体法治意识和法律素养),
+    reported by a later item under the same level word (1.可持续影响：群众法治意识、法律素养程度逐年提升，…)
+    in most of its words, plainly, as done."""
+    from .nlp import content_words
+
+    level = row.level2 or row.level1
+    if not level:
+        return None
+    stem = level[:-2] if level.endswith("指标") else level
+    m = rx(r"^(?:[（(]?\d{1,2}[）).、．]\s*|[①-⑳]\s*)?" + regex.escape(stem) + r"(?:指标)?\s*[：:]\s*").match(text)
+    if m is None:
+        return None
+    end = _SENTENCE_END.search(text, m.end())
+    said = text[m.end():end.start() if end else len(text)].strip()
+    words = content_words(row.target_text or row.name)
+    if len(words) < 3 or len(words & content_words(said)) < 0.5 * len(words) or not _plainly_done(rules, said):
+        return None
+    return said, True
 
 
 def _said_of_the_same_owner(rules: _Rules, row: IndicatorRow, text: str) -> tuple[str, bool] | None:
@@ -1487,21 +1604,33 @@ def _actual_by_words(text: str, block, target: QuantityFact, name: str, facts: l
     return best
 
 
-def _in_parts(rules: _Rules, name: str, found: QuantityFact, block, facts) -> list[QuantityFact] | None:
+def _in_parts(rules: _Rules, name: str, found: QuantityFact, block, facts,
+              taken: set[int] = frozenset()) -> list[QuantityFact] | None:
     """An outcome given in parts of the target's words, in one clause (新建、改扩建中小学校5所、幼儿园3所
     for 新建、改扩建中小学校和幼儿园): the figures of the same measure that follow the first, each after
-    a 、 and words of the target's name."""
+    a 、 and words of the target's name; ``taken``: figures that answer other targets, no part."""
     if not rules.compound.search(name):
         return None
     parts, last = [found], found
+    named = len(rules.compound.split(name))  # 心理团体健康教育及社会服务: two parts
     for f in facts:
         if f.start <= last.start:
             continue
         between = block.text[last.end - block.start:f.start - block.start]
         m = rx(r"^、(\p{Han}{2,12})$").match(between)
-        if m is None or m.group(1) not in name or f.quantity.canonical_unit != found.quantity.canonical_unit:
+        if m is not None and m.group(1) in name and f.quantity.canonical_unit == found.quantity.canonical_unit:
+            parts.append(f)
+        # …or each figure before its part's own words, one part a clause (100余场次集中教育，5场公益活动
+        # for 心理团体健康教育及社会服务58场次): as many parts as the name joins, no more
+        elif rx(r"^\p{Han}{2,12}[，,、]$").match(between) and len(parts) < named and id(f) not in taken \
+                and _same_measure(f.quantity.canonical_unit, found.quantity.canonical_unit) \
+                and rx(r"\p{Han}{2}").match(block.text, f.end - block.start) \
+                and rx(r"\p{Han}{2}").match(block.text, parts[0].end - block.start):
+            parts.append(f)
+            if len(parts) == named:
+                break
+        else:
             break
-        parts.append(f)
         last = f
     return parts if len(parts) > 1 else None
 

@@ -913,3 +913,105 @@ def test_a_total_row_whose_figures_stand_a_column_off_the_header():
         "满意度指标\t服务对象满意度指标\t受补贴企业满意度\t目标≥90%，实际96%\t10\t10\t",
         "合计\t\t\t\t\t100\t98.36", ""]))
     assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("98.36"))]
+
+
+def test_a_table_pasted_a_cell_a_line_takes_its_project_from_its_title_and_its_budget_line_unlabelled():
+    """yn_cxlcj's 附件: a 自评表 pasted one cell a line, whose 项目名称 is no row of it: its project is
+    the title above it (…项目支出绩效自评表); its 预算执行情况 line has a figures row with no 总额
+    label; a 定性 完成值 that states the outcome plainly (良好) meets its target."""
+    doc = document_from_text("\n".join([
+        "某州林业和草原局2022年度项目支出绩效自评报告", "",
+        "附件：", "森林草原防灭火专项资金项目支出绩效自评表", "（2022年度）",
+        "单位：万元",
+        "预算执行情况", "全年预算数", "全年执行数", "执行率", "权重", "得分",
+        "", "1,000.00", "960.40", "96.04%", "10", "9.6",
+        "一级指标", "二级指标", "指标名称", "指标值", "实际完成值", "权重", "得分",
+        "产出指标", "数量指标", "防火巡护人次", "≥3000人次", "3260人次", "10", "10",
+        "效益指标", "生态效益指标", "森林资源安全", "有效保护", "良好", "5", "5",
+        "合计", "", "", "", "", "100", "99.43",
+        "说明：预算执行情况得分=执行率×权重。"]))
+    fund = "森林草原防灭火专项资金"
+    assert [(r.project, r.name, r.operator, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        (fund, "防火巡护人次", "≥", D("3260"), True), (fund, "森林资源安全", "定性", None, True)]
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        (fund, "预算执行情况", D("10"), D("9.6")), (fund, "合计", D("100"), D("99.43"))]
+
+
+def test_a_table_under_a_fund_heading_takes_the_fund_as_its_project_and_a_department_title_names_none():
+    """（一）森林草原防灭火专项资金 over a table with no 项目名称 row and no title of its own gives
+    its project; 部门整体支出绩效自评表 above a table names no project."""
+    table = ["一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分",
+             "产出指标\t数量指标\t防火巡护人次\t≥3000人次\t3260人次\t10\t10", ""]
+    fund = document_from_text("\n".join(["二、绩效指标完成情况", "（一）森林草原防灭火专项资金", *table]))
+    dept = document_from_text("\n".join(["某县农业农村局2023年度部门整体支出绩效自评表", *table]))
+    assert [r.project for r in fund.facts["indicators"]] == ["森林草原防灭火专项资金"]
+    assert [r.project for r in dept.facts["indicators"]] == [None]
+
+
+def test_a_qualitative_outcome_in_words_meets_unless_it_hedges():
+    """hlj_jms_sthj: 大气污染联防联控机制 | 长期有效 | 有效运行 meets; 基本有效 and 推进中 settle nothing."""
+    doc = document_from_text("\n".join([
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分",
+        "效益指标\t可持续影响指标\t大气污染联防联控机制\t长期有效\t有效运行\t10\t10",
+        "\t\t监测网络\t健全\t基本有效\t5\t4",
+        "\t\t信息共享平台\t建成\t推进中\t5\t3", ""]))
+    assert [(r.name, r.operator, r.met) for r in doc.facts["indicators"]] == [
+        ("大气污染联防联控机制", "定性", True), ("监测网络", "定性", None), ("信息共享平台", "定性", None)]
+
+
+def test_a_labelled_target_whose_name_holds_a_figure_among_outcomes():
+    """dv_wsj: （2）65岁及以上老年人健康管理人数：年度目标≥1.8万人, under 二、绩效目标完成情况: 65岁及以上
+    is words of the name, and the figure labelled 年度目标 is a target."""
+    doc = document_from_text(
+        "二、绩效目标完成情况\n（一）产出指标\n"
+        "（1）家庭医生签约服务覆盖率：年度目标≥60%，实际完成65.3%，完成年度目标。\n"
+        "（2）65岁及以上老年人健康管理人数：年度目标≥1.8万人，实际完成2.06万人，完成年度目标。\n")
+    assert [(r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("家庭医生签约服务覆盖率", "≥", D("60"), "%", D("65.3"), True),
+        ("65岁及以上老年人健康管理人数", "≥", D("1.8"), "万人", D("2.06"), True)]
+
+
+def test_a_capped_share_answered_by_none_left_and_a_worded_target_by_the_item_of_its_level():
+    """seed 002: 部门结转结余资金≤5% … 年末结余0万元 (zero is within any cap); 可持续影响指标：通过…提升
+    公民的整体法治意识和法律素养 … 1.可持续影响：群众法治意识、法律素养程度逐年提升，… meets it."""
+    doc = document_from_text(
+        "一、绩效目标\n1.投入管理指标绩效目标\n（3）部门结转结余资金≤5%\n"
+        "2.效果指标绩效目标\n（4）可持续影响指标：通过实施项目让大众形成较好的法治思维，提升公民的整体法治意识和法律素养。\n"
+        "二、部门整体支出绩效情况\n2021年年初预算数434.77万元，年末结余0万元。\n"
+        "（三）社会满意度及可持续性影响\n1.可持续影响：群众法治意识、法律素养程度逐年提升，提升公民的整体法治意识和法律素养逐年提升。\n")
+    rows = doc.facts["indicators"]
+    assert [(r.name, r.operator, r.actual_value, r.actual_unit, r.met) for r in rows] == [
+        ("部门结转结余资金", "≤", D("0"), "万元", True),
+        ("通过实施项目让大众形成较好的法治思维，提升公民的整体法治意识和法律素养", "定性", None, None, True)]
+
+
+def test_an_outcome_in_parts_each_figure_before_its_words_and_a_target_of_establishing():
+    """seed 004: 心理团体健康教育及社会服务58场次 … 100余场次集中教育，5场公益活动: no one figure is
+    the outcome, the two together meet it; fj_yycs: 建立健全营养改善计划长效管理机制 is the target
+    建立健全 of 营养改善计划长效管理机制."""
+    doc = document_from_text(
+        "（1） 数量指标--心理团体健康教育及社会服务58场次，日常电子监控即电话抽查35000人次，"
+        "一对一心理测评及心理辅导80人。2021年完成100余场次集中教育，5场公益活动，超400人次心理辅导，"
+        "3.7万余人次电话抽查。\n"
+        "（2）可持续影响指标：建立健全营养改善计划长效管理机制。\n")
+    rows = doc.facts["indicators"]
+    assert [(r.name, r.target_value, r.actual_value, r.met) for r in rows[:3]] == [
+        ("心理团体健康教育及社会服务", D("58"), None, True),
+        ("日常电子监控即电话抽查", D("35000"), D("3.7"), True),
+        ("一对一心理测评及心理辅导", D("80"), D("400"), True)]
+    assert rows[0].actual_text == "2021年完成100余场次集中教育，5场公益活动"
+    assert [(r.name, r.operator, r.target_text) for r in rows[3:]] == [("营养改善计划长效管理机制", "定性", "建立健全")]
+
+
+def test_a_list_of_both_levels_keeps_satisfaction_first_level():
+    """yn_cxlcj: 1.数量指标 … 4.效益指标 5.满意度指标 — with 效益指标 among its items the list is of both
+    levels, so 满意度指标 stays first-level."""
+    doc = document_from_text(
+        "（二）林业有害生物防治补助资金\n"
+        "1.数量指标：防治作业面积≥8万亩，实际完成8.3万亩，已完成。\n"
+        "2.质量指标：无公害防治率≥90%，实际达到92%。\n"
+        "3.效益指标：主要林业有害生物扩散蔓延势头得到有效遏制（定性指标），已达到。\n"
+        "4.满意度指标：林农满意度≥85%，实际达到92%，已完成。\n")
+    assert [(r.level1, r.level2, r.name) for r in doc.facts["indicators"]][-1] == (
+        "满意度指标", None, "林农满意度")
