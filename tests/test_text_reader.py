@@ -150,8 +150,10 @@ def test_space_aligned_columns_become_a_table_read_by_display_width():
     source, (rows,) = _tables(ALIGNED)
     header = ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
     assert rows[0][:2] == ["项目名称", "大气污染防治专项经费"]
-    budget = rows.index(["项目资金", "", "年初预算数", "全年预算数", "", "全年执行数", "分值", "执行率", "得分"])
-    assert rows[budget + 1] == ["（万元）", "年度资金总额", "320.00", "356.00", "", "341.76", "10", "96.00%", "9.6"]
+    # the 项目资金 line is a header of its own (预算数, 执行数, 执行率): the lines under it are read
+    # against its columns
+    budget = rows.index(["项目资金", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+    assert rows[budget + 1] == ["（万元）", "年度资金总额", "320.00", "356.00", "341.76", "10", "96.00%", "9.6"]
     assert rows[budget + 2][:3] == ["", "其中：当年财政拨款", "320.00"]
     assert rows[budget + 4][1] == "推进秸秆综合利用和禁烧管控，淘汰城区燃煤小锅炉，"  # a wrapped cell: its own row, same column
     indicators = rows[rows.index(header) :]
