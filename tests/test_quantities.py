@@ -51,6 +51,9 @@ FORMS = [
     ("420眼", "420", "眼", "count", "exact", None, None, None),
     ("约26.5公顷", "26.5", "公顷", "count", "about", None, None, None),
     ("3.6万头", "36000", "头", "count", "exact", None, None, None),
+    ("186万头（只）", "1860000", "头（只）", "count", "exact", None, None, None),
+    ("1.2万卷", "12000", "卷", "count", "exact", None, None, None),
+    ("6轮次", "6", "轮次", "count", "exact", None, None, None),
     ("≤32微克/立方米", "32", "微克/立方米", "count", "at_most", None, "32", "≤"),
     ("2,650元/台（套）", "2650", "元/台（套）", "rate", "exact", None, None, None),
 ]
