@@ -120,6 +120,7 @@ class _Rules:
     project_pronoun: regex.Pattern[str]
     project_named_before: regex.Pattern[str]
     partitions: list[frozenset[str]]
+    partition_wholes: dict[frozenset[str], str]  # a partition -> the subject key of the whole it divides, when known
     measures: frozenset[str]
     table_totals: dict[str, str]
     classes: dict[str, str]
@@ -131,6 +132,10 @@ class _Rules:
     sublist: regex.Pattern[str]
     aside_opener: regex.Pattern[str]
     sum_after: regex.Pattern[str]
+    sum_of_above: regex.Pattern[str]
+    structure_heading: regex.Pattern[str]
+    named_total_row: regex.Pattern[str]
+    numbered_heading: regex.Pattern[str]
     two_sided_total: regex.Pattern[str]
     spending_part: regex.Pattern[str]
     remainder: regex.Pattern[str]
@@ -188,6 +193,8 @@ def _rules() -> _Rules:
         measures=frozenset(t["counts"]["measures"]),
         table_totals=dict(t["table_totals"]),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
+        partition_wholes={frozenset(subject_key(m) for m in e["members"]): subject_key(e["whole"])
+                          for e in patterns.entries("budget", "partition", ("members",)) if e.get("whole")},
         classes=dict(t["function_class"]),
         economic_classes=dict(t["economic_class"]),
         items=dict(items),
@@ -197,6 +204,10 @@ def _rules() -> _Rules:
         sublist=patterns.compile_pattern("budget", links, "sublist"),
         aside_opener=patterns.compile_pattern("budget", t["subject"], "aside_opener"),
         sum_after=patterns.compile_pattern("budget", links, "sum_after"),
+        sum_of_above=patterns.compile_pattern("budget", links, "sum_of_above"),
+        structure_heading=patterns.compile_pattern("budget", links, "structure_heading"),
+        named_total_row=patterns.compile_pattern("budget", links, "named_total_row"),
+        numbered_heading=patterns.compile_pattern("budget", links, "numbered_heading"),
         two_sided_total=patterns.compile_pattern("budget", links, "two_sided_total"),
         spending_part=patterns.compile_pattern("budget", links, "spending_part"),
         remainder=patterns.compile_pattern("budget", links, "remainder"),
@@ -318,8 +329,12 @@ def extract_amounts(doc: Document) -> Document:
             _prose(doc, block, block_facts, rules, context, known_codes, amounts, links)
         else:
             _table(doc, block, block_facts, rules, context.default_kind, trees, amounts)
+    _approximate_asides(doc, amounts, links)
     _list_items(doc, rules, amounts, links)
+    _partition_items(doc, rules, amounts, links)
+    _sums_of_items_above(doc, rules, amounts, links)
     _lead_lists(doc, rules, amounts, links)
+    _structure_paragraphs(doc, rules, amounts, links)
     _lists_past_the_paragraph(rules, amounts, links)
     links.extend(_table_hierarchy(doc, amounts, trees))
     links.extend(_table_execution(doc, amounts))
@@ -327,11 +342,43 @@ def extract_amounts(doc: Document) -> Document:
     _place_budgets(amounts, links)
     _place_restated_changes(amounts, links)
     _place_budget_additions(amounts, links)
-    links.extend(_equal_to(doc, amounts))
+    links.extend(_equal_to(doc, amounts, links))
     links.extend(_restated_change_equal(amounts, links))
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = _numbered_lists(links)
     return doc
+
+
+_APPROXIMATE = regex.compile(r"^\s*[（(]\s*约")
+
+
+def _rough(a: Amount) -> bool:
+    """A figure written as an approximation (约2.31亿元)."""
+    return a.fact.quantity.text.lstrip().startswith("约")
+
+
+def _approximate_asides(doc, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A figure restated roughly in brackets right after it, 部门全年实际支出23,104.62万元（约2.31亿元），
+    预算执行率为94.81%。其中：基本支出…: the same figure (equal_to), and what follows is said of the
+    figure it restates: the rate, the 其中 list, the shares of its parts."""
+    for i, a in enumerate(amounts):
+        if a.pattern == "table" or i == 0:
+            continue
+        main = amounts[i - 1]
+        block = doc.blocks[a.fact.block]
+        if main.fact.block != a.fact.block or main.fact.quantity.kind != a.fact.quantity.kind:
+            continue
+        between = block.text[main.fact.end - block.start:a.fact.start - block.start] + a.fact.quantity.text
+        if not _APPROXIMATE.match(between) or not _rough(a):
+            continue
+        amounts[i] = replace(a, subject=main.subject, subject_key=main.subject_key, code=main.code, kind=main.kind,
+                             scope=main.scope, year=main.year)
+        for j, k in enumerate(links):
+            if k.type in ("share_of", "execution_of") and k.source == a.id:
+                links[j] = replace(k, source=main.id)
+            elif k.type in ("part_of", "share_of") and k.target == a.id:
+                links[j] = replace(k, target=main.id)
+        links.append(AmountLink("equal_to", a.id, main.id))
 
 
 def _numbered_lists(links: list[AmountLink]) -> list[AmountLink]:
@@ -955,6 +1002,10 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                          and a.fact.quantity.kind == total.fact.quantity.kind}
         if whole_of_kind.get(total.kind) is not total:
             whole_of_kind = {}  # the total is not one of the sentence's figures of named kinds
+        # 年初预算50.00万元，决算39.52万元…。其中：公务用车购置费预算23.00万元…: a part's 预算 is of the total's 年初预算
+        whole_of_class = {_budget_or_kind(k): a for k, a in whole_of_kind.items()}
+        if len(whole_of_class) < len(whole_of_kind):
+            whole_of_class = {k: a for k, a in whole_of_kind.items()}  # two budgets stated: each kind its own
         parts = []
         for a in members:
             at = a.fact.start - block.start
@@ -967,9 +1018,12 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
             if opens and parts:
                 break  # …；实有人数47人，其中：…: a new total with a list of its own
             between = text[parts[-1].fact.end - block.start:at] if parts else ""
-            if rx(r"[；;]").search(between) and (
+            # 收入预算…，其中：…拨款收入…；上年结转136.54万元: the balance carried in is a part of the income
+            carried_in = a.kind == "结转结余" and "收入" in total.subject and total.kind in _CURRENT_KINDS
+            if rx(r"[；;]").search(between) and not carried_in and (
                     a.id not in implicit and total.id not in implicit
-                    and (a.kind != total.kind and a.kind not in whole_of_kind or all(p.id in implicit for p in parts))
+                    and (_budget_or_kind(a.kind) != _budget_or_kind(total.kind)
+                         and _budget_or_kind(a.kind) not in whole_of_class or all(p.id in implicit for p in parts))
                     or rx(r"[；;]\s*按[^，,：:；;]{1,8}分类").search(between)):
                 # past the ；, figures of another kind (全年预算数486.5万元，其中：…；全年到位资金476.5万元), a
                 # sibling that names its kind as the total did and its parts did not (工程建设支出3862.60万元，
@@ -982,15 +1036,16 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 parts.append(a)
             if opens:
                 break  # 其中：在职人数47人，其中：…: the one part, itself the total of a sublist
+        _money_in_a_count_list(text, block, m.end(), end, total, parts, members, links)
         if not parts:
             continue
         # “三公”经费年初预算68.00万元，支出决算52.37万元，其中：因公出国（境）费年初预算15.00万元、支出决算9.86万元…:
         # each part belongs to the total of its own kind
         by_kind: dict[str, list[Amount]] = defaultdict(list)
         for part in parts:
-            by_kind[part.kind].append(part)
-        if len(by_kind) > 1 and all(k in whole_of_kind for k in by_kind):
-            groups = [(whole_of_kind[k], members_of_kind) for k, members_of_kind in by_kind.items()]
+            by_kind[part.kind if part.kind in whole_of_class else _budget_or_kind(part.kind)].append(part)
+        if len(by_kind) > 1 and all(k in whole_of_class for k in by_kind):
+            groups = [(whole_of_class[k], members_of_kind) for k, members_of_kind in by_kind.items()]
         else:
             groups = [(_whole_that_adds_up(text, block, m.start(), total, parts, members), parts)]
         for total, parts in groups:
@@ -1025,6 +1080,26 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 if part.id in implicit and total.kind != part.kind and part.fact.quantity.kind == "money":
                     # 预算安排财政资金1063.98万元（其中：一般公共预算1013.98万元…）: parts are budget too
                     members[members.index(part)] = amounts[part.id] = replace(part, kind=total.kind)
+
+
+def _money_in_a_count_list(text: str, block, start: int, end: int, total: Amount, parts: list[Amount],
+                           members: list[Amount], links: list[AmountLink]) -> None:
+    """Money beside the counts of a list of counts: 支出决算为13.86万元…。全年按规定更新购置公务用车1辆，
+    其中：轿车0辆、金额0万元，越野车0辆、金额0万元，载客汽车1辆、金额13.86万元.  The counts are parts of the
+    count; the sums of money, of the money the sentence before states (the last figure of their kind
+    that is no change, in the paragraph before the list)."""
+    if total.fact.quantity.kind != "count" or not parts:
+        return
+    money = [a for a in members if start <= a.fact.start - block.start < end and a.fact.quantity.kind == "money"
+             and a.kind not in ("变动额", "上年数")]
+    if len(money) < 2 or len({a.kind for a in money}) != 1:
+        return
+    whole = next((a for a in reversed(members) if a.fact.start < total.fact.start and a.fact.quantity.kind == "money"
+                  and a.kind == money[0].kind), None)
+    if whole is None:
+        return
+    links.extend(AmountLink("part_of", a.id, whole.id, exhaustive=False, list_id=("money", block.index, whole.id))
+                 for a in money)
 
 
 def _sublists(rules: _Rules, text: str, block, members: list[Amount], links: list[AmountLink]) -> list[tuple[int, int]]:
@@ -1087,6 +1162,9 @@ def _sums_after(rules: _Rules, text: str, block, members: list[Amount], links: l
             links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True, list_id=("sum", whole.id)) for p in parts)
 
 
+_USE_OF = regex.compile(r"^(?:主要|资金|经费)*用于")
+
+
 def _total_before(text: str, block, at: int, members: list[Amount], amounts: list[Amount]) -> Amount | None:
     """The whole a 其中 at ``at`` breaks down: the last figure before it in its sentence; when 其中
     opens the sentence, the last figure before it that is not a change, in the paragraph or, when
@@ -1097,8 +1175,10 @@ def _total_before(text: str, block, at: int, members: list[Amount], amounts: lis
         if named and rx(r"[；;]").search(text, before[-1].fact.end - block.start, at):
             return None  # …结转和结余510.20万元；支出包括：…: the words after the ； name the whole
         return before[-1]
-    if named:
+    if named and not _USE_OF.match(named):
         return None  # words between the sentence's start and 其中 that name no figure
+    # …支出决算为26.74万元…。主要用于…燃料费、维修费…等支出，其中：燃料费12.35万元…: what the figure before was
+    # spent on, broken down
     if not before and members:
         first = members[0].id
         before = [a for a in amounts[max(0, first - 20):first] if a.fact.block == members[0].fact.block - 1
@@ -1187,16 +1267,25 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
     for a in amounts:
         in_block[a.fact.block].append(a)
     opener = regex.compile(f"(?:{rules.parts.pattern})\\s*$")
+    alone = regex.compile(f"^\\s*(?P<whole>[^，,。；;：:\\d]{{0,20}}?)(?:{rules.parts.pattern})\\s*$")
     for block in doc.blocks:
-        if block.rows is not None or not opener.search(block.text) or not in_block.get(block.index):
+        if block.rows is not None or not opener.search(block.text):
             continue
-        total = in_block[block.index][-1]
-        # the opener's figure of each kind (年初预算为…，支出决算为…): the items' figures of that kind add up to it
-        totals = {a.kind: a for a in in_block[block.index] if a.kind != "变动额"
-                  and a.fact.quantity.kind == total.fact.quantity.kind}
+        if in_block.get(block.index):
+            total = in_block[block.index][-1]
+            # the opener's figure of each kind (年初预算为…，支出决算为…): the items' figures of that kind add up to it
+            totals = {a.kind: a for a in in_block[block.index] if a.kind != "变动额"
+                      and a.fact.quantity.kind == total.fact.quantity.kind}
+        elif (words := alone.match(block.text)) and (total := _total_above(rules, doc, block, words["whole"], in_block, amounts)):
+            # an opener that is a paragraph of its own (其中： / 财政拨款支出主要内容如下：) breaks down a
+            # figure of the paragraph above
+            totals = {total.kind: total}
+        else:
+            continue
         parts: dict[str, list[Amount]] = defaultdict(list)
         items = _items_after(doc, block.index, in_block, rules)
-        _items_of_other_kinds(doc, block, in_block, amounts, links, totals)
+        if in_block.get(block.index):
+            _items_of_other_kinds(doc, block, in_block, amounts, links, totals)
         for item in items:
             in_item = [a for a in in_block.get(item.index, ()) if a.fact.quantity.kind == total.fact.quantity.kind]
             for kind in totals:
@@ -1206,7 +1295,7 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
                 if part is not None:
                     parts[kind].append(part)
         # (a part may equal its own total: 公务接待费0.64万元。其中： / 国内公务接待支出0.64万元 / 外事接待支出0万元)
-        stated = {a.fact.quantity.value for a in in_block[block.index]
+        stated = {a.fact.quantity.value for a in in_block.get(block.index, ())
                   if a is not total and all(a is not t for t in totals.values())}
         if any(p.fact.quantity.value in stated for members in parts.values() for p in members):
             continue  # …；公务接待费支出86.95万元。具体情况如下：1．因公出国（境）费160万元: the items detail the figures stated
@@ -1216,6 +1305,163 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
                 or _shares_complete(members, links)
             links.extend(AmountLink("part_of", p.id, totals[kind].id, exhaustive=exhaustive,
                                     list_id=("items", block.index, kind)) for p in members)
+
+
+def _total_above(rules: _Rules, doc, block, whole: str, in_block: dict[int, list[Amount]],
+                 amounts: list[Amount]) -> Amount | None:
+    """The whole an opener standing alone breaks down, from the nearest paragraph above with figures
+    (a figureless one may come between: …的主要原因是项目调整。): the figure it names (财政拨款支出主要内容如下：
+    after 支出预算16497.86万元，其中：财政拨款支出预算16497.86万元…), else the paragraph's first figure that is
+    no change (…财政拨款预算支出37188.34万元，占本年支出合计的100%。与上年相比…增加4016.19万元… / 其中：)."""
+    for above in reversed(doc.blocks[max(0, block.index - 3):block.index]):
+        if above.rows is not None:
+            return None
+        figures = [a for a in in_block.get(above.index, ()) if a.pattern != "table"]
+        if not figures:
+            continue
+        candidates = [a for a in figures if a.kind not in ("变动额", "上年数")]
+        if whole.strip():
+            return _named_total(rules, whole, figures[0], amounts, before=candidates)
+        return candidates[0] if candidates else None
+    return None
+
+
+def _budget_or_kind(kind: str) -> str:
+    """年初预算, 全年预算 and a bare 预算 all state the budget a list of parts divides."""
+    return "预算" if kind in _BUDGET_KINDS else kind
+
+
+def _partition_items(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """Numbered paragraphs whose subjects make a known partition of a known whole break down the
+    whole's figures stated in the paragraphs above, with no 其中 to say so:
+    2022年度"三公"经费财政拨款支出年初预算为58.60万元，支出决算为41.27万元… / （二）…具体情况 /
+    1.因公出国（境）费。年初预算为0万元，支出决算为0万元… / 2.公务用车购置及运行维护费。年初预算为42.00万元… /
+    3.公务接待费。…  Each figure of the whole gets the items' figures of its kind (a 全年预算 or 预算 of an
+    item is a part of the whole's 年初预算 or 预算 alike); a figure of the whole that already has the
+    partition's parts (a 其中 list right after it) is left as it is."""
+    prose: dict[int, list[Amount]] = defaultdict(list)
+    for a in amounts:
+        if a.pattern != "table":
+            prose[a.fact.block].append(a)
+    existing = {(k.source, k.target) for k in links if k.type == "part_of"}
+    members_of: dict[int, set[str]] = defaultdict(set)
+    for k in links:
+        if k.type == "part_of" and k.target is not None:
+            members_of[k.target].add(amounts[k.source].subject_key)
+    for position, block in enumerate(doc.blocks):
+        if block.rows is not None or _item_number(block.text) != 1 or not prose.get(block.index):
+            continue
+        style, items, loose = _numbering(block.text), [], 0
+        for item in doc.blocks[position:]:
+            if item.rows is not None:
+                break
+            if _numbering(item.text) != style:
+                # 2.公务用车购置及运行维护费… / 其中：公务用车购置费… or （1）… / 3.公务接待费…
+                loose += 1
+                if loose > 3:
+                    break
+                continue
+            if _item_number(item.text) != len(items) + 1 or not prose.get(item.index):
+                break
+            items.append(item)
+            loose = 0
+        keys = [prose[i.index][0].subject_key for i in items]
+        whole = rules.partition_wholes.get(frozenset(keys))
+        if whole is None or len(set(keys)) != len(keys):
+            continue
+        figures: dict[str, Amount] = {}  # the whole's nearest figure of each kind above the items
+        for above in reversed(doc.blocks[max(0, position - 4):position]):
+            if above.rows is not None:
+                break
+            for a in prose.get(above.index, ()):
+                if a.subject_key == whole and a.kind not in ("变动额", "上年数"):
+                    figures.setdefault(_budget_or_kind(a.kind), a)
+        for kind, total in figures.items():
+            if set(keys) <= members_of[total.id]:
+                continue
+            parts = [next((a for a in prose[i.index] if a.subject_key == key and _budget_or_kind(a.kind) == kind
+                           and a.fact.quantity.canonical_unit == total.fact.quantity.canonical_unit), None)
+                     for i, key in zip(items, keys)]
+            if any(p is None for p in parts):
+                continue
+            links.extend(AmountLink("part_of", p.id, total.id, exhaustive=True, list_id=("partition", block.index, total.id))
+                         for p in parts if (p.id, total.id) not in existing)
+
+
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _count(words: str | None) -> int | None:
+    """4 → 4, 五 → 5, 十二 → 12; None for anything else."""
+    if not words:
+        return None
+    if words.isdigit():
+        return int(words)
+    if len(words) == 1:
+        return _NUMERALS.get(words)
+    if len(words) == 2 and words[0] == "十":
+        return 10 + _NUMERALS.get(words[1], 0)
+    return None
+
+
+def _heading_number(rules: _Rules, text: str) -> tuple[str, int] | None:
+    """A heading's numbering style and number: （二）… → ("（一）", 2), 项目3：… → ("项目", 3)."""
+    if m := rules.numbered_heading.match(text):
+        # （一） and （1） are two styles: a list numbered in one has sub-items numbered in the other
+        return m.group("style") + ("1" if m.group("n").isdigit() else "一"), _count(m.group("n"))
+    return None
+
+
+def _sums_of_items_above(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A paragraph that sums the items above it: （一）高标准农田建设项目 / 年初预算520万元，全年预算2368万元…
+    / （二）… / 以上4个重点项目年初预算合计1018万元，全年预算合计3515.9万元，资金到位共计3492.4万元，实际支出合计
+    3300.91万元.  The items are the headings numbered 1 to N right above it (N as the sum counts them, when it
+    does); each item's figure of a kind, the first of the item's own subject, is a part of the sum of that
+    kind.  The sum is of all of them: the list is exhaustive."""
+    prose: dict[int, list[Amount]] = defaultdict(list)
+    for a in amounts:
+        if a.pattern != "table":
+            prose[a.fact.block].append(a)
+    for position, block in enumerate(doc.blocks):
+        opening = rules.sum_of_above.match(block.text) if block.rows is None else None
+        if opening is None or not prose.get(block.index):
+            continue
+        # the numbered headings above, the nearest the last item: N, N-1, …, 1
+        headings: list[int] = []
+        for at in range(position - 1, -1, -1):
+            above = doc.blocks[at]
+            if above.rows is not None:
+                break
+            numbered = _heading_number(rules, above.text) if above.kind == "heading" else None
+            if numbered is None:
+                continue
+            if headings and (numbered[0] != _heading_number(rules, doc.blocks[headings[-1]].text)[0]
+                             or numbered[1] != _heading_number(rules, doc.blocks[headings[-1]].text)[1] - 1):
+                break
+            headings.append(at)
+            if numbered[1] == 1:
+                break
+        headings.reverse()
+        count = _count(opening.group("count"))
+        if len(headings) < 2 or _heading_number(rules, doc.blocks[headings[0]].text)[1] != 1 \
+                or count is not None and count != len(headings):
+            continue
+        segments = [[a for b in doc.blocks[start + 1:end] for a in prose.get(b.index, ())]
+                    for start, end in zip(headings, headings[1:] + [position])]
+        if not all(segments):
+            continue
+        sums = [a for a in prose[block.index] if a.kind not in ("变动额", "上年数")]
+        for total in sums:
+            parts = []
+            for figures in segments:
+                own = [a for a in figures if a.subject_key == figures[0].subject_key
+                       and a.fact.quantity.canonical_unit == total.fact.quantity.canonical_unit]
+                parts.append(next((a for a in own if a.kind == total.kind), None)
+                             or next((a for a in own if _budget_or_kind(a.kind) == _budget_or_kind(total.kind)), None))
+            if any(p is None for p in parts):
+                continue
+            links.extend(AmountLink("part_of", p.id, total.id, exhaustive=True, list_id=("above", block.index, total.id))
+                         for p in parts)
 
 
 def _shares_complete(members: list[Amount], links: list[AmountLink]) -> bool:
@@ -1256,6 +1502,15 @@ def _lead_lists(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLin
             if before >= 0 and doc.blocks[before].rows is None:
                 total = next((a for a in in_block.get(doc.blocks[before].index, ())
                               if a.kind not in ("变动额", "上年数")), None)
+            # 部门实际支出6518.92万元…。 / 基本支出中，人员经费1205.87万元… / 从资金来源看，一般公共预算拨款支出
+            # 5912.6万元，…: when the parts do not add up to that figure but to one stated a paragraph further up,
+            # they break down that one
+            listed = [a for a in in_block[block.index] if a.id not in placed and a.kind not in ("变动额", "上年数")
+                      and a.fact.quantity.kind == "money"]
+            if total is not None and len(listed) > 1 and not _adds_up(total, listed):
+                total = next((a for a in _nearby_before(amounts, first, blocks=3) if a.fact.block != block.index
+                              and a.kind == listed[0].kind and a.fact.quantity.kind == "money"
+                              and _adds_up(a, listed)), total)
         if total is None:
             continue
         parts = [a for a in in_block[block.index] if a.id not in placed and a.id != total.id
@@ -1270,6 +1525,36 @@ def _lead_lists(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLin
             links.extend(AmountLink("part_of", p.id, total.id, exhaustive=True,
                                     list_id=("lead", block.index, total.id, one == "支出" if one else None))
                          for p in members)
+
+
+def _structure_paragraphs(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A paragraph of shares under a heading that names the whole they divide, the whole stated
+    further up: 2024年一般公共预算当年拨款5,902.18万元… / （二）一般公共预算当年拨款结构情况 /
+    一般公共服务支出2,750.12万元，占46.59%；社会保障和就业支出1,046.28万元，占17.73%；…  (When the
+    paragraph states the whole itself, its own 其中 or 主要用于 list says so.)"""
+    placed = {k.source for k in links if k.type == "part_of"}
+    shared = {k.source for k in links if k.type == "share_of"}
+    prose: dict[int, list[Amount]] = defaultdict(list)
+    for a in amounts:
+        if a.pattern != "table":
+            prose[a.fact.block].append(a)
+    for position, block in enumerate(doc.blocks):
+        heading = rules.structure_heading.match(block.text) if block.rows is None and block.kind == "heading" else None
+        if heading is None or position + 1 >= len(doc.blocks):
+            continue
+        paragraph = doc.blocks[position + 1]
+        figures = [a for a in prose.get(paragraph.index, ()) if a.kind not in ("变动额", "上年数")]
+        if len(figures) < 2 or any(a.id in placed or a.id not in shared for a in figures):
+            continue
+        total = _named_total(rules, heading.group("whole"), figures[0], amounts)
+        if total is None or total.fact.block == paragraph.index or total.kind != figures[0].kind:
+            continue
+        exhaustive = _shares_complete(figures, links)
+        links.extend(AmountLink("part_of", a.id, total.id, exhaustive=exhaustive, list_id=("structure", paragraph.index))
+                     for a in figures)
+        for i, k in enumerate(links):
+            if k.type == "share_of" and k.source in {a.id for a in figures} and k.target is None:
+                links[i] = replace(k, target=total.id, base=None)
 
 
 def _lists_past_the_paragraph(rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -1363,6 +1648,8 @@ def _items_of_other_kinds(doc, block, in_block: dict[int, list[Amount]], amounts
 def _items_after(doc, index: int, in_block: dict[int, list[Amount]], rules: _Rules) -> list:
     """The paragraphs after an opener that are its items: those numbered in its first item's style,
     or unnumbered ones that each open with a figure's subject and together name a known partition."""
+    if grouped := _grouped_items(doc, index, in_block):
+        return grouped
     items, style = [], None
     for item in doc.blocks[index + 1:]:
         if item.rows is not None or not LIST_MARKER.match(item.text):
@@ -1386,6 +1673,28 @@ def _items_after(doc, index: int, in_block: dict[int, list[Amount]], rules: _Rul
             and items[-1].text.rstrip().endswith("。"):
         return items
     return []
+
+
+def _grouped_items(doc, index: int, in_block: dict[int, list[Amount]]) -> list:
+    """Items under headings with no figure of their own that group them: 其中： / （一）公共安全（类） /
+    1．法院（款）行政运行（项）支出17279.29万元… / 2．… / （二）社会保障和就业支出（类） / 1．…: the numbered
+    items under every group are the opener's items."""
+    marked = []
+    for item in doc.blocks[index + 1:]:
+        if item.rows is not None or not LIST_MARKER.match(item.text):
+            break
+        marked.append(item)
+    if len(marked) < 2 or in_block.get(marked[0].index) or _numbering(marked[1].text) == _numbering(marked[0].text):
+        return []
+    group, style = _numbering(marked[0].text), _numbering(marked[1].text)
+    items = []
+    for item in marked:
+        if _numbering(item.text) == group and not in_block.get(item.index):
+            continue  # the next group's heading
+        if _numbering(item.text) != style:
+            break
+        items.append(item)
+    return items
 
 
 def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None:
@@ -1540,11 +1849,14 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
             parent = at.get(trees.get((a.fact.block, a.fact.row), ("", None))[1])
             if parent is not None:
                 links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True, list_id=("tree", parent.id)))
-        total = next((a for a in column if _TOTAL_ROW.match(a.subject.split(" ")[-1])), None)
+        # (人员经费合计 | 公用经费合计 at the foot of the two halves of a 基本支出表: the total of its 类 rows)
+        total = next((a for a in column if _TOTAL_ROW.match(a.subject.split(" ")[-1])), None) or next(
+            (a for a in column if not a.code and _rules().named_total_row.match(a.subject.split(" ")[-1])), None)
         by_code = {a.code: a for a in column if a.code}
+        numbered = {k.source for k in links if k.type == "part_of" and k.list_id[0] == "numbered"}
         for a in column:
-            if not a.code:
-                continue
+            if not a.code or len(a.code) == 3 and a.id in numbered:
+                continue  # 一、本年支出 | （一）一般公共服务支出: the 类 is a part of the row its numbering puts it under
             parent = by_code.get(a.code[:-2]) if len(a.code) in (5, 7) else total if len(a.code) == 3 else None
             if parent is not None and parent is not a:
                 links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True, list_id=("code", parent.id)))
@@ -1607,9 +1919,20 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
             continue  # a classification table (款 and 项 codes): its codes say what adds up
         labels = [_cell_subject([c.text for c in doc.blocks[a.fact.block].rows[a.fact.row][: a.fact.col]])[1]
                   for a in column]
-        subtotal = next((i for i, t in enumerate(labels) if rx(r"合\s*计$").search(t)), None)
-        total = next((i for i, t in enumerate(labels) if rx(r"(?:收入|支出)?总\s*计").fullmatch(t)), None)
+        # 当年收入小计 | 上年结转资金 | 收入合计: a 小计 row, then a 合计 row that is the column's 总计
+        subtotal = next((i for i, t in enumerate(labels) if rx(r"[合小]\s*计$").search(t)), None)
+        total = next((i for i, t in enumerate(labels) if rx(r"(?:收入|支出)?总\s*计").fullmatch(t)
+                      or subtotal is not None and i > subtotal and rx(r"小\s*计$").search(labels[subtotal])
+                      and rx(r"(?:收入|支出)?合\s*计").fullmatch(t)), None)
         if subtotal is None:
+            # 一、本年收入 | （一）… | 二、上年结转 | （一）… | 收入总计: with no 合计 row, the rows of the first
+            # numbering are the parts of the 总计
+            numbered = [i for i in range(total or 0) if LIST_MARKER.match(labels[i])]
+            numbered = [i for i in numbered if _numbering(labels[i]) == _numbering(labels[numbered[0]])]
+            # (one alone when the others are blank: 一、本年支出 | 二、年终结转结余 (blank) | 支出总计)
+            if total is not None and numbered:
+                links.extend(AmountLink("part_of", column[i].id, column[total].id, exhaustive=True,
+                                        list_id=("summary", column[total].id)) for i in numbered)
             continue
         # the rows of the first row's numbering: 一、财政拨款 and 二、财政专户管理资金, not 1.一般公共预算 under the first
         numbered = [i for i in range(subtotal) if LIST_MARKER.match(labels[i])]
@@ -1762,7 +2085,8 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
     wholes = {k.source: amounts[k.target] for k in links if k.type == "part_of"}
     by_key: dict[str, list[Amount]] = defaultdict(list)
     for a in amounts:
-        by_key[a.subject_key].append(a)
+        if not _rough(a):  # a rough restatement (约2.31亿元) is no base
+            by_key[a.subject_key].append(a)
     for i, link in enumerate(links):
         if link.type != "share_of" or link.target is not None:
             continue
@@ -1779,7 +2103,7 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
                               and (scope is None or a.scope == scope)), None)
             else:
                 named = next((a for a in _nearby_before(amounts, part) if a.kind == kind and a.id not in wholes
-                              and a.fact.quantity.canonical_unit == unit), None)  # a whole, not one of its parts
+                              and a.fact.quantity.canonical_unit == unit and not _rough(a)), None)  # a whole, not one of its parts
             # 其中财政拨款收入1000万元，占本年收入的85.92%: a base written another way is the
             # list's total; 占总支出的76.81%: a base that names a total is a larger figure before it
             # that the share agrees with, a guess the arithmetic must confirm
@@ -2040,7 +2364,7 @@ def _half_unit(a: Amount) -> Decimal:
     return Decimal(5).scaleb(-(q.precision + 1)) * scale
 
 
-def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
+def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> list[AmountLink]:
     """The same figure stated again: the same subject by code, name or the column a total row
     totals, same kind and year, the same funds (prose that names none may restate a table's),
     in another table or paragraph, and values that agree within the rounding of the less precise
@@ -2050,6 +2374,30 @@ def _equal_to(doc, amounts: list[Amount]) -> list[AmountLink]:
     rules = _rules()
     links = []
     titles: dict[int, str] = {}
+
+    # 当年收入小计 … 上年结转 … 收入合计 down a column: the 合计 below a 小计 is the column's 总计
+    subtotals = {(a.fact.block, a.fact.col): a.fact.row for a in amounts if a.pattern == "table"
+                 and rx(r"小\s*计$").search(a.subject.split(" ")[-1])}
+    # and in a 收支总表 (both sides of the account in one table) a 收入合计 / 支出合计 row is its side's 总计
+    two_sided = {b.index for b in doc.blocks if b.rows is not None
+                 and rx(r"收\s*支[^表]{0,6}总表").search(_table_title(doc, doc.blocks[b.table]))}
+    grand = {a.id for a in amounts if a.pattern == "table" and rx(r"合\s*计$").search(a.subject.split(" ")[-1])
+             and (subtotals.get((a.fact.block, a.fact.col), a.fact.row) < a.fact.row
+                  or a.fact.block in two_sided and rx(r"^(?:收入|支出)\s*合\s*计$").match(a.subject.split(" ")[-1]))}
+
+    # 2024年收入预算4,286.53万元，其中：…；上年结转390.00万元: income that counts the balance carried in
+    # is the 收入总计, whatever its words
+    grand |= {k.target for k in parts_of if k.type == "part_of" and k.target is not None
+              and amounts[k.source].kind == "结转结余" and amounts[k.target].pattern != "table"
+              and "收入" in amounts[k.target].subject and amounts[k.target].kind != "结转结余"}
+    # … and the 支出 stated after it with the same value is the 支出总计 (收入总计 = 支出总计)
+    income = [amounts[i] for i in grand if amounts[i].pattern != "table"]
+    grand |= {a.id for a in amounts if a.pattern != "table" and rx(r"^支出(?:预算|决算)?$").match(_fold(a.subject))
+              and any(i.id < a.id and i.kind == a.kind and i.year == a.year
+                      and i.fact.quantity.value == a.fact.quantity.value for i in income)}
+
+    def _grand_total(a: Amount) -> bool:
+        return a.id in grand or _named_grand_total(a)
 
     def measure(a: Amount) -> tuple[str | None, str, bool]:
         if a.pattern != "table":  # a sentence's figure: its subject, under its section's title
@@ -2131,7 +2479,7 @@ def _measure(words: str, context: str) -> tuple[str | None, str, bool]:
     return (directions[0] if len(directions) == 1 and not both else None), part, both
 
 
-def _grand_total(a: Amount) -> bool:
+def _named_grand_total(a: Amount) -> bool:
     """A figure named as the 总计 of the account (收入总计, 收支预算总计, a 总计 row), not a 本年 sum."""
     folded = _fold(a.subject)
     # 收支总预算4,286.53万元: 收支总 once its kind word is read

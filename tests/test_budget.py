@@ -1333,3 +1333,207 @@ def test_a_share_of_a_base_a_table_states_as_its_total():
     )
     (share,) = links(doc, "share_of", amount(doc, "1,121.92万元"))
     assert (share.target, share.declared) == (amount(doc, "1,121.92").id, D("100"))
+
+
+def test_an_opener_standing_alone_breaks_down_the_figure_above_it_named():
+    doc = document_from_text(
+        "某某街道2023年部门预算\n部门预算编制说明\n"
+        "支出预算16497.86万元，其中：财政拨款支出预算16497.86万元，比2022年预算增加1421.25万元。\n"
+        "财政拨款收入支出增加的主要原因是项目调整。\n"
+        "财政拨款支出主要内容如下：\n"
+        "1.“一般公共服务支出（类）统计信息事务（款）统计管理（项）”2.63万元，主要用于统计管理。\n"
+        "2.“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”16495.23万元，主要用于行政运行。\n"
+    )
+    total = amount(doc, "16497.86万元", 1)  # 财政拨款支出预算, not 支出预算
+    for item in ("2.63万元", "16495.23万元"):
+        assert [k.target for k in links(doc, "part_of", amount(doc, item))] == [total.id]
+
+
+def test_items_under_group_headings_without_figures_are_the_opener_items():
+    doc = document_from_text(
+        "某某法院2019年部门预算\n五、财政拨款支出预算情况说明\n"
+        "某某法院2019年财政拨款预算支出37188.34万元，占本年支出合计的100%。与上年相比，财政拨款支出增加4016.19万元。\n"
+        "其中：\n（一）公共安全（类）\n"
+        "1．法院（款）行政运行（项）支出17279.29万元，与上年相比增加2421.68万元。\n"
+        "2．法院（款）案件审判（项）支出1599.11万元，与上年相比减少234.19万元。\n"
+        "（二）住房保障支出（类）\n"
+        "1．住房改革支出（款）住房公积金（项）支出1879.36万元，与上年相比增加481.1万元。\n"
+        "六、财政拨款基本支出预算情况说明\n"
+    )
+    total = amount(doc, "37188.34万元")
+    for item in ("17279.29万元", "1599.11万元", "1879.36万元"):
+        assert [k.target for k in links(doc, "part_of", amount(doc, item))] == [total.id]
+
+
+def test_numbered_paragraphs_on_the_三公_items_break_down_the_三公_figures_above():
+    doc = document_from_text(
+        "某某局2022年度部门决算\n（一）“三公”经费财政拨款支出决算总体情况\n"
+        "2022年度“三公”经费财政拨款支出年初预算为58.60万元，支出决算为41.27万元，完成预算的70.43%。\n"
+        "（二）“三公”经费财政拨款支出决算具体情况\n"
+        "1.因公出国（境）费。年初预算为0万元，支出决算为0万元，与上年持平。\n"
+        "2.公务用车购置及运行维护费。年初预算为42.00万元，支出决算为30.85万元，完成预算的73.45%。\n"
+        "其中：公务用车购置费0万元；公务用车运行维护费30.85万元。\n"
+        "3.公务接待费。全年预算为16.60万元，支出决算为10.42万元，完成预算的62.77%。\n"
+    )
+    budget, spent = amount(doc, "58.60万元"), amount(doc, "41.27万元")
+    for part, total in (("42.00万元", budget), ("16.60万元", budget), ("30.85万元", spent), ("10.42万元", spent)):
+        (link,) = links(doc, "part_of", amount(doc, part))
+        assert (link.target, link.exhaustive) == (total.id, True)
+
+
+def test_a_sum_of_the_items_above_has_them_as_parts():
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n2022年度本局纳入绩效自评的重点项目2个，具体情况如下：\n"
+        "（一）高标准农田建设项目\n年初预算520万元，全年预算2368万元。实际支出2216.85万元，全年预算执行率93.62%。\n"
+        "（二）农村人居环境整治项目\n项目资金年初预算180万元，全年预算426万元。实际支出398.52万元，全年预算执行率93.55%。\n"
+        "以上2个重点项目年初预算合计700万元，全年预算合计2794万元，实际支出合计2615.37万元。\n"
+    )
+    for parts, total in ((("520万元", "180万元"), "700万元"), (("2368万元", "426万元"), "2794万元"),
+                         (("2216.85万元", "398.52万元"), "2615.37万元")):
+        for part in parts:
+            assert amount(doc, total).id in [k.target for k in links(doc, "part_of", amount(doc, part))]
+
+
+def test_money_beside_the_counts_of_a_list_is_part_of_the_money_before():
+    doc = document_from_text(
+        "某某局2023年度部门决算\n（1）公务用车购置费：预算18.00万元，支出决算为17.86万元，完成预算的99.22%。"
+        "全年按规定更新购置公务用车1辆，其中：轿车0辆、金额0万元，越野车1辆、金额17.86万元，载客汽车0辆、金额0万元。\n"
+    )
+    spent = amount(doc, "17.86万元")
+    assert [k.target for k in links(doc, "part_of", amount(doc, "17.86万元", 1))] == [spent.id]
+    assert [k.target for k in links(doc, "part_of", amount(doc, "1辆", 1))] == [amount(doc, "1辆").id]
+
+
+def test_a_list_of_what_a_figure_was_used_for_is_its_parts():
+    doc = document_from_text(
+        "某某局2023年度部门决算\n公务用车运行维护费预算为30.00万元，支出决算为26.74万元，完成预算的89.13%，较2022年减少8.44万元。"
+        "主要用于开展卫生监督执法等公务所需的公务用车燃料费、维修费等支出，其中：燃料费12.35万元，维修费14.39万元。\n"
+    )
+    for part in ("12.35万元", "14.39万元"):
+        assert [k.target for k in links(doc, "part_of", amount(doc, part))] == [amount(doc, "26.74万元").id]
+
+
+def test_a_part_budget_of_an_item_is_a_part_of_the_total_budget_whatever_its_kind_word():
+    doc = document_from_text(
+        "某某局2022年度部门决算\n2.公务用车购置及运行维护费：年初预算50.00万元，决算39.52万元，完成预算的79.04%。"
+        "其中：公务用车购置费预算23.00万元，决算22.80万元；公务用车运行维护费预算27.00万元，决算16.72万元。\n"
+    )
+    for part, total in (("23.00万元", "50.00万元"), ("27.00万元", "50.00万元"), ("22.80万元", "39.52万元"),
+                        ("16.72万元", "39.52万元")):
+        assert [k.target for k in links(doc, "part_of", amount(doc, part))] == [amount(doc, total).id]
+
+
+def test_the_合计_rows_of_a_收支总表_are_its_总计():
+    doc = document_from_text(
+        "某某法院2019年部门预算\n表1 收支预算总表\n单位：万元\n"
+        "收入\t\t支出\t\n项目\t金额\t支出用途\t金额\n"
+        "一、财政拨款\t37,188.34\t基本支出\t37,188.34\n"
+        "收入合计\t37,188.34\t支出合计\t37,188.34\n"
+        "一、收支预算总体情况\n2019年度收入、支出预算总计37188.34万元。\n"
+    )
+    prose = amount(doc, "37188.34万元")
+    totals = {amount(doc, "37,188.34", i).id for i in (2, 3)}  # the 收入合计 and 支出合计 rows
+    assert {k.target for k in links(doc, "equal_to", prose)} == totals
+
+
+def test_a_summary_table_without_a_合计_row_sums_its_first_numbering_into_the_总计():
+    doc = document_from_text(
+        "某某街道2025年部门预算\n表3 财政拨款收支预算总表\n单位：万元\n"
+        "收入\t\t支出\t\n项目\t预算数\t项目\t预算数\n"
+        "一、本年收入\t3,406.45\t一、本年支出\t3,491.45\n"
+        "（一）一般公共预算拨款\t3,286.45\t（一）一般公共服务支出\t1,642.18\n"
+        "（二）政府性基金预算拨款\t120.00\t（二）城乡社区支出\t1,849.27\n"
+        "二、上年结转\t85.00\t二、年终结转结余\t\n"
+        "收入总计\t3,491.45\t支出总计\t3,491.45\n"
+    )
+    income, spending = amount(doc, "3,491.45", 1), amount(doc, "3,491.45", 2)  # the 总计 row
+    for part, total in (("3,406.45", income), ("85.00", income), ("3,491.45", spending)):
+        assert total.id in [k.target for k in links(doc, "part_of", amount(doc, part))]
+    # a 类 under 一、本年支出 is a part of that row, not of the 总计
+    assert [k.target for k in links(doc, "part_of", amount(doc, "1,642.18"))] == [amount(doc, "3,491.45").id]
+
+
+def test_a_小计_row_then_a_合计_row():
+    doc = document_from_text(
+        "某某法院2019年部门预算\n表1 收支预算总表\n单位：万元\n"
+        "收入\t\t支出\t\n项目名称\t金额\t项目名称\t金额\n"
+        "一、财政拨款\t37,188.34\t一、基本支出\t27,188.34\n"
+        "二、其他资金\t\t二、项目支出\t10,000.00\n"
+        "当年收入小计\t37,188.34\t当年支出小计\t37,188.34\n"
+        "上年结转资金\t\t结转下年资金\t\n"
+        "收入合计\t37,188.34\t支出合计\t37,188.34\n"
+    )
+    first, subtotal, total = (amount(doc, "37,188.34", i) for i in (0, 1, 3))  # the 收入 column
+    assert [k.target for k in links(doc, "part_of", first)] == [subtotal.id]
+    assert [k.target for k in links(doc, "part_of", subtotal)] == [total.id]
+
+
+def test_a_classification_of_sources_breaks_down_the_figure_it_adds_up_to():
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n（二）预算执行情况\n"
+        "2022年度部门实际支出6518.92万元，预算执行率为95.28%。其中：基本支出1386.54万元；项目支出5132.38万元。\n"
+        "基本支出中，人员经费1205.87万元，公用经费180.67万元。\n"
+        "从资金来源看，一般公共预算拨款支出5912.6万元，政府性基金预算拨款支出536.32万元，其他资金支出70万元。\n"
+    )
+    for part in ("5912.6万元", "536.32万元", "70万元"):
+        assert [k.target for k in links(doc, "part_of", amount(doc, part))] == [amount(doc, "6518.92万元").id]
+
+
+def test_a_rough_restatement_in_brackets_is_the_figure_before_it():
+    doc = document_from_text(
+        "某某局2021年度部门整体支出绩效自评报告\n（二）预算执行情况\n"
+        "2021年度部门全年实际支出23,104.62万元（约2.31亿元），预算执行率为94.81%。其中：基本支出4,286.35万元，"
+        "占实际支出的18.55%；项目支出18,818.27万元，占实际支出的81.45%。\n"
+    )
+    spent, rough = amount(doc, "23,104.62万元"), amount(doc, "约2.31亿元")
+    assert [k.target for k in links(doc, "equal_to", rough)] == [spent.id]
+    assert (rough.subject, rough.kind) == (spent.subject, spent.kind)
+    for part in ("4,286.35万元", "18,818.27万元"):
+        assert [k.target for k in links(doc, "part_of", amount(doc, part))] == [spent.id]
+        assert [k.target for k in links(doc, "share_of", amount(doc, part))] == [spent.id]
+
+
+def test_a_paragraph_of_shares_under_a_结构_heading_divides_the_whole_it_names():
+    doc = document_from_text(
+        "某某街道2024年部门预算\n（一）一般公共预算当年拨款规模变化情况\n"
+        "2024年一般公共预算当年拨款5,902.18万元，比2023年预算5,618.40万元增加283.78万元，增长5.05%。\n"
+        "（二）一般公共预算当年拨款结构情况\n"
+        "一般公共服务支出2,750.12万元，占46.59%；城乡社区支出3,152.06万元，占53.41%。\n"
+    )
+    total = amount(doc, "5,902.18万元")
+    for part in ("2,750.12万元", "3,152.06万元"):
+        (link,) = links(doc, "part_of", amount(doc, part))
+        assert (link.target, link.exhaustive) == (total.id, True)
+
+
+def test_the_balance_carried_in_is_a_part_of_the_income():
+    doc = document_from_text(
+        "某某街道2024年部门预算\n二、收入预算情况\n2024年收入预算6,358.72万元，其中：一般公共预算拨款收入5,902.18万元，"
+        "占92.82%；政府性基金预算拨款收入320.00万元，占5.03%；上年结转136.54万元，占2.15%。\n"
+    )
+    for part in ("5,902.18万元", "320.00万元", "136.54万元"):
+        assert [k.target for k in links(doc, "part_of", amount(doc, part))] == [amount(doc, "6,358.72万元").id]
+
+
+def test_income_that_counts_the_balance_carried_in_is_the_总计_a_收支总预算_restates():
+    doc = document_from_text(
+        "某某局2024年部门预算\n一、收支预算总体情况\n2024年收支总预算4,286.53万元，比上年增加374.13万元。\n"
+        "二、收入预算情况\n2024年收入预算4,286.53万元，其中：一般公共预算拨款收入3,896.53万元，占90.90%；"
+        "上年结转390.00万元，占9.10%。\n"
+        "三、支出预算情况\n2024年支出预算4,286.53万元，其中：基本支出1,928.18万元，占44.98%；项目支出2,358.35万元，占55.02%。\n"
+    )
+    both = amount(doc, "4,286.53万元")
+    for side in (1, 2):  # 收入预算 and 支出预算
+        assert both.id in [k.target for k in links(doc, "equal_to", amount(doc, "4,286.53万元", side))]
+
+
+def test_the_类_rows_of_each_half_of_a_基本支出表_add_up_to_its_named_合计():
+    doc = document_from_text(
+        "某某局2024年度部门决算\n表6 一般公共预算财政拨款基本支出决算表\n单位：万元\n"
+        "人员经费\t\t\t公用经费\t\t\n科目编码\t科目名称\t决算数\t科目编码\t科目名称\t决算数\n"
+        "301\t工资福利支出\t2,082.85\t302\t商品和服务支出\t171.07\n"
+        "303\t对个人和家庭的补助\t69.41\t310\t资本性支出\t13.58\n"
+        "人员经费合计\t\t2,152.26\t公用经费合计\t\t184.65\n"
+    )
+    for part, total in (("2,082.85", "2,152.26"), ("69.41", "2,152.26"), ("171.07", "184.65"), ("13.58", "184.65")):
+        assert amount(doc, total).id in [k.target for k in links(doc, "part_of", amount(doc, part))]
