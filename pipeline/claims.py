@@ -12,7 +12,7 @@ shares most words with it (jieba tokens, ``pipeline/nlp.py``) in the same unit a
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from . import patterns
-from .clean import clause_start
+from .clean import LIST_MARKER, clause_start
 from .metadata import attached_projects
 from .model import Document, plain_dict
 from .nlp import REACH
@@ -117,6 +117,7 @@ class _Rules:
     satisfaction: regex.Pattern[str]
     joined_verbs: regex.Pattern[str]
     head_verb: regex.Pattern[str]
+    reached: regex.Pattern[str]
     all_of: regex.Pattern[str]
     outcome_verbs: frozenset[str]
     paid_out: frozenset[str]
@@ -179,6 +180,7 @@ def _rules() -> _Rules:
         # the verbs joined to the claim's by 并, before what it counted (发现并督促整改问题7个)
         joined_verbs=regex.compile(r"^\s*并\p{Han}{0,2}?(?:" + "|".join(map(regex.escape, verbs)) + ")+"),
         head_verb=patterns.compile_pattern("claims", words, "head_verb"),
+        reached=patterns.compile_pattern("claims", words, "reached"),
         all_of=patterns.compile_pattern("claims", words, "all_of"),
         outcome_verbs=frozenset(t["outcome_verbs"]),
         paid_out=frozenset(t["paid_out"]),
@@ -254,19 +256,37 @@ def extract_claims(doc: Document) -> Document:
             # 完成年度目标的103.8%, 未完成年度目标: the completion of the figure the sentence gave before
             before = [p for p in linked if p.block == c.block and p.value is not None
                       and (p.block, p.start, p.value) not in changes  # 合格率为93.6%，较上年提高…，已达到: the rate's
+                      # 抽检5,126批次，其中…市县抽检3,730批次，完成年度目标任务的106.8%: the whole's, not a part's
+                      and (p.block, p.start, p.value) not in parts
                       and p.start >= c.snippet.rfind("。", 0, c.start - _block_start(doc, c)) + _block_start(doc, c)]
             near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
             # 实际完成1320户: the figure an indicator took as its actual answers it; else the figure before
             indicator = _stated_by(c, indicators[near]) if c.value is not None else None
             if indicator is None and before:
                 indicator = before[-1].indicator
+            if indicator is None and before and c.value is None and not c.status and before[-1].subject:
+                # …行政许可事项3.15万件，均在承诺时限内办结: a count does not answer 行政许可事项按时办结率,
+                # but that all of what it counted was done in time does
+                project = projects.get(c.section) if c.section is not None else None
+                indicator = _indicator_for(replace(c, subject=before[-1].subject), indicators[near], names[near], project)
             if indicator is None and not before:
                 project = projects.get(c.section) if c.section is not None else None
                 indicator = _indicator_for(c, indicators[near], names[near], project)
         else:
             near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
             project = projects.get(c.section) if c.section is not None else None
-            indicator = _indicator_for(c, indicators[near], names[near], project)
+            indicator = None
+            if c.value is not None and _bare_rate(rules, c.subject):
+                # …行政许可事项3.15万件，…，按时办结率100%: a rate named without what it is of is of what the
+                # sentence counted before it (行政许可事项按时办结率, not 12315投诉举报按时办结率)
+                of = [p for p in linked if p.block == c.block and p.subject and p.value is not None
+                      and (p.block, p.start, p.value) not in changes and (p.block, p.start, p.value) not in parts
+                      and p.start >= c.snippet.rfind("。", 0, c.start - _block_start(doc, c)) + _block_start(doc, c)]
+                if of:
+                    indicator = _indicator_for(replace(c, subject=of[-1].subject + c.subject),
+                                               indicators[near], names[near], project)
+            if indicator is None:
+                indicator = _indicator_for(c, indicators[near], names[near], project)
         subject = c.subject
         if not subject and c.value is not None and indicator is not None \
                 and indicators[indicator].actual_text and c.text in indicators[indicator].actual_text:
@@ -286,6 +306,13 @@ def extract_claims(doc: Document) -> Document:
         linked.append(Claim(**{**c.__dict__, "id": i, "indicator": indicator, "subject": subject}))
     doc.facts["claims"] = linked
     return doc
+
+
+def _bare_rate(rules: _Rules, subject: str | None) -> bool:
+    """Whether a subject is a rate named without what it is of (按时办结率, 覆盖率, 核查处置率): a
+    word or two ending as a rate does, five characters at most."""
+    return bool(subject) and len(subject) <= 5 and rx(r"\p{Han}+").fullmatch(subject) is not None \
+        and rules.rate_name.search(subject) is not None
 
 
 def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
@@ -325,10 +352,20 @@ def _in_skipped_section(rules: _Rules, doc, block) -> bool:
     return False
 
 
+def _item_end(clause: str) -> int:
+    """Where the words of a clause begin past the number of the list item it opens ((2)全年通过…,
+    3.截至2024年12月底，…); 0 without one (2.5万人 is a figure, not item 2)."""
+    item = LIST_MARKER.match(clause)
+    if item is None or rx(r"\d[.．]$").search(item.group()) and clause[item.end():item.end() + 1].isdigit():
+        return 0
+    return item.end()
+
+
 def _period_in(rules: _Rules, clause: str) -> tuple[int, int, str] | None:
     """(start, end, words) of the time a clause gives before its first verb and figure: at its
-    head, or after its subject (县殡仪馆全年火化遗体…); past them the time is no longer the clause's."""
-    for skip in range(len(clause)):
+    head, or after its subject (县殡仪馆全年火化遗体…); past them the time is no longer the clause's.
+    The number of a list item is not a figure ((2)全年通过12315平台受理…: 全年)."""
+    for skip in range(_item_end(clause), len(clause)):
         verb = rules.verbs.match(clause, skip - 1) if skip else None
         if verb and not rules.in_name.match(clause, verb.end()) or skip and clause[skip - 1].isdigit() \
                 or skip and clause[skip - 1] == "占":
@@ -347,14 +384,16 @@ def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, 
     for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
         if total and begin != start:
             continue  # 全年新增…58家，…，全县农民合作社总数达到1,126家: a total is of no time but its clause's
-        if found := _period_in(rules, text[begin:at]):
-            # a time at the head of a later clause holds past its ； too (…，全年实际达到93.2%，已完成；
-            # 回收农药包装废弃物约12吨), not one written after a subject (…于2025年采暖期前淘汰；…), nor
-            # past a ； that opens another topic with a colon (…开展培训；安置帮教专项…综述：…)
-            if begin == sentence_start or not rx(r"[；;]").search(text[begin:start]) \
-                    or found[0] == 0 and not rx(r"[；;][^。]*[：:]").search(text[begin:start]) \
-                    and not rules.total.search(text[start:at]):
-                period = found[2].strip("，, ")
+        found = _period_in(rules, text[begin:at])
+        if found and begin != start and found[0] and text[begin + found[0] - 1] == "于":
+            continue  # …分别于2023年5月、11月完成，项目按期完工率100%: the date of another clause's event
+        # a time at the head of a later clause holds past its ； too (…，全年实际达到93.2%，已完成；
+        # 回收农药包装废弃物约12吨), not one written after a subject (…于2025年采暖期前淘汰；…), nor
+        # past a ； that opens another topic with a colon (…开展培训；安置帮教专项…综述：…)
+        if found and (begin == sentence_start or not rx(r"[；;]").search(text[begin:start])
+                      or found[0] == 0 and not rx(r"[；;][^。]*[：:]").search(text[begin:start])
+                      and not rules.total.search(text[start:at])):
+            period = found[2].strip("，, ")
     return period
 
 
@@ -427,6 +466,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     text = block.text
     at, end = fact.start - block.start, fact.end - block.start
     start, stop = _clause_bounds(text, at)
+    start += _item_end(text[start:at])  # (1)对监督抽检…: the number of the list item is no word of the claim
     lead = text[start:at]
     if fact.quantity.unit == "分" and rules.score.search(lead):
         return None  # 得3分, 科学性扣0.5分: the evaluation's grading, not work done
@@ -474,8 +514,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     if verb_at is not None and _leads_to_later(rules, lead, verb_at) \
             and _first_verb(rules, text[end:stop], object_first=True) is not None:
         verb_at = None  # 组织对…等5个项目开展了…评估: the work is the verb after the figure
-    if verb_at is not None and rules.attributive.match(lead, verb_at[1]) \
+    if verb_at is not None and (rules.attributive.match(lead, verb_at[1])
+                                or rx(r"^\s*对").match(lead) and "的" in lead[verb_at[1]:]) \
             and _first_verb(rules, text[end:stop], object_first=True) is not None:
+        # (对监督抽检发现的不合格食品样品87批次全部依法核查处置: 监督抽检 says which samples, 核查处置 the work)
         verb_at = None  # 对2022年度实施的2个重点项目开展了绩效自评: 实施的 describes what 开展 was done to
     # 其中：民事案件923件，刑事3581件: the clauses after a part that name no verb are parts too
     # (a ； closes the list: 其中市级以上骨干培训420人次；新招聘教师126名 is a claim of its own)
@@ -524,6 +566,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 办理时限由7个工作日压缩至3-5个工作日: what was brought to the figure stands before its verb
         verb, subject = moved.group(), rx(r"由[^，,。；;]*$").sub("", lead[:moved.start()])
     elif verb_at is not None:
+        if (reached := rules.reached.search(lead, verb_at[1])) is not None:
+            # 全市纳入信用风险分类管理的经营主体达52.7万户: the first verb describes what was counted
+            # (纳入…的); the claim's verb is the one that brings the figure
+            verb_at = reached.span("verb")
         verb = lead[verb_at[0]:verb_at[1]]
         if period is None and (when := rules.period_before_verb.search(lead, 0, verb_at[0])) is not None:
             period = when.group().strip()  # 全县58所学校校长…全年累计陪餐6,900余次: the time before its verb
@@ -554,6 +600,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 对1411名法律明白人开展培训: the verb after the figure, what was counted between them
         verb, subject = text[end + later[0]:end + later[1]], _before_next_figure(text[end:end + later[0]])
         subject = rules.object_of.sub("", subject) or subject  # 26家行政执法单位的执法活动进行监督检查
+        if not rules.filler.sub("", subject).strip() and (named := rx(r"^\s*对(?:.*的)?(?P<what>[^的]+)$").match(lead)):
+            subject = named.group("what")  # 对…发现的不合格食品样品87批次全部依法核查处置: named before the figure
         if (outcome := rules.verbs.match(text, end + later[1])) is not None \
                 and outcome.group() in rules.outcome_verbs and rules.verbs.fullmatch(verb):
             # 162所学校课后服务实现全覆盖: a verb before an outcome is a noun (课后服务); the figure
@@ -654,12 +702,17 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
         if _has_figure(clause) and not _TARGET_AFTER.search(clause) or rules.not_done.search(text, start, m.start()) \
                 or rules.plan.match(clause):
             continue  # the figure's claim carries it; 未能按期完成 is no status said, 确保…按期完成 a plan
-        subject = rules.filler.sub("", clause[:m.start() - start]).strip() or None
+        before = clause[:m.start() - start]
+        before = before[_item_end(before):]  # （一）退化林修复面积未达到目标值: the item's number is no name
+        period = None
+        if (head := _period_in(rules, before)) is not None and head[0] == 0 and rx(r"\d").search(head[2]):
+            # 2024年度部门整体绩效目标基本完成: the time at the head of the status's own clause is its time
+            period, before = head[2].strip("，, "), before[head[1]:]
+        subject = rules.filler.sub("", before).strip() or None
         if subject and rules.doer.search(subject):
             subject = None  # 区司法局较好地完成了…: who did it; what was done follows
         # 已完成 says 完成 was done; 圆满收官 says 收官
         verb = next((v for v in ("完成", "达到", "达标", "实现", "收官") if v in m.group()), None)
-        period = None
         if subject:  # 特困人员集中供养指标未达到目标值: the status of 特困人员集中供养
             subject = rx(r"(?:的?(?<!绩效)指标|(?<=[率度数量])目标)值?$").sub("", subject) or None
         else:  # 圆满完成年度治理任务, 按期完成智慧校园建设项目: what was done follows
@@ -781,6 +834,13 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
             score -= _OTHER_PROJECT  # the department's prose claim answers the department's indicator first
         if best is None or score > best_score:
             best, best_score = row.id, score
+    if best is None and claim.value is not None and claim.unit and _unit_kind(claim.unit) not in (None, "percent"):
+        # 开展部门联合抽查和本部门抽查2,743户次 answers “双随机、一公开”抽查户次 (完成值 2743户次), though
+        # they share few words: the one row of the claim's project whose actual is the claim's count
+        same = [row.id for row in indicators if row.source == "table" and row.actual_value == claim.value
+                and row.actual_unit == claim.unit and not (project and row.project != project)]
+        if len(same) == 1:
+            return same[0]
     return best
 
 

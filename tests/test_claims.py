@@ -742,3 +742,90 @@ def test_times_of_a_total_a_share_and_a_figure_after_a_list_of_parts():
         ("1-5月", "完成", "维修养护工程", D("148"), "处", None, None),
         ("1-5月", "占", "全年维修养护任务", D("90.8"), "%", None, None),
     ]
+
+
+def test_list_item_numbers_times_verbs_after_a_described_name_and_the_evaluations_own_work():
+    """广西 市场监管局 and 宁夏 林草局 reports: the number of a list item ((3), 3.) hides no time
+    (截至2024年12月底, 全年); a bare status takes the time at the head of its own clause (2024年度…基本完成);
+    a verb inside what describes the counted thing (对监督抽检发现的…, 纳入…的经营主体) is not the claim's;
+    登记注册以外的 says which 行政许可事项, and 办理 is the verb; a date of another clause's event (分别于
+    2023年5月、11月完成) is no time of the sentence; 项目实施期间 is one; a figure after 未达 is the target
+    missed, one after 每低于 a step of a scoring rule; the section on how the self-evaluation was made
+    (抽查造林小班46个) reports no work of the department."""
+    doc = document_from_text(
+        "某市市场监督管理局2024年度部门整体支出绩效评价报告\n"
+        "二、绩效自评工作开展情况\n"
+        "自评工作于2024年2月启动，采取资料审核与现场核查相结合的方式，抽查造林小班46个，发放满意度调查问卷300份。\n"
+        "三、绩效目标完成情况\n"
+        "总体来看，2024年度部门整体绩效目标基本完成，各项重点工作有序推进。\n"
+        "（3）执法办案。全年查办市场监管领域各类违法案件1,037件，其中食品安全案件412件、价格案件158件；移送公安机关涉嫌犯罪案件19件。\n"
+        "（1）对监督抽检发现的不合格食品样品87批次全部依法核查处置，核查处置率100%。\n"
+        "（3）截至2024年12月底，全市在用特种设备定期检验率97.1%，较上年提高0.8个百分点，但未达到年度目标。\n"
+        "截至2024年底，全市纳入信用风险分类管理的经营主体达52.7万户，覆盖率100%。\n"
+        "（2）全年办理登记注册以外的各类行政许可事项3.15万件。\n"
+        "新建节水灌溉管网63.5公里，配套建设蓄水池12座。\n"
+        "3.时效方面。春季造林、秋季补植补造分别于2023年5月、11月完成，项目按期完工率100%。\n"
+        "2.社会效益。项目实施期间带动当地群众务工3,460人次，发放劳务报酬约412万元。\n"
+        "3.可持续影响。项目建成后，与属地国有林场及村集体签订管护协议23份，明确管护期3年。\n"
+        "（二）预算执行率未达100%。\n"
+        "注：1.预算执行率按全年支出数/全年预算数计算，每低于100%一个百分点扣0.04分。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("2024年度", "完成", "部门整体绩效目标", None, None, None, "基本完成"),
+        ("全年", "查办", "市场监管领域各类违法案件", D("1037"), "件", None, None),
+        (None, None, "食品安全案件", D("412"), "件", None, None),
+        (None, None, "价格案件", D("158"), "件", None, None),
+        ("全年", "移送", "公安机关涉嫌犯罪案件", D("19"), "件", None, None),
+        (None, "核查处置", "不合格食品样品", D("87"), "批次", None, None),
+        (None, None, "核查处置率", D("100"), "%", None, None),
+        ("截至2024年12月底", None, "在用特种设备定期检验率", D("97.1"), "%", None, None),
+        ("截至2024年12月底", "提高", "在用特种设备定期检验率", D("0.8"), "个百分点", None, None),
+        (None, "达到", None, None, None, None, "未达到"),
+        ("截至2024年底", "达", "纳入信用风险分类管理的经营主体", D("52.7"), "万户", None, None),
+        ("截至2024年底", None, "覆盖率", D("100"), "%", None, None),
+        ("全年", "办理", "行政许可事项", D("3.15"), "万件", None, None),
+        (None, "新建", "节水灌溉管网", D("63.5"), "公里", None, None),
+        (None, "配套建设", "蓄水池", D("12"), "座", None, None),
+        (None, None, "项目按期完工率", D("100"), "%", None, None),
+        ("项目实施期间", "带动", "当地群众务工", D("3460"), "人次", None, None),
+        ("项目实施期间", "发放", "劳务报酬", D("412"), "万元", "约", None),
+        (None, "签订", "管护协议", D("23"), "份", None, None),
+        (None, "明确", "管护期", D("3"), "年", None, None),
+    ]
+
+
+def test_links_by_the_count_a_table_row_reports_by_what_a_bare_rate_is_of_and_past_the_parts():
+    """广西 市场监管局 report: 抽查2,743户次 answers “双随机、一公开”抽查户次, whose 完成值 is that count,
+    though they share few words; 按时办结率100% and 均在承诺时限内办结 are of the 行政许可事项 the
+    sentence counted (not 12315投诉举报按时办结率); 完成年度目标任务的106.8% is the whole's, not of
+    the last part of its 其中 list; 全年未发生重大食品安全事故 answers 重大食品安全事故发生数."""
+    doc = document_from_text(
+        "某市市场监督管理局2024年度部门整体支出绩效评价报告\n"
+        "四、绩效目标完成情况\n"
+        "（1）食品安全监督抽检。全年完成食品安全监督抽检5,126批次，其中国抽312批次、市县抽检3,730批次，完成年度目标任务的106.8%。\n"
+        "（2）“双随机、一公开”监管。2024年累计开展部门联合抽查和本部门抽查2,743户次，抽查户次较上年增长7.3%。\n"
+        "全年办理登记注册以外的各类行政许可事项3.15万件，均在承诺时限内办结，按时办结率100%。\n"
+        "全年未发生重大食品安全事故。\n"
+        "五、评价结论\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t食品安全监督抽检批次\t≥4800批次\t5126批次\t5\t5\n"
+        "产出指标\t数量指标\t“双随机、一公开”抽查户次\t≥2600户次\t2743户次\t4\t4\n"
+        "产出指标\t质量指标\t12315投诉举报按时办结率\t≥98%\t99.2%\t4\t4\n"
+        "产出指标\t时效指标\t行政许可事项按时办结率\t100%\t100%\t3\t3\n"
+        "效益指标\t社会效益指标\t重大食品安全事故发生数\t0起\t0起\t5\t5\n"
+    )
+    indicators = doc.facts["indicators"]
+    linked = [(c.subject, c.value, indicators[c.indicator].name if c.indicator is not None else None)
+              for c in doc.facts["claims"]]
+    assert linked == [
+        ("食品安全监督抽检", D("5126"), "食品安全监督抽检批次"),
+        ("国抽", D("312"), None),
+        ("市县抽检", D("3730"), None),
+        ("年度目标任务", D("106.8"), "食品安全监督抽检批次"),
+        ("部门联合抽查和本部门抽查", D("2743"), "“双随机、一公开”抽查户次"),
+        ("抽查户次", D("7.3"), None),
+        ("行政许可事项", D("3.15"), None),
+        ("行政许可事项", None, "行政许可事项按时办结率"),  # 均在承诺时限内办结
+        ("按时办结率", D("100"), "行政许可事项按时办结率"),
+        ("重大食品安全事故", None, "重大食品安全事故发生数"),
+    ]
