@@ -33,6 +33,8 @@ from .quantities import QuantityFact, find_quantities, parse_chinese_number
 _NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
 _CLAUSE_END = regex.compile(r"[，。；;]|,(?!\d{3})")  # not the thousands comma of 3,260人次
 _SENTENCE_END = regex.compile(r"[。；;]")
+# a figure with thousands separators (8,260亩) read whole; others as _NUMBER
+_GROUPED_NUMBER = regex.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[-+]?\d+(?:\.\d+)?")
 _SCORE_IN_CELL = regex.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 
 
@@ -95,8 +97,11 @@ class _Rules:
     project_label: regex.Pattern[str]
     project_code: regex.Pattern[str]
     project_title: regex.Pattern[str]
+    project_head_gap: regex.Pattern[str]
+    project_code_label: regex.Pattern[str]
     total_row: regex.Pattern[str]
     stop_row: regex.Pattern[str]
+    section_row: regex.Pattern[str]
     budget_line: regex.Pattern[str]
     budget_total: regex.Pattern[str]
     target_in_text: regex.Pattern[str]
@@ -152,6 +157,8 @@ class _Rules:
     unsettled: tuple[str, ...]
     met_all: regex.Pattern[str]
     qualitative_short: regex.Pattern[str]
+    strong_degree: regex.Pattern[str]
+    slight_degree: regex.Pattern[str]
     reached_to: regex.Pattern[str]
     words: dict[str, Any]  # targets in words: [prose.words]
 
@@ -170,8 +177,11 @@ def _rules() -> _Rules:
         project_label=compiled(t["project"], "label"),
         project_code=compiled(t["project"], "code"),
         project_title=compiled(t["project"], "title"),
+        project_head_gap=compiled(t["project"], "head_gap"),
+        project_code_label=compiled(t["project"], "code_label"),
         total_row=compiled(t["rows"], "total"),
         stop_row=compiled(t["rows"], "stop"),
+        section_row=compiled(t["rows"], "section"),
         budget_line=compiled(t["rows"], "budget_line"),
         budget_total=compiled(t["rows"], "budget_total"),
         target_in_text=compiled(t["table"]["in_text"], "target"),
@@ -227,6 +237,8 @@ def _rules() -> _Rules:
         unsettled=tuple(t["status"]["unsettled"]),
         met_all=compiled(t["status"], "met_all"),
         qualitative_short=compiled(t["status"], "qualitative_short"),
+        strong_degree=compiled(t["status"], "strong_degree"),
+        slight_degree=compiled(t["status"], "slight_degree"),
         reached_to=compiled(t["status"], "reached_to"),
         words={k: (v if isinstance(v, int) else compiled(prose["words"], k)) for k, v in prose["words"].items()},
     )
@@ -269,6 +281,8 @@ class _TableState:
     budget_columns: dict[str, int] | None = None  # 权重, 得分 of a 预算执行情况 line
     target_with_actual: bool = False  # the 指标值 column's header names the 完成值 too (指标值/完成值)
     done: bool = False  # the indicators ended (合计, 评价结论 …)
+    labelled: bool = False  # the project is that of a 项目名称 row
+    section_marker: str | None = None  # the list-number style of first-level section rows (一、)
 
 
 def _roles(rules: _Rules, texts: list[str]) -> dict[str, int]:
@@ -301,6 +315,9 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 previous_state = states[before.table]
                 state.project, state.code = previous_state.project, previous_state.code
                 state.budget_columns = previous_state.budget_columns
+            elif (head := _head_above(doc, rules, block, states)) is not None:
+                # the 项目名称 part of the same 自评表, a table of its own just above
+                state.project, state.code, state.labelled = head.project, head.code, True
         previous: list[str] | None = None
         budget_header: int | None = None  # the row of this block that named a 预算执行情况 line's columns
         last: tuple[int, list[str], Any, int] | None = None  # the row that gave the last indicator: r, texts, cells, index
@@ -311,7 +328,10 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 value = next((t for t in texts[1:] if t), "")
                 m = rules.project_code.match(value)
                 state.project, state.code = (value[m.end():] or None, m.group("code")) if m else (value or None, None)
-                state.columns, state.done = None, False
+                label = next((c for c, t in enumerate(texts) if rules.project_code_label.match(t)), None)
+                if state.code is None and label is not None:
+                    state.code = next((t for t in texts[label + 1:] if t), None)  # … | 项目编码 | 640200…
+                state.columns, state.done, state.labelled = None, False, True
                 continue
             roles = _roles(rules, texts)
             if {"weight", "score"} <= roles.keys() and (rules.budget_line.match(first) or not {"level1", "level3"} & roles.keys()):
@@ -324,7 +344,7 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 state.columns, state.width, state.done = roles, len(texts), False
                 state.target_with_actual = "actual" not in roles and bool(
                     rules.target_actual_header.search(_at(texts, roles.get("target"))))
-                state.level1 = state.level2 = None
+                state.level1 = state.level2 = state.section_marker = None
                 previous = texts
                 continue
             previous = texts
@@ -345,6 +365,14 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 continue
             if rules.stop_row.match(first):
                 state.done = True
+                continue
+            if _section_row(rules, state, texts):
+                continue
+            if _budget_row(rules, state, texts):
+                # 预算执行情况 | 100% | 96.42% | 10 | 9.64 among the indicators, under their 分值 and 得分
+                totals.append(IndicatorTotal(
+                    state.project, "预算执行情况", _decimal(_at(texts, state.columns["weight"])),
+                    _decimal(_at(texts, state.columns["score"])), block.index, block.page, r, row[0].start, row[-1].end))
                 continue
             if last is not None and last[0] == r - 1 and _continuation(state, texts):
                 # a row broken over two lines (PDF text): the rest of its cells' words
@@ -374,6 +402,65 @@ def _titled_project(doc: Document, rules: _Rules, block, states: dict[int, _Tabl
         if m := rules.project_title.match(_clean(above.text)):
             return m.group("name")
     return None
+
+
+def _head_above(doc: Document, rules: _Rules, block, states: dict[int, _TableState]) -> _TableState | None:
+    """The state of the table just above (a 单位：万元 line between at most) when it is the head of
+    a 自评表: a 项目名称 row and no indicators; None otherwise."""
+    for above in reversed(doc.blocks[:block.index]):
+        if above.section != block.section:
+            return None
+        if not above.rows:
+            if rules.project_head_gap.match(_clean(above.text)):
+                continue
+            return None
+        state = states.get(above.table)
+        return state if state is not None and state.labelled and state.columns is None else None
+    return None
+
+
+def _section_row(rules: _Rules, state: _TableState, texts: list[str]) -> bool:
+    """A section row of a table with no level columns (一、产出指标（50分）, （一）数量指标: a level
+    word in the first cell, the others empty) sets the level of the rows under it.  A word of one
+    level only says which; one of either (满意度指标, 成本指标) is first-level when numbered as the
+    first-level rows are (三、 as 一、), second-level under another style (（四） under 一、)."""
+    cols = state.columns or {}
+    if {"level1", "level2", "levels"} & cols.keys() or not texts or any(texts[1:]):
+        return False
+    m = rules.section_row.match(texts[0])
+    if not m:
+        return False
+    word, marker = m.group("level"), _marker_style(m.group("marker"))
+    if word in rules.level1_only:
+        first = True
+    elif word in rules.level2 and word not in rules.level1:
+        first = False
+    elif state.section_marker is not None:
+        first = marker == state.section_marker
+    else:
+        first = state.level1 is None
+    if first:
+        state.level1, state.level2 = word, None
+        state.section_marker = state.section_marker or marker
+    else:
+        state.level2 = word
+    return True
+
+
+def _marker_style(marker: str | None) -> str | None:
+    """The style of a list number: 三、 and 一、 are alike, （四） another."""
+    if not marker:
+        return None
+    marker = regex.sub(r"[一二三四五六七八九十]+", "一", regex.sub(r"\d+", "1", marker))
+    return marker.translate(str.maketrans("(（)）.．", "（（））、、"))
+
+
+def _budget_row(rules: _Rules, state: _TableState, texts: list[str]) -> bool:
+    """The 预算执行情况 line written as a row of the indicators (its name where theirs stand, its
+    分值 and 得分 in their columns) in a table with no level columns."""
+    cols = state.columns or {}
+    return "level3" in cols and {"weight", "score"} <= cols.keys() and not {"level1", "levels"} & cols.keys() \
+        and rules.budget_line.match(_at(texts, cols["level3"])) is not None
 
 
 def _unlabelled_figures(texts: list[str], columns: dict[str, int]) -> bool:
@@ -419,11 +506,11 @@ def _at(texts: list[str], col: int | None) -> str:
 
 
 def _decimal(text: str) -> Decimal | None:
-    m = _NUMBER.search(text or "")
+    m = _GROUPED_NUMBER.search(text or "")
     if not m:
         return None
     try:
-        return Decimal(m.group())
+        return Decimal(m.group().replace(",", ""))
     except InvalidOperation:
         return None
 
@@ -531,6 +618,9 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
         return _COMPARE[operator](actual, target)
     if words and any(w in words for w in rules.unsettled):
         return None  # 基本完成, 基本完善: neither
+    if words and operator == "定性" and target_text and rules.strong_degree.search(target_text) \
+            and rules.slight_degree.search(words) and not rules.slight_degree.search(target_text):
+        return False  # 明显提升 | 有所提升: the outcome, but not as far as aimed
     if words and operator == "定性" and target_text and not any(w in words for w in rules.not_met) and (
             words == target_text or len(target_text) >= 2 and words.endswith(target_text[-2:])
             and not rx(r"[未不没]").search(words)):

@@ -278,3 +278,23 @@ def test_the_same_amounts_and_indicator_rows_as_the_text(seed_docs, suffix):
     assert len(_indicator_rows(doc, workbook)) == (30 if workbook else 43)
     assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
         (t.project, t.kind, t.weight, t.score) for t in text.facts["indicator_totals"]]
+
+
+def test_a_pipe_table_reads_the_same_from_markdown_and_from_plain_text(tmp_path):
+    """The rows of a pipe table are found by one piece of code for both readers (escaped bars,
+    alignment colons, blank merged cells, a short row padded); Markdown then shows the inline text
+    (**bold**, \\| as a bar), plain text keeps the characters as written."""
+    from pipeline.readers.text_reader import read_text
+
+    table = ("| 一级指标 | 三级指标 | 指标值 | 得分 |\n| :-- | :-: | --: | --- |\n"
+             "| 产出（35分） | 食品安全监督抽检批次 | ≥4800批次 | 5 |\n|  | 单批次成本 | ≤1500元/批次 |\n")
+    path = tmp_path / "t.md"
+    path.write_text(table + "\n| **合计** | a\\|b |  | 97 |\n", encoding="utf-8")
+    md = read_markdown(path)
+    md_rows = [[md.text[c.start:c.end] for c in row] for b in md.blocks if b.kind == "table" for row in b.rows]
+    text = read_text(table)
+    text_rows = [[table[c.start:c.end] for c in row] for b in text.blocks if b.kind == "table" for row in b.rows]
+    expected = [["一级指标", "三级指标", "指标值", "得分"], ["产出（35分）", "食品安全监督抽检批次", "≥4800批次", "5"],
+                ["", "单批次成本", "≤1500元/批次", ""]]
+    assert text_rows == expected
+    assert md_rows == expected + [["合计", "a|b", "", "97"]]

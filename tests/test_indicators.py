@@ -1015,3 +1015,65 @@ def test_a_list_of_both_levels_keeps_satisfaction_first_level():
         "4.满意度指标：林农满意度≥85%，实际达到92%，已完成。\n")
     assert [(r.level1, r.level2, r.name) for r in doc.facts["indicators"]][-1] == (
         "满意度指标", None, "林农满意度")
+
+
+def test_a_pipe_table_in_a_text_file_is_read_as_an_indicator_table():
+    """dv_gx_lzscj: a CMS page saved as text with Markdown pipe tables; the score in the level cell
+    (投入（15分）), merged cells blank, units inside the values (≥3.5万台件); the budget table above
+    it declares no indicator totals."""
+    doc = document_from_text(
+        "柳州市市场监督管理局2024年度部门整体支出绩效评价报告\n"
+        "| 支出类别 | 全年预算数 | 实际支出 | 执行率 |\n|---|---|---|---|\n"
+        "| 基本支出 | 12,486.52 | 12,401.37 | 99.32% |\n| 合计 | 21,307.80 | 19,854.61 | 93.18% |\n"
+        "五、评价结论\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+        "| 投入（15分） | 目标设定 | 绩效目标合理性 | 合理 | 合理 | 4 | 4 |\n"
+        "| 产出（35分） | 产出数量 | 强制检定计量器具数量 | ≥3.5万台件 | 3.82万台件 | 4 | 4 |\n"
+        "|  | 产出质量 | 在用特种设备定期检验率 | ≥98% | 97.1% | 4 | 3.5 |\n"
+        "| 合计 |  |  |  |  | 100 | 97 |\n")
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        (None, "投入", "目标设定", "绩效目标合理性", "定性", None, None, None, D("4"), D("4"), True),
+        (None, "产出", "产出数量", "强制检定计量器具数量", "≥", D("3.5"), "万台件", D("3.82"), D("4"), D("4"), True),
+        (None, "产出", "产出质量", "在用特种设备定期检验率", "≥", D("98"), "%", D("97.1"), D("4"), D("3.5"), False),
+    ]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("97"))]
+
+
+def test_section_rows_give_the_levels_of_a_table_without_level_columns():
+    """dv_nx_szslcj: a 自评表 pasted from a spreadsheet, its 项目名称 rows a table of their own above
+    (项目编码 in its own cell), the levels section rows (一、产出指标（50分）, （一）数量指标; 三、满意度指标
+    numbered as a first level, （四）成本指标 as a second), the 预算执行情况 line a row among the
+    indicators, 8,260亩 with its thousands comma, 有所提升 short of 明显提升."""
+    doc = document_from_text(
+        "2023年度石嘴山市国土绿化试点示范项目绩效自评表\n"
+        "项目名称\t2023年石嘴山市国土绿化试点示范项目\t\t项目编码\t64020023T000003516287\n"
+        "主管部门\t石嘴山市林业和草原局\t\t实施单位\t石嘴山市林业和草原局\n"
+        "单位：万元\n"
+        "指标\t指标值\t实际完成值\t分值\t得分\t偏差原因\n"
+        "预算执行情况\t100%\t96.42%\t10\t9.64\t部分苗木款按合同约定待成活率复验后支付\n"
+        "一、产出指标（50分）\t\n（一）数量指标\n"
+        "完成人工造林面积\t≥8000亩\t8,260亩\t8\t8\t\n"
+        "（四）成本指标\n人工造林亩均成本\t≤1,200元/亩\t1,156元/亩\t8\t8\t\n"
+        "二、效益指标（30分）\t\n（一）生态效益指标\n"
+        "项目区防风固沙能力\t明显提升\t有所提升\t8\t6.5\t新造林处于幼林期，防护效能尚未充分显现\n"
+        "三、满意度指标（10分）\t\n（一）服务对象满意度指标\n"
+        "项目区周边群众满意度\t≥90%\t93.6%\t10\t10\t\n"
+        "总分\t\t\t100\t97.64\t\n")
+    project = "2023年石嘴山市国土绿化试点示范项目"
+    rows = doc.facts["indicators"]
+    assert {(r.project, r.project_code) for r in rows} == {(project, "64020023T000003516287")}
+    assert [(r.level1, r.level2, r.name, r.target_value, r.target_unit, r.actual_value, r.met) for r in rows] == [
+        ("产出指标", "数量指标", "完成人工造林面积", D("8000"), "亩", D("8260"), True),
+        ("产出指标", "成本指标", "人工造林亩均成本", D("1200"), "元/亩", D("1156"), True),
+        ("效益指标", "生态效益指标", "项目区防风固沙能力", None, None, None, False),
+        ("满意度指标", "服务对象满意度指标", "项目区周边群众满意度", D("90"), "%", D("93.6"), True),
+    ]
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        (project, "预算执行情况", D("10"), D("9.64")), (project, "合计", D("100"), D("97.64"))]
+
+
+def test_a_slight_outcome_misses_a_marked_target_of_the_same_kind():
+    """明显提升 | 有所提升 is not met; 得到改善 | 有所改善 (fj_yycs) is."""
+    from pipeline.indicators import _met, _rules
+    assert _met(_rules(), "定性", None, None, "有所提升", "明显提升") is False
+    assert _met(_rules(), "定性", None, None, "学生营养健康状况有所改善", "得到改善") is True

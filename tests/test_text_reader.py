@@ -248,3 +248,71 @@ def test_one_cell_per_line_becomes_rows_as_wide_as_the_header():
     # the lines after it do not fill the 权重 and 得分 columns with words: prose again
     paragraphs = [CELL_PER_LINE[b.start : b.end] for b in source.blocks if b.kind == "paragraph"]
     assert paragraphs[0] == "附件：" and paragraphs[1].startswith("说明：") and len(paragraphs) == 7
+
+
+# A CMS page exported as Markdown and saved as text (a 部门整体支出 evaluation): pipe tables, a
+# budget table with its 合计 row, merged cells left blank, the score written into the level cell.
+PIPE_TABLES = """单位：万元
+| 支出类别 | 全年预算数 | 实际支出 | 执行率 |
+|---|---|---|---|
+| 基本支出 | 12,486.52 | 12,401.37 | 99.32% |
+|  | 合计 | 19,854.61 | 100.00% |
+　　按支出功能分类科目，2024年实际支出情况如下：
+| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |
+|:---|:---:|---|---|---|---|---|
+| 投入（15分） | 目标设定 | 绩效目标合理性 | 合理 | 合理 | 4 | 4 |
+|  |  | 绩效指标明确性 | 明确 | 明确 | 4 |
+| 合计 |  |  |  |  | 100 | 97 |
+　　注：1.“三公”经费变动率=（本年“三公”经费实际支出数-上年“三公”经费实际支出数）/上年数×100%；
+"""
+
+
+def test_pipe_tables_in_plain_text_become_tables():
+    source, tables = _tables(PIPE_TABLES)
+    assert tables == [
+        [["支出类别", "全年预算数", "实际支出", "执行率"], ["基本支出", "12,486.52", "12,401.37", "99.32%"],
+         ["", "合计", "19,854.61", "100.00%"]],
+        [["一级指标", "二级指标", "三级指标", "指标值", "完成值", "分值", "得分"],
+         ["投入（15分）", "目标设定", "绩效目标合理性", "合理", "合理", "4", "4"],
+         ["", "", "绩效指标明确性", "明确", "明确", "4", ""],  # a short row padded to the widest
+         ["合计", "", "", "", "", "100", "97"]],
+    ]
+    assert [b.style for b in source.blocks if b.kind == "table"] == ["pipe", "pipe"]
+    paragraphs = [PIPE_TABLES[b.start : b.end] for b in source.blocks if b.kind == "paragraph"]
+    assert len(paragraphs) == 3 and paragraphs[0] == "单位：万元"
+
+
+@pytest.mark.parametrize("text", [
+    "收入 | 支出\n本年收入合计1163.82万元\n",  # a bar in prose, no delimiter row under it
+    "| 注 |\n|---|\n",  # one column: a boxed note, not a table
+    "甲 | 乙 | 丙\n|---|---|\n",  # the delimiter row has not as many cells as the header
+])
+def test_bars_without_a_delimiter_row_of_the_header_width_stay_paragraphs(text):
+    assert {b.kind for b in read_text(text).blocks} == {"paragraph"}
+
+
+# A 自评表 pasted from a spreadsheet with no level columns: the levels are section rows alone on
+# their line (with a trailing TAB or none) between the rows of indicators.
+SECTION_ROWS = (
+    "指标\t指标值\t实际完成值\t分值\t得分\t偏差原因\n"
+    "预算执行情况\t100%\t96.42%\t10\t9.64\t部分苗木款按合同约定待成活率复验后支付\n"
+    "一、产出指标（50分）\t\n"
+    "（一）数量指标\n"
+    "完成人工造林面积\t≥8000亩\t8,260亩\t8\t8\t\n"
+    "（二）质量指标\n"
+    "造林成活率\t≥85%\t91.3%\t8\t8\t\n"
+    "总分\t\t\t100\t97.64\t\n"
+    "　　注：预算执行情况得分=分值×执行率。\n"
+    "一、项目基本情况\n"
+)
+
+
+def test_section_rows_of_levels_stay_inside_a_tab_separated_table():
+    source, (rows,) = _tables(SECTION_ROWS)
+    assert [r[0] for r in rows] == ["指标", "预算执行情况", "一、产出指标（50分）", "（一）数量指标", "完成人工造林面积",
+                                    "（二）质量指标", "造林成活率", "总分"]
+    assert rows[3] == ["（一）数量指标", "", "", "", "", ""]  # as wide as the table
+    # a level word after the table's last row, or in a table of no indicator columns, is text
+    assert source.blocks[-1].kind == "paragraph"
+    no_header = read_text("项目\t预算数\n基本支出\t893.92\n一、产出指标\n项目支出\t12.5\n")
+    assert [b.kind for b in no_header.blocks] == ["table", "paragraph", "paragraph"]

@@ -11,7 +11,8 @@ the Markdown source: the ``Source`` is built block by block.
   fence are taken as they are.
 * Pipe tables: a run of lines starting with ``|`` (or a line with ``|`` followed by a ``|---|``
   delimiter row); delimiter rows are dropped, ``\\|`` is a literal bar, ``<br>`` inside a cell a
-  line break.  Rows are padded with empty cells to the widest row.
+  line break.  Rows are padded with empty cells to the widest row.  The rows and cells are found
+  by the functions the text reader uses for pipe tables in plain text (``text_reader.pipe_*``).
 * HTML blocks: a line starting with ``<table`` opens one, which runs until its tables are closed
   (any other HTML block tag: until the next blank line); it is read by the HTML reader, so
   ``rowspan``/``colspan`` become merged cells.
@@ -31,14 +32,13 @@ from ..errors import EmptyFile
 from ..model import CellSpec, Source, SourceBuilder
 from .files import read_bytes
 from .html_reader import Paragraph, Table, add_items, html_items
-from .text_reader import decode_text
+from .text_reader import decode_text, is_pipe_table_start, pipe_cells, pipe_table_rows
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
-_DELIMITER_CELL = re.compile(r"^[ \t]*:?-{1,}:?[ \t]*$")
 _HTML_BLOCK = re.compile(
     r"^[ \t]{0,3}<(table|div|p|ul|ol|html|body|center|section|article|h[1-6]|blockquote|pre)(?=[\s>/]|$)",
     re.IGNORECASE,
@@ -99,7 +99,7 @@ def markdown_items(text: str) -> list:
         if _HTML_BLOCK.match(line):
             i = _html_block(lines, i, items)
             continue
-        if _is_table_start(lines, i):
+        if is_pipe_table_start(lines, i):
             i = _pipe_table(lines, i, items)
             continue
         i += 1
@@ -148,51 +148,13 @@ def _html_block(lines: list[str], i: int, items: list) -> int:
     return i
 
 
-def _is_table_start(lines: list[str], i: int) -> bool:
-    line = lines[i].strip()
-    if line.startswith("|"):
-        return True
-    return "|" in line and i + 1 < len(lines) and _is_delimiter_row(lines[i + 1])
-
-
-def _split_row(line: str) -> list[str]:
-    line = line.strip()
-    if line.startswith("|"):
-        line = line[1:]
-    if line.endswith("|") and not line.endswith("\\|"):
-        line = line[:-1]
-    cells, current, k = [], [], 0
-    while k < len(line):
-        ch = line[k]
-        if ch == "\\" and k + 1 < len(line) and line[k + 1] == "|":
-            current.append("|")
-            k += 2
-            continue
-        if ch == "|":
-            cells.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-        k += 1
-    cells.append("".join(current))
-    return cells
-
-
-def _is_delimiter_row(line: str) -> bool:
-    if "-" not in line:
-        return False
-    cells = _split_row(line)
-    return bool(cells) and all(_DELIMITER_CELL.match(c) for c in cells)
-
-
 def _pipe_table(lines: list[str], i: int, items: list) -> int:
-    rows: list[list[str]] = []
-    first = True
-    while i < len(lines) and lines[i].strip() and (lines[i].strip().startswith("|") or (first and "|" in lines[i])):
-        first = False
-        if not _is_delimiter_row(lines[i]):
-            rows.append([inline(cell.strip()) for cell in _split_row(lines[i])])
-        i += 1
+    """Read the pipe table opening at line ``i`` (rows as the text reader finds them) into
+    ``items``; the index of the line after it.  ``\\|`` is a literal bar in a cell."""
+    row_lines, i = pipe_table_rows(lines, i)
+    rows = [
+        [inline(lines[k][a:b].replace("\\|", "|").strip()) for a, b in pipe_cells(lines[k])] for k in row_lines
+    ]
     if rows:
         width = max(len(r) for r in rows)
         items.append(Table([[CellSpec(t) for t in row] + [CellSpec("")] * (width - len(row)) for row in rows]))

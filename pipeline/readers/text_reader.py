@@ -17,6 +17,12 @@ header of table vocabulary (the column words of ``patterns/indicators.toml``) to
   its own row.
 * one cell per line, rows not marked and blank cells as empty lines (a web table copied as
   text): after a run of N header cells, every N lines are a row.
+
+A CMS that exports pages as Markdown leaves pipe tables in text files too (``| 一级指标 | 二级指标 |``
+over a ``|---|---|`` line).  The rows are found as the Markdown reader finds them (the functions
+``pipe_cells``, ``is_pipe_delimiter``, ``is_pipe_table_start`` and ``pipe_table_rows`` below serve
+both), but in plain text only a header followed by a delimiter row of as many cells opens a table,
+since a bar in prose or a line of dashes is no table; cells are spans of the text as written.
 """
 
 from __future__ import annotations
@@ -165,8 +171,11 @@ def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Sour
     """Split decoded text into paragraph and table blocks, with spans into ``text`` itself."""
     lines = _lines(text)
     blocks: list[SourceBlock] = []
-    # tables found by their header before reading in order: lines above a header belong to them
-    laid_out = _aligned_tables(lines, text)
+    # tables found by their header before reading in order: lines above a header belong to them;
+    # pipe tables first, so that their rows are not taken for space-aligned ones
+    piped = _pipe_tables(lines, text)
+    laid_out = _aligned_tables(lines, text, {k for first, (_, after) in piped.items() for k in range(first, after)})
+    laid_out.update(piped)
     laid_out.update(_cell_per_line_tables(lines, text, laid_out))
     i = 0
     while i < len(lines):
@@ -243,13 +252,46 @@ def _pasted_word_table(lines: list[_Line], i: int, text: str) -> tuple[list[Sour
 
 def _tsv_table(lines: list[_Line], i: int, text: str) -> tuple[SourceBlock, int]:
     rows = []
+    header = False  # a row of indicator column words seen (指标 | 指标值 | … | 得分)
     while i < len(lines):
-        fields = _tsv_fields(lines[i], text) or _sparse_tsv_row(lines, i, text, rows)
+        fields = _tsv_fields(lines[i], text) or _sparse_tsv_row(lines, i, text, rows) \
+            or header and _section_row(lines, i, text, len(rows[-1]))
         if not fields:
             break
         rows.append(fields)
+        header = header or sum(_is_vocabulary(text[a:b]) for a, b in fields) >= _vocabulary()[1]
         i += 1
     return _table_block(rows, "tsv"), i
+
+
+def _section_row(lines: list[_Line], i: int, text: str, width: int) -> list[tuple[int, int]] | None:
+    """A section row of an indicator table (一、产出指标（50分）, （一）数量指标): a level word alone
+    on its line, with or without the TABs of the empty cells after it, and the table's rows going
+    on below it (after more such rows).  It spans the table: empty cells pad it to ``width``."""
+    j = i
+    while j < len(lines) and _is_section_line(lines[j], text):
+        j += 1
+    if j == i or j >= len(lines) or not _tsv_fields(lines[j], text):
+        return None
+    line = lines[i]
+    content = text[line.start : line.end]
+    lead = len(content) - len(content.lstrip())
+    label = content.strip().split("\t")[0].rstrip()
+    start = line.start + lead
+    fields = [(start, start + len(label))]
+    fields += [(line.end, line.end)] * (width - 1)
+    return fields
+
+
+def _is_section_line(line: _Line, text: str) -> bool:
+    cells = [c for c in text[line.start : line.end].split("\t") if c.strip()]
+    return len(cells) == 1 and _section_pattern().match(_SPACES.sub("", cells[0])) is not None
+
+
+@lru_cache(maxsize=1)
+def _section_pattern() -> regex.Pattern[str]:
+    """A section row's words (``[rows] section`` of ``patterns/indicators.toml``)."""
+    return patterns.compile_pattern("indicators", patterns.load("indicators")["rows"], "section")
 
 
 def _sparse_tsv_row(lines: list[_Line], i: int, text: str, rows: list) -> list[tuple[int, int]] | None:
@@ -344,15 +386,16 @@ def _fields(line: _Line, text: str) -> list[_Field]:
     return fields
 
 
-def _aligned_tables(lines: list[_Line], text: str) -> dict[int, tuple[SourceBlock, int]]:
-    """Space-aligned tables: first line index -> (table block, index of the line after it)."""
+def _aligned_tables(lines: list[_Line], text: str, taken: set[int] = frozenset()) -> dict[int, tuple[SourceBlock, int]]:
+    """Space-aligned tables: first line index -> (table block, index of the line after it).
+    Lines in ``taken`` belong to a table of another form."""
     found: dict[int, tuple[SourceBlock, int]] = {}
     cache: dict[int, list[_Field]] = {}
 
     def fields(k: int) -> list[_Field]:
         if k not in cache:
             content = text[lines[k].start : lines[k].end]
-            cache[k] = [] if "\t" in content or not content.strip() else _fields(lines[k], text)
+            cache[k] = [] if k in taken or "\t" in content or not content.strip() else _fields(lines[k], text)
         return cache[k]
 
     def is_header(k: int) -> bool:
@@ -495,3 +538,99 @@ def _stripped(line: _Line, text: str) -> tuple[int, int]:
         return (line.start, line.start)
     lead = len(content) - len(content.lstrip())
     return (line.start + lead, line.start + len(content.rstrip()))
+
+
+# --- Markdown pipe tables (shared with the Markdown reader) -----------------------------------
+
+_PIPE_DELIMITER_CELL = regex.compile(r"^[ \t]*:?-{1,}:?[ \t]*$")
+
+
+def pipe_cells(line: str) -> list[tuple[int, int]]:
+    """Spans, into ``line``, of the cells of a pipe-table row ``| a | b |``: the outer bars left
+    out, an escaped bar ``\\|`` kept inside its cell; the spans are not stripped."""
+    start, end = len(line) - len(line.lstrip()), len(line.rstrip())
+    if line.startswith("|", start):
+        start += 1
+    if end > start and line.endswith("|", start, end) and not line.endswith("\\|", start, end):
+        end -= 1
+    cells, first, k = [], start, start
+    while k < end:
+        if line[k] == "\\" and k + 1 < end and line[k + 1] == "|":
+            k += 2
+            continue
+        if line[k] == "|":
+            cells.append((first, k))
+            first = k + 1
+        k += 1
+    cells.append((first, end))
+    return cells
+
+
+def is_pipe_delimiter(line: str) -> bool:
+    """``|---|:--:|`` (the line under a pipe table's header)."""
+    if "-" not in line:
+        return False
+    cells = pipe_cells(line)
+    return bool(cells) and all(_PIPE_DELIMITER_CELL.match(line[a:b]) for a, b in cells)
+
+
+def is_pipe_table_start(lines: list[str], i: int, strict: bool = False) -> bool:
+    """Whether line ``i`` opens a pipe table: a header with a delimiter row under it, or (as
+    Markdown converters also write tables without one) any line starting with ``|``.  ``strict``
+    (plain text, where a bar may be prose) wants the delimiter row, with as many cells as the
+    header and two at least."""
+    line = lines[i].strip()
+    if "|" not in line:
+        return False
+    if not strict:
+        return line.startswith("|") or i + 1 < len(lines) and is_pipe_delimiter(lines[i + 1])
+    if i + 1 >= len(lines) or not is_pipe_delimiter(lines[i + 1]):
+        return False
+    width = len(pipe_cells(lines[i]))
+    return width >= 2 and len(pipe_cells(lines[i + 1])) == width
+
+
+def pipe_table_rows(lines: list[str], i: int) -> tuple[list[int], int]:
+    """The rows of the pipe table opening at line ``i``: the indices of its row lines (delimiter
+    rows left out) and the index of the line after the table.  Rows run while lines start with
+    ``|``; the first line may do without."""
+    rows: list[int] = []
+    first = True
+    while i < len(lines) and lines[i].strip() and (lines[i].strip().startswith("|") or first and "|" in lines[i]):
+        first = False
+        if not is_pipe_delimiter(lines[i]):
+            rows.append(i)
+        i += 1
+    return rows, i
+
+
+def _pipe_tables(lines: list[_Line], text: str) -> dict[int, tuple[SourceBlock, int]]:
+    """Pipe tables of a text: first line index -> (table block, index of the line after it).
+    Cells are stripped spans of the text; rows are padded with empty cells to the widest row."""
+    found: dict[int, tuple[SourceBlock, int]] = {}
+    if "|" not in text:
+        return found
+    contents = [text[line.start : line.end] for line in lines]
+    i = 0
+    while i < len(lines):
+        if "|" not in contents[i] or not is_pipe_table_start(contents, i, strict=True):
+            i += 1
+            continue
+        row_lines, after = pipe_table_rows(contents, i)
+        rows = []
+        for k in row_lines:
+            row = []
+            for a, b in pipe_cells(contents[k]):
+                cell = contents[k][a:b]
+                if not cell.strip():  # a blank cell (merged with the one above): an empty span
+                    a = b = a + len(cell)
+                else:
+                    a, b = a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())
+                row.append((lines[k].start + a, lines[k].start + b))
+            rows.append(row)
+        width = max(len(r) for r in rows)
+        for row in rows:
+            row.extend([(row[-1][1], row[-1][1])] * (width - len(row)))
+        found[i] = (_table_block(rows, "pipe"), after)
+        i = after
+    return found
