@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,31 @@ def encrypted_pdf() -> bytes:
     """The scanned page under the standard security handler, with keys no empty password opens."""
     encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (b"ab" * 32, b"cd" * 32)
     return hand_written_pdf(SCANNED_PAGE + [encrypt], b"/Encrypt 6 0 R /ID [<%s> <%s>] " % (b"01" * 16, b"01" * 16))
+
+
+# what locates a row in its file (blocks, offsets, pages, the snippet) differs by format; every
+# other field must be equal
+_POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"}
+
+
+def rendered_with_gold(ext: str) -> list:
+    """(text, rendering) of every document with indicator gold that has a rendering in ``ext``."""
+    pairs = []
+    for gold in sorted((CORPUS / "gold" / "indicators").glob("*.json")):
+        text = CORPUS / json.loads(gold.read_text(encoding="utf-8"))["document"]
+        rendering = RENDERINGS / f"{text.stem}.{ext}"
+        if rendering.exists():
+            pairs.append(pytest.param(text, rendering, id=rendering.name))
+    return pairs
+
+
+def indicator_facts(path: Path) -> tuple[list[dict], list[tuple]]:
+    from pipeline import read_document
+
+    doc = read_document(path)
+    rows = [
+        {k: v for k, v in row.as_dict().items() if k not in _POSITION_FIELDS}
+        for row in doc.facts["indicators"]
+    ]
+    totals = [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]]
+    return rows, totals

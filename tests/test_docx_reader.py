@@ -4,7 +4,6 @@ The renderings are made by corpus/make_renderings.py from the pasted-text seeds;
 values below are read off the seeds themselves.
 """
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -16,6 +15,8 @@ from docx.oxml.ns import qn
 from pipeline.errors import CorruptFile, EmptyFile, EncryptedFile
 from pipeline.readers import reader_for
 from pipeline.readers.docx_reader import read_docx
+
+from conftest import indicator_facts, rendered_with_gold
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 DOCX_001 = CORPUS / "renderings" / "001_cbcf39354c9835b0.docx"
@@ -428,34 +429,6 @@ def test_old_doc_and_encrypted_packages_are_named(tmp_path):
 
 # --------------------------------------------------------------------------------------------
 # every rendering gives the indicator rows of its text
-
-
-# what locates a row in its file (blocks, offsets, the snippet's separators) differs by format;
-# every other field must be equal
-_POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"}
-
-
-def rendered_with_gold(ext: str) -> list:
-    """(text, rendering) of every document with indicator gold that has a rendering in ``ext``."""
-    pairs = []
-    for gold in sorted((CORPUS / "gold" / "indicators").glob("*.json")):
-        text = CORPUS / json.loads(gold.read_text(encoding="utf-8"))["document"]
-        rendering = CORPUS / "renderings" / f"{text.stem}.{ext}"
-        if rendering.exists():
-            pairs.append(pytest.param(text, rendering, id=rendering.name))
-    return pairs
-
-
-def indicator_facts(path: Path) -> tuple[list[dict], list[tuple]]:
-    from pipeline import read_document
-
-    doc = read_document(path)
-    rows = [
-        {k: v for k, v in row.as_dict().items() if k not in _POSITION_FIELDS}
-        for row in doc.facts["indicators"]
-    ]
-    totals = [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]]
-    return rows, totals
 
 
 @pytest.mark.parametrize("text, rendering", rendered_with_gold("docx"))

@@ -5,7 +5,6 @@ Expected values are read from the files themselves.  Each PDF is read once per m
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 from pipeline.errors import CorruptFile, EmptyFile, EncryptedFile, FileMissing, NoTextLayer
 from pipeline.readers.pdf_reader import read_pdf
 
-from conftest import encrypted_pdf, scanned_pdf
+from conftest import encrypted_pdf, indicator_facts, rendered_with_gold, scanned_pdf
 
 PDFS = Path(__file__).parent.parent / "corpus" / "pdfs"
 RENDERINGS = Path(__file__).parent.parent / "corpus" / "renderings"
@@ -341,38 +340,9 @@ def test_a_target_moved_whole_to_the_next_line_stays_in_its_paragraph(sources):
     )
 
 
-# what locates a row in its file (blocks, offsets, pages, the snippet) differs by format; every
-# other field must be equal
-_POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"}
-
-
-def _rendered_with_gold() -> list:
-    """(text, PDF) of every document with indicator gold that has a PDF rendering."""
-    corpus = RENDERINGS.parent
-    pairs = []
-    for gold in sorted((corpus / "gold" / "indicators").glob("*.json")):
-        text = corpus / json.loads(gold.read_text(encoding="utf-8"))["document"]
-        rendering = RENDERINGS / f"{text.stem}.pdf"
-        if rendering.exists():
-            pairs.append(pytest.param(text, rendering, id=rendering.name))
-    return pairs
-
-
-def _indicator_facts(path: Path) -> tuple[list[dict], list[tuple]]:
-    from pipeline import read_document
-
-    doc = read_document(path)
-    rows = [
-        {k: v for k, v in row.as_dict().items() if k not in _POSITION_FIELDS}
-        for row in doc.facts["indicators"]
-    ]
-    totals = [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]]
-    return rows, totals
-
-
-@pytest.mark.parametrize("text, rendering", _rendered_with_gold())
+@pytest.mark.parametrize("text, rendering", rendered_with_gold("pdf"))
 def test_every_rendering_gives_the_indicator_rows_of_its_text(text, rendering):
-    assert _indicator_facts(rendering) == _indicator_facts(text)
+    assert indicator_facts(rendering) == indicator_facts(text)
 
 
 # --- errors ---------------------------------------------------------------------------------
