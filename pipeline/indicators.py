@@ -148,6 +148,7 @@ class _Rules:
     goal_name: regex.Pattern[str]
     goal: regex.Pattern[str]
     goal_status: regex.Pattern[str]
+    labelled_row: regex.Pattern[str]
     qualitative: list[regex.Pattern[str]]
     level1: frozenset[str]
     level2: frozenset[str]
@@ -228,6 +229,7 @@ def _rules() -> _Rules:
         goal_name=compiled(prose, "goal_name"),
         goal=compiled(prose, "goal"),
         goal_status=compiled(prose, "goal_status"),
+        labelled_row=compiled(prose, "labelled_row"),
         qualitative=[patterns.compile_pattern("indicators", {"id": "qualitative", "pattern": p}) for p in prose["qualitative"]],
         level1=frozenset(t["spans"]["level1"]),
         level2=frozenset(t["spans"]["level2"]),
@@ -682,6 +684,11 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
             rows[-1] = goal = _goal_status(rules, goal, m.group("status"), block, by_block.get(block.index, []))
             continue
         headings = _headings(doc, block)
+        if m := rules.labelled_row.match(block.text):
+            # 指标名称：…；指标值：≥95%；完成值：97.3%；分值：5；得分：5。 a table row written out
+            project = projects.get(block.section) or _project_of(rules, headings) or whole_report
+            rows.append(_labelled_row(rules, doc, block, m, headings, project))
+            continue
         before = doc.blocks[block.index - 1] if block.index else None
         lead_in = before is not None and before.rows is None and rx(r"[：:]\s*$").search(before.text) \
             and rules.context.search(before.text)  # 绩效目标： / （1）接待人次>=200人次，…
@@ -888,6 +895,27 @@ def _project_of(rules: _Rules, headings: list[str], attached: str | None = None)
     return None
 
 
+@dataclass
+class _Span:
+    start: int
+    end: int
+
+
+def _labelled_row(rules: _Rules, doc, block, m, headings: list[str], project: str | None) -> IndicatorRow:
+    """指标名称：X；指标值：T；完成值：A；分值：W；得分：S: read as a table row whose cells are the
+    labelled values, so that targets, units and whether they were met are read as in a table; its
+    levels are those of the headings above (（一）产出指标 / 1.数量指标)."""
+    level1, level2 = _heading_levels(rules, headings)
+    fields = ("name", "target", "actual", "weight", "score")
+    texts = [(m.group(f) or "").strip() for f in fields]
+    state = _TableState(project=project, columns={"level3": 0, "target": 1, "actual": 2, "weight": 3, "score": 4},
+                        width=len(fields), level1=level1, level2=level2)
+    cells = [_Span(block.start + m.start(), block.start + m.end())]
+    row = _table_row(rules, doc, state, texts, block, None, cells)
+    return dataclasses.replace(row, level1=level1, level2=level2, level3=None, source="prose", row=None,
+                               snippet=block.text)
+
+
 def _goal(rules: _Rules, doc, block, name: str, m, facts: list[QuantityFact], projects: dict) -> IndicatorRow:
     """项目名称：“一居一顾问”覆盖社区数 / 项目目标：80个: a target with no operator is one to equal."""
     target = m.group("target")
@@ -976,7 +1004,9 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             # section of targets
             or in_target_section and rules.level_end.fullmatch(text[level_end:name_start]) is not None
             and not rx(r"[，,；;]").search(text, at) and len(facts) == 1
-            or _target_list(text, block, facts, level_end, at))
+            # (not in a section of outcomes: 可持续影响方面，…跟踪回访结业学员585人，跟踪服务覆盖率93.5%
+            # there lists what was done)
+            or not in_outcome_section and _target_list(text, block, facts, level_end, at))
         # an operator written as a sign or as a target's words (不低于, 至少, 85%以上), not 大于 describing
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
         # 产出指标绩效目标: …行动13次; not 选取5个项目进行公开, a figure of the words that go on

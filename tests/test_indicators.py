@@ -1077,3 +1077,30 @@ def test_a_slight_outcome_misses_a_marked_target_of_the_same_kind():
     from pipeline.indicators import _met, _rules
     assert _met(_rules(), "定性", None, None, "有所提升", "明显提升") is False
     assert _met(_rules(), "定性", None, None, "学生营养健康状况有所改善", "得到改善") is True
+
+
+def test_an_indicator_given_as_one_labelled_line_under_level_headings():
+    doc = document_from_text(
+        "龙游县医疗保障局2024年度部门整体支出绩效自评报告\n五、绩效指标完成情况\n（一）产出指标\n1.数量指标\n"
+        "　　指标名称：基本医疗保险参保人数；指标值：≥33.5万人；完成值：33.86万人；分值：5；得分：5。\n"
+        "2.质量指标\n"
+        "　　指标名称：住院费用政策范围内报销比例；指标值：≥70%；完成值：69.2%；分值：5；得分：4。\n"
+        "（二）效益指标\n1.可持续影响指标\n"
+        "　　指标名称：医保基金运行情况；指标值：收支平衡；完成值：收支平衡、略有结余；分值：5；得分：5。\n"
+    )
+    rows = doc.facts["indicators"]
+    assert [fields(r) for r in rows] == [
+        (None, "产出指标", "数量指标", "基本医疗保险参保人数", "≥", D("33.5"), "万人", D("33.86"), D("5"), D("5"), True),
+        (None, "产出指标", "质量指标", "住院费用政策范围内报销比例", "≥", D("70"), "%", D("69.2"), D("5"), D("4"), False),
+        (None, "效益指标", "可持续影响指标", "医保基金运行情况", "定性", None, None, None, D("5"), D("5"), True),
+    ]
+    assert {r.source for r in rows} == {"prose"}
+    assert rows[2].actual_text == "收支平衡、略有结余"
+
+
+def test_counts_listed_after_a_level_word_in_a_section_of_outcomes_are_no_targets():
+    doc = document_from_text(
+        "某县农业农村局2023年度项目支出绩效自评报告\n（三）效益指标完成情况\n"
+        "　　可持续影响方面，建立学员跟踪服务台账，跟踪回访结业学员585人，跟踪服务覆盖率93.5%，组织现场观摩活动5场。\n"
+    )
+    assert doc.facts["indicators"] == []

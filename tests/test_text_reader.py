@@ -316,3 +316,65 @@ def test_section_rows_of_levels_stay_inside_a_tab_separated_table():
     assert source.blocks[-1].kind == "paragraph"
     no_header = read_text("项目\t预算数\n基本支出\t893.92\n一、产出指标\n项目支出\t12.5\n")
     assert [b.kind for b in no_header.blocks] == ["table", "paragraph", "paragraph"]
+
+
+# text pulled from a PDF: lines broken at a fixed width (inside words, before units), a `— N —`
+# footer and a running title on the next page, a TAB table continued with its header repeated
+_BODY = "　　经济效益方面，据对结业学员抽样调查，参训农民人均年收入较培训前\n"
+PDF_TEXT = (
+    "某县农业农村局2023年度项目支出绩效自评报告\n"
+    "（三）效益指标完成情况\n"
+    + _BODY
+    + "增长6.2%。社会效益方面，学员学以致用，示范引领作用明显，全年辐射带\n"
+    "动周边农户1,820户，新领办创办家庭农场、农民专业合作社等新型经营主\n"
+    "体30余家。\n"
+    "　　我局成立了由分管负责同志任组长，计划财务科、科教科和县农业技术\n"
+    "推广中心负责人为成员的绩效自评工作小组，对照年初设定的绩效目标，采\n"
+    "取资料审核、实地查看、电话回访和问卷调查相结合的方式，对项目资金使\n"
+    "用、组织实施和产出效益进行了全面评价，按照项目支出绩效自评表逐项打\n"
+    "分。\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t培育高素质农民人数\t≥600人\t626人\t10\t10\n"
+    "\n"
+    "— 1 —\n"
+    "某县农业农村局2023年度项目支出绩效自评报告\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t时效指标\t按期开班率\t≥95%\t100%\t5\t5\n"
+    "\n"
+    "— 2 —\n"
+    "某县农业农村局2023年度项目支出绩效自评报告\n"
+    "七、自评结论\n"
+)
+
+
+def test_lines_a_pdf_broke_at_a_fixed_width_are_one_paragraph_and_page_furniture_is_dropped():
+    source = read_text(PDF_TEXT)
+    texts = [PDF_TEXT[b.start:b.end] for b in source.blocks if b.rows is None]
+    assert texts == [
+        "某县农业农村局2023年度项目支出绩效自评报告",
+        "（三）效益指标完成情况",
+        _BODY + "增长6.2%。社会效益方面，学员学以致用，示范引领作用明显，全年辐射带\n"
+        "动周边农户1,820户，新领办创办家庭农场、农民专业合作社等新型经营主\n体30余家。",
+        "　　我局成立了由分管负责同志任组长，计划财务科、科教科和县农业技术\n"
+        "推广中心负责人为成员的绩效自评工作小组，对照年初设定的绩效目标，采\n"
+        "取资料审核、实地查看、电话回访和问卷调查相结合的方式，对项目资金使\n"
+        "用、组织实施和产出效益进行了全面评价，按照项目支出绩效自评表逐项打\n分。",
+        "七、自评结论",
+    ]
+    doc = document_from_text(PDF_TEXT)
+    assert "全年辐射带动周边农户1,820户" in doc.text
+
+
+def test_a_tab_table_continued_after_a_page_break_with_its_header_repeated_is_one_table():
+    source = read_text(PDF_TEXT)
+    tables = [b for b in source.blocks if b.rows is not None]
+    assert len(tables) == 1
+    assert [[PDF_TEXT[c.start:c.end] for c in row][2] for row in tables[0].rows] == [
+        "三级指标", "培育高素质农民人数", "按期开班率"]
+    assert [c.row for row in tables[0].rows for c in row[:1]] == [0, 1, 2]
+
+
+def test_pasted_paragraphs_of_any_width_stay_one_a_line():
+    text = "一、部门基本情况\n我局内设3个科室，下属1家事业单位\n全年支出1,362.73万元\n"
+    assert [text[b.start:b.end] for b in read_text(text).blocks] == [
+        "一、部门基本情况", "我局内设3个科室，下属1家事业单位", "全年支出1,362.73万元"]
