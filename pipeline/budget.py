@@ -116,6 +116,7 @@ class _Rules:
     department_subject: str
     department_total_rows: frozenset[str]
     score_columns: regex.Pattern[str]
+    period_rows: regex.Pattern[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
     project_named_before: regex.Pattern[str]
@@ -186,6 +187,7 @@ def _rules() -> _Rules:
         department_subject=t["performance"]["department_subject"],
         department_total_rows=frozenset(t["performance"]["department_total_rows"]),
         score_columns=patterns.compile_pattern("budget", t["performance"], "score_columns"),
+        period_rows=patterns.compile_pattern("budget", t["table_rows"], "period_rows"),
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
@@ -298,7 +300,7 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
 def _marks(text: str, kind: str) -> list[int]:
     """Ends of the clause (kind 'clause') or sentence (kind 'sentence') marks of a block's text,
     computed once per block: the figures of a long block look them up by bisection."""
-    pattern = _BOUNDARY if kind == "clause" else _SENTENCE_END
+    pattern = _BOUNDARY if kind == "clause" else _LIST_END if kind == "full" else _SENTENCE_END
     return [m.end() for m in pattern.finditer(text)]
 
 
@@ -487,7 +489,7 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)):
                 # 比上年减少0.91万元, 轿车0辆、金额0万元, 接待1批次，共计支出0.64万元: the figure
                 # just stated in the same sentence is the subject
-                subject, pattern = members[-1].subject, "previous"
+                subject, pattern = _changed_subject(text, members, start, block.start, kind), "previous"
             elif named := _named_before(rules, text, start):
                 subject, pattern = named, "previous"
             elif heading:
@@ -500,6 +502,10 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                 # （一）部门财政资金收入情况 … 全年预算数782.13万元; in a performance report, the
                 # project a heading names: （一）高标准农田建设项目 … 资金到位2236万元
                 subject, pattern = section, "heading"
+        if after_parts and (parent := _parent_level(subject, members, text, start, block.start)):
+            # …养老支出（款）2024年预算数为233.82万元，其中：行政单位离退休（项）48.62万元: a 项 named
+            # alone in the list of its 款 is that 款's, and takes its path (and so its code)
+            subject = parent + subject
         if not subject and doc.kind in rules.department_reports and not context.project:
             subject, pattern = rules.department_subject, "heading"  # the whole department's figure
         sentence_start = _start_of(text, "sentence", start)
@@ -507,7 +513,12 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             reasons_from = sentence_start
         elif kind == "变动额" and sentence_start == reasons_from:
             pattern = "reason"  # 主要原因是基本支出增加…等3397.18万元、项目经费支出安排减少1134.33万元
-        year = _year(doc, _as_of(text) + text[sentence_start:start], kind)
+        dated = text[sentence_start:start]
+        if not _YEAR.search(dated):
+            # 截至2023年12月31日，…。2024年部门预算未安排车辆购置；安排购置单价50万元以上…: a year
+            # stated before the ； dates the clauses after it, before the paragraph's opening date does
+            dated = text[_start_of(text, "full", start):start]
+        year = _year(doc, _as_of(text) + dated, kind)
         if kind in _CURRENT_KINDS and (compared := _COMPARED_FIGURE.search(lead)) and doc.year \
                 and int(compared.group(1)) < doc.year:
             year = int(compared.group(1))  # 比2024年预算3,270.07万元增加16.38万元: the figure compared with
@@ -530,6 +541,39 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             members.append(amount)
     _part_of(rules, text, block, members, links, amounts, implicit)
     _sums_after(rules, text, block, members, links)
+
+
+def _changed_subject(text: str, members: list, at: int, offset: int, kind: str) -> str:
+    """The subject of the figure a figure with no words of its own restates or changes: the one
+    just stated; but a change that opens a sentence after a 其中 list changes the list's whole
+    (公务用车购置及运行维护费24.00万元，其中：公务用车购置费0万元，公务用车运行维护费24.00万元。
+    比上年减少2.50万元: the 公务用车购置及运行维护费's)."""
+    last = members[-1]
+    if kind != "变动额" or not _after_parts(text, last.fact.start - offset) \
+            or not _LIST_END.search(text, last.fact.end - offset, at):
+        return last.subject
+    whole = next((m for m in reversed(members) if not _after_parts(text, m.fact.start - offset)), None)
+    return whole.subject if whole is not None else last.subject
+
+
+_ONE_LEVEL = regex.compile(r"^[^（）()]+[（(]([类款项])[）)]$")
+_LEVEL_ABOVE = {"款": "类", "项": "款"}
+
+
+def _parent_level(subject: str, members: list, text: str, at: int, offset: int) -> str | None:
+    """The subject of the figure in the same sentence that names the level just above the one
+    ``subject`` names alone: 行政单位离退休（项） in the list of …行政事业单位养老支出（款）."""
+    m = _ONE_LEVEL.match(subject or "")
+    if not m:
+        return None
+    above = _LEVEL_ABOVE.get(m.group(1))
+    sentence = _start_of(text, "sentence", at)
+    for member in reversed(members):
+        if member.fact.start - offset < sentence:
+            break
+        if member.subject and rx(r"[（(]" + (above or "") + r"[）)]$").search(member.subject) and above:
+            return member.subject
+    return None
 
 
 _COUNTED = regex.compile(r"(?P<what>[^，,。；;：:]+?)\s*\d+\s*(?:个|项)[，,]\s*$")
@@ -1722,6 +1766,11 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         column = "".join(header)
         if header and rules.score_columns.match(header[-1]):
             continue  # 分值 10, 得分 9.48 in a 预算执行情况表 are points, not 万元
+        period = None
+        if header and not code and rules.period_rows.match(label):
+            # 年度 | 合计 | 因公出国（境）费 | … with rows 2023年预算数 / 2024年预算数: the row says the
+            # year and kind, the header the subject (as in a row of figures with no label)
+            period, label = label, ""
         if not label and header:
             # a row of figures under a header of subjects (合计 | 因公出国（境）费 | … | 小计): the
             # header's last level names it, or the level above a 小计
@@ -1732,6 +1781,8 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         if label == "合计" and not code:  # the 合计 row of a 三公经费表 written down the page, too
             label = next((subject for words, subject in rules.table_totals.items() if words in title), label)
         kind = _read_lead(rules, column, default_kind)[0] if column else default_kind
+        if period:
+            kind = _read_lead(rules, period, kind)[0]
         row_kind = _read_lead(rules, label, kind)[0]
         if row_kind in ("结转结余", "上年数", "变动额") and not (
                 row_kind == "结转结余" and kind in _STAGE_KINDS and column):
@@ -1742,7 +1793,7 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         elif parent_kind == "结转结余" and kind in _CURRENT_KINDS:
             kind = parent_kind  # （二）政府性基金预算拨款 under 二、上年结转
         code = code or subject_code(label)  # 一般公共服务支出 alone is 类 201
-        year = _year(doc, column, kind)
+        year = _year(doc, period or column, kind)
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
             kind = "上年数"  # a 2023年预算数 column of a 2024 budget
         scope = _scope(rules, label) or _scope(rules, column) or _scope(rules, title)
@@ -1887,8 +1938,9 @@ def _header_groups(doc, row: list[Amount], above: list[int]) -> list[AmountLink]
     公务用车购置及运行维护费 (小计 | 购置费 | 运行费) | 公务接待费): each group's 合计 or 小计 is the
     sum of the columns beside it under the same group."""
     block = doc.blocks[row[0].fact.block]
-    if _cell_subject([c.text for c in block.rows[row[0].fact.row][: row[0].fact.col]])[1]:
-        return []  # a labelled row: its label, not the header, says what it is
+    label = _cell_subject([c.text for c in block.rows[row[0].fact.row][: row[0].fact.col]])[1]
+    if label and not _rules().period_rows.match(label):
+        return []  # a labelled row: its label, not the header, says what it is (a 2024年预算数 row does not)
     paths = {a.id: tuple(_column_header_parts(doc, block, a.fact.row, a.fact.col, above)) for a in row}
     links = []
     for whole in row:
@@ -2396,6 +2448,17 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
               and any(i.id < a.id and i.kind == a.kind and i.year == a.year
                       and i.fact.quantity.value == a.fact.quantity.value for i in income)}
 
+    def _part_of_whole_table(a: Amount, b: Amount) -> bool:
+        """按经济分类，上述基本支出包括：工资福利支出1,563.95万元 restates the 工资福利支出 row of a 基本支出表
+        under its 基本支出/合计 column: where the whole table is 基本支出, that column is the row's all,
+        and a coded figure whose words name no part is the same figure."""
+        if not a.code or a.code != b.code or (a.pattern == "table") == (b.pattern == "table"):
+            return False
+        prose, table = (b, a) if a.pattern == "table" else (a, b)
+        part = measure(table)[1]
+        return measure(prose)[1] == "合计" and part != "合计" and f"{part}支出" in titles[doc.blocks[table.fact.block].table] \
+            and _TOTAL_ROW.match((table.column or "").split(f"{part}支出")[-1]) is not None  # 基本支出/合计, not 基本支出
+
     def _grand_total(a: Amount) -> bool:
         return a.id in grand or _named_grand_total(a)
 
@@ -2449,7 +2512,7 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                 continue  # 收支总计 restates a side's 总计, not its 本年 figure (本年收入合计, 拨款收入)
             if earlier.id not in named and (a.scope != earlier.scope or not _same_side(measure(a), measure(earlier))):
                 continue  # two totals by their words alone: the same funds, the same side
-            if not _same_measure(measure(a), measure(earlier)):
+            if not _same_measure(measure(a), measure(earlier)) and not _part_of_whole_table(a, earlier):
                 continue  # two tables may name one measure differently (收入/决算数, 本年收入合计)
             if measure(a)[2] and not measure(earlier)[2]:
                 # 收支总计 states 收入总计 and 支出总计 at once: it restates an earlier total of each side

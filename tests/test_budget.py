@@ -1537,3 +1537,75 @@ def test_the_类_rows_of_each_half_of_a_基本支出表_add_up_to_its_named_合�
     )
     for part, total in (("2,082.85", "2,152.26"), ("69.41", "2,152.26"), ("171.07", "184.65"), ("13.58", "184.65")):
         assert amount(doc, total).id in [k.target for k in links(doc, "part_of", amount(doc, part))]
+
+
+def test_a_三公_table_with_a_row_per_year_takes_its_subjects_from_the_header():
+    doc = document_from_text(
+        "某某办2024年部门预算\n七、一般公共预算“三公”经费支出预算表\n表7\n2024年一般公共预算“三公”经费支出预算表\n"
+        "编制部门：某某办\n单位：万元\n"
+        "年　度\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\n"
+        "\t\t\t小计\t公务用车购置费\t公务用车运行维护费\t\n"
+        "2023年预算数\t228.70\t162.00\t26.50\t0.00\t26.50\t40.20\n"
+        "2024年预算数\t245.80\t185.00\t24.00\t0.00\t24.00\t36.80\n"
+    )
+    rows = {(a.subject, a.kind, a.year): a for a in doc.facts["amounts"] if a.pattern == "table"}
+    prior, current = rows[("“三公”经费", "上年数", 2023)], rows[("“三公”经费", "预算数", 2024)]
+    assert (prior.fact.quantity.text, current.fact.quantity.text) == ("228.70", "245.80")
+    assert rows[("公务用车购置及运行维护费", "预算数", 2024)].column == "公务用车购置及运行维护费小计"
+    assert rows[("公务接待费", "上年数", 2023)].fact.quantity.text == "40.20"
+    # the header's groups add up on each row: 因公出国 + 公务用车 + 公务接待 = 合计
+    for part in ("185.00", "36.80"):
+        assert current.id in [k.target for k in links(doc, "part_of", amount(doc, part))]
+    assert prior.id in [k.target for k in links(doc, "part_of", amount(doc, "162.00"))]
+
+
+def test_a_项_listed_alone_under_its_款_takes_the_款s_path_and_code():
+    doc = document_from_text(
+        "某某办2024年部门预算\n单位：万元\n"
+        "科目编码\t\t\t科目名称\t合计\n类\t款\t项\t\t\n"
+        "208\t05\t01\t行政单位离退休\t48.62\n208\t05\t05\t机关事业单位基本养老保险缴费支出\t132.50\n"
+        "（三）一般公共预算当年拨款具体使用情况\n"
+        "7.社会保障和就业支出（类）行政事业单位养老支出（款）2024年预算数为181.12万元，其中：行政单位离退休（项）"
+        "48.62万元，机关事业单位基本养老保险缴费支出（项）132.50万元。\n"
+    )
+    item = amount(doc, "48.62万元")
+    assert (item.subject, item.code) == ("社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）", "2080501")
+    assert amount(doc, "132.50万元").code == "2080505"
+
+
+def test_a_change_after_a_其中_list_is_of_the_lists_whole():
+    doc = document_from_text(
+        "某某办2024年部门预算\n"
+        "（二）公务用车购置及运行维护费24.00万元，占9.76%，其中：公务用车购置费0万元，公务用车运行维护费24.00万元。"
+        "比上年减少2.50万元，下降9.43%。\n"
+    )
+    change = amount(doc, "2.50万元")
+    assert (change.subject, change.kind) == ("公务用车购置及运行维护费", "变动额")
+    (link,) = links(doc, "change_of", change)
+    assert link.target == amount(doc, "24.00万元").id
+
+
+def test_a_year_before_a_semicolon_dates_the_clauses_after_it_not_the_paragraphs_opening_date():
+    doc = document_from_text(
+        "某某办2024年部门预算\n三、国有资产占用情况\n"
+        "截至2023年12月31日，本部门共有车辆6辆，其中：一般公务用车4辆，其他用车2辆。2024年部门预算未安排车辆购置；"
+        "安排购置单价50万元以上的通用设备0台（套），单价100万元以上的专用设备0台（套）。\n"
+    )
+    for text in ("50万元以上", "100万元以上"):
+        threshold = amount(doc, text)
+        assert (threshold.kind, threshold.year) == ("其他", 2024)
+        assert threshold.subject.endswith("（统计口径）")
+
+
+def test_an_economic_class_in_prose_restates_the_合计_column_of_a_基本支出表():
+    doc = document_from_text(
+        "某某办2024年部门预算\n六、一般公共预算基本支出预算表\n表6\n2024年一般公共预算基本支出预算表\n单位：万元\n"
+        "部门预算支出经济分类科目\t\t2024年一般公共预算基本支出\t\t\n科目编码\t科目名称\t合计\t人员经费\t公用经费\n"
+        "\t合计\t2,012.18\t1,563.95\t448.23\n301\t工资福利支出\t1,563.95\t1,563.95\t\n"
+        "302\t商品和服务支出\t448.23\t\t448.23\n"
+        "情况说明：按经济分类，上述基本支出包括：工资福利支出1,563.95万元，商品和服务支出448.23万元。\n"
+    )
+    prose = amount(doc, "1,563.95万元")
+    row = amount(doc, "1,563.95", 1)  # the 工资福利支出 row's 合计 column
+    assert (row.code, row.column) == ("301", "2024年一般公共预算基本支出合计")
+    assert [k.target for k in links(doc, "equal_to", prose)] == [row.id]
