@@ -89,6 +89,7 @@ class _Rules:
     status: regex.Pattern[str]
     qualifiers: tuple[str, ...]
     skip_sections: regex.Pattern[str]
+    table_row: regex.Pattern[str]
     result: regex.Pattern[str]
     in_name: regex.Pattern[str]
     generic_subject: regex.Pattern[str]
@@ -151,6 +152,7 @@ def _rules() -> _Rules:
                              + ")(?![率度])"),
         qualifiers=tuple(words["qualifiers"]),
         skip_sections=patterns.compile_pattern("claims", words, "skip_sections"),
+        table_row=patterns.compile_pattern("claims", words, "table_row"),
         result=patterns.compile_pattern("claims", words, "result"),
         in_name=patterns.compile_pattern("claims", words, "in_name"),
         generic_subject=patterns.compile_pattern("claims", words, "generic_subject"),
@@ -203,6 +205,8 @@ def extract_claims(doc: Document) -> Document:
     for block in doc.blocks:
         if block.rows is not None or _in_skipped_section(rules, doc, block):
             continue
+        if rules.table_row.match(block.text):
+            continue  # 指标名称：…；指标值：≥95%；完成值：97.3%: a table row written out, its figures no claims
         # the figures the indicator stage took as the outcome of a prose target (实际为96.2%, 实际场均成本
         # 2.31万元): reported, though no verb says so, and no budget amount
         outcomes = {f.start for f in by_block.get(block.index, ()) if any(

@@ -829,3 +829,33 @@ def test_links_by_the_count_a_table_row_reports_by_what_a_bare_rate_is_of_and_pa
         ("按时办结率", D("100"), "行政许可事项按时办结率"),
         ("重大食品安全事故", None, "重大食品安全事故发生数"),
     ]
+
+
+def test_a_labelled_indicator_line_is_a_table_row_and_states_no_claim():
+    """dv_zj_ybj_2024_dept: 指标名称：…；指标值：…；完成值：… is a table row written out (the guideline:
+    figures in tables are no claims); the prose paragraphs hold the claims. Nor is 自评满分 a claim."""
+    doc = document_from_text(
+        "某某县医疗保障局2024年度部门整体支出绩效自评报告\n"
+        "四、主要工作及成效\n"
+        "深化改革，医保服务事项“一网通办”率97.3%。\n"
+        "五、绩效指标完成情况\n"
+        "指标名称：医保服务事项“一网通办”率；指标值：≥95%；完成值：97.3%；分值：5；得分：5。\n"
+        "指标名称：医保政策宣传活动场次；指标值：≥20场；完成值：26场；分值：5；得分：5。\n"
+        "八、自评结论\n"
+        "综上，本年度部门整体支出绩效自评满分100分，自评得分97.5分。\n"
+    )
+    assert [(c.subject, c.value, c.unit) for c in doc.facts["claims"]] == [
+        ("医保服务事项“一网通办”率", D("97.3"), "%")]
+
+
+def test_verbs_of_training_and_a_rate_named_by_a_verb():
+    """dv_sd_nyj_2023_project: 取得, 开设, 跟踪回访 are verbs of work done; 宪法开设率 is a rate's
+    name, not the verb 开设."""
+    doc = document_from_text(
+        "某某县农业农村局2023年度项目绩效自评报告\n"
+        "取得职业技能等级证书186人。全年开设培训班14期。跟踪回访结业学员585人。"
+        "全区22所中小学法治课程宪法开设率100%。\n"
+    )
+    got = [(c.verb, c.value, c.unit) for c in doc.facts["claims"]]
+    assert got[:3] == [("取得", D("186"), "人"), ("开设", D("14"), "期"), ("跟踪回访", D("585"), "人")]
+    assert all(c.verb != "开设" for c in doc.facts["claims"] if c.value == D("100"))
