@@ -54,6 +54,8 @@ FORMS = [
     ("186万头（只）", "1860000", "头（只）", "count", "exact", None, None, None),
     ("1.2万卷", "12000", "卷", "count", "exact", None, None, None),
     ("6轮次", "6", "轮次", "count", "exact", None, None, None),
+    ("26学时", "26", "学时", "count", "exact", None, None, None),
+    ("2.1万余例", "21000", "例", "count", "at_least", "21000", None, None),
     ("≤32微克/立方米", "32", "微克/立方米", "count", "at_most", None, "32", "≤"),
     ("2,650元/台（套）", "2650", "元/台（套）", "rate", "exact", None, None, None),
 ]
