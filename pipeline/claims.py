@@ -488,8 +488,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     if rules.not_claim_after.search(text[end:stop]):
         return None  # 每生每天5元的标准, 80分（含）, …工期延后, 14个农业项目中: no result
     if fact.quantity.kind == "count" and not rx(r"\d").search(fact.quantity.text) \
-            and rx(r"\p{Han}").match(text[end:end + 1]):
-        return None  # 发放残疾人两项补贴, 五类重点对象: a number written in words before its noun describes it
+            and rx(r"\p{Han}").match(text[end:end + 1]) and fact.quantity.value < 20:
+        # 发放残疾人两项补贴, 五类重点对象: a small number written in words before its noun describes
+        # it; 一万三千余名参保人员 counts them
+        return None
     sentence_start = text.rfind("。", 0, at) + 1
     if rules.evaluator.match(text[sentence_start:at]):
         return None  # 评价组抽查了16所学校: the evaluation's own work

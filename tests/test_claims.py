@@ -98,6 +98,16 @@ def test_budget_execution_scores_and_numbers_in_words_before_a_noun_are_no_claim
     ]
 
 
+def test_a_large_number_written_in_words_counts_what_follows_it():
+    """dv_zj_ybj: 一万三千余名 counts people, where 两项 only describes the 补贴."""
+    doc = document_from_text(
+        "某某局2024年度部门整体支出绩效自评报告\n"
+        "全年为一万三千余名低保、特困、低边等困难群众落实参保资助。\n"
+    )
+    ((_, _, _, value, unit, qualifier, _),) = [claim_fields(c) for c in doc.facts["claims"]]
+    assert (value, unit, qualifier) == (D("13000"), "名", "余")
+
+
 def test_a_target_missed_is_a_status_not_a_figure():
     """民政局 report: 未达到55%的目标值 says the status; 55% is the target, no claim of its own."""
     doc = document_from_text(
