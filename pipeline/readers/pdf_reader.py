@@ -79,13 +79,14 @@ _LEFT_EDGE_SLACK = 0.6  # a line starting within this many sizes of the left edg
 _PITCH_SLACK = 1.3  # lines further apart than this times the usual pitch are paragraphs apart
 _FOOT_SHARE = 0.2  # page numbers are looked for in the lowest share of the page
 
-_PAGE_NUMBER = re.compile(
+# page furniture and list items, shared with the text reader (text pulled from a PDF keeps them)
+PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}"
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
 )
 _CN_NUM = "一二三四五六七八九十百零〇两"
-_NEW_ITEM = re.compile(
+NEW_ITEM = re.compile(
     rf"^(?:[{_CN_NUM}]+\s*[、.．]"
     rf"|[（(]\s*[{_CN_NUM}]+\s*[)）]"
     r"|[1-9]\d?\s*[、．]"  # item numbers have no leading zero: '（05）' is a budget code
@@ -688,7 +689,7 @@ def _continues(prev: _Slot, slot: _Slot) -> bool:
         return False  # a right-hand field, not the first line of a paragraph
     if b.x0 > slot.left + _LEFT_EDGE_SLACK * b.size:
         return False  # a first-line indent
-    if _NEW_ITEM.match(b.text) or _PAGE_NUMBER.match(b.text.strip()):
+    if NEW_ITEM.match(b.text) or PAGE_NUMBER.match(b.text.strip()):
         return False
     return True
 
@@ -708,7 +709,7 @@ def _drop_page_number(page: _Page) -> list[tuple[float, object]]:
     if (
         isinstance(last, _Line)
         and last.top >= page.height * (1 - _FOOT_SHARE)
-        and _PAGE_NUMBER.match(last.text.strip())
+        and PAGE_NUMBER.match(last.text.strip())
     ):
         items.pop()
     return items

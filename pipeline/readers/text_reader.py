@@ -49,7 +49,7 @@ from .. import patterns
 from ..errors import EmptyFile, UndecodableText
 from ..model import Source, SourceBlock, SourceCell
 # the PDF reader's page numbers and the openings of headings and list items serve text taken from a PDF
-from .pdf_reader import _NEW_ITEM, _PAGE_NUMBER
+from .pdf_reader import NEW_ITEM, PAGE_NUMBER
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -249,7 +249,7 @@ def _is_footer(content: str) -> bool:
     """A page footer as the PDF reader knows it (— 3 —, 第3页), not a bare figure, which in a
     text file may be a cell of a table copied one cell a line."""
     s = content.strip()
-    return bool(s) and _PAGE_NUMBER.match(s) is not None and regex.fullmatch(r"[\d\s/]+", s) is None
+    return bool(s) and PAGE_NUMBER.match(s) is not None and regex.fullmatch(r"[\d\s/]+", s) is None
 
 
 def _layout(lines: list[_Line], text: str) -> _Layout:
@@ -287,7 +287,7 @@ def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken
         nxt = text[lines[i + 1].start : lines[i + 1].end]
         if (not content or content[-1] in _SENTENCE_END or not nxt.strip() or "\t" in nxt
                 or i + 1 in taken or i + 1 in layout.furniture
-                or nxt[0].isspace() or _NEW_ITEM.match(nxt)):
+                or nxt[0].isspace() or NEW_ITEM.match(nxt)):
             return i
         lead = _LEAD_NUMBER.match(nxt)
         short = _FULL_SLACK + (len(lead.group()) if lead else 0)
