@@ -1287,10 +1287,7 @@ def _in_paragraph_before(amount: Amount, amounts: list[Amount]) -> list[Amount]:
 
 
 def _rate_agrees(link: AmountLink, part: Amount, whole: Amount) -> bool:
-    if link.declared is None:
-        return True
-    value, base = part.fact.quantity.value, whole.fact.quantity.value
-    return abs(100 * value / base - link.declared) <= 1 if base else value == 0
+    return link.declared is None or _agrees(part, whole, link.declared)
 
 
 def _unplaced_share(amount: Amount, links: list[AmountLink]) -> bool:

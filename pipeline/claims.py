@@ -194,6 +194,10 @@ def extract_claims(doc: Document) -> Document:
     rules = _rules()
     indicators = doc.facts.get("indicators", [])
     taken = {(r.block, r.end) for r in indicators if r.source == "prose"}  # targets end where their figure does
+    prose_rows: dict[int, list] = {}  # the prose targets with an outcome, by the paragraph that states them
+    for r in indicators:
+        if r.source == "prose" and r.actual_text:
+            prose_rows.setdefault(r.block, []).append(r)
     amounts = {id(a.fact) for a in doc.facts.get("amounts", ()) if a.kind != "其他"}
     by_block: dict[int, list[QuantityFact]] = {}
     for fact in doc.facts.get("quantities", ()):
@@ -210,8 +214,8 @@ def extract_claims(doc: Document) -> Document:
         # the figures the indicator stage took as the outcome of a prose target (实际为96.2%, 实际场均成本
         # 2.31万元): reported, though no verb says so, and no budget amount
         outcomes = {f.start for f in by_block.get(block.index, ()) if any(
-            r.source == "prose" and r.block == block.index and r.actual_value == f.quantity.number
-            and r.actual_text and f.quantity.text in r.actual_text and r.actual_text in block.text for r in indicators)}
+            r.actual_value == f.quantity.number and f.quantity.text in r.actual_text and r.actual_text in block.text
+            for r in prose_rows.get(block.index, ()))}
         figures = [f for f in by_block.get(block.index, ()) if f.quantity.kind in _CLAIM_KINDS
                    and (block.index, f.end) not in taken
                    and (id(f) not in amounts or f.start in outcomes or _paid_out(rules, block, f)

@@ -663,7 +663,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
     # a list of both levels, where 满意度指标 keeps its first-level reading
     mixed_lists: set[int | None] = set()
     for b in doc.blocks:
-        if b.rows is None and (at := _item_word_at(b.text)) is not None:
+        if b.rows is None and (at := _item_word_at(rules, b.text)) is not None:
             word = max((w for w in rules.level1 | rules.level2 if b.text.startswith(w, at)), key=len)
             if word in rules.level2:
                 second_level_lists.add(_list_of(doc, b))
@@ -703,10 +703,8 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         project = projects.get(block.section) or _project_of(rules, headings) or whole_report
         # 1.数量指标——… 2.质量指标——… 7.成本指标——…: an item among items of the second level is
         # of the second level, though its word heads the first level elsewhere (（三）满意度指标)
-        item_at = _item_word_at(block.text)
-        # (not 4.效益指标: a word only of the first level stays there, whatever list it stands in)
-        second_level_item = item_at is not None and _list_of(doc, block) in second_level_lists \
-            and not any(block.text.startswith(w, item_at) for w in rules.level1_only)
+        item_at = _item_word_at(rules, block.text)
+        second_level_item = item_at is not None and _list_of(doc, block) in second_level_lists
         rows.extend(_with_points(row, points)
                     for row in _qualitative(rules, doc, block, headings, project, second_level_item))
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
@@ -737,9 +735,8 @@ def _list_of(doc: Document, block) -> int | None:
     return block.section
 
 
-def _item_word_at(text: str) -> int | None:
+def _item_word_at(rules: _Rules, text: str) -> int | None:
     """Where the level word that opens a numbered item stands (7.成本指标——…: after 7.), else None."""
-    rules = _rules()
     m = LIST_MARKER.match(text)
     if m is None:
         return None
@@ -787,14 +784,14 @@ def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_projec
     items, whose level word is of the second level whatever it is elsewhere."""
     out = []
     level1, level2 = _heading_levels(rules, headings)
+    # the longest level word first (服务对象满意度指标, not 满意度指标; 社会效益指标, not 社会效益)
+    words = sorted(rules.level1 | rules.level2, key=lambda w: (-len(w), w))
     for pattern in rules.qualitative:
         for m in pattern.finditer(block.text):
             name = rules.name_lead.sub("", m.group("name")).strip(" ，,、")
             if rules.kind_label.fullmatch(name) and (item := _item_name(rules, block.text, m.start("name"))):
                 name = item[1]  # 内部管理制度健全性：定性指标，目标为“…”: the kind of target names nothing
             before = block.text[:m.start()]
-            # the longest level word first (服务对象满意度指标, not 满意度指标; 社会效益指标, not 社会效益)
-            words = sorted(rules.level1 | rules.level2, key=lambda w: (-len(w), w))
             for word in words:  # 质量指标：演出服务质量指标值：…
                 if regex.search(regex.escape(word) + r"\s*(?:[-—–]{1,2}|[：:])?\s*$", before):
                     first = word in rules.level1 and not second_level_item

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -242,7 +243,7 @@ class _Layout:
 
 
 def _display_width(s: str) -> int:
-    return sum(_width(ch) for ch in s)
+    return sum(map(_width, s))
 
 
 def _is_footer(content: str) -> bool:
@@ -268,7 +269,7 @@ def _layout(lines: list[_Line], text: str) -> _Layout:
     furniture = frozenset(footers + titles) if len(footers) >= 2 else frozenset()
     prose = [_display_width(c.rstrip()) for k, c in enumerate(contents)
              if c.strip() and "\t" not in c and k not in furniture]
-    width = max(set(prose), key=prose.count, default=None)
+    width = Counter(prose).most_common(1)[0][0] if prose else None
     if width is None or width < _MIN_FIXED_WIDTH:
         return _Layout(None, furniture)
     near = sum(1 for w in prose if abs(w - width) <= _FULL_SLACK)
@@ -496,16 +497,16 @@ def _fields(line: _Line, text: str) -> list[_Field]:
     end = line.start + len(content)
     for m in _GAP.finditer(content):
         a, b = line.start + m.start(), line.start + m.end()
-        gap = sum(_width(ch) for ch in text[a:b])
+        gap = _display_width(text[a:b])
         if gap < 2 and a > line.start:
             continue  # a single space inside a cell
         if a > pos:
-            fields.append(_Field(pos, a, col, col + sum(_width(ch) for ch in text[pos:a])))
+            fields.append(_Field(pos, a, col, col + _display_width(text[pos:a])))
             col = fields[-1].right
         col += gap
         pos = b
     if pos < end:
-        fields.append(_Field(pos, end, col, col + sum(_width(ch) for ch in text[pos:end])))
+        fields.append(_Field(pos, end, col, col + _display_width(text[pos:end])))
     return fields
 
 
