@@ -70,6 +70,7 @@ DEV_REPORTS = (
     "dv_swj_2024_project",
     "hn_qsnyj_2023_dept",
     "fj_yycs_2023_eval",
+    "gs_jnx_rsj_2023_dept",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
@@ -461,20 +462,26 @@ def render_pdf(soffice: str, docx_path: Path, out_dir: Path) -> Path:
 
 
 def render(stem: str, soffice: str | None) -> list[Path]:
-    """Write the .docx of a seed or development report, and its .pdf when ``soffice`` is given;
+    """Write the .docx of a seed or development report, or of a text file given by its path (a
+    held-out report, whose renderings stand beside it), and its .pdf when ``soffice`` is given;
     return the paths."""
+    out_dir = RENDERINGS
     if stem in REPORTS:
         text = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
         title = REPORTS[stem]
     else:
-        text = (DEV_INDICATORS / f"{stem}.txt").read_text(encoding="utf-8")
+        path = DEV_INDICATORS / f"{stem}.txt"
+        if stem.endswith(".txt"):
+            path = Path(stem)
+            out_dir, stem = path.parent, path.stem
+        text = path.read_text(encoding="utf-8")
         title = next(line.strip() for line in text.split("\n") if line.strip())
-    RENDERINGS.mkdir(exist_ok=True)
-    docx_path = RENDERINGS / f"{stem}.docx"
+    out_dir.mkdir(exist_ok=True)
+    docx_path = out_dir / f"{stem}.docx"
     save_deterministic(build_docx(parse_seed(text), title), docx_path)
     made = [docx_path]
     if soffice:
-        made.append(render_pdf(soffice, docx_path, RENDERINGS))
+        made.append(render_pdf(soffice, docx_path, out_dir))
     return made
 
 
@@ -482,11 +489,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-pdf", action="store_true", help="make the .docx files only")
     parser.add_argument(
-        "stems", nargs="*", metavar="STEM", help="only these reports (file stems; default: all)"
+        "stems", nargs="*", metavar="STEM",
+        help="only these reports (file stems, or paths of .txt files; default: all)",
     )
     args = parser.parse_args(argv)
     stems = args.stems or [*REPORTS, *DEV_REPORTS]
-    unknown = [stem for stem in stems if stem not in REPORTS and stem not in DEV_REPORTS]
+    unknown = [stem for stem in stems
+               if stem not in REPORTS and stem not in DEV_REPORTS and not Path(stem).is_file()]
     if unknown:
         parser.error(f"not a rendered report: {', '.join(unknown)}")
     soffice = None if args.no_pdf else find_soffice()
@@ -499,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     for stem in stems:
         for path in render(stem, soffice):
-            print(path.relative_to(CORPUS.parent))
+            print(path)
     return 0
 
 
