@@ -99,6 +99,7 @@ class _Rules:
     project_title: regex.Pattern[str]
     project_head_gap: regex.Pattern[str]
     project_code_label: regex.Pattern[str]
+    project_code_line: regex.Pattern[str]
     total_row: regex.Pattern[str]
     stop_row: regex.Pattern[str]
     section_row: regex.Pattern[str]
@@ -108,6 +109,7 @@ class _Rules:
     deadline: regex.Pattern[str]
     ratio: regex.Pattern[str]
     level_pair: regex.Pattern[str]
+    level_name: regex.Pattern[str]
     name_value: regex.Pattern[str]
     target_actual: regex.Pattern[str]
     target_actual_bracket: regex.Pattern[str]
@@ -119,6 +121,7 @@ class _Rules:
     context: regex.Pattern[str]
     reported: regex.Pattern[str]
     reached: regex.Pattern[str]
+    margin: regex.Pattern[str]
     level_end: regex.Pattern[str]
     target_section: regex.Pattern[str]
     aimed_period: regex.Pattern[str]
@@ -180,6 +183,7 @@ def _rules() -> _Rules:
         project_title=compiled(t["project"], "title"),
         project_head_gap=compiled(t["project"], "head_gap"),
         project_code_label=compiled(t["project"], "code_label"),
+        project_code_line=compiled(t["project"], "code_line"),
         total_row=compiled(t["rows"], "total"),
         stop_row=compiled(t["rows"], "stop"),
         section_row=compiled(t["rows"], "section"),
@@ -189,6 +193,7 @@ def _rules() -> _Rules:
         deadline=compiled(t["table"]["deadline"], "pattern"),
         ratio=compiled(t["table"]["ratio"], "pattern"),
         level_pair=compiled(t["table"]["level_pair"], "pattern"),
+        level_name=compiled(t["table"]["level_name"], "pattern"),
         name_value=compiled(t["table"]["name_value"], "pattern"),
         target_actual=compiled(t["table"]["target_actual"], "pattern"),
         target_actual_bracket=compiled(t["table"]["target_actual_more"], "bracket"),
@@ -200,6 +205,7 @@ def _rules() -> _Rules:
         context=compiled(prose, "context"),
         reported=compiled(prose, "reported"),
         reached=compiled(prose, "reached"),
+        margin=compiled(prose, "margin"),
         level_end=compiled(prose, "level_end"),
         target_section=compiled(prose, "target_section"),
         aimed_period=compiled(prose, "aimed_period"),
@@ -310,7 +316,8 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             # the section's (（一）森林草原防灭火专项资金), else the report's
             state = states[block.table] = _TableState(
                 project=_titled_project(doc, rules, block, states) or projects.get(block.section)
-                or _project_of(rules, _headings(doc, block)) or whole_report)
+                or _project_of(rules, _headings(doc, block)) or whole_report,
+                code=_code_line(doc, rules, block))
             before = doc.blocks[block.index - 1] if block.index else None
             if before is not None and before.rows and before.page is not None and block.page == before.page + 1:
                 # a 自评表 whose 项目名称 ended the page before, as a table of another width
@@ -402,7 +409,36 @@ def _titled_project(doc: Document, rules: _Rules, block, states: dict[int, _Tabl
                 break  # the title above that table is that table's
             continue
         if m := rules.project_title.match(_clean(above.text)):
-            return m.group("name")
+            name = m.group("name")
+            # 农村公路养护项目绩效自评表 under the heading （一）农村公路养护项目: the project is named
+            # with 项目 where the report names it so (the title alone cannot say)
+            if _clean(above.text)[m.end("name"):].startswith("项目") and name + "项目" in _heading_before(doc, block):
+                name += "项目"
+            return name
+    return None
+
+
+def _heading_before(doc: Document, block) -> set[str]:
+    """The titles, list number dropped, of the sections a block stands in and of the nearest
+    numbered section before it (a table's title may be read as a section of its own, apart from
+    the （一）… heading it follows)."""
+    titles = {LIST_MARKER.sub("", _clean(h)) for h in _headings(doc, block)}
+    for section in reversed(doc.sections[:block.section or 0]):
+        if section.number:
+            titles.add(_clean(section.title))
+            break
+    return titles
+
+
+def _code_line(doc: Document, rules: _Rules, block) -> str | None:
+    """The project code printed on a line of its own between a table's title and the table
+    (项目编码：43092323T000001586　实施单位：…): the lines right above it, up to a table or a
+    line that is no such label line."""
+    for above in reversed(doc.blocks[max(0, block.index - 3):block.index]):
+        if above.rows or above.section != block.section:
+            return None
+        if m := rules.project_code_line.match(_clean(above.text)):
+            return m.group("code")
     return None
 
 
@@ -473,6 +509,8 @@ def _unlabelled_figures(texts: list[str], columns: dict[str, int]) -> bool:
         and all(_FIGURE_CELL.fullmatch(_at(texts, c)) for c in columns.values())
 
 
+# a figure that is part of a date (次年1月, 2024年3月, 12月31日)
+_DATE_FIGURE = regex.compile(r"^\D*\d+(?:\.\d+)?\s*[年月日]")
 _FIGURE_CELL = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[%‰]?")
 
 
@@ -553,6 +591,14 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     name = _level(_at(texts, cols.get("level3"))) if "level3" in cols else None
     if not name:
         return None
+    if not {"level1", "level2", "levels"} & cols.keys() and (m := rules.level_name.match(name)) \
+            and m.group("level") in rules.level1 | rules.level2:
+        # 数量指标：农村公路日常养护里程 in the one 指标 column: the level, then the name
+        name = m.group("name")
+        if m.group("level") in rules.level1_only:
+            state.level1, state.level2 = m.group("level"), None
+        else:
+            state.level2 = m.group("level")
     target_text = _at(texts, cols.get("target")) or None
     if not target_text and (m := rules.name_value.match(name)):
         name, target_text = m.group("name"), m.group("target")  # 电商从业人员培训人次：≥500人次
@@ -589,6 +635,8 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
         # a bare 90% is a target to equal; 及时率 says what, not how much
         operator = (target.operator or "=") if target else "=" if target_value is not None else "定性"
     actual_value = _decimal(actual_text) if actual_text else None
+    if operator == "定性" and target_value is None and actual_text and _DATE_FIGURE.search(actual_text):
+        actual_value = None  # 第四季度补贴延至次年1月拨付: a date in the words, no measure of the target
     # a count aimed at with no operator (1200人次) is met by doing as much or more, as in prose
     met = _met(rules, "≥" if operator == "=" and not op_text and target is not None and target.operator is None
                and target.kind == "count" else operator, target_value, actual_value, actual_text, target_text)
@@ -1025,6 +1073,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             and not rx(r"\d").search(lead)
         if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated or called):
             continue
+        if rules.margin.search(lead):
+            continue  # 低于控制目标0.8个百分点: how far an outcome is from its target
         # (not a figure labelled a target: 65岁及以上老年人健康管理人数：年度目标≥1.8万人, where 65岁及以上
         # is words of the name)
         if in_outcome_section and not called and not labelled and not rules.called_target.match(after) \
@@ -1163,7 +1213,8 @@ def _item_name(rules: _Rules, text: str, colon_end: int) -> tuple[int, str] | No
     return start + words.index(name), name
 
 
-_SUB_CLAUSE = regex.compile(r"[^，,；;。]+")
+# a clause: up to a comma, but not the thousands comma of 1,200份 (its figure would stand alone as words)
+_SUB_CLAUSE = regex.compile(r"(?:[^，,；;。]|(?<=\d),(?=\d{3}(?!\d)))+")
 
 
 def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels: list[tuple[int, int, str, str]],

@@ -1104,3 +1104,58 @@ def test_counts_listed_after_a_level_word_in_a_section_of_outcomes_are_no_target
         "　　可持续影响方面，建立学员跟踪服务台账，跟踪回访结业学员585人，跟踪服务覆盖率93.5%，组织现场观摩活动5场。\n"
     )
     assert doc.facts["indicators"] == []
+
+
+_LEVEL_IN_THE_NAME_CELL = (
+    "某县交通运输局2023年度项目支出绩效自评报告\n"
+    "二、项目绩效目标完成情况\n"
+    "（一）农村公路养护项目\n"
+    "　　项目年初预算1,280.00万元，全年支出1,262.08万元。\n"
+    "农村公路养护项目绩效自评表\n"
+    "项目编码：43092323T000001586　　　实施单位：某县公路建设养护中心\n"
+    "指标\t年度目标\t实际完成\t分值\t得分\t偏差原因及改进措施\n"
+    "预算执行率\t100%\t98.60%\t10\t9.86\t\n"
+    "数量指标：农村公路日常养护里程\t≥2,150公里\t2,186公里\t20\t20\t\n"
+    "时效指标：补贴资金拨付及时性\t按季度拨付\t第四季度补贴延至次年1月拨付\t10\t8\t财政资金调度原因\n"
+    "满意度指标：沿线群众满意度\t≥90%\t93.5%\t10\t10\t\n"
+    "总分\t\t\t100\t99.86\t\n"
+)
+
+
+def test_a_level_written_with_the_name_in_one_cell_under_year_target_columns():
+    """A 自评表 whose one 指标 column holds 数量指标：农村公路日常养护里程, under 年度目标 | 实际完成;
+    its title names the project the heading names (…项目), the code on a line of its own, and the
+    预算执行率 row is the table's 预算执行情况 line."""
+    doc = document_from_text(_LEVEL_IN_THE_NAME_CELL)
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert [fields(r) for r in rows] == [
+        ("农村公路养护项目", None, "数量指标", "农村公路日常养护里程", "≥", D("2150"), "公里", D("2186"), D("20"), D("20"), True),
+        # a date in the words is no measure; 延至 says it came late
+        ("农村公路养护项目", None, "时效指标", "补贴资金拨付及时性", "定性", None, None, None, D("10"), D("8"), False),
+        ("农村公路养护项目", None, "满意度指标", "沿线群众满意度", "≥", D("90"), "%", D("93.5"), D("10"), D("10"), True),
+    ]
+    assert {r.project_code for r in rows} == {"43092323T000001586"}
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        ("农村公路养护项目", "预算执行情况", D("10"), D("9.86")), ("农村公路养护项目", "合计", D("100"), D("99.86"))]
+
+
+def test_a_margin_to_the_target_and_a_grouped_count_are_no_targets():
+    """低于控制目标0.8个百分点 says how far the outcome beat its target; 1,200份 is one figure, its
+    thousands comma no clause break."""
+    doc = document_from_text(
+        "某县人社局2023年度部门整体支出绩效自评报告\n三、绩效指标完成情况\n"
+        "质量指标——城镇登记失业率：目标值≤4%。年末全县城镇登记失业率为3.2%，低于控制目标0.8个百分点。\n"
+        "服务对象满意度指标——服务对象满意度：目标值≥90%。发放满意度问卷1,200份，回收有效问卷1,146份，"
+        "群众综合满意度达93%以上。\n"
+    )
+    assert [(r.name, r.operator, r.target_value) for r in doc.facts["indicators"]] == [
+        ("城镇登记失业率", "≤", D("4")), ("服务对象满意度", "≥", D("90"))]
+
+
+def test_the_outcome_reported_after_the_plan_said_again():
+    """（2）灌溉机井：计划完成120眼，实际完成118眼: the figure after 计划完成 is the target said again,
+    the outcome is the one after 实际完成 (targets listed earlier: ②新建及修复灌溉机井不少于120眼)."""
+    doc = read_document(CORPUS / "dev" / "indicators" / "hb_gcnt_2022_eval.txt")
+    rows = {r.name: r for r in doc.facts["indicators"] if r.source == "prose"}
+    assert [(rows[n].target_value, rows[n].actual_value, rows[n].met) for n in ("新建及修复灌溉机井", "铺设地埋输水管道")] == [
+        (D("120"), D("118"), False), (D("185"), D("191.6"), True)]
