@@ -116,6 +116,7 @@ class _Rules:
     budget_indicator: regex.Pattern[str]
     result_amount: regex.Pattern[str]
     satisfaction: regex.Pattern[str]
+    item_label: regex.Pattern[str]
     joined_verbs: regex.Pattern[str]
     head_verb: regex.Pattern[str]
     reached: regex.Pattern[str]
@@ -179,6 +180,7 @@ def _rules() -> _Rules:
         budget_indicator=patterns.compile_pattern("claims", words, "budget_indicator"),
         result_amount=patterns.compile_pattern("claims", words, "result_amount"),
         satisfaction=patterns.compile_pattern("claims", words, "satisfaction"),
+        item_label=patterns.compile_pattern("claims", words, "item_label"),
         # the verbs joined to the claim's by 并, before what it counted (发现并督促整改问题7个)
         joined_verbs=regex.compile(r"^\s*并\p{Han}{0,2}?(?:" + "|".join(map(regex.escape, verbs)) + ")+"),
         head_verb=patterns.compile_pattern("claims", words, "head_verb"),
@@ -632,6 +634,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     subject = rules.filler.sub("", rules.filler.sub("", written)).strip(" （(")
     if not subject and (verb or stock) and same_sentence and previous.subject and previous.unit == fact.quantity.unit:
         subject = previous.subject  # 共接访案件43件，成功化解30件: what the sentence counted before
+    if not subject and verb and (label := rules.item_label.match(text[sentence_start:at])) is not None:
+        subject = label.group("name").strip()  # (2)灌溉机井：计划完成120眼，实际完成118眼: the item's name
     if part and previous is None:
         return None  # the parts of a figure that was no claim (编制33个，其中公务员26人)
     if verb is None and period is None and not result and not part and stock is None and not outcome \

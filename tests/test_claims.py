@@ -869,3 +869,35 @@ def test_verbs_of_training_and_a_rate_named_by_a_verb():
     got = [(c.verb, c.value, c.unit) for c in doc.facts["claims"]]
     assert got[:3] == [("取得", D("186"), "人"), ("开设", D("14"), "期"), ("跟踪回访", D("585"), "人")]
     assert all(c.verb != "开设" for c in doc.facts["claims"] if c.value == D("100"))
+
+
+def test_work_verbs_of_other_departments_and_a_name_ending_in_a_count_or_an_area():
+    """人社, 交通 and 城管 reports: 输转, 审结, 处治, 疏通 are the claim's verb, not part of what it
+    counted; 参保人数 and 修复面积 are names, so 达 stays the verb; 落实参保资助 says 落实."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "全年输转城乡富余劳动力11.26万人次。全年疏通排水管网约186公里，处治路面病害点位320多处。"
+        "全县城乡居民基本养老保险参保人数达21.6万人。全年为一万三千余名困难群众落实参保资助。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "输转", "城乡富余劳动力", D("11.26"), "万人次", None, None),
+        ("全年", "疏通", "排水管网", D("186"), "公里", "约", None),
+        ("全年", "处治", "路面病害点位", D("320"), "处", "多", None),
+        (None, "达", "城乡居民基本养老保险参保人数", D("21.6"), "万人", None, None),
+        ("全年", "落实", "困难群众", D("13000"), "名", "余", None),
+    ]
+
+
+def test_measure_words_of_city_works_and_the_item_label_as_subject():
+    """城管 report: 盏 and 面 count; 高标准农田 report: (2)灌溉机井：…实际完成118眼 counts the
+    item's 灌溉机井, but 1.数量指标：… is a heading of indicators, not what a figure counts."""
+    doc = document_from_text(
+        "某某局2024年度部门整体支出绩效自评报告\n"
+        "全年更换LED节能灯具1,860盏，收到群众锦旗35面。\n"
+        "（2）灌溉机井：计划完成120眼，实际完成118眼，完成率98.33%。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]][:3] == [
+        ("全年", "更换", "LED节能灯具", D("1860"), "盏", None, None),
+        ("全年", "收到", "群众锦旗", D("35"), "面", None, None),
+        (None, "完成", "灌溉机井", D("118"), "眼", None, None),
+    ]
