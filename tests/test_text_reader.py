@@ -378,3 +378,152 @@ def test_pasted_paragraphs_of_any_width_stay_one_a_line():
     text = "一、部门基本情况\n我局内设3个科室，下属1家事业单位\n全年支出1,362.73万元\n"
     assert [text[b.start:b.end] for b in read_text(text).blocks] == [
         "一、部门基本情况", "我局内设3个科室，下属1家事业单位", "全年支出1,362.73万元"]
+
+
+# A 绩效目标表 of a web page copied as text (sd_lcmzj): a cell a line, a blank line after each row,
+# and a cell merged over rows only in the first of them, so each row takes the last columns.  The
+# caption of the next table (表2 / …绩效目标表) and the notes after the last end the tables.
+GROUPED = """表1
+经济困难老年人养老服务补贴项目绩效目标表
+单位：万元
+
+项目名称
+37011224R000003158-经济困难老年人养老服务补贴
+
+项目资金
+年度资金总额
+1,286.40
+
+其他资金
+
+
+年度总体目标
+对全区经认定的经济困难老年人按每人每月200元标准发放养老服务补贴。
+
+绩效指标
+一级指标
+二级指标
+三级指标
+指标值
+
+产出指标
+数量指标
+补贴发放人数
+≥5,360人
+
+补贴发放月数
+12个月
+
+质量指标
+补贴对象认定准确率
+≥98%
+
+满意度指标
+服务对象满意度指标
+补贴对象满意度
+≥90%
+
+表2
+社区居家养老服务站点运营补助项目绩效目标表
+
+绩效指标
+一级指标
+二级指标
+三级指标
+指标值
+
+产出指标
+数量指标
+补助社区养老服务站点数量
+≥86处
+
+效益指标
+社会效益指标
+社区老年人助餐服务覆盖率
+≥80%
+
+说明：
+　　１．上述项目均为延续性项目。
+"""
+
+
+def test_rows_of_a_cell_per_line_table_parted_by_blank_lines_take_the_last_columns():
+    source, tables = _tables(GROUPED)
+    assert tables == [
+        [["项目名称", "37011224R000003158-经济困难老年人养老服务补贴", "", "", ""],
+         ["项目资金", "年度资金总额", "1,286.40", "", ""],
+         ["其他资金", "", "", "", ""],
+         ["年度总体目标", "对全区经认定的经济困难老年人按每人每月200元标准发放养老服务补贴。", "", "", ""],
+         ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+         ["", "产出指标", "数量指标", "补贴发放人数", "≥5,360人"],
+         ["", "", "", "补贴发放月数", "12个月"],
+         ["", "", "质量指标", "补贴对象认定准确率", "≥98%"],
+         ["", "满意度指标", "服务对象满意度指标", "补贴对象满意度", "≥90%"]],
+        [["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+         ["", "产出指标", "数量指标", "补助社区养老服务站点数量", "≥86处"],
+         ["", "效益指标", "社会效益指标", "社区老年人助餐服务覆盖率", "≥80%"]],
+    ]
+    paragraphs = [GROUPED[b.start : b.end] for b in source.blocks if b.kind == "paragraph"]
+    assert paragraphs == ["表1", "经济困难老年人养老服务补贴项目绩效目标表", "单位：万元", "表2",
+                          "社区居家养老服务站点运营补助项目绩效目标表", "说明：", "　　１．上述项目均为延续性项目。"]
+
+
+def test_grouped_cell_per_line_table_is_read_by_the_indicator_stage():
+    rows = [r for r in document_from_text(GROUPED).facts["indicators"] if r.source == "table"]
+    assert [(r.project, r.project_code, r.level1, r.level2, r.name, r.target_text) for r in rows] == [
+        ("经济困难老年人养老服务补贴", "37011224R000003158", "产出指标", "数量指标", "补贴发放人数", "≥5,360人"),
+        ("经济困难老年人养老服务补贴", "37011224R000003158", "产出指标", "数量指标", "补贴发放月数", "12个月"),
+        ("经济困难老年人养老服务补贴", "37011224R000003158", "产出指标", "质量指标", "补贴对象认定准确率", "≥98%"),
+        ("经济困难老年人养老服务补贴", "37011224R000003158", "满意度指标", "服务对象满意度指标", "补贴对象满意度", "≥90%"),
+        ("社区居家养老服务站点运营补助", None, "产出指标", "数量指标", "补助社区养老服务站点数量", "≥86处"),
+        ("社区居家养老服务站点运营补助", None, "效益指标", "社会效益指标", "社区老年人助餐服务覆盖率", "≥80%"),
+    ]
+
+
+# A 部门整体支出绩效自评表 exported as text (sx_bjcgj): cells apart by ` | ` with no outer bars and
+# no |---| row, a blank cell kept as an empty field, so merged level cells lead with empty cells.
+BARS = """单位：万元
+部门名称 | 宝鸡市城市管理执法局 |  |  |  |  |  |  |  | 
+年度预算执行情况 |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |  | 
+ | 年度资金总额 | 18,426.35 | 21,035.62 | 20,614.91 | 10 | 98.00% | 9.8 |  | 
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 计量单位 | 指标值 | 实际完成值 | 分值 | 得分 | 未完成原因
+ | 产出指标（50分） | 数量指标（20分） | 生活垃圾无害化处理量 | 万吨 | ≥42 | 43.6 | 5 | 5 | 
+ |  |  | 新建改造城市公厕 | 座 | 30 | 27 | 3 | 2.7 | 3座因选址调整顺延至2025年实施
+ |  | 质量指标（15分） | 城市道路机扫率 | % | ≥85 | 88.5 | 5 | 5 | 
+合计 |  |  |  |  |  |  | 100 | 98.9 | 
+注：1.执行率＝全年执行数/全年预算数。
+"""
+
+
+def test_cells_apart_by_bars_without_a_delimiter_row_become_a_table_under_a_header_of_column_words():
+    source, (rows,) = _tables(BARS)
+    assert rows == [
+        ["部门名称", "宝鸡市城市管理执法局", "", "", "", "", "", "", "", ""],
+        ["年度预算执行情况", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "", ""],
+        ["", "年度资金总额", "18,426.35", "21,035.62", "20,614.91", "10", "98.00%", "9.8", "", ""],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "计量单位", "指标值", "实际完成值", "分值", "得分", "未完成原因"],
+        ["", "产出指标（50分）", "数量指标（20分）", "生活垃圾无害化处理量", "万吨", "≥42", "43.6", "5", "5", ""],
+        ["", "", "", "新建改造城市公厕", "座", "30", "27", "3", "2.7", "3座因选址调整顺延至2025年实施"],
+        ["", "", "质量指标（15分）", "城市道路机扫率", "%", "≥85", "88.5", "5", "5", ""],
+        ["合计", "", "", "", "", "", "", "100", "98.9", ""],
+    ]
+    assert [b.style for b in source.blocks if b.kind == "table"] == ["bars"]
+    paragraphs = [BARS[b.start : b.end] for b in source.blocks if b.kind == "paragraph"]
+    assert paragraphs == ["单位：万元", "注：1.执行率＝全年执行数/全年预算数。"]
+
+
+def test_bar_table_is_read_by_the_indicator_stage():
+    doc = document_from_text(BARS)
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert [(r.level1, r.level2, r.name, r.target_text, r.actual_text, str(r.weight), str(r.score)) for r in rows] == [
+        ("产出指标", "数量指标", "生活垃圾无害化处理量", "≥42", "43.6", "5", "5"),
+        ("产出指标", "数量指标", "新建改造城市公厕", "30", "27", "3", "2.7"),
+        ("产出指标", "质量指标", "城市道路机扫率", "≥85", "88.5", "5", "5"),
+    ]
+    assert [(t.kind, str(t.weight), str(t.score)) for t in doc.facts["indicator_totals"]] == [
+        ("预算执行情况", "10", "9.8"), ("合计", "100", "98.9")]
+
+
+def test_bars_without_a_header_of_column_words_stay_paragraphs():
+    text = "收入 | 支出 | 结余\n本年收入合计 | 1163.82万元 | 0\n"
+    assert {b.kind for b in read_text(text).blocks} == {"paragraph"}

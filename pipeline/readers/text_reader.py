@@ -16,13 +16,18 @@ header of table vocabulary (the column words of ``patterns/indicators.toml``) to
   blank cells come out empty and a label under another (``（万元）`` under ``项目资金``) keeps
   its own row.
 * one cell per line, rows not marked and blank cells as empty lines (a web table copied as
-  text): after a run of N header cells, every N lines are a row.
+  text): after a run of N header cells, every N lines are a row.  Or, when a blank line follows
+  the header, rows parted by blank lines, a cell merged over rows standing only in the first of
+  them, so that each row fills the last columns (``_grouped_table``); the 项目名称 rows above the
+  header come with it.
 
 A CMS that exports pages as Markdown leaves pipe tables in text files too (``| 一级指标 | 二级指标 |``
 over a ``|---|---|`` line).  The rows are found as the Markdown reader finds them (the functions
 ``pipe_cells``, ``is_pipe_delimiter``, ``is_pipe_table_start`` and ``pipe_table_rows`` below serve
 both), but in plain text only a header followed by a delimiter row of as many cells opens a table,
 since a bar in prose or a line of dashes is no table; cells are spans of the text as written.
+Tables exported with bars but no delimiter row (``绩效指标 | 一级指标 | …``, rows `` |  | 质量指标 |
+…``: no outer bars, blank cells kept) are anchored on a header of table vocabulary instead.
 
 Text pulled from a PDF keeps the PDF's layout: lines broken at a fixed width, inside words and
 before units (``辐射带`` / ``动周边农户1,820户``), and the page furniture (a ``— 3 —`` footer, a
@@ -188,7 +193,8 @@ def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Sour
     # tables found by their header before reading in order: lines above a header belong to them;
     # pipe tables first, so that their rows are not taken for space-aligned ones
     piped = _pipe_tables(lines, text)
-    laid_out = _aligned_tables(lines, text, {k for first, (_, after) in piped.items() for k in range(first, after)})
+    piped.update(_bar_tables(lines, text, _spanned(piped)))
+    laid_out = _aligned_tables(lines, text, _spanned(piped))
     laid_out.update(piped)
     laid_out.update(_cell_per_line_tables(lines, text, laid_out))
     layout = _layout(lines, text)
@@ -217,6 +223,11 @@ def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Sour
         blocks.append(SourceBlock("paragraph", line.start, lines[last].end))
         i = last + 1
     return Source(text, _tables_over_page_breaks(blocks, text, lines, layout), fmt, encoding=encoding)
+
+
+def _spanned(tables: dict[int, tuple[SourceBlock, int]]) -> set[int]:
+    """The indices of the lines the tables found so far span."""
+    return {k for first, (_, after) in tables.items() for k in range(first, after)}
 
 
 # --- text pulled from a PDF: fixed-width lines and page furniture ----------------------------
@@ -622,6 +633,7 @@ def _cell_per_line_tables(lines: list[_Line], text: str, taken: dict) -> dict[in
         return k not in busy and "\t" not in text[lines[k].start : lines[k].end]
 
     i, n = 0, len(lines)
+    floor = 0  # lines before it belong to a table found already
     while i < n:
         j = i
         while j < n and _is_vocabulary(text[lines[j].start : lines[j].end]) and cell(j):
@@ -629,6 +641,11 @@ def _cell_per_line_tables(lines: list[_Line], text: str, taken: dict) -> dict[in
         width = j - i
         if width < max(3, _vocabulary()[1]):
             i = max(j, i + 1)
+            continue
+        if j < n and _is_blank(lines[j], text) and (grouped := _grouped_table(lines, text, i, j, floor, cell)):
+            first, block, r = grouped
+            found[first] = (block, r)
+            i = floor = r
             continue
         rows = [[_stripped(lines[k], text) for k in range(i, j)]]
         figures: list[bool | None] = [None] * width  # a column of figures so far, None unseen
@@ -645,10 +662,149 @@ def _cell_per_line_tables(lines: list[_Line], text: str, taken: dict) -> dict[in
             r += width
         if len(rows) > 1:
             found[i] = (_table_block(rows, "cell-per-line"), r)
-            i = r
+            i = floor = r
         else:
             i = j
     return found
+
+
+# The grouped form of a table copied one cell a line (a web page's 绩效目标表 as text): a blank
+# line ends each row, and a cell merged over rows stands only in the first of them, so a row is
+# as many lines as it has cells of its own and takes the last columns:
+#
+#     绩效指标 / 一级指标 / 二级指标 / 三级指标 / 指标值      the header, a merged label first
+#     产出指标 / 数量指标 / 补贴发放人数 / ≥5,360人          | | 产出指标 | 数量指标 | … | ≥5,360人
+#     补贴发放月数 / 12个月                                  | | | | 补贴发放月数 | 12个月
+#     质量指标 / 补贴对象认定准确率 / ≥98%                   | | | 质量指标 | … | ≥98%
+#
+# A row whose first cell falls in a level column (一级指标, 二级指标) must have a level there
+# (产出指标, 数量指标（20分）, 产出数量): a caption (表2), a note (说明：) or a paragraph after the
+# table has none; nor is a line of more than _GROUP_CELL_MAX characters, or an indented one, a
+# cell (prose).  The header's group may open with a few label lines (绩效指标, merged down the
+# rows) before the column words.
+_GROUP_CELL_MAX = 60
+_GROUP_HEADER_EXTRA = 2
+# the shape of a level cell: a few Han characters, its score with it (产出指标（50分）)
+_LEVEL_SHAPE = regex.compile(r"^\p{Han}{2,16}(?:[（(]\d+(?:\.\d+)?分[)）])?$")
+# how many row groups above the header the table's head (项目名称 …, 项目资金 …, 年度总体目标 …)
+# may hold, and how many blank lines may part two of them (a blank cell is a blank line too)
+_GROUP_HEAD_ROWS = 12
+_GROUP_HEAD_BLANKS = 2
+
+
+@lru_cache(maxsize=1)
+def _level_columns() -> regex.Pattern[str]:
+    """The header words of the level columns (一级指标, 二级指标, 指标类别) in
+    ``patterns/indicators.toml``."""
+    columns = [e for e in patterns.entries("indicators", "column", ("id", "pattern"))
+               if e["id"] in ("level1", "level2", "levels")]
+    return regex.compile("|".join(f"(?:{patterns.compile_pattern('indicators', e, 'pattern').pattern})" for e in columns))
+
+
+@lru_cache(maxsize=1)
+def _project_label() -> regex.Pattern[str]:
+    """The label of the row that names a table's project (项目名称), ``patterns/indicators.toml``."""
+    return patterns.compile_pattern("indicators", patterns.load("indicators")["project"], "label")
+
+
+@lru_cache(maxsize=1)
+def _table_title() -> regex.Pattern[str]:
+    """The title of an indicator table (XX项目绩效目标表), ``patterns/indicators.toml``."""
+    return patterns.compile_pattern("indicators", patterns.load("indicators")["project"], "title")
+
+
+def _group(lines: list[_Line], text: str, k: int, cell) -> int:
+    """The index after the run of filled cell lines from ``k``."""
+    while k < len(lines) and not _is_blank(lines[k], text) and cell(k):
+        k += 1
+    return k
+
+
+def _grouped_table(lines: list[_Line], text: str, i: int, j: int, floor: int,
+                   cell) -> tuple[int, SourceBlock, int] | None:
+    """The grouped form of a cell-per-line table whose header run of column words is lines
+    ``i``..``j - 1`` with a blank line after it: (first line, table block, line after it), or None
+    when fewer than two rows follow in that form (the plain form reads it then)."""
+    n = len(lines)
+    # the header row: the column words and the few label lines of its group before them
+    top = i
+    while (top - 1 >= floor and i - top < _GROUP_HEADER_EXTRA and cell(top - 1)
+           and not _is_blank(lines[top - 1], text) and len(text[lines[top - 1].start : lines[top - 1].end].strip()) <= 20):
+        top -= 1
+    if top - 1 >= floor and not _is_blank(lines[top - 1], text):
+        top = i  # the lines before are no part of the header's group
+    header = [_stripped(lines[k], text) for k in range(top, j)]
+    width = len(header)
+    levels = {c for c, (a, b) in enumerate(header) if _level_columns().search(_SPACES.sub("", text[a:b]))}
+    body: list[list[tuple[int, int]]] = []
+    r = j
+    while r < n and _is_blank(lines[r], text) and cell(r):
+        if r + 1 >= n or not cell(r + 1) or _is_blank(lines[r + 1], text):
+            break  # a second blank line, or the end: the table ends
+        s = _group(lines, text, r + 1, cell)
+        cells = [_stripped(lines[k], text) for k in range(r + 1, s)]
+        if not _grouped_row(text, cells, lines[r + 1 : s], width, levels):
+            break
+        at = cells[0][0]
+        body.append([(at, at)] * (width - len(cells)) + cells)
+        r = s
+    if len(body) < 2:
+        return None
+    first, head = _grouped_head(lines, text, top, floor, cell, width)
+    rows = head + [header] + body
+    widest = max(len(row) for row in rows)
+    for row in rows:
+        row.extend([(row[-1][1], row[-1][1])] * (widest - len(row)))
+    return first, _table_block(rows, "cell-per-line"), r
+
+
+def _grouped_row(text: str, cells: list[tuple[int, int]], lines: list[_Line], width: int, levels: set[int]) -> bool:
+    """Whether the lines of a group are a row of a grouped table ``width`` columns wide: no more
+    cells than columns, none a paragraph (indented or long), a level in a level column."""
+    if not cells or len(cells) > width:
+        return False
+    for line, (a, b) in zip(lines, cells):
+        if a > line.start or b - a > _GROUP_CELL_MAX:
+            return False
+    # the caption or the 项目名称 row of the next table
+    words = [_SPACES.sub("", text[a:b]) for a, b in cells]
+    if _project_label().match(words[0]) or any(_table_title().match(w) for w in words):
+        return False
+    for c, (a, b) in enumerate(cells, start=width - len(cells)):
+        word = _SPACES.sub("", text[a:b])
+        if c in levels and not (_LEVEL_SHAPE.match(word) or _section_pattern().match(word)):
+            return False
+    return True
+
+
+def _grouped_head(lines: list[_Line], text: str, top: int, floor: int, cell,
+                 width: int) -> tuple[int, list[list[tuple[int, int]]]]:
+    """The head of a grouped table above its header: the row groups from a 项目名称 row down to
+    it, one row a group; none when no 项目名称 row stands a few groups above, or when a group
+    between is no row (wider than the table, or an indented paragraph of prose)."""
+    k = top
+    starts: list[int] = []
+    while len(starts) < _GROUP_HEAD_ROWS:
+        blanks = 0
+        while k - 1 >= floor and _is_blank(lines[k - 1], text) and cell(k - 1):
+            k -= 1
+            blanks += 1
+        if not 1 <= blanks <= _GROUP_HEAD_BLANKS or k - 1 < floor or not cell(k - 1):
+            return top, []
+        end = k
+        while k - 1 >= floor and not _is_blank(lines[k - 1], text) and cell(k - 1):
+            k -= 1
+        if end - k > width or any(_stripped(lines[m], text)[0] > lines[m].start for m in range(k, end)):
+            return top, []
+        starts.append(k)
+        if _project_label().match(_SPACES.sub("", text[lines[k].start : lines[k].end])):
+            break
+    else:
+        return top, []
+    rows = []
+    for start in reversed(starts):
+        rows.append([_stripped(lines[m], text) for m in range(start, _group(lines, text, start, cell))])
+    return starts[-1], rows
 
 
 # a cell that is a figure: 10, 9.83, 96.04%, 1,000.00, or a dash or slash for none
@@ -757,4 +913,76 @@ def _pipe_tables(lines: list[_Line], text: str) -> dict[int, tuple[SourceBlock, 
             row.extend([(row[-1][1], row[-1][1])] * (width - len(row)))
         found[i] = (_table_block(rows, "pipe"), after)
         i = after
+    return found
+
+
+# --- tables of cells apart by bars, with no delimiter row ------------------------------------
+
+_BAR = regex.compile(r"(?<!\\)\|")
+
+
+def _bar_cells(content: str, outer: bool) -> list[tuple[int, int]]:
+    """Spans, into ``content``, of the cells of a line of cells apart by bars.  With ``outer``
+    bars (``| a | b |``) the first and last bar enclose the row, as in Markdown; without them
+    (``a | b``, `` | b | c | ``: a table exported with its blank cells kept) every bar parts two
+    cells, so a bar at either end has an empty cell beyond it."""
+    if outer:
+        return pipe_cells(content)
+    cells, first = [], 0
+    for m in _BAR.finditer(content):
+        cells.append((first, m.start()))
+        first = m.end()
+    cells.append((first, len(content)))
+    return cells
+
+
+def _bar_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int, tuple[SourceBlock, int]]:
+    """Tables whose cells are apart by bars but with no ``|---|`` row under the header (a web or
+    CMS export as text: ``绩效指标 | 一级指标 | 二级指标 | … | 得分``, rows `` |  |  | 市政设施完好率 |
+    % | ≥95 | …``), anchored, as a bar in prose is no table, on a header row of table vocabulary
+    (``patterns/indicators.toml``).  The table is the run of bar lines around the header, up to a
+    line without a bar or a blank one; cells are stripped spans, rows padded to the widest."""
+    found: dict[int, tuple[SourceBlock, int]] = {}
+    if "|" not in text:
+        return found
+    contents = [text[line.start : line.end] for line in lines]
+
+    def barred(k: int) -> bool:
+        return k not in taken and _BAR.search(contents[k]) is not None and bool(contents[k].strip())
+
+    def is_header(k: int) -> bool:
+        if not barred(k):
+            return False
+        cells = [contents[k][a:b] for a, b in _bar_cells(contents[k], contents[k].strip().startswith("|"))]
+        return len(cells) >= 3 and sum(_is_vocabulary(c) for c in cells) >= _vocabulary()[1]
+
+    end = 0
+    for h in range(len(lines)):
+        if h < end or not is_header(h):
+            continue
+        top, bottom = h, h
+        while top - 1 >= end and barred(top - 1):
+            top -= 1
+        while bottom + 1 < len(lines) and barred(bottom + 1):
+            bottom += 1
+        # outer bars only when every row has them; one row without says the bars only part cells
+        outer = all(contents[k].strip().startswith("|") for k in range(top, bottom + 1))
+        rows = []
+        for k in range(top, bottom + 1):
+            if is_pipe_delimiter(contents[k]):
+                continue
+            row = []
+            for a, b in _bar_cells(contents[k], outer):
+                cell = contents[k][a:b]
+                if not cell.strip():
+                    a = b  # a blank cell: an empty span
+                else:
+                    a, b = a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())
+                row.append((lines[k].start + a, lines[k].start + b))
+            rows.append(row)
+        width = max(len(r) for r in rows)
+        for row in rows:
+            row.extend([(row[-1][1], row[-1][1])] * (width - len(row)))
+        found[top] = (_table_block(rows, "bars"), bottom + 1)
+        end = bottom + 1
     return found
