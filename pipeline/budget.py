@@ -33,7 +33,8 @@ _SENTENCE_END = regex.compile(r"[。；;\n]")
 _LIST_END = regex.compile(r"[。\n]")  # a 其中 list runs over its ；
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{2,3})\s*[）)]")
-_WHOLE_CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{5}|\d{7})\s*[）)]")
+_WHOLE_CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(?:科目编码|科目代码|编码)?\s*(\d{5}|\d{7})\s*[）)]")
+_LEADING_CODE = regex.compile(r"^(\d{5}|\d{7})(?=\p{Han})")  # 2010801行政运行
 _TRAILING_CODE = regex.compile(r"(?<=[）)])\s*(\d{3}|\d{5}|\d{7})$")
 _LEVEL_IN_WORDS = regex.compile(r"(?P<name>[^（()）]+?)[（(]\s*(?P<level>类|款|项)\s*[）)]")
 _CURRENT_KINDS = ("决算数", "预算数", "执行数", "年初预算数", "调整后预算数")
@@ -106,6 +107,9 @@ class _Rules:
     fillers: regex.Pattern[str]
     leading: regex.Pattern[str]
     generic: regex.Pattern[str]
+    bare_balance: regex.Pattern[str]
+    unnamed_funds: regex.Pattern[str]
+    note_labels: regex.Pattern[str]
     named: regex.Pattern[str]
     heading_suffix: regex.Pattern[str]
     generic_heading: regex.Pattern[str]
@@ -116,7 +120,9 @@ class _Rules:
     department_subject: str
     department_total_rows: frozenset[str]
     score_columns: regex.Pattern[str]
+    negated: regex.Pattern[str]
     period_rows: regex.Pattern[str]
+    line_number_columns: regex.Pattern[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
     project_named_before: regex.Pattern[str]
@@ -177,6 +183,9 @@ def _rules() -> _Rules:
         fillers=patterns.compile_pattern("budget", t["subject"], "fillers"),
         leading=patterns.compile_pattern("budget", t["subject"], "leading"),
         generic=patterns.compile_pattern("budget", t["subject"], "generic"),
+        bare_balance=patterns.compile_pattern("budget", t["subject"], "bare_balance"),
+        unnamed_funds=patterns.compile_pattern("budget", t["subject"], "unnamed_funds"),
+        note_labels=patterns.compile_pattern("budget", t["subject"], "note_labels"),
         named=patterns.compile_pattern("budget", t["subject"], "named"),
         heading_suffix=patterns.compile_pattern("budget", t["subject"], "heading_suffix"),
         generic_heading=patterns.compile_pattern("budget", t["subject"], "generic_heading"),
@@ -187,7 +196,9 @@ def _rules() -> _Rules:
         department_subject=t["performance"]["department_subject"],
         department_total_rows=frozenset(t["performance"]["department_total_rows"]),
         score_columns=patterns.compile_pattern("budget", t["performance"], "score_columns"),
+        negated=patterns.compile_pattern("budget", t["performance"], "negated"),
         period_rows=patterns.compile_pattern("budget", t["table_rows"], "period_rows"),
+        line_number_columns=patterns.compile_pattern("budget", t["table_rows"], "line_number_columns"),
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
@@ -264,7 +275,8 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
         return rules.economic_classes[bare]  # 工资福利支出 is 301 wherever it stands
     subject = _PUNCT.sub("", subject)  # “一般公共服务支出（类）…（项）”: quotes are not names
     digits = _CODE_IN_BRACKETS.findall(subject)
-    whole = _WHOLE_CODE_IN_BRACKETS.findall(subject) or _TRAILING_CODE.findall(subject)
+    whole = _WHOLE_CODE_IN_BRACKETS.findall(subject) or _TRAILING_CODE.findall(subject) \
+        or _LEADING_CODE.findall(subject)
     if len(whole) == 1 and (not digits or _TRAILING_CODE.search(subject)):
         # 公共就业服务和职业技能鉴定机构（2080111）, 交通运输支出（类）公路水路运输（款）行政运行（项）2140101:
         # the code written whole
@@ -485,13 +497,22 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             subject = subject + q.text + m.group()  # 单价100万元以上专用设备（统计口径）0台: the class is the subject
             if rules.price_class_mark not in subject:
                 subject += rules.price_class_mark  # 单价50万元以上通用设备0台: the threshold of the statistics
+        if kind == "结转结余" and rules.bare_balance.match(subject) and (title := _paragraph_title(rules, text)):
+            subject, pattern = title, "heading"  # 2.学生资助及营养改善计划项目。…结余34.15万元: the project's
         if rules.generic.match(subject):
-            if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)):
+            if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)) \
+                    and not (kind != members[-1].kind and rules.unnamed_funds.match(members[-1].subject)):
+                # (but not a figure of another kind whose words named nothing either: 累计拨付资金
+                # 41,206.83万元，全年执行数41,206.83万元 is the department's spending, no 资金's)
                 # 比上年减少0.91万元, 轿车0辆、金额0万元, 接待1批次，共计支出0.64万元: the figure
                 # just stated in the same sentence is the subject
                 subject, pattern = _changed_subject(text, members, start, block.start, kind), "previous"
             elif named := _named_before(rules, text, start):
                 subject, pattern = named, "previous"
+            elif (label := _LABEL_BEFORE.match(text[_start_of(text, "sentence", start):lead_start].strip())) \
+                    and not rules.note_labels.search(label.group(1)):
+                # 2210201住房公积金：年初预算为118.00万元: the label the sentence opens with
+                subject, pattern = label.group(1), "previous"
             elif heading:
                 subject, pattern = heading, "heading"
             elif not subject and members and LIST_MARKER.match(text):
@@ -506,7 +527,9 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             # …养老支出（款）2024年预算数为233.82万元，其中：行政单位离退休（项）48.62万元: a 项 named
             # alone in the list of its 款 is that 款's, and takes its path (and so its code)
             subject = parent + subject
-        if not subject and doc.kind in rules.department_reports and not context.project:
+        if (not subject or rules.generic.match(subject) and not rules.unnamed_funds.match(subject)) \
+                and doc.kind in rules.department_reports and not context.project:
+            # (全年执行数41,206.83万元 too: 全年 names a period, no subject; but 拨付资金 keeps its 资金)
             subject, pattern = rules.department_subject, "heading"  # the whole department's figure
         sentence_start = _start_of(text, "sentence", start)
         if pattern == "reason":
@@ -595,6 +618,8 @@ def _project_named_before(rules: _Rules, text: str, at: int) -> str | None:
 def _performance_kind(rules: _Rules, subject: str, context: _Context, kind: str) -> tuple[str, str, bool]:
     """A figure of a performance report whose words name no kind: 支出29.77万元 is spent (执行数),
     收入 and 到位 are funds received; else the nearest heading that names one (1．资金计划。)."""
+    if rules.negated.search(subject):
+        return kind, subject, False  # 未到位资金: money that did not arrive is none of these
     for name, pattern in rules.performance_kinds:
         if pattern.search(subject):
             spent = rx(r"(?:支出|使用|支付)了?$").sub("", subject) if name == "执行数" else subject
@@ -613,6 +638,18 @@ def _body_in_front(organisation: str | None, subject: str) -> str | None:
         if subject.startswith(body) and len(subject) > len(body):
             return body
     return None
+
+
+_LABEL_BEFORE = regex.compile(r"^((?:\d{3}|\d{5}|\d{7})?[^\d，,。；;：:（）()]{2,30})[：:]$")
+
+
+def _paragraph_title(rules: _Rules, text: str) -> str | None:
+    """The project a paragraph opens with as a sentence of its own (1.城乡义务教育公用经费保障项目。…)."""
+    end = _SENTENCE_END.search(text)
+    if end is None:
+        return None
+    sentence = LIST_MARKER.sub("", text[:end.start()]).strip()
+    return sentence if rules.named.match(sentence) else None
 
 
 def _named_before(rules: _Rules, text: str, start: int) -> str | None:
@@ -674,6 +711,9 @@ _COMPARED = regex.compile(r"^(?:以及|[与比较同和及并])+")
 _TRAILING_PARTICLE = regex.compile(r"(?:的|了|之|比|较|同比|与)+$")
 
 
+# 部门预算结余资金, 使用非财政拨款结余 (masked): a balance whose kind word is part of its name
+_BALANCE_FUNDS = regex.compile(r"(?<!上年|年初|年末)(?:结余|结转)资金|使用非?＃*结余")
+_UNCLOSED_BRACKET = regex.compile(r"[（(](?=[^（()）]*$)")
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计)(?=[为是达]*$)")
 
 
@@ -690,6 +730,10 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     Kind words are looked for with the funds' names masked, so that the 预算 of 一般公共预算 is
     not read as a budget figure; what is left after periods, kind words and fillers is the subject.
     """
+    if (opened := _UNCLOSED_BRACKET.search(lead)) is not None:
+        # 增长6.13%（2022年度调整后预算39,874.16万元）: a figure inside brackets is named by the
+        # words inside them
+        lead = lead[opened.end():]
     lead = rules.periods.sub("", lead)
     lead = rules.aside_opener.sub("", lead)  # （含上年结转85.00万元）: 含 opens the aside, no part of the subject
     masked = lead
@@ -706,7 +750,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
             spans.extend((_with_sum_word(masked, m.span()) if name in _STAGE_KINDS else m.span()) for m in found
                          if not (name == "结转结余" and masked[max(0, m.start() - 2):m.start()] in ("上年", "年初", "年末")))
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
-    if kind == "结转结余" and (_BARE_PERIOD.fullmatch(_COMPARED.sub("", _SCOPE_WORDS.sub("", subject).strip("、，, ")))
+    if kind == "结转结余" and (_BALANCE_FUNDS.search(masked) or _BARE_PERIOD.fullmatch(_COMPARED.sub("", _SCOPE_WORDS.sub("", subject).strip("、，, ")))
                               or rules.generic.match(subject.strip("、，, "))):
         subject = lead  # 年初结转和结余268.45万元, 结转资金298.65万元: the balance itself is the subject
     for _ in range(4):
@@ -1763,6 +1807,8 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         column = "".join(header)
         if header and rules.score_columns.match(header[-1]):
             continue  # 分值 10, 得分 9.48 in a 预算执行情况表 are points, not 万元
+        if header and rules.line_number_columns.match(header[-1]) or rules.line_number_columns.match(label):
+            continue  # 项目 | 行次 | 金额 with a 栏次 row (| | 1 | | 2): the numbers of lines and columns
         period = None
         if header and not code and rules.period_rows.match(label):
             # 年度 | 合计 | 因公出国（境）费 | … with rows 2023年预算数 / 2024年预算数: the row says the
@@ -2003,6 +2049,23 @@ def _item_number(label: str) -> int | None:
     return int(digits.group()) if digits else None
 
 
+_ROW_NUMBER = regex.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)])\s*")
+
+
+def _numbered_label(texts: list[str]) -> str:
+    """A row's label with its list number, when a 序号 column holds the number (序号 | 项目名称 | … with
+    一 | 基本支出, 二 | 项目支出, 1 | 城乡义务教育公用经费保障): written as the label would carry it."""
+    label = _cell_subject(texts)[1]
+    if not label or LIST_MARKER.match(label):
+        return label
+    at = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] == label), None)
+    number = next((t for t in reversed(texts[:at]) if t), "") if at else ""
+    if not _ROW_NUMBER.fullmatch(number):
+        return label
+    number = number.strip()
+    return f"{number}{'.' if number.isdigit() else '' if number.endswith(('）', ')')) else '、'}{label}"
+
+
 def _numbering(label: str) -> str | None:
     """The style of a label's list number (一、 （一） 1. （1）), None for a label without one."""
     m = LIST_MARKER.match(label)
@@ -2059,18 +2122,35 @@ def _numbered_rows(doc, rules: _Rules, columns, links: list[AmountLink]) -> list
 
     for column in columns:
         top, parent, parts, previous = None, None, [], None
+        tops: list[Amount] = []  # the rows numbered in the top style, since the last unnumbered row
         for a in column:
-            label = _cell_subject([c.text for c in doc.blocks[a.fact.block].rows[a.fact.row][: a.fact.col]])[1]
+            block = doc.blocks[a.fact.block]
+            label = _numbered_label([c.text for c in block.rows[a.fact.row][: a.fact.col]])
             style = _numbering(label)
-            adjacent = previous is not None and a.fact.block == previous.fact.block and a.fact.row == previous.fact.row + 1
+            # rows whose cell in the column is blank between (1 | 城乡义务教育公用经费保障 | … | 结余 blank) do
+            # not break the list
+            adjacent = previous is not None and a.fact.block == previous.fact.block and all(
+                a.fact.col >= len(block.rows[r]) or not block.rows[r][a.fact.col].text
+                for r in range(previous.fact.row + 1, a.fact.row))
             previous = a
+            if style is None and _TOTAL_ROW.match(label.replace(" ", "")) and len(tops) > 1 \
+                    and all(t.fact.block == a.fact.block and t.id not in placed for t in tops) and _adds_up(a, tops):
+                # 一 基本支出 | 二 项目支出 (1 … 5 under it) | 合计: the top-numbered rows are the 合计's parts
+                close(parent, parts)
+                parent, parts = None, []
+                labels = [t.subject.split(" ")[-1] for t in tops]
+                exhaustive = frozenset(map(subject_key, labels)) in rules.partitions or labels[-1].startswith("其他")
+                out.extend(AmountLink("part_of", t.id, a.id, exhaustive=exhaustive, list_id=("numbered", a.id))
+                           for t in tops)
             if style is None or not adjacent and parent is not None:
                 close(parent, parts)
                 top, parent, parts = (style, a, []) if style else (None, None, [])
+                tops = [a] if style else []
                 continue
             if top is None or style == top:
                 close(parent, parts)
                 top, parent, parts = style, a, []
+                tops.append(a)
             elif a.id not in placed:
                 parts.append(a)
         close(parent, parts)
@@ -2353,7 +2433,9 @@ def _table_title(doc, block) -> str:
     部门：…, 单位：万元)."""
     before = []
     for b in reversed(doc.blocks[max(0, block.index - 5):block.index]):
-        if b.rows is not None:
+        if b.rows is not None or _SENTENCE_END.search(b.text.rstrip()):
+            # a paragraph of prose (…“三公”经费年初预算18.00万元…。) ends the title: its words
+            # name no table (表2 部门预算执行情况表 is no 三公经费表)
             break
         before.insert(0, b.text)
     return " ".join(before)
@@ -2375,6 +2457,8 @@ def _identities(a: Amount, rules: _Rules | None = None) -> set[str]:
         ids.add(rules.department_subject)  # 年度资金总额 of a 部门整体 table: the 部门预算 of the prose
     if a.subject_key.endswith("合计") and len(a.subject_key) > 2:
         ids.add(a.subject_key[:-2])  # 人员经费合计 is 人员经费
+    if a.subject_key.endswith("项目") and len(a.subject_key) > 4:
+        ids.add(a.subject_key[:-2])  # 学前教育发展资金项目 in the prose is the 学前教育发展资金 row of a table
     if a.scope and a.subject_key.startswith("本年") and not a.subject_key.endswith(("合计", "总计")):
         ids.add(a.subject_key[2:])  # 本年一般公共预算财政拨款收入 is the 一般公共预算财政拨款收入 of the report's year
     return ids
@@ -2469,7 +2553,10 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
         # a total row's label says which side a column of both does not (收入总计, 支出总计 of a 收支总表)
         label = a.subject.split(" ")[-1]
         side = label if _TOTAL_ROW.match(label.replace(" ", "")) else ""
-        return _measure(f"{a.column or ''} {side}", titles[table])
+        direction, part, both = _measure(f"{a.column or ''} {side}", titles[table])
+        if part == "合计" and label in ("基本支出", "项目支出"):
+            part = label[:2]  # a 基本支出 row under 年初预算数 (a 预算执行情况表): the part the row names
+        return direction, part, both
 
     for a in amounts:
         q = a.fact.quantity

@@ -1609,3 +1609,113 @@ def test_an_economic_class_in_prose_restates_the_合计_column_of_a_基本支出
     row = amount(doc, "1,563.95", 1)  # the 工资福利支出 row's 合计 column
     assert (row.code, row.column) == ("301", "2024年一般公共预算基本支出合计")
     assert [k.target for k in links(doc, "equal_to", prose)] == [row.id]
+
+
+_DEPARTMENT_SELF_EVALUATION = "长岭县教育局2023年度部门整体支出绩效自评报告\n"
+
+
+def test_a_projects_paragraph_gives_its_name_to_the_figures_that_name_only_a_kind():
+    doc = document_from_text(
+        _DEPARTMENT_SELF_EVALUATION + "三、预算执行情况\n（三）主要项目支出执行情况\n"
+        "2.学生资助及营养改善计划项目。年初预算3,120.00万元，调整后预算3,486.25万元，其中：中央资金1,986.25万元，"
+        "省级资金842.00万元，市级资金118.00万元，县级配套资金540.00万元。全年执行3,452.10万元，执行率99.02%，"
+        "比2022年执行数3,215.60万元增加236.50万元，增长7.35%。结余34.15万元，主要原因是部分受助学生年中转学。\n"
+    )
+    project = "学生资助及营养改善计划项目"
+    spent, prior, change, balance = (amount(doc, t) for t in ("3,452.10万元", "3,215.60万元", "236.50万元", "34.15万元"))
+    assert (spent.subject, spent.kind) == (project, "执行数")  # 全年执行: 执行 is the kind word
+    assert (prior.subject, prior.kind, prior.year) == (project, "上年数", 2022)
+    assert (change.subject, change.kind) == (project, "变动额")
+    assert (balance.subject, balance.kind) == (project, "结转结余")  # 结余 alone: the paragraph's project
+    (execution,) = links(doc, "execution_of", spent)
+    assert (execution.target, execution.declared) == (amount(doc, "3,486.25万元").id, D("99.02"))
+    (change_of,) = links(doc, "change_of", change)
+    assert change_of.target == spent.id
+
+
+def test_funds_received_and_not_received_and_the_departments_spending():
+    doc = document_from_text(
+        _DEPARTMENT_SELF_EVALUATION + "三、预算执行情况\n（一）资金来源及到位情况\n"
+        "2023年度调整后预算42,318.75万元。截至2023年12月31日，各级资金实际到位41,980.35万元，资金到位率99.20%。"
+        "未到位资金338.40万元，已于2024年1月到账。\n（二）资金拨付及支出情况\n"
+        "2023年全年累计拨付资金41,206.83万元，全年执行数41,206.83万元，预算执行率97.37%。其中：基本支出执行29,512.06万元，"
+        "执行率99.90%；项目支出执行11,694.77万元，执行率91.52%。\n"
+        "与2022年度相比，调整后预算增加2,444.59万元，增长6.13%（2022年度调整后预算39,874.16万元）。\n"
+    )
+    budget = amount(doc, "42,318.75万元")
+    assert (budget.subject, budget.kind) == ("部门", "调整后预算数")  # （一）资金来源及到位情况 names no subject
+    received = amount(doc, "41,980.35万元")
+    assert (received.subject, received.kind) == ("各级资金", "到位数")  # 实际到位: 实际 is no part of the subject
+    missing = amount(doc, "338.40万元")
+    assert (missing.subject, missing.kind) == ("未到位资金", "其他")  # what did not arrive is no 到位数
+    paid, spent = amount(doc, "41,206.83万元"), amount(doc, "41,206.83万元", 1)
+    assert (paid.subject, paid.kind) == ("资金", "到位数")
+    assert (spent.subject, spent.kind) == ("部门", "执行数")  # not the 资金 just paid out
+    basic = amount(doc, "29,512.06万元")
+    assert (basic.subject, basic.kind) == ("基本支出", "执行数")  # 基本支出执行
+    assert [k.target for k in links(doc, "part_of", basic)] == [spent.id]
+    prior = amount(doc, "39,874.16万元")  # in brackets: named by the words inside them
+    assert (prior.subject, prior.kind, prior.year) == ("部门", "上年数", 2022)
+
+
+def test_a_table_numbered_in_a_序号_column_after_a_paragraph_on_三公经费():
+    doc = document_from_text(
+        _DEPARTMENT_SELF_EVALUATION + "三、预算执行情况\n"
+        "2023年度部门年初预算38,652.40万元，其中：基本支出29,102.40万元；项目支出9,550.00万元。\n"
+        "基本支出执行29,512.06万元中，人员经费27,336.48万元，公用经费2,175.58万元。“三公”经费年初预算18.00万元，"
+        "全年支出15.62万元。\n\n"
+        "表2  2023年度部门预算执行情况表\n单位：万元\n"
+        "序号\t项目名称\t预算数\t\t全年执行数\t执行率（%）\t结余资金\n"
+        "\t\t年初预算数\t调整后预算数\t\t\t\n"
+        "一\t基本支出\t29,102.40\t29,540.18\t29,512.06\t99.90\t28.12\n"
+        "二\t项目支出\t9,550.00\t12,778.57\t11,694.77\t91.52\t1,083.80\n"
+        "1\t城乡义务教育公用经费保障\t2,460.00\t2,618.40\t2,618.40\t100.00\t\n"
+        "2\t学生资助及营养改善计划\t3,120.00\t3,486.25\t3,452.10\t99.02\t34.15\n"
+        "3\t义务教育薄弱环节改善与能力提升\t1,800.00\t3,265.80\t2,683.52\t82.17\t582.28\n"
+        "4\t学前教育发展资金\t520.00\t786.32\t741.55\t94.31\t44.77\n"
+        "5\t校舍维修改造及安全保障\t1,650.00\t2,621.80\t2,199.20\t83.88\t422.60\n"
+        "\t合计\t38,652.40\t42,318.75\t41,206.83\t97.37\t1,111.92\n"
+    )
+    total = amount(doc, "38,652.40", 0)
+    assert (total.subject, total.kind) == ("合计", "年初预算数")  # the paragraph above is no title: no 三公经费
+    basic, project = amount(doc, "29,102.40"), amount(doc, "9,550.00")
+    for row in (basic, project):  # 一 and 二 add up to the 合计 below
+        assert total.id in [k.target for k in links(doc, "part_of", row)]
+    for text in ("2,460.00", "520.00", "1,650.00"):  # 1 … 5 are parts of 二 项目支出
+        assert project.id in [k.target for k in links(doc, "part_of", amount(doc, text))]
+    # 1 has no 结余: the rows of the 结余资金 column still list under 二
+    balance = amount(doc, "1,083.80")
+    assert balance.id in [k.target for k in links(doc, "part_of", amount(doc, "34.15"))]
+    # the prose's 基本支出 restates the row, whose column names no part
+    assert [k.target for k in links(doc, "equal_to", basic)] == [amount(doc, "29,102.40万元").id]
+
+
+def test_line_numbers_of_a_收支总表_are_no_money():
+    doc = document_from_text(
+        "长治市审计局2024年度部门决算\n表1\n收入支出决算总表\n部门：长治市审计局　　单位：万元\n"
+        "收入\t\t\t支出\t\t\n项目\t行次\t金额\t项目\t行次\t金额\n栏次\t\t1\t栏次\t\t2\n"
+        "一、一般公共预算财政拨款收入\t1\t2,186.47\t一、一般公共服务支出\t32\t1,803.41\n"
+        "八、其他收入\t8\t12.35\t八、社会保障和就业支出\t39\t204.42\n"
+        "本年收入合计\t14\t2,198.82\t本年支出合计\t45\t2,008.83\n"
+    )
+    assert sorted(a.fact.quantity.text for a in doc.facts["amounts"]) == sorted(
+        ["2,186.47", "1,803.41", "12.35", "204.42", "2,198.82", "2,008.83"])
+
+
+def test_a_code_written_before_a_name_or_as_科目编码_and_a_label_before_a_colon():
+    doc = document_from_text(
+        "长治市审计局2024年度部门决算\n五、一般公共预算财政拨款支出决算情况说明\n"
+        "2.社会保障和就业支出（类）行政事业单位养老支出（款）\n"
+        "（1）行政单位离退休（科目编码2080501）：年初预算为40.00万元，支出决算为42.16万元，完成年初预算的105.40%。\n"
+        "4.住房保障支出（类）住房改革支出（款）\n"
+        "2210201住房公积金：年初预算为118.00万元，支出决算为118.98万元，完成年初预算的100.83%。\n"
+        "二、收入决算情况说明\n另有年初结转和结余46.20万元，使用非财政拨款结余0万元。\n"
+    )
+    assert amount(doc, "42.16万元").code == "2080501"
+    housing = amount(doc, "118.98万元")
+    assert (housing.subject, housing.code, housing.kind) == ("2210201住房公积金", "2210201", "决算数")
+    assert [k.target for k in links(doc, "execution_of", housing)] == [amount(doc, "118.00万元").id]
+    carried = amount(doc, "46.20万元")
+    assert (carried.subject, carried.kind) == ("年初结转和结余", "结转结余")  # 另有 is no part of it
+    used = amount(doc, "0万元")
+    assert (used.subject, used.kind) == ("使用非财政拨款结余", "结转结余")  # 使用 here names a balance
