@@ -71,6 +71,8 @@ DEV_REPORTS = (
     "hn_qsnyj_2023_dept",
     "fj_yycs_2023_eval",
     "gs_jnx_rsj_2023_dept",
+    "gs_twxcl_2022_project",
+    "hlj_wkx_yljz_2023_eval",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
