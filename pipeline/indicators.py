@@ -100,6 +100,10 @@ class _Rules:
     project_head_gap: regex.Pattern[str]
     project_code_label: regex.Pattern[str]
     project_code_line: regex.Pattern[str]
+    project_name_line: regex.Pattern[str]
+    deduction: regex.Pattern[str]
+    plan_lead: regex.Pattern[str]
+    plan_done: regex.Pattern[str]
     total_row: regex.Pattern[str]
     stop_row: regex.Pattern[str]
     section_row: regex.Pattern[str]
@@ -161,6 +165,7 @@ class _Rules:
     unsettled: tuple[str, ...]
     met_all: regex.Pattern[str]
     qualitative_short: regex.Pattern[str]
+    flawed: regex.Pattern[str]
     strong_degree: regex.Pattern[str]
     slight_degree: regex.Pattern[str]
     reached_to: regex.Pattern[str]
@@ -184,6 +189,10 @@ def _rules() -> _Rules:
         project_head_gap=compiled(t["project"], "head_gap"),
         project_code_label=compiled(t["project"], "code_label"),
         project_code_line=compiled(t["project"], "code_line"),
+        project_name_line=compiled(t["project"], "name_line"),
+        deduction=compiled(prose, "deduction"),
+        plan_lead=compiled(prose, "plan_lead"),
+        plan_done=compiled(prose, "plan_done"),
         total_row=compiled(t["rows"], "total"),
         stop_row=compiled(t["rows"], "stop"),
         section_row=compiled(t["rows"], "section"),
@@ -245,6 +254,7 @@ def _rules() -> _Rules:
         unsettled=tuple(t["status"]["unsettled"]),
         met_all=compiled(t["status"], "met_all"),
         qualitative_short=compiled(t["status"], "qualitative_short"),
+        flawed=compiled(t["status"], "flawed"),
         strong_degree=compiled(t["status"], "strong_degree"),
         slight_degree=compiled(t["status"], "slight_degree"),
         reached_to=compiled(t["status"], "reached_to"),
@@ -291,6 +301,8 @@ class _TableState:
     done: bool = False  # the indicators ended (合计, 评价结论 …)
     labelled: bool = False  # the project is that of a 项目名称 row
     section_marker: str | None = None  # the list-number style of first-level section rows (一、)
+    header_cells: list[int] | None = None  # the columns of the indicators' header's own cells
+    budget_cells: list[int] | None = None  # …and of the 预算执行情况 line's header
 
 
 def _roles(rules: _Rules, texts: list[str]) -> dict[str, int]:
@@ -306,7 +318,7 @@ def _roles(rules: _Rules, texts: list[str]) -> dict[str, int]:
 def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list[IndicatorTotal]) -> None:
     states: dict[int, _TableState] = {}
     projects = attached_projects(doc)
-    whole_report = report_project(doc)
+    whole_report = _report_project(doc, rules)
     for block in doc.blocks:
         if not block.rows:
             continue
@@ -315,7 +327,8 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             # until a 项目名称 row says otherwise: the project its title names, the attached report's,
             # the section's (（一）森林草原防灭火专项资金), else the report's
             state = states[block.table] = _TableState(
-                project=_titled_project(doc, rules, block, states) or projects.get(block.section)
+                project=_name_line(doc, rules, block) or _titled_project(doc, rules, block, states)
+                or projects.get(block.section)
                 or _project_of(rules, _headings(doc, block)) or whole_report,
                 code=_code_line(doc, rules, block))
             before = doc.blocks[block.index - 1] if block.index else None
@@ -329,6 +342,7 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 state.project, state.code, state.labelled = head.project, head.code, True
         previous: list[str] | None = None
         budget_header: int | None = None  # the row of this block that named a 预算执行情况 line's columns
+        header: int | None = None  # the row of this block that named the indicators' columns
         last: tuple[int, list[str], Any, int] | None = None  # the row that gave the last indicator: r, texts, cells, index
         for r, row in enumerate(block.rows):
             texts = [_clean(c.text) for c in row]
@@ -346,21 +360,30 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             if {"weight", "score"} <= roles.keys() and (rules.budget_line.match(first) or not {"level1", "level3"} & roles.keys()):
                 # 预算执行情况 | … | 权重 | 得分, or | 年初预算数 | … | 执行率 | 权重 | 得分 over a 预算执行情况 row
                 state.budget_columns = {k: roles[k] for k in ("weight", "score")}
+                state.budget_cells = _own_cells(row)
                 budget_header = r
             if len(roles) >= rules.min_columns and ("level3" in roles or "level1" in roles or "levels" in roles):
                 if previous is not None and not {"weight", "score"} & roles.keys():
                     roles = _header_above(rules, previous, texts, roles)  # 绩效指标 | 指标分值 | … above 一级指标 | …
                 state.columns, state.width, state.done = roles, len(texts), False
+                state.header_cells = _own_cells(row)
                 state.target_with_actual = "actual" not in roles and bool(
                     rules.target_actual_header.search(_at(texts, roles.get("target"))))
                 state.level1 = state.level2 = state.section_marker = None
-                previous = texts
+                previous, header = texts, r
+                continue
+            if header == r - 1 and state.columns is not None and _sub_header(texts, roles):
+                # 评价情况 over 目标值 | 实际完成值: the header's second row names the columns a cell of
+                # the first spans
+                for role, col in roles.items():
+                    state.columns.setdefault(role, col)
                 continue
             previous = texts
             if state.budget_columns and (any(rules.budget_total.match(t) for t in texts[:3])
                                          or budget_header == r - 1 and _unlabelled_figures(texts, state.budget_columns)):
                 # its 总额 row, or the one row of figures right under its header, with no label
                 # (预算执行情况 | 全年预算数 | … | 权重 | 得分 over  | 1,000.00 | 960.40 | 96.04% | 10 | 9.6)
+                texts = _right_aligned(row, texts, state.budget_cells)
                 weight, score = (_decimal(_at(texts, state.budget_columns[k])) for k in ("weight", "score"))
                 totals.append(IndicatorTotal(state.project, "预算执行情况", weight, score, block.index, block.page, r,
                                              row[0].start, row[-1].end))
@@ -375,6 +398,8 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             if rules.stop_row.match(first):
                 state.done = True
                 continue
+            # a short row's cells under the last columns (a 合计 row above reads its lost cells itself)
+            texts = _right_aligned(row, texts, state.header_cells)
             if _section_row(rules, state, texts):
                 continue
             if _budget_row(rules, state, texts):
@@ -395,6 +420,42 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             if indicator is not None:
                 rows.append(indicator)
                 last = (r, texts, row, len(rows) - 1)
+
+
+def _sub_header(texts: list[str], roles: dict[str, int]) -> bool:
+    """A row whose every filled cell names a column, none a level (目标值 | 实际完成值 under a header
+    cell 评价情况 that spans them)."""
+    filled = [i for i, t in enumerate(texts) if t]
+    return bool(roles) and len(filled) == len(roles) and set(filled) == set(roles.values()) \
+        and not {"level1", "level2", "levels", "level3"} & roles.keys()
+
+
+def _own_cells(row) -> list[int]:
+    """The positions of a row's own cells: all but those a cell to their left spans (a .docx or
+    PDF cell over several columns stands at its first)."""
+    return [i for i, c in enumerate(row) if not (c.merged_from and c.merged_from[0] == c.row)]
+
+
+def _right_aligned(row, texts: list[str], header: list[int] | None) -> list[str]:
+    """A row with fewer cells than its header, its cells set under the header's LAST columns.
+
+    A table copied from a web page loses the cells a merge covers: the rows under a merged 一级指标
+    or 二级指标 cell simply have fewer cells (定点康复机构数量 | ≥3家 | 3家 | 5 | 5 | under 绩效指标 |
+    一级指标 | 二级指标 | 三级指标 | …), and the merged cells are the leading ones, so what is left
+    belongs to the last columns.  Such a row comes short from the text reader, and from a .docx or
+    a PDF with its last cell spanning the columns left over.  A row of one cell (一、产出指标) or
+    with a merge in its middle is left as it stands."""
+    if header is None:
+        return texts
+    own = _own_cells(row)
+    covered = len(row) - len(own)
+    if len(own) >= len(header) or sum(1 for t in texts if t) < 2 \
+            or covered and own[-1] != len(own) - 1:  # a merge in the middle, not the trailing one
+        return texts
+    aligned = [""] * max(len(texts), header[-1] + 1)
+    for i, col in zip(own, header[len(header) - len(own):]):
+        aligned[col] = texts[i]
+    return aligned
 
 
 def _titled_project(doc: Document, rules: _Rules, block, states: dict[int, _TableState]) -> str | None:
@@ -428,6 +489,42 @@ def _heading_before(doc: Document, block) -> set[str]:
             titles.add(_clean(section.title))
             break
     return titles
+
+
+def _name_line(doc: Document, rules: _Rules, block) -> str | None:
+    """The project named on a line of its own between a table's title and the table (项目名称：望奎县
+    2023年城乡医疗救助补助资金 / 主管部门：…), as printed: the lines right above it, up to a table."""
+    for above in reversed(doc.blocks[max(0, block.index - 3):block.index]):
+        if above.rows or above.section != block.section:
+            return None
+        if m := rules.project_name_line.match(_clean(above.text)):
+            return m.group("name")
+    return None
+
+
+def _report_project(doc: Document, rules: _Rules) -> str | None:
+    """The project a 项目支出绩效评价报告 is about: the name its title gives (place and year dropped,
+    as titles put them in front of it), unless the report prints the project's 项目名称 (on a line
+    of its own or in a table's 项目名称 row) with that name in it and as its title spells it: then
+    the name as printed (望奎县2023年城乡医疗救助补助资金 in 望奎县2023年城乡医疗救助补助资金项目
+    支出绩效评价报告, where the title alone gives 城乡医疗救助补助资金)."""
+    name = report_project(doc)
+    if not name or not doc.title:
+        return name
+    for block in doc.blocks:
+        for texts in ([[_clean(c.text) for c in row] for row in block.rows] if block.rows else [[_clean(block.text)]]):
+            if not texts:
+                continue
+            printed = None
+            if (m := rules.project_name_line.match(texts[0])) and len(texts) == 1:
+                printed = m.group("name")
+            elif rules.project_label.match(texts[0]):
+                value = next((t for t in texts[1:] if t), "")
+                code = rules.project_code.match(value)
+                printed = value[code.end():] if code else value
+            if printed and printed != name and name in printed and printed in _clean(doc.title):
+                return printed
+    return name
 
 
 def _code_line(doc: Document, rules: _Rules, block) -> str | None:
@@ -678,7 +775,7 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
     if words:
         if any(w in words for w in rules.unsettled):
             return None  # 基本完成: neither
-        if any(w in words for w in rules.not_met):
+        if any(w in words for w in rules.not_met) or rules.flawed.match(words):
             return False
         if any(w in words for w in rules.met) or rules.met_all.search(words):
             return True
@@ -703,7 +800,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
     goal_name: str | None = None
     goal: IndicatorRow | None = None
     projects = attached_projects(doc)
-    whole_report = report_project(doc)  # the project of a 项目支出绩效评价报告, where no part names another
+    whole_report = _report_project(doc, rules)  # the project of a 项目支出绩效评价报告, where no part names another
     read_at = -2  # the index of the last paragraph read for indicators
     # the lists whose numbered items open with a second-level word (1.数量指标——… 2.质量指标——…)
     second_level_lists: set[int | None] = set()
@@ -757,7 +854,8 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
                     for row in _qualitative(rules, doc, block, headings, project, second_level_item))
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
                 and not any(rules.target_section.search(h) for h in headings[:3])
-                and not rules.target_label_item.search(block.text) and "目标" not in block.text):
+                and not rules.target_label_item.search(block.text) and "目标" not in block.text
+                and not rules.plan_lead.search(block.text)):
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
@@ -799,7 +897,10 @@ def _points(rules: _Rules, block, facts: list[QuantityFact]) -> tuple[list[Quant
     items' weights and scores, each as ("weight"|"score", fact)."""
     kept, points = [], []
     for f in facts:
-        m = rules.points.search(block.text[max(0, f.start - block.start - 8):f.start - block.start])
+        before = block.text[max(0, f.start - block.start - 8):f.start - block.start]
+        m = rules.points.search(before)
+        if f.quantity.unit == "分" and f.quantity.operator is None and rules.deduction.search(before):
+            continue  # …指标细化程度不足，该项扣1.5分，得4.5分: how an item was scored, no target
         if m and f.quantity.unit in ("分", "") and f.quantity.operator is None:
             points.append(("weight" if m.group("w") else "score", f))
         else:
@@ -971,7 +1072,7 @@ def _goal(rules: _Rules, doc, block, name: str, m, facts: list[QuantityFact], pr
     if q is None and (f := rules.frequency.match(target)):  # 一周一次: 1 次/周
         number, unit, operator = _frequency(rules, f)
     return IndicatorRow(
-        0, _project_of(rules, _headings(doc, block), projects.get(block.section)) or report_project(doc), None, None,
+        0, _project_of(rules, _headings(doc, block), projects.get(block.section)) or _report_project(doc, rules), None, None,
         None, None, name, operator,
         number, unit, target, None, None, None, None, None, None,
         "prose", block.index, block.section, block.page, None, start, start + len(target), block.text,
@@ -1038,6 +1139,15 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             continue  # 残疾人两项补贴发放对象不低于6800人: a figure in the name of the next one
         level_end = max((e for s, e, _, _ in levels if e <= at), default=-1)
         name_start = max(clause_start(text, at), level_end if level_end >= 0 else 0)
+        # 年度计划举办培训班10期，培训残疾人300人次；实际…: the figures of a plan said before what
+        # was done, up to the end of its sentence, are targets; the name follows the plan's words
+        # (not a plan restated among problems, 年度计划新建…30座，其中3座…顺延, with nothing done after)
+        sentence = max(text.rfind(c, 0, at) for c in "。；;") + 1
+        plan = next(reversed(list(rules.plan_lead.finditer(text, sentence, at))), None) if q.operator is None else None
+        planned = plan is not None and not rules.reported.search(text, plan.end(), at) \
+            and rules.plan_done.search(text, at) is not None
+        if planned and plan.end() > name_start:
+            name_start = plan.end()
         lead = text[name_start:at]
         lead = rules.level_end.sub("", lead) if name_start == level_end else lead
         # 质量指标--案件指派率100%, …；覆盖率100%；: a percentage with no operator that opens its
@@ -1071,13 +1181,13 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         tail = rules.name_tail.search(lead) if not labelled else None
         called = tail is not None and tail.group() != "" and len(rules.name_lead.sub("", lead[:tail.start()]).strip()) >= 2 \
             and not rx(r"\d").search(lead)
-        if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated or called):
+        if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated or called or planned):
             continue
         if rules.margin.search(lead):
             continue  # 低于控制目标0.8个百分点: how far an outcome is from its target
         # (not a figure labelled a target: 65岁及以上老年人健康管理人数：年度目标≥1.8万人, where 65岁及以上
         # is words of the name)
-        if in_outcome_section and not called and not labelled and not rules.called_target.match(after) \
+        if in_outcome_section and not called and not labelled and not planned and not rules.called_target.match(after) \
                 and _among_outcomes(text, block, facts[:k], {id(t[0]) for t in targets}, at):
             continue  # 全年累计实现…2815人，…，城镇登记失业率控制在3.2%以内: said as reached
         name = rules.name_lead.sub("", lead).strip(" ，,、")

@@ -1159,3 +1159,104 @@ def test_the_outcome_reported_after_the_plan_said_again():
     rows = {r.name: r for r in doc.facts["indicators"] if r.source == "prose"}
     assert [(rows[n].target_value, rows[n].actual_value, rows[n].met) for n in ("新建及修复灌溉机井", "铺设地埋输水管道")] == [
         (D("120"), D("118"), False), (D("185"), D("191.6"), True)]
+
+
+def test_rows_copied_from_a_web_page_lose_the_cells_a_merge_covers():
+    """A 自评表 copied from a web page: under merged 一级/二级指标 cells (and the 绩效指标 cell over all of
+    them) a row simply has fewer cells, so its cells stand under the header's LAST columns; the
+    预算执行情况 line's rows too (年度资金总额 under 项目资金（万元） and its blank cell)."""
+    doc = document_from_text(
+        "通渭县残疾人联合会2022年度项目支出绩效自评报告\n一、残疾儿童康复救助项目\n"
+        "项目支出绩效自评表\n"
+        "项目名称\t残疾儿童康复救助项目\n"
+        "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t86.40\t102.60\t98.35\t10\t95.86%\t9.59\n"
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "产出指标（50分）\t数量指标\t救助0-6岁残疾儿童人数\t≥180人\t176人\t10\t9.78\t部分儿童家庭居住偏远，中途退出训练\n"
+        "定点康复机构数量\t≥3家\t3家\t5\t5\t\n"
+        "质量指标\t康复训练有效率\t≥85%\t89.2%\t10\t10\t\n"
+        "总分\t100\t99.37\t\n"
+    )
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert [fields(r) for r in rows] == [
+        ("残疾儿童康复救助项目", "产出指标", "数量指标", "救助0-6岁残疾儿童人数", "≥", D("180"), "人", D("176"), D("10"), D("9.78"), False),
+        ("残疾儿童康复救助项目", "产出指标", "数量指标", "定点康复机构数量", "≥", D("3"), "家", D("3"), D("5"), D("5"), True),
+        ("残疾儿童康复救助项目", "产出指标", "质量指标", "康复训练有效率", "≥", D("85"), "%", D("89.2"), D("10"), D("10"), True),
+    ]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        ("预算执行情况", D("10"), D("9.59")), ("合计", D("100"), D("99.37"))]
+
+
+@pytest.mark.parametrize("path", ["renderings/gs_twxcl_2022_project.docx", "renderings/gs_twxcl_2022_project.pdf"])
+def test_short_rows_read_the_same_from_a_docx_and_a_pdf(path):
+    """There the short row's last cell spans the columns left over (定点康复机构数量 | ≥3家 | 3家 | 5 | 5 |
+    a blank over four columns): its cells go under the last columns as from the text."""
+    text = read_document(CORPUS / "dev" / "indicators" / "gs_twxcl_2022_project.txt")
+    doc = read_document(CORPUS / path)
+    assert [fields(r) for r in doc.facts["indicators"]] == [fields(r) for r in text.facts["indicators"]]
+    row = next(r for r in doc.facts["indicators"] if r.name == "定点康复机构数量")
+    assert (row.level1, row.level2, row.target_value, row.actual_value, row.weight, row.score) == (
+        "产出指标", "数量指标", D("3"), D("3"), D("5"), D("5"))
+
+
+_WANGKUI = (
+    "望奎县2023年城乡医疗救助补助资金项目支出绩效评价报告\n"
+    "一、项目基本情况\n（一）项目绩效目标\n"
+    "　　（2）效益指标：救助对象满意度≥90%。\n"
+    "二、绩效分析\n（一）决策情况\n"
+    "　　2.绩效目标。项目设定了年度绩效目标，但指标细化程度不足，该项扣1.5分，得4.5分。\n"
+    "三、其他需要说明的问题\n　　救助对象总体满意度达93.8%。\n"
+    "附件：望奎县2023年城乡医疗救助补助资金项目绩效评价指标体系及评分表\n"
+    "项目名称：望奎县2023年城乡医疗救助补助资金\n"
+    "主管部门：望奎县医疗保障局\n"
+    "一级指标\t二级指标\t三级指标\t分值\t指标解释\t评分标准\t评价情况\t\t得分\n"
+    "\t\t\t\t\t\t目标值\t实际完成值\t\n"
+    "决策（15分）\t绩效目标\t绩效目标合理性\t3\t项目设定的绩效目标是否依据充分\t目标与实际工作内容相关得1分\t合理\t总体合理，部分目标值偏保守\t2.5\n"
+    "\t\t绩效指标明确性\t3\t绩效指标是否清晰、细化、可衡量\t细化分解为具体指标得1分\t明确\t不够明确，缺少质量类指标\t2\n"
+    "过程（20分）\t资金管理\t预算执行率\t4\t实际支出资金/实际到位资金×100%\t执行率×分值\t100%\t95.21%\t3.81\n"
+    "\t\t资金使用合规性\t4\t有无截留、挤占、挪用\t符合规定得4分\t合规\t存在向不应资助人员资助参保情况\t3.5\n"
+    "合计\t\t\t100\t\t\t\t\t93.09\n"
+)
+
+
+def test_the_project_named_as_printed_place_and_year_kept():
+    """项目名称：望奎县2023年城乡医疗救助补助资金 on a line above the table names its project as
+    printed; the report's prose takes it too, the title (…补助资金项目支出绩效评价报告) spelling it so,
+    where the title alone gives the name with place and year dropped."""
+    doc = document_from_text(_WANGKUI)
+    assert {r.project for r in doc.facts["indicators"]} == {"望奎县2023年城乡医疗救助补助资金"}
+    assert [(t.project, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        ("望奎县2023年城乡医疗救助补助资金", D("100"), D("93.09"))]
+
+
+def test_a_header_whose_second_row_names_the_columns_a_cell_spans_and_the_points_an_item_lost():
+    """评价情况 over 目标值 | 实际完成值 in the header's second row; 该项扣1.5分，得4.5分 is how an item was
+    scored, no target; 总体合理…偏保守 settles nothing, 不够明确 and 存在…情况 miss."""
+    doc = document_from_text(_WANGKUI)
+    assert [(r.source, r.name, r.operator, r.target_value, r.actual_value, r.weight, r.score, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("prose", "救助对象满意度", "≥", D("90"), D("93.8"), None, None, True),
+        ("table", "绩效目标合理性", "定性", None, None, D("3"), D("2.5"), None),
+        ("table", "绩效指标明确性", "定性", None, None, D("3"), D("2"), False),
+        ("table", "预算执行率", "=", D("100"), D("95.21"), D("4"), D("3.81"), False),
+        ("table", "资金使用合规性", "定性", None, None, D("4"), D("3.5"), False),
+    ]
+
+
+def test_a_plan_said_before_what_was_done():
+    """年度计划举办培训班10期，培训残疾人300人次；实际举办培训班8期，培训残疾人236人次: the plan's figures
+    are the targets, named by the words after 计划, under the heading that names the project; a plan
+    restated among the problems with nothing done after it is none."""
+    doc = document_from_text(
+        "通渭县残疾人联合会2022年度项目支出绩效自评报告\n一、残疾人职业技能培训项目\n"
+        "（一）项目实施及绩效目标完成情况\n"
+        "　　项目年度计划举办培训班10期，培训残疾人300人次；实际举办培训班8期，培训残疾人236人次，"
+        "其中种植养殖实用技术培训152人次。\n"
+        "（二）存在的问题\n"
+        "　　1.部分项目实施进度滞后。年度计划新建改造城市公厕30座，其中3座因选址调整顺延至2025年实施。\n"
+    )
+    assert [(r.project, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("残疾人职业技能培训项目", "举办培训班", "=", D("10"), "期", D("8"), False),
+        ("残疾人职业技能培训项目", "培训残疾人", "=", D("300"), "人次", D("236"), False),
+    ]
