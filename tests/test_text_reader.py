@@ -1,5 +1,7 @@
 """Text files: decoding, lines as paragraphs, Word tables pasted as text (seed 001)."""
 
+from decimal import Decimal
+
 import pytest
 
 from pipeline import document_from_bytes, document_from_text, read_document
@@ -527,3 +529,136 @@ def test_bar_table_is_read_by_the_indicator_stage():
 def test_bars_without_a_header_of_column_words_stay_paragraphs():
     text = "收入 | 支出 | 结余\n本年收入合计 | 1163.82万元 | 0\n"
     assert {b.kind for b in read_text(text).blocks} == {"paragraph"}
+
+
+def _grid(text):
+    (table,) = [b for b in read_text(text).blocks if b.kind == "table"]
+    return [[text[c.start : c.end].replace("\n", "/") for c in row] for row in table.rows]
+
+
+# a 一般公共预算财政拨款支出决算表 copied out of a PDF viewer: cells parted by one space, empty
+# cells gone, a code and its wrapped label on lines of their own, a figure pushed onto the next line
+COPIED_FUNCTION_TABLE = """一般公共预算财政拨款支出决算表
+公开05表
+编制单位：平江县应急管理局 单位：万元
+项目 本年支出
+科目编码 科目名称 合计 基本支出 项目支出
+合计 1,297.75 742.56 555.19
+224 灾害防治及应急管理支出 1,083.45 528.26 555.19
+22401 应急管理事务 1,083.45 528.26 555.19
+2240101 行政运行 417.92 417.92
+2240102 一般行政管理事务 46.35 46.35
+2240150 事业运行 110.34 110.34
+2240199 其他应急管理支出 508.84
+508.84
+208 社会保障和就业支出 214.30 214.30
+20805 行政事业单位养老支出 214.30 214.30
+2080505
+机关事业单位基本养老保险缴费支
+出
+214.30 214.30
+注：本表反映部门本年度一般公共预算财政拨款实际支出情况。
+- 5 -
+"""
+
+
+def test_pdf_copied_function_table_places_figures_by_header_and_arithmetic():
+    grid = _grid(COPIED_FUNCTION_TABLE)
+    assert grid[0] == ["项目", "", "本年支出", "", ""]
+    assert grid[1] == ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]
+    assert grid[2] == ["", "合计", "1,297.75", "742.56", "555.19"]
+    # the 项 of 22401 add up to its 基本支出 528.26 and 项目支出 555.19 only one way
+    assert grid[5] == ["2240101", "行政运行", "417.92", "417.92", ""]
+    assert grid[6] == ["2240102", "一般行政管理事务", "46.35", "", "46.35"]
+    assert grid[7] == ["2240150", "事业运行", "110.34", "110.34", ""]
+    assert grid[8] == ["2240199", "其他应急管理支出", "508.84", "", "508.84"]
+    assert grid[11] == ["2080505", "机关事业单位基本养老保险缴费支/出", "214.30", "214.30", ""]
+    assert len(grid) == 12  # the note and the footer are no rows
+
+
+COPIED_SIDE_BY_SIDE = """收入支出决算总表
+编制单位：平江县应急管理局 单位：万元
+收入 支出
+项目 决算数 项目 决算数
+一、一般公共预算财政拨款收入 1,286.47 一、一般公共服务支出
+三、国有资本经营预算财政拨款收
+入
+三、国防支出
+八、其他收入 3.60 八、社会保障和就业支出 123.49
+九、卫生健康支出 38.51
+本年收入合计 1,290.07 本年支出合计 1,301.35
+使用非财政拨款结余 结余分配
+年初结转和结余 42.18 年末结转和结余 30.90
+注：本表反映部门本年度的总收支和年末结转结余情况。
+"""
+
+
+def test_pdf_copied_side_by_side_table_puts_a_lone_half_row_on_the_longer_right_side():
+    grid = _grid(COPIED_SIDE_BY_SIDE)
+    assert grid[0] == ["收入", "", "支出", ""]
+    assert grid[2] == ["一、一般公共预算财政拨款收入", "1,286.47", "一、一般公共服务支出", ""]
+    assert grid[3][2] == "三、国有资本经营预算财政拨款收/入"  # the wrapped label rejoined
+    assert grid[5] == ["八、其他收入", "3.60", "八、社会保障和就业支出", "123.49"]
+    assert grid[6] == ["", "", "九、卫生健康支出", "38.51"]
+    assert grid[7] == ["本年收入合计", "1,290.07", "本年支出合计", "1,301.35"]
+    assert grid[8] == ["使用非财政拨款结余", "", "结余分配", ""]
+    assert grid[9] == ["年初结转和结余", "42.18", "年末结转和结余", "30.90"]
+
+
+def test_pdf_copied_economic_table_reads_a_wrapped_label_before_both_halves():
+    text = """编制单位：某局 单位：万元
+人员经费 公用经费
+科目编码 科目名称 决算数 科目编码 科目名称 决算数
+301 工资福利支出 650.67 302 商品和服务支出 66.83
+30106 伙食补助费 30206 电费 4.85
+30108
+机关事业单位基本养老保险缴
+费
+68.42 30211 差旅费 6.74
+310 资本性支出 4.20
+人员经费合计 671.53 公用经费合计 71.03
+"""
+    grid = _grid(text)
+    assert grid[0] == ["人员经费", "", "", "公用经费", "", ""]
+    assert grid[3] == ["30106", "伙食补助费", "", "30206", "电费", "4.85"]
+    assert grid[4] == ["30108", "机关事业单位基本养老保险缴/费", "68.42", "30211", "差旅费", "6.74"]
+    assert grid[5] == ["", "", "", "310", "资本性支出", "4.20"]
+    assert grid[6] == ["", "人员经费合计", "671.53", "", "公用经费合计", "71.03"]
+
+
+def test_prose_lines_of_a_pdf_copy_with_tables_join_at_the_usual_width():
+    # the table's short lines do not count against the width the prose was broken at
+    prose = ("2022年度本年支出合计1,301.35万元，其中：基本支出742.56万元，占57.06%；项目支\n"
+             "出558.79万元，占42.94%。\n")
+    filler = "基本支出主要用于保障机关和下属事业单位在职人员工资福利、离退休人员费用以及日常\n" * 5
+    doc = read_text(COPIED_FUNCTION_TABLE + prose + filler)
+    text = doc.text
+    paras = [text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any(p.startswith("2022年度本年支出合计") and p.endswith("占42.94%。") for p in paras)
+
+
+def test_pdf_copied_three_public_table_joins_its_header_cells_and_places_figures_by_its_sums():
+    # the header one cell a line (因公出国 / （境）费 wrapped), under the kind of the figures
+    header = ("合计\n因公出国\n（境）费\n公务用车购置及运行维护费\n公务接待费\n小计\n"
+              "公务用车\n购置费\n公务用车\n运行维护费\n")
+    text = ("财政拨款“三公”经费支出决算表\n编制单位：平江县应急管理局 单位：万元\n"
+            "预算数\n" + header + "18.50 15.80 15.80 2.70\n"
+            "决算数\n" + header + "16.67 0.00 14.62 0.00 14.62 2.05\n"
+            "注：本表反映部门本年度“三公”经费支出预决算情况。\n")
+    grid = _grid(text)
+    assert grid[0] == ["预算数", "", "", "", "", ""]
+    assert grid[1] == ["合计", "因公出国/（境）费", "公务用车购置及运行维护费", "", "", "公务接待费"]
+    assert grid[2] == ["", "", "小计", "公务用车/购置费", "公务用车/运行维护费", ""]
+    # 18.50 = 15.80 + 2.70 leaves 因公出国（境）费 blank; 小计 15.80 is the running cost's
+    assert grid[3] == ["18.50", "", "15.80", "", "15.80", "2.70"]
+    assert grid[4][0] == "决算数"
+    assert grid[7] == ["16.67", "0.00", "14.62", "0.00", "14.62", "2.05"]
+    assert len(grid) == 8
+
+
+def test_pdf_copied_tables_are_read_by_the_budget_stage():
+    doc = document_from_text("平江县应急管理局2022年度部门决算\n" + COPIED_FUNCTION_TABLE)
+    got = [(a.subject, a.code, a.fact.quantity.value) for a in doc.facts["amounts"]]
+    # the figure pushed onto the next line, and the wrapped label rejoined
+    assert got.count(("其他应急管理支出", "2240199", Decimal("5088400"))) == 2
+    assert got.count(("机关事业单位基本养老保险缴费支出", "2080505", Decimal("2143000"))) == 2
