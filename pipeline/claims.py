@@ -37,11 +37,13 @@ _RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高", "提�
                  "下降至": "下降", "下降到": "下降"}
 # a figure that is the target a status is said of: 未达到55%的目标值, 未完成年度目标的80%
 # (稳定在92万亩以上的目标已完成: the target, and the status said of it)
-_TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?目标值?\s*$|\s*的?(?:年度)?目标值?(?=[，,。；;]|已|未|均|基本|全面|顺利)")
+# (超额完成县下达的300户任务: a task set in a figure is a target too)
+_TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?(?:目标值?|任务)\s*$|\s*的?(?:年度)?(?:目标值?|任务)(?=[，,。；;]|已|未|均|基本|全面|顺利)")
 # a target written with its figure after a status (未达到90%的目标值, 未完成30台的年度目标): no work of its own
 _TARGET_FIGURE = regex.compile(r"[\d.,]+\s*[^\d\s，,。；;]{0,4}?\s*的?(?:年度|全年|预期)?目标(?:值|任务)?$")
 _OBJECT = regex.compile("对象")  # 安置帮教对象, 社区矫正对象: a name, after two verbs or after the figure
 _CLAIM_KINDS = ("count", "percent", "duration", "money", "rate", "number")
+_NOT_RESULT_UNITS = frozenset({"岁", "周岁"})  # an age says who was served, never what was done
 
 
 @dataclass(frozen=True)
@@ -336,7 +338,7 @@ def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
         verb = (0, verb[1] - verb[0])
     return verb is not None and lead[verb[0]:verb[1]] in rules.paid_out \
         and not rules.not_claim_subject.search(rules.filler.sub("", lead[verb[1]:]).strip()) \
-        and not rx(r"预算|支出|经费|资金|拨付|到位").search(lead)
+        and not rx(r"预算|支出|经费|(?<!救助|资助|慰问)资金|拨付|到位").search(lead)  # 支付住院救助资金: paid to people
 
 
 def _result_amount(rules: _Rules, block, fact: QuantityFact) -> bool:
@@ -487,6 +489,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             fact.quantity.kind == "duration" and (rx(r"\s*(?:以?内|岁)").match(text[end:])
                                                   or fact.quantity.text.endswith("内"))):
         return None  # 刑满释放5年内: a condition, not a result; 80周岁: an age
+    if fact.quantity.unit in _NOT_RESULT_UNITS:
+        return None  # 0-6岁残疾儿童: an age says who
     if not text[:at].strip() and rx(r"\d{1,2}[.．]\s*(?:19|20)\d{2}\s*年").match(text, at):
         return None  # 1.2022年农村供水工程维修养护项目: an item's number run into a year, no figure
     if _TARGET_AFTER.match(text, end):
@@ -538,6 +542,14 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         and not rx(r"[；;]").search(text, previous_end - block.start, at) \
         and (previous.unit is None or not fact.quantity.unit
              or _unit_kind(previous.unit) == _unit_kind(fact.quantity.unit))
+    if part_list and not part and (verb_at is not None and (
+            lead[verb_at[0]:verb_at[1]] in rules.outcome_verbs and rules.filler.sub("", lead[:verb_at[0]]).strip()
+            and not rules.filler.sub("", lead[verb_at[1]:]).strip()
+            or not rules.filler.sub("", rx(r"^\p{Han}{1,4}后").sub("", lead[:verb_at[0]])).strip())
+            or verb_at is None and rx(r"^\p{Han}{1,4}后$").match(rules.filler.sub("", lead).strip())):
+        # 其中水稻3.12万亩、…，粮食总产量达2.34万吨: a name and the verb of a result of its own end the list;
+        # so does a verb after the time of the work (其中农民工培训2180人次，培训后取得…证书2713人)
+        part_list = False
     stock = None if result or part or part_list else rules.stock.search(lead)
     if stock is not None:
         # 全区在册安置帮教对象2457人, 年末在册240人: what there is, not what was done; its time is its own
@@ -594,7 +606,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
         if subject is after and (more := rules.joined_verbs.match(after)) is not None:
             subject = after[more.end():]  # 发现并处置后厨违规行为40余起: what was counted follows the verbs
-        if subject is before and rx(r"\d").search(before):
+        if subject is before and rx(r"\d").search(before) and verb not in rules.outcome_verbs:
+            # (全乡村集体经济收入10万元以上的村达到12个: what reached the figure, a figure in its name)
             subject = verb  # 58所学校校长…全年累计陪餐6,900余次: who did it stands before; the work is the verb
         if verb in rules.coverbs and (took := rules.take_part.match(subject)) and took.group("work").strip():
             subject = took.group("work")  # 组织基层医务人员参加业务培训12期: the 业务培训 it organised
@@ -775,7 +788,8 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
         if (done := rules.all_done.match(rest)) and not rx(r"\d").search(clause) \
                 and (verb := rules.verb_at_end.search(done.group("rest"))):
             # 全年行政许可事项均在承诺时限内办结; …，均按月足额发放到位 (the subject is the sentence's before)
-            out.append(Claim(0, done.group("subject").strip(" ，,") or None, verb.group(), None,
+            # (全年各类救助资金均按月足额发放到位: 各类 says "all kinds of", no part of the subject)
+            out.append(Claim(0, rules.filler.sub("", done.group("subject")).strip(" ，,") or None, verb.group(), None,
                              None, None, period, None, None, block.index, block.section, block.page,
                              block.start + start, block.start + stop, clause.strip(), text))
         if (met := rules.target_met.match(clause)) is not None:

@@ -254,7 +254,7 @@ def test_work_all_done_in_time_is_a_claim_without_a_figure():
     )
     assert [claim_fields(c) for c in doc.facts["claims"]] == [
         ("全年", "办结", "行政许可事项", None, None, None, None),
-        ("全年", "发放", "各类救助资金", None, None, None, None),
+        ("全年", "发放", "救助资金", None, None, None, None),  # 各类 is no part of it (the guideline)
         ("全年", "受理", "教育政务服务事项", D("2860"), "件", None, None),
         ("全年", "办结", "教育政务服务事项", None, None, None, None),
     ]
@@ -900,4 +900,60 @@ def test_measure_words_of_city_works_and_the_item_label_as_subject():
         ("全年", "更换", "LED节能灯具", D("1860"), "盏", None, None),
         ("全年", "收到", "群众锦旗", D("35"), "面", None, None),
         (None, "完成", "灌溉机井", D("118"), "眼", None, None),
+    ]
+
+
+def test_works_of_water_and_rural_work_a_result_that_ends_a_list_and_a_year_written_with_its_whole():
+    """槐店乡 and 公安县 reports: 疏浚, 新修, 治理… are work verbs; 粮食总产量达2.34万吨 after the parts
+    of 其中 is a result of its own; 2023年全年 is the time as written; 全乡…10万元以上的村达到12个 is
+    what reached the figure."""
+    doc = document_from_text(
+        "某乡2022年度部门整体支出绩效自评报告\n"
+        "全年落实粮食播种面积5.36万亩，其中水稻3.12万亩、小麦1.48万亩，粮食总产量达2.34万吨。疏浚沟渠16.5公里。\n"
+        "新修通组道路12.6公里，全乡村集体经济收入10万元以上的村达到12个。\n"
+        "2023年全年资助困难群众参保38,426人。\n"
+    )
+    fields = [claim_fields(c) for c in doc.facts["claims"]]
+    assert ("全年", "达", "粮食总产量", D("2.34"), "万吨", None, None) in fields
+    assert (None, "疏浚", "沟渠", D("16.5"), "公里", None, None) in fields
+    assert (None, "新修", "通组道路", D("12.6"), "公里", None, None) in fields
+    assert (None, "达到", "村集体经济收入10万元以上的村", D("12"), "个", None, None) in fields
+    assert next(c.period for c in doc.facts["claims"] if c.value == D("38426")) == "2023年全年"
+
+
+def test_plans_standards_scoring_rules_and_the_evaluations_survey_are_no_claims():
+    """通渭县残联 and 望奎县 reports: 年度计划救助…180人 is a plan, 按每人250元 and 限额2,000元 a standard,
+    预算执行得分=执行率×10分 a scoring rule, 本次共收回有效问卷287份 the evaluation's survey (the
+    satisfaction after it is a claim), 尚有218人次未处置完毕 what was not done; 资金发放及时率 is a
+    result, not a budget's execution."""
+    doc = document_from_text(
+        "某县2023年城乡医疗救助补助资金项目绩效评价报告\n"
+        "年度计划救助残疾儿童180人。对低保对象按每人250元给予定额资助，年度救助限额2,000元。\n"
+        "预算执行得分=执行率×10分。\n"
+        "本次共收回有效问卷287份，项目区周边群众满意度93.6%。\n"
+        "全年推送的预警信息中尚有218人次未处置完毕。全年救助资金发放及时率91.3%。\n"
+    )
+    assert [(c.subject, c.value) for c in doc.facts["claims"]] == [
+        ("项目区周边群众满意度", D("93.6")), ("救助资金发放及时率", D("91.3"))]
+
+
+def test_an_age_a_task_set_in_a_figure_a_weight_and_money_paid_to_people():
+    """通渭县残联, 槐店乡 and 望奎县 reports: 0-6岁 says who was served; 超额完成县下达的300户任务 is a
+    status said of a task, its figure no work; （权重5分） grades the report; 支付住院救助资金… is
+    money paid to people, a claim; 培训后 says when, the claim's verb comes after it."""
+    doc = document_from_text(
+        "某县2022年度项目支出绩效自评报告\n"
+        "全年共救助0-6岁残疾儿童176名。全年完成农村户厕改造326户，超额完成县下达的300户任务。\n"
+        "惠农补贴发放对象满意度（权重5分）。全年实施住院救助26,437人次，支付住院救助资金1,648.75万元。\n"
+        "全年举办培训班8期，其中农民工培训180人次，培训后52名残疾人实现就业。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "救助", "0-6岁残疾儿童", D("176"), "名", None, None),
+        ("全年", "完成", "农村户厕改造", D("326"), "户", None, None),
+        (None, "完成", "县下达的300户任务", None, None, None, "超额完成"),
+        ("全年", "实施", "住院救助", D("26437"), "人次", None, None),
+        ("全年", "支付", "住院救助资金", D("1648.75"), "万元", None, None),
+        ("全年", "举办", "培训班", D("8"), "期", None, None),
+        (None, None, "农民工培训", D("180"), "人次", None, None),
+        ("全年", "实现", "残疾人", D("52"), "名", None, None),
     ]
