@@ -49,6 +49,7 @@ FORMS = [
     ("5台（套）", "5", "台（套）", "count", "exact", None, None, None),
     # measure words of other departments' work (农业农村, 林草, 生态环境)
     ("420眼", "420", "眼", "count", "exact", None, None, None),
+    ("４２口", "42", "口", "count", "exact", None, None, None),
     ("约26.5公顷", "26.5", "公顷", "count", "about", None, None, None),
     ("3.6万头", "36000", "头", "count", "exact", None, None, None),
     ("186万头（只）", "1860000", "头（只）", "count", "exact", None, None, None),
@@ -96,7 +97,7 @@ def test_a_stray_mark_is_not_part_of_the_figure():
         "2023年", "2021年12月31日", "截至2023年12月31日", "1-10月", "2019-2021年",
         "51090423T000008167896-2023案件代理", "川发改价格〔2018〕93号", "公共安全支出（204）司法（06）",
         "1.负责区委", "（1）坚持统筹协调", "第3名", "一居一顾问", "6、9、11月", "二〇二三年", "一般公共预算",
-        "安排3541.07万元 2.3 项目",
+        "安排3541.07万元 2.3 项目", "按2023年口径计算",
     ],
 )
 def test_not_quantities(text):
