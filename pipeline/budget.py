@@ -455,6 +455,11 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         if rules.generic_heading.match(heading):
             # （三）预算安排及分配管理。年初预算安排3万元: the project's; （一）投入。 names nothing
             heading = context.project
+    # 注：2024年“三公”经费预算数比2023年减少29,000.00元 under a 一般公共预算“三公”经费支出预算表: a note
+    # to a table speaks of the funds the table's title names
+    above = doc.blocks[block.index - 1] if block.index else None
+    note_scope = _scope(rules, _table_title(doc, doc.blocks[above.table])) \
+        if above is not None and above.rows is not None and _NOTE.match(text) else None
     members: list[Amount] = []
     implicit: set[int] = set()  # figures whose words name no kind
     reasons_from = -1  # the start of the sentence that gives the reasons for a change
@@ -469,6 +474,11 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         after_parts = _after_parts(text, start)
         if q.kind == "count" and not after_parts and not _opens_parts(text, fact.end - block.start):
             continue  # counts are amounts only as members or totals of a 其中 list (在建工程1项12277.73万元)
+        if q.kind == "count" and after_parts and not _opens_parts(text, fact.end - block.start) \
+                and _money_list(text, start, members, block.start):
+            # 其中：国内公务接待支出2.05万元，共接待23批次、186人次…；外事接待支出0万元: a list of money
+            # whose member is described by counts; the counts are no members of it
+            continue
         lead_start = _start_of(text, "clause", start)
         lead_start = max(lead_start, previous_end)  # 轿车0辆、金额0万元: not 轿车0辆 again
         previous_end = fact.end - block.start
@@ -553,7 +563,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             # the funds the words name, else the section's: 一般公共预算财政拨款支出决算结构情况;
             # a reason given for a change (主要原因是基本支出增加…等3397.18万元) names its own
             _scope(rules, lead + subject) if pattern == "reason" else
-            _scope(rules, lead + subject) or next(filter(None, (_scope(rules, h) for h in context.headings)), None),
+            _scope(rules, lead + subject) or note_scope
+            or next(filter(None, (_scope(rules, h) for h in context.headings)), None),
             year, None, pattern,
         )
         amounts.append(amount)
@@ -564,6 +575,10 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             members.append(amount)
     _part_of(rules, text, block, members, links, amounts, implicit)
     _sums_after(rules, text, block, members, links)
+
+
+_BUDGET_DEFINED = regex.compile(r"预算数?(?:为|是|指)[^，,。；;]{0,20}?(?P<kind>(?:年初|调整后|全年)预算数?)")
+_NOTE = regex.compile(r"^\s*(?:注|备注|说明)\s*\d*\s*[：:]")
 
 
 def _changed_subject(text: str, members: list, at: int, offset: int, kind: str) -> str:
@@ -679,6 +694,15 @@ def _opens_parts(text: str, end: int) -> bool:
     return bool(rx(r"[，,。]?\s*其中").match(text[end:end + 4]))  # 办理法律援助案件4521件。其中：…
 
 
+def _money_list(text: str, start: int, members: list, offset: int) -> bool:
+    """Whether the 其中 list a figure at ``start`` stands in opened with money and holds no count
+    before it (其中：国内公务接待支出2.05万元，共接待23批次: yes; 其中：轿车0辆、金额0万元: no)."""
+    sentence = _start_of(text, "sentence", start)
+    opened = text.rfind("其中", sentence, start)
+    listed = [m for m in members if opened <= m.fact.start - offset < start]
+    return bool(listed) and all(m.fact.quantity.kind == "money" for m in listed)
+
+
 def _after_parts(text: str, start: int) -> bool:
     """Whether a figure stands inside a 其中 list (after 其中 in its sentence)."""
     return "其中" in text[_start_of(text, "sentence", start):start]
@@ -692,12 +716,26 @@ def _section_subject(doc, block, rules: _Rules) -> str | None:
     return title if title and not rules.generic_heading.match(title) and len(title) <= 20 else None
 
 
+# a title that is nothing but a classification path: 社会保障和就业支出（类）抚恤（款）死亡抚恤（项）,
+# 公共安全支出（204）司法（06）行政运行（01）
+_PATH_TITLE = regex.compile(r"(?:[^（()）\d]+?[（(]\s*(?:类|款|项|\d{2,3}|\d{5}|\d{7})\s*[）)])+")
+
+
 def _heading_subject(doc, block) -> str | None:
-    """The subject a run-in heading names (1.公共安全支出（204）…（01）:支出决算为…)."""
+    """The subject a run-in heading names (1.公共安全支出（204）…（01）:支出决算为…), or a heading of
+    its own above the paragraph that is a classification path (a PDF's text puts the 项 on its own
+    line: 1.社会保障和就业支出（类）…行政单位离退休（项） / 年初预算为11.80万元，支出决算为…): a path
+    names one subject, however long, and the figures of the paragraph under it whose words name none
+    are its."""
     if block.section is None:
         return None
     section = doc.sections[block.section]
-    return section.title or None if section.block == block.index else None
+    if section.block == block.index:
+        return section.title or None
+    if section.block == block.index - 1 and section.title and _PATH_TITLE.fullmatch(section.title.strip()) \
+            and doc.blocks[section.block].text.rstrip("。：: ").endswith(section.title.strip()):
+        return section.title  # the paragraph right under a path alone on its line (a run-in one names its own)
+    return None
 
 
 # what _read_lead and subject_key strip, compiled once: they run for every figure
@@ -724,6 +762,11 @@ def _with_sum_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], m.end()) if m else span
 
 
+# 涉及项目预算资金, 涉及项目支出预算资金: the 预算 of the funds a set of projects involves is part of
+# their name (the kind is read from it all the same)
+_FUNDS_INVOLVED = regex.compile(r"(?<=涉及[^，,。；;：:]{0,8})预算(?=资金|金额)")
+
+
 def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tuple[str, str, bool]:
     """The kind and the subject the words before a figure give, and whether they name the kind.
 
@@ -748,7 +791,8 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
             # 上年结转项目收入: a balance named by its period keeps its kind word
             # (only after a stage's kind word: 收入预算总计 and 支出决算合计 are totals by name)
             spans.extend((_with_sum_word(masked, m.span()) if name in _STAGE_KINDS else m.span()) for m in found
-                         if not (name == "结转结余" and masked[max(0, m.start() - 2):m.start()] in ("上年", "年初", "年末")))
+                         if not (name == "结转结余" and masked[max(0, m.start() - 2):m.start()] in ("上年", "年初", "年末"))
+                         and not _FUNDS_INVOLVED.match(masked, m.start()))
     subject = "".join(ch for i, ch in enumerate(lead) if not any(a <= i < b for a, b in spans))
     if kind == "结转结余" and (_BALANCE_FUNDS.search(masked) or _BARE_PERIOD.fullmatch(_COMPARED.sub("", _SCOPE_WORDS.sub("", subject).strip("、，, ")))
                               or rules.generic.match(subject.strip("、，, "))):
@@ -1794,6 +1838,10 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
     if project is None and previous is not None and previous.rows and previous.page and block.page == previous.page + 1:
         project = _project_name(previous)  # a 自评表 continued on the next page of a PDF
     above = _header_rows(block)
+    # 注：…其中，预算数为“三公”经费年初预算数: the note below the table says which budget its 预算数 is
+    after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    budget_named = _BUDGET_DEFINED.search(after.text) if after is not None and after.rows is None \
+        and _NOTE.match(after.text) else None
     for fact in block_facts:
         q = fact.quantity
         if q.kind != "money" or fact.row is None:
@@ -1835,6 +1883,8 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
             kind = row_kind
         elif parent_kind == "结转结余" and kind in _CURRENT_KINDS:
             kind = parent_kind  # （二）政府性基金预算拨款 under 二、上年结转
+        if kind == "预算数" and budget_named:
+            kind = _read_lead(rules, budget_named.group("kind"), kind)[0]
         code = code or subject_code(label)  # 一般公共服务支出 alone is 类 201
         year = _year(doc, period or column, kind)
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
@@ -2227,9 +2277,13 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
             unit = part.fact.quantity.canonical_unit
             scope = _scope(rules, link.base)  # 占一般公共预算项目支出预算的83.80%: not the 项目支出 of all funds
             if subject or not named_kind:
-                named = next((a for a in reversed(by_key.get(subject_key(link.base), ())) if a.id < part.id
+                candidates = [a for a in reversed(by_key.get(subject_key(link.base), ())) if a.id < part.id
                               and a.year == part.year and a.fact.quantity.canonical_unit == unit and a.kind != "变动额"
-                              and (scope is None or a.scope == scope)), None)
+                              and (scope is None or a.scope == scope)]
+                # 占项目支出预算的88.58% with 项目支出 stated for all funds and then for 一般公共预算: the
+                # one the share agrees with, else the last
+                named = next((a for a in candidates if _rate_agrees(link, part, a)), None) \
+                    or next(iter(candidates), None)
             else:
                 named = next((a for a in _nearby_before(amounts, part) if a.kind == kind and a.id not in wholes
                               and a.fact.quantity.canonical_unit == unit and not _rough(a)), None)  # a whole, not one of its parts
@@ -2524,8 +2578,16 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
               and amounts[k.source].kind == "结转结余" and amounts[k.target].pattern != "table"
               and "收入" in amounts[k.target].subject and amounts[k.target].kind != "结转结余"}
     # … and the 支出 stated after it with the same value is the 支出总计 (收入总计 = 支出总计)
+    # (but not one it divides into 基本支出 and 项目支出 when a table states the 本年支出合计 of that value
+    # apart from the 支出总计: the 支出 is then that 本年支出合计, though the 总计 is the same sum)
     income = [amounts[i] for i in grand if amounts[i].pattern != "table"]
+    current = {(a.kind, a.year, a.fact.quantity.value) for a in amounts if a.pattern == "table"
+               and rx(r"本年支出合\s*计$").search(a.subject)}
+    current_parts = {k.target for k in parts_of if k.type == "part_of" and k.target is not None
+                     and amounts[k.source].subject_key in ("基本支出", "项目支出")
+                     and (amounts[k.target].kind, amounts[k.target].year, amounts[k.target].fact.quantity.value) in current}
     grand |= {a.id for a in amounts if a.pattern != "table" and rx(r"^支出(?:预算|决算)?$").match(_fold(a.subject))
+              and a.id not in current_parts
               and any(i.id < a.id and i.kind == a.kind and i.year == a.year
                       and i.fact.quantity.value == a.fact.quantity.value for i in income)}
 
@@ -2543,10 +2605,23 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
     def _grand_total(a: Amount) -> bool:
         return a.id in grand or _named_grand_total(a)
 
+    # the whole of each complete partition a figure is a part of (基本支出 of 本年支出合计)
+    wholes: dict[int, list[Amount]] = defaultdict(list)
+    for k in parts_of:
+        if k.type == "part_of" and k.exhaustive and k.target is not None:
+            wholes[k.source].append(amounts[k.target])
+
+    def _other_wholes(a: Amount, b: Amount) -> bool:
+        """Parts of two totals that differ: 本年支出合计1,301.35万元，其中：基本支出742.56万元 (all the
+        department's funds) is not the 基本支出 742.56 of a 一般公共预算 table whose 合计 is 1,297.75,
+        though the prose names no funds and the values agree."""
+        return bool(wholes[a.id]) and bool(wholes[b.id]) and not any(
+            abs(x.fact.quantity.value - y.fact.quantity.value) <= max(_half_unit(x), _half_unit(y))
+            for x in wholes[a.id] for y in wholes[b.id])
+
     def measure(a: Amount) -> tuple[str | None, str, bool]:
         if a.pattern != "table":  # a sentence's figure: its subject, under its section's title
-            section = doc.sections[a.fact.section].title if a.fact.section is not None else ""
-            return _measure(a.subject, section)
+            return _measure(a.subject, _side_title(doc, a.fact.section))
         table = doc.blocks[a.fact.block].table
         if table not in titles:
             titles[table] = _table_title(doc, doc.blocks[table])
@@ -2589,6 +2664,8 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
             same_place = (a.pattern == "table") == (earlier.pattern == "table")
             if a.scope != earlier.scope and (same_place or a.scope and earlier.scope):
                 continue  # 收支总计 and 财政拨款收支总计: two figures; prose and table: the table's funds
+            if a.scope != earlier.scope and _other_wholes(a, earlier):
+                continue  # the prose names no funds, but its total is not the table's
             if a.pattern == earlier.pattern == "table" and a.column != earlier.column and not q.value:
                 continue  # zeros in two columns say nothing
             if earlier.id not in named and measure(a)[2] != measure(earlier)[2] \
@@ -2613,6 +2690,19 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
         for i in ids:
             seen[(q.canonical_unit, a.kind, a.year, i)].append(a)
     return links
+
+
+def _side_title(doc, section: int | None) -> str:
+    """The title of the nearest section around a figure that names a side of the account:
+    五、一般公共预算当年拨款支出情况 / （一）一般公共预算当年拨款规模变化情况 puts the 当年拨款 under
+    the second on the spending side, not the income's 一般公共预算拨款收入 of the same value."""
+    title = ""
+    while section is not None:
+        title = doc.sections[section].title
+        if "收入" in title or "支出" in title:
+            return title
+        section = doc.sections[section].parent
+    return title
 
 
 def _measure(words: str, context: str) -> tuple[str | None, str, bool]:

@@ -1719,3 +1719,124 @@ def test_a_code_written_before_a_name_or_as_科目编码_and_a_label_before_a_co
     assert (carried.subject, carried.kind) == ("年初结转和结余", "结转结余")  # 另有 is no part of it
     used = amount(doc, "0万元")
     assert (used.subject, used.kind) == ("使用非财政拨款结余", "结转结余")  # 使用 here names a balance
+
+
+# -- a 决算 copied out of its PDF, and a 预算 copied from its web page -------------------------------
+
+def test_a_classification_path_on_a_line_of_its_own_names_the_figures_below_it():
+    # the PDF's text puts the 类/款/项 path on its own line, above 年初预算为…，支出决算为…
+    doc = document_from_text(
+        "平江县应急管理局2022年度部门决算\n（三）一般公共预算财政拨款支出决算具体情况\n"
+        "1.社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）\n"
+        "年初预算为11.80万元，支出决算为12.36万元，完成年初预算的104.75%。决算数大于年初预算数的主要原因是退休人员基本生活补贴标准调整。\n"
+        "2.灾害防治及应急管理支出（类）应急管理事务（款）行政运行（项）\n"
+        "年初预算为402.60万元，支出决算为417.92万元，完成年初预算的103.81%。\n"
+    )
+    path = "社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）"
+    budget, spent = amount(doc, "11.80万元"), amount(doc, "12.36万元")
+    assert (budget.subject, budget.code, budget.kind) == (path, "2080501", "年初预算数")
+    assert (spent.subject, spent.code, spent.kind) == (path, "2080501", "决算数")
+    (execution,) = links(doc, "execution_of", spent)
+    assert (execution.target, execution.declared) == (budget.id, D("104.75"))
+    # 224 灾害防治及应急管理支出 › 22401 应急管理事务 › 2240101 行政运行, from the classification's lexicon
+    assert amount(doc, "417.92万元").code == "2240101"
+
+
+def test_counts_describing_a_member_of_a_list_of_money_are_no_members():
+    doc = document_from_text(
+        "平江县应急管理局2022年度部门决算\n"
+        "3.公务接待费支出年初预算为2.70万元，支出决算为2.05万元，完成预算的75.93%。其中：国内公务接待支出2.05万元，"
+        "共接待23批次、186人次，主要是接待上级部门开展安全生产督查等公务活动；外事接待支出0万元。\n"
+        "截至2022年末，本部门共有车辆6辆，其中：应急保障用车3辆、执法执勤用车2辆、其他用车1辆。\n"
+    )
+    texts = [a.fact.quantity.text for a in doc.facts["amounts"]]
+    assert "23批次" not in texts and "186人次" not in texts
+    assert {"3辆", "2辆", "1辆"} <= set(texts)  # a list of counts keeps its members
+
+
+def test_parts_of_two_different_totals_are_not_one_figure():
+    # 基本支出 of all the department's funds (本年支出合计 1,301.35) and the 基本支出 of the 一般公共预算
+    # (its 合计 1,297.75) have one value here, but are two figures
+    doc = document_from_text(
+        "平江县应急管理局2022年度部门决算\n"
+        "一般公共预算财政拨款支出决算表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+        "\t合计\t1,297.75\t742.56\t555.19\n\n"
+        "三、支出决算情况说明\n"
+        "2022年度本年支出合计1,301.35万元，其中：基本支出742.56万元，占57.06%；项目支出558.79万元，占42.94%。\n"
+        "六、一般公共预算财政拨款基本支出决算情况说明\n"
+        "2022年度一般公共预算财政拨款基本支出742.56万元，其中：人员经费671.53万元；公用经费71.03万元。\n"
+    )
+    all_funds, appropriated = amount(doc, "742.56万元"), amount(doc, "742.56万元", 1)
+    assert links(doc, "equal_to", all_funds) == []
+    assert not [k for k in doc.facts["amount_links"] if k.type == "equal_to" and k.target == all_funds.id]
+    (restated,) = links(doc, "equal_to", appropriated)  # the 一般公共预算's own is the table's
+    assert restated.target == amount(doc, "742.56").id
+
+
+ZJ_BUDGET = (
+    "湖州市水利局2024年部门预算\n一、收支预算总体情况\n2024年湖州市水利局收入、支出预算总计均为8,425.53万元。\n"
+    "二、收入预算情况\n2024年湖州市水利局收入预算8,425.53万元，其中：一般公共预算拨款收入7,912.38万元，占93.91%；"
+    "上年结转结余513.15万元，占6.09%。\n"
+    "三、支出预算情况\n2024年湖州市水利局支出预算8,425.53万元，其中：\n基本支出3,480.32万元，占41.31%；\n"
+    "项目支出4,945.21万元，占58.69%。\n"
+    "五、一般公共预算当年拨款支出情况\n（一）一般公共预算当年拨款规模变化情况\n"
+    "2024年湖州市水利局一般公共预算当年拨款7,912.38万元，比上年增加403.47万元，增长5.37%。其中：基本支出3,320.17万元，"
+    "占41.96%；项目支出4,592.21万元，占58.04%。\n"
+    "八、其他重要事项的情况说明\n（一）机关运行经费\n"
+    "2024年湖州市水利局本级（行政单位）机关运行经费预算为286.35万元，比上年减少14.75万元，下降4.90%。\n"
+    "（四）预算绩效目标设置情况\n"
+    "2024年湖州市水利局实行绩效目标管理的项目12个，涉及项目支出预算资金4,380.50万元，占项目支出预算的88.58%。\n"
+    "表1\n湖州市水利局2024年部门收支预算总表\n单位：万元\n收　　入\t\t支　　出\t\n项　　目\t预算数\t项　　目\t预算数\n"
+    "一、一般公共预算拨款收入\t7,912.38\t本年支出合计\t8,425.53\n上年结转结余\t513.15\t\t\n"
+    "收 入 总 计\t8,425.53\t支 出 总 计\t8,425.53\n\n"
+    "表7\n湖州市水利局2024年一般公共预算“三公”经费支出预算表\n单位：元\n项目\t合计\t因公出国（境）费\t公务接待费\n"
+    "2024年预算数\t262,000.00\t0.00\t48,000.00\n2023年预算数\t291,000.00\t0.00\t55,000.00\n"
+    "注：2024年“三公”经费预算数比2023年减少29,000.00元，主要是公务接待费减少。\n"
+)
+
+
+def equal_classes(doc):
+    """The statements of each figure, as sets of amount ids."""
+    classes: list[set[int]] = []
+    for k in doc.facts["amount_links"]:
+        if k.type != "equal_to":
+            continue
+        joined = [c for c in classes if k.source in c or k.target in c]
+        merged = {k.source, k.target}.union(*joined)
+        classes = [c for c in classes if c not in joined] + [merged]
+    return classes
+
+
+def test_a_budget_page_its_subjects_shares_and_restatements():
+    doc = document_from_text(ZJ_BUDGET)
+    running = amount(doc, "286.35万元")
+    assert (running.subject, running.kind) == ("机关运行经费", "预算数")  # 本级（行政单位） is the body's
+    involved = amount(doc, "4,380.50万元")
+    assert involved.subject == "实行绩效目标管理的项目涉及项目支出预算资金"  # the 预算 of the funds stays
+    (share,) = links(doc, "share_of", involved)
+    # 4,380.50 / 4,945.21 = 88.58%: the 项目支出 of all funds, not the later 一般公共预算 4,592.21
+    assert share.target == amount(doc, "4,945.21万元").id
+    # 支出预算 divided into 基本/项目 is the table's 本年支出合计; the 收支总计 is the two 总计 and 收入预算
+    ids = lambda *texts: {amount(doc, t).id for t in texts}
+    classes = equal_classes(doc)
+    spent, income = amount(doc, "8,425.53万元", 2), amount(doc, "8,425.53万元", 1)
+    assert next(c for c in classes if spent.id in c) == {spent.id, amount(doc, "8,425.53", 0).id}
+    assert next(c for c in classes if income.id in c) == ids("8,425.53万元") | {
+        income.id, amount(doc, "8,425.53", 1).id, amount(doc, "8,425.53", 2).id}
+    # 一般公共预算当年拨款 under a 支出 heading is no restatement of the 一般公共预算拨款收入
+    appropriation = amount(doc, "7,912.38万元", 1)
+    assert not any(appropriation.id in c for c in classes)
+    # a note under the 三公 table speaks of the funds its title names
+    note = amount(doc, "29,000.00元")
+    assert (note.kind, note.scope) == ("变动额", "一般公共预算")
+
+
+def test_a_note_says_which_budget_the_预算数_of_its_table_is():
+    doc = document_from_text(
+        "平江县应急管理局2022年度部门决算\n财政拨款“三公”经费支出决算表\n单位：万元\n"
+        "项目\t预算数\t决算数\n合计\t18.50\t16.67\n公务接待费\t2.70\t2.05\n"
+        "注：本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费年初预算数，决算数是包括当年一般公共预算"
+        "财政拨款和以前年度结转资金安排的实际支出。\n"
+    )
+    assert [amount(doc, t).kind for t in ("18.50", "2.70")] == ["年初预算数", "年初预算数"]
+    assert [amount(doc, t).kind for t in ("16.67", "2.05")] == ["决算数", "决算数"]
