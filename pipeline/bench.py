@@ -301,6 +301,11 @@ def _amount_key(subject: str, code: str | None, kind: str, year: int | None, val
     return (code or subject_key(subject or ""), kind, year, value)
 
 
+def _of_seed(gold_path: Path) -> bool:
+    """Whether a gold file labels one of the five seed reports (the issues score them apart)."""
+    return json.loads(gold_path.read_text(encoding="utf-8"))["document"].startswith("seeds/")
+
+
 def _match(gold: list, predicted: list) -> int:
     """Size of the multiset intersection."""
     return sum((Counter(gold) & Counter(predicted)).values())
@@ -317,7 +322,9 @@ def budget(out: Path | None = None) -> dict:
     """Precision and recall of amounts (value, subject, kind, year) and of each link type."""
     from .document import read_document
 
-    sets = {"seeds, PDFs and dev reports": sorted(BUDGET_GOLD.glob("*.json")),
+    corpus = sorted(BUDGET_GOLD.glob("*.json"))
+    sets = {"seeds": [p for p in corpus if _of_seed(p)],
+            "seeds, PDFs and dev reports": corpus,
             "held-out": sorted((BUDGET_GOLD / "heldout").glob("*.json"))}
     report: dict[str, Any] = {}
     for name, paths in sets.items():
@@ -424,6 +431,7 @@ def indicators(out: Path | None = None) -> dict:
     of the seeds and held-out reports that have them (scored against the text's gold)."""
     corpus = sorted(INDICATOR_GOLD.glob("*.json"))
     sets: dict[str, list[tuple[Path, Path, dict]]] = {
+        "seeds": [(p, *_indicator_document(p)) for p in corpus if _of_seed(p)],
         "seeds, PDFs and dev reports": [(p, *_indicator_document(p)) for p in corpus],
         "held-out": [(p, *_indicator_document(p)) for p in sorted((INDICATOR_GOLD / "heldout").glob("*.json"))],
     }
@@ -505,7 +513,9 @@ def claims(out: Path | None = None) -> dict:
     on the held-out reports."""
     from .document import read_document
 
-    sets = {"seeds and dev reports": sorted(CLAIM_GOLD.glob("*.json")),
+    corpus = sorted(CLAIM_GOLD.glob("*.json"))
+    sets = {"seeds": [p for p in corpus if _of_seed(p)],
+            "seeds and dev reports": corpus,
             "held-out": sorted((CLAIM_GOLD / "heldout").glob("*.json"))}
     report: dict[str, Any] = {}
     for name, paths in sets.items():
