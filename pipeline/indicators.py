@@ -137,6 +137,13 @@ class _Rules:
     owner: regex.Pattern[str]
     compound: regex.Pattern[str]
     target_label: regex.Pattern[str]
+    plan_label: regex.Pattern[str]
+    name_suffix: regex.Pattern[str]
+    name_points: regex.Pattern[str]
+    points_clause: regex.Pattern[str]
+    measure_name: regex.Pattern[str]
+    figure_in_name: regex.Pattern[str]
+    compared: regex.Pattern[str]
     kind_label: regex.Pattern[str]
     target_label_item: regex.Pattern[str]
     name_lead: regex.Pattern[str]
@@ -226,6 +233,13 @@ def _rules() -> _Rules:
         owner=compiled(prose["words"], "owner"),
         compound=compiled(prose, "compound"),
         target_label=compiled(prose, "target_label"),
+        plan_label=compiled(prose, "plan_label"),
+        name_suffix=compiled(prose, "name_suffix"),
+        name_points=compiled(prose, "name_points"),
+        points_clause=compiled(prose, "points_clause"),
+        measure_name=compiled(prose, "measure_name"),
+        figure_in_name=compiled(prose, "figure_in_name"),
+        compared=compiled(prose, "compared"),
         kind_label=compiled(prose, "kind_label"),
         target_label_item=compiled(prose, "target_label_item"),
         name_lead=compiled(prose, "name_lead"),
@@ -850,12 +864,12 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
         # of the second level, though its word heads the first level elsewhere (（三）满意度指标)
         item_at = _item_word_at(rules, block.text)
         second_level_item = item_at is not None and _list_of(doc, block) in second_level_lists
-        rows.extend(_with_points(row, points)
-                    for row in _qualitative(rules, doc, block, headings, project, second_level_item))
+        qualitative = _qualitative(rules, doc, block, headings, project, second_level_item)
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
                 and not any(rules.target_section.search(h) for h in headings[:3])
                 and not rules.target_label_item.search(block.text) and "目标" not in block.text
                 and not rules.plan_lead.search(block.text)):
+            rows.extend(_scored(qualitative, points))
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
@@ -866,10 +880,9 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
             if block.section is not None and doc.sections[block.section].block == block.index:
                 headings = [headings[0].replace(word, "", 1), *headings[1:]]  # its own run-in title
         found = _prose_targets(rules, doc, block, facts, levels, headings, project)
-        found = [_with_points(row, points) for row in found]
-        rows.extend(found)
-        rows.extend(_with_points(row, points)
-                    for row in _worded_targets(rules, doc, block, facts, levels, headings, project, found))
+        # (not again a target its words give: 人居环境长效管护机制：目标为“建立健全”，…)
+        worded = _worded_targets(rules, doc, block, facts, levels, headings, project, qualitative + found)
+        rows.extend(_scored(qualitative + found + worded, points))
     _reported_later(rules, doc, rows, by_block)
 
 
@@ -899,22 +912,39 @@ def _points(rules: _Rules, block, facts: list[QuantityFact]) -> tuple[list[Quant
     for f in facts:
         before = block.text[max(0, f.start - block.start - 8):f.start - block.start]
         m = rules.points.search(before)
-        if f.quantity.unit == "分" and f.quantity.operator is None and rules.deduction.search(before):
-            continue  # …指标细化程度不足，该项扣1.5分，得4.5分: how an item was scored, no target
         if m and f.quantity.unit in ("分", "") and f.quantity.operator is None:
-            points.append(("weight" if m.group("w") else "score", f))
+            # 得满分3分: the score is the whole weight
+            kinds = ("weight", "score") if m.group("b") else ("weight",) if m.group("w") else ("score",)
+            points.extend((kind, f) for kind in kinds)
+        elif f.quantity.unit == "分" and f.quantity.operator is None and rules.deduction.search(before):
+            continue  # …指标细化程度不足，该项扣1.5分: how an item was scored, no target
         else:
             kept.append(f)
     return kept, points
 
 
+def _scored(rows: list[IndicatorRow], points: list[tuple[str, QuantityFact]]) -> list[IndicatorRow]:
+    """The prose rows of a paragraph, each with the 权重 and 得分 said in its own stretch: from its
+    name (惠农补贴发放对象满意度（权重5分），年度目标≥95%; 秸秆综合利用率，分值3分，目标值≥92%) to
+    the next row's name, and no further than a sentence after its target."""
+    if not points:
+        return rows
+    starts = sorted({r.start for r in rows})
+    out = []
+    for row in rows:
+        stop = next((s for s in starts if s > row.start), None)
+        out.append(_with_points(row, [(k, f) for k, f in points if stop is None or f.start < stop]))
+    return out
+
+
 def _with_points(row: IndicatorRow, points: list[tuple[str, QuantityFact]]) -> IndicatorRow:
-    """A prose row with the 权重 and 得分 said after its target in its own sentence, before the next item."""
+    """A prose row with the 权重 and 得分 said in its own stretch: after its name, and no more than a
+    sentence after its target."""
     if not points:
         return row
     weight = score = None
     for kind, f in points:
-        if f.start < row.end or f.start - row.end > 120:
+        if f.start < row.start or f.start - row.end > 120:
             continue
         if kind == "weight" and weight is None and score is None:
             weight = f.quantity.number
@@ -1128,12 +1158,15 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     in_outcome_section = any(rules.outcome_section.search(h) for h in headings[:3])
     targets: list[tuple[QuantityFact, str, int]] = []  # fact, name, name start
     pers: dict[int, str] = {}  # id(fact) -> the period of a frequency (每年不少于两次)
+    compared_actuals: dict[int, QuantityFact] = {}  # id(fact) -> the outcome it was compared with
     for k, fact in enumerate(facts):
         q = fact.quantity
         at = fact.start - block.start
         after = text[fact.end - block.start:]
         if rules.condition.match(after):
             continue  # 个数在5个以上的，选取5个: a condition, not a target
+        if rules.figure_in_name.match(after):
+            continue  # 村集体经济收入10万元以上村占比，目标值≥60%: a figure of the next target's name
         if q.operator is None and k + 1 < len(facts) and not _CLAUSE_END.search(
                 text, fact.end - block.start, facts[k + 1].start - block.start):
             continue  # 残疾人两项补贴发放对象不低于6800人: a figure in the name of the next one
@@ -1168,7 +1201,16 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         listed = in_target_section and q.kind in ("count", "percent") and not rx(r"\s*\p{Han}").match(after)
         # 名称：年度目标值25个，实际完成25个: a figure labelled a target, after an item's name
         label = rules.target_label.search(rules.target_verb.sub("", lead)) if lead else None
+        if label is None and lead and any(heading_levels):
+            label = rules.plan_label.search(lead)  # 1.数量指标 › 生活垃圾清运量：计划清运4,500吨
         labelled = label is not None and _item_name(rules, text, name_start) is not None
+        # 粮食播种面积指标，年度目标值为≥5.2万亩: the label after a comma, the name in the clause before
+        named_before = None
+        if label is not None and not labelled and name_start > 0 and text[name_start - 1] in "，,":
+            named_before = _clause_before(rules, text, name_start - 1, level_end)
+            labelled = named_before is not None
+        # 群众满意度为93.6%，高于≥90%的目标值: the clause before names the target and gives its outcome
+        compared = _compared(rules, text, block, facts[:k], lead, after, name_start, level_end)
         if labelled:
             lead = ""
         # in a section of targets, 全年办理…166件 aims at the year: 全年 reports nothing there
@@ -1205,6 +1247,10 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
                     and (before := _clause_before(rules, text, item[0] - 1, level_end)) is not None:
                 item = before  # 广播电视户户通设备维护，项目目标：1.2万户: the label names nothing
             name_start, name = item  # 1.企业技术改造项目备案数：三十个以上
+        if named_before is not None:
+            name_start, name = named_before
+        if compared is not None:
+            (name_start, name), compared_actuals[id(fact)] = compared
         if len(name) < 2:
             continue
         # an operator in words before the figure (整改率达到100%: ≥), when the figure has none
@@ -1223,7 +1269,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         level_after = next((s for s, _, _, _ in levels if fact.end - block.start <= s < end - block.start), None)
         if level_after is not None:
             end = block.start + level_after
-        actual = _named_actual(text, block, fact, name, facts, target_facts) or next(
+        actual = compared_actuals.get(id(fact)) or _named_actual(text, block, fact, name, facts, target_facts) or next(
             (f for f in facts if fact.end <= f.start < end and id(f) not in target_facts and id(f) not in used
              and _same_measure(f.quantity.canonical_unit, q.canonical_unit)), None) or _actual_by_words(
             text, block, fact, name, facts, target_facts, used)
@@ -1264,6 +1310,24 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     return out
 
 
+def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead: str, after: str,
+              name_start: int, level_end: int) -> tuple[tuple[int, str], QuantityFact] | None:
+    """A target said as what an outcome beat or missed (群众满意度为93.6%，高于≥90%的目标值): the
+    name and the figure that close the clause before, as ((name start, name), actual)."""
+    if not rules.compared.match(lead.strip()) or not rules.called_target.match(after) \
+            or name_start < 1 or text[name_start - 1] not in "，,":
+        return None
+    start = max(clause_start(text, name_start - 1), level_end, 0)
+    actual = before[-1] if before else None
+    if actual is None or actual.start - block.start < start or text[actual.end - block.start:name_start - 1].strip():
+        return None
+    words = rules.reached.sub("", text[start:actual.start - block.start])
+    name = rules.name_lead.sub("", words).strip(" ，,、")
+    if not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) or rules.reported.search(name):
+        return None
+    return (start + words.index(name), name), actual
+
+
 def _restated(rules: _Rules, lead: str, text: str, after: int) -> bool:
     """Whether the end of a rate's name (公开率 of 预决算信息公开率) is said again later in the
     paragraph with a figure (…，公开率100%)."""
@@ -1299,12 +1363,18 @@ def _clause_before(rules: _Rules, text: str, comma: int, level_end: int) -> tupl
     they hold no figure and report nothing."""
     start = max(clause_start(text, comma), level_end)
     lead = text[start:comma]
+    if rules.points_clause.match(lead) and start - 1 > level_end and text[start - 1:start] in "，,":
+        return _clause_before(rules, text, start - 1, level_end)  # 秸秆综合利用率，分值3分，目标值≥92%
     lead = rules.level_end.sub("", lead) if start == level_end else lead
+    lead = rules.name_points.sub("", lead)  # 惠农补贴发放对象满意度（权重5分）
     name = rules.name_lead.sub("", lead).strip(" ，,、")
-    if not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) or rules.reported.search(name) \
+    # (村集体经济收入10万元以上村占比: a share's name, neither a share reported nor a figure of its own)
+    if not 2 <= len(name) <= rules.words["max_name"] or rules.reported.search(rules.measure_name.sub("", name)) \
+            or rx(r"\d").search(name) and not rules.measure_name.search(name) \
             or name in rules.level1 | rules.level2 or rules.words["skip"].search(name):
         return None
-    return start + lead.index(name), name
+    at = lead.index(name)
+    return start + at, rules.name_suffix.sub("", name)  # 粮食播种面积指标: 粮食播种面积
 
 
 def _item_name(rules: _Rules, text: str, colon_end: int) -> tuple[int, str] | None:
@@ -1317,6 +1387,9 @@ def _item_name(rules: _Rules, text: str, colon_end: int) -> tuple[int, str] | No
     start = m.end() if m else start
     words = text[start:colon_end - 1]
     name = rules.name_lead.sub("", words).strip(" ，,、")
+    if (tail := rules.name_tail.search(name)) and tail.group() and len(name) - len(tail.group()) >= 2 \
+            and not rules.target_label.match(name):  # (项目目标：1.2万户 is a label, named before it)
+        name = name[:tail.start()].rstrip()  # 城乡居民医疗保险参保率　目标：≥95%: the name without 目标
     if not 2 <= len(name) <= rules.words["max_name"] or name in rules.level1 | rules.level2 \
             or rules.words["skip"].search(name) or rules.reported.search(name):
         return None
