@@ -662,3 +662,140 @@ def test_pdf_copied_tables_are_read_by_the_budget_stage():
     # the figure pushed onto the next line, and the wrapped label rejoined
     assert got.count(("其他应急管理支出", "2240199", Decimal("5088400"))) == 2
     assert got.count(("机关事业单位基本养老保险缴费支出", "2080505", Decimal("2143000"))) == 2
+
+
+# a 部门整体支出绩效自评表 copied out of a PDF viewer (hub_gaslhpj): one cell a line, merged cells
+# once, blank cells gone, wrapped cells over several lines, a vertical heading a character a line,
+# a page footer between two rows, the 偏差原因 column blank but in one row
+PDF_SELF_EVALUATION = """附件：2022年度部门整体支出绩效自评表
+－ 6 －
+部门整体支出绩效自评表
+单位：万元
+年度预算
+申请
+全年预算数
+（A）
+全年执行数
+（B）
+分值
+执行率
+（B/A）
+得分
+年度资金总额
+8,426.37
+8,203.15
+10
+97.35%
+9.74
+按收入性质分：
+其中：一般公共预算：
+5,912.64
+绩
+效
+指
+标
+一级指标
+二级指标
+三级指标
+年度
+指标值
+实际
+完成值
+分值
+得分
+偏差原因分析及改进措施
+产出指标
+（53分）
+数量指标
+中小河流治理长度
+≥12公里
+12.6公里
+5
+5
+新增高效节水灌溉
+面积
+0.8万亩
+0.65万亩
+5
+4
+中央资金下达较晚，
+进度滞后。
+质量指标
+工程验收合格率
+100%
+100%
+5
+5
+时效指标
+汛前水毁修复完成
+时限
+2022年5月31
+日前
+2022年5月20
+日
+4
+4
+－ 7 －
+效益指标
+（27分）
+可持续影响
+指标
+水利工程长效管护
+机制
+健全
+已建立县乡村
+三级管护机制
+3
+3
+满意度指标
+（10分）
+服务对象满
+意度指标
+受益群众满意度
+≥90%
+93.5%
+5
+5
+总分
+100
+98.74
+注：1.预算执行率得分=执行率×10，最高不超过10分。
+－ 8 －
+"""
+
+
+def test_a_self_evaluation_table_copied_out_of_a_pdf_viewer_is_read_by_its_column_kinds():
+    source, (budget, table) = _tables(PDF_SELF_EVALUATION)
+    assert budget == [["", "全年预算数\n（A）", "全年执行数\n（B）", "分值", "执行率\n（B/A）", "得分"],
+                      ["年度资金总额", "8,426.37", "8,203.15", "10", "97.35%", "9.74"]]
+    grid = [[c.replace("\n", "/") for c in row] for row in table]
+    assert grid == [
+        ["绩/效/指/标", "一级指标", "二级指标", "三级指标", "年度/指标值", "实际/完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["", "产出指标/（53分）", "数量指标", "中小河流治理长度", "≥12公里", "12.6公里", "5", "5", ""],
+        ["", "", "", "新增高效节水灌溉/面积", "0.8万亩", "0.65万亩", "5", "4", "中央资金下达较晚，/进度滞后。"],
+        ["", "", "质量指标", "工程验收合格率", "100%", "100%", "5", "5", ""],
+        ["", "", "时效指标", "汛前水毁修复完成/时限", "2022年5月31/日前", "2022年5月20/日", "4", "4", ""],
+        # no value opens with a figure here: the name column's width (8 characters) ends the name
+        ["", "效益指标/（27分）", "可持续影响/指标", "水利工程长效管护/机制", "健全", "已建立县乡村/三级管护机制", "3", "3", ""],
+        ["", "满意度指标/（10分）", "服务对象满/意度指标", "受益群众满意度", "≥90%", "93.5%", "5", "5", ""],
+        ["总分", "", "", "", "", "", "100", "98.74", ""],
+    ]
+    # the footers are no paragraphs; the lines between the two tables and the note stay prose
+    paragraphs = [PDF_SELF_EVALUATION[b.start : b.end] for b in source.blocks if b.kind == "paragraph"]
+    assert "－ 7 －" not in paragraphs and "－ 6 －" not in paragraphs
+    assert paragraphs[-1].startswith("注：1.") and "5,912.64" in paragraphs
+
+
+def test_a_self_evaluation_table_copied_out_of_a_pdf_viewer_is_read_by_the_indicator_stage():
+    doc = document_from_text(PDF_SELF_EVALUATION)
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert [(r.level1, r.level2, r.name, r.target_text, r.actual_text, r.weight, r.score) for r in rows] == [
+        ("产出指标", "数量指标", "中小河流治理长度", "≥12公里", "12.6公里", Decimal("5"), Decimal("5")),
+        ("产出指标", "数量指标", "新增高效节水灌溉面积", "0.8万亩", "0.65万亩", Decimal("5"), Decimal("4")),
+        ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", Decimal("5"), Decimal("5")),
+        ("产出指标", "时效指标", "汛前水毁修复完成时限", "2022年5月31日前", "2022年5月20日", Decimal("4"), Decimal("4")),
+        ("效益指标", "可持续影响指标", "水利工程长效管护机制", "健全", "已建立县乡村三级管护机制", Decimal("3"), Decimal("3")),
+        ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "93.5%", Decimal("5"), Decimal("5")),
+    ]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        ("预算执行情况", Decimal("10"), Decimal("9.74")), ("合计", Decimal("100"), Decimal("98.74"))]
