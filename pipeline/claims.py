@@ -23,7 +23,7 @@ from . import patterns
 from .clean import LIST_MARKER, clause_start
 from .metadata import attached_projects
 from .model import Document, plain_dict
-from .nlp import REACH
+from .nlp import REACH, tokens
 from .patterns import rx
 from .quantities import QuantityFact
 
@@ -125,6 +125,8 @@ class _Rules:
     all_of: regex.Pattern[str]
     outcome_verbs: frozenset[str]
     paid_out: frozenset[str]
+    people_units: frozenset[str]
+    names_which: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +192,8 @@ def _rules() -> _Rules:
         all_of=patterns.compile_pattern("claims", words, "all_of"),
         outcome_verbs=frozenset(t["outcome_verbs"]),
         paid_out=frozenset(t["paid_out"]),
+        people_units=frozenset(t["people_units"]),
+        names_which=frozenset(t["names_which"]),
     )
 
 
@@ -304,8 +308,8 @@ def extract_claims(doc: Document) -> Document:
                 and indicators[indicator].actual_text and c.text in indicators[indicator].actual_text:
             # 家庭医生签约服务覆盖率：年度目标≥60%，实际完成65.3%: the figure of the indicator it is the actual of
             subject = indicators[indicator].name
-            if c.verb and subject.startswith(c.verb) and len(subject) - len(c.verb) >= 3:  # not 咨询人次
-                subject = subject[len(c.verb):]  # 举办文化惠民演出≥50场，全年实际举办62场: 文化惠民演出 was held
+            if c.verb and not rules.rate_name.search(subject):  # 服务对象满意度 names no work it was of
+                subject = _name_object(rules, subject)
         if not subject and c.value is None and c.verb and not c.status and before:
             subject = before[-1].subject  # 受理…事项2860件，均在承诺时限内办结: what the sentence counted
         if c.status and c.value is None and indicator is not None:
@@ -453,6 +457,43 @@ def _before_next_figure(words: str) -> str:
     return rx(r"[、，,和及与]\s*\d[^、]*$").sub("", words)
 
 
+def _name_object(rules: _Rules, name: str) -> str:
+    """What an indicator named by its work counts: its name less the verbs it opens with (举办文化惠民演出:
+    文化惠民演出; 新建（维修）防火隔离带: 防火隔离带; 新建及修复灌溉机井: 灌溉机井; 组织专业扑火队伍开展防火巡护:
+    防火巡护), which a claim's own verb says. A coverb that says the count is of new ones stays
+    (新增城乡居民养老保险参保人数), and so does a verb that leaves too little (咨询人次)."""
+    rest = name
+    if (lead := rules.verbs.match(name)) is not None and lead.group() in rules.coverbs:
+        work = rules.coverb_work.search(name, lead.end())
+        rest = name[work.end():] if work is not None and lead.group() not in rules.names_which else name
+    else:
+        while (verb := rules.verbs.match(rest)) is not None and verb.group() not in rules.coverbs:
+            rest = rx(r"^(?:[（(][^）)]*[）)]|[及和、与])*").sub("", rest[verb.end():])
+    return rest if len(rest) >= 3 else name
+
+
+def _object_only(rules: _Rules, words: str) -> str:
+    """What a figure counts, written after it, ends before a verb that goes on to what was done
+    with it (选取5个项目开展绩效监控: 项目; 帮助近3000名脱贫劳动力实现稳定就业: 脱贫劳动力; 组织312名
+    离校未就业高校毕业生参加就业见习: 离校未就业高校毕业生). Only a verb that is a word of its own
+    there ends it: a verb inside a word is part of the name (污水处理厂, 维修养护工程 at the head)."""
+    at = _first_verb(rules, words, object_first=True)
+    if at is not None and not rx(r"\p{Han}").search(words, at[1]):
+        at = None  # 提供240人次解难帮困及关怀服务: a verb that ends the words is the name's last word
+    took = rules.take_part.match(words)
+    cuts = [c for c in ((at[0] if at else None), (took.start("work") - 2 if took else None)) if c]
+    if not cuts:
+        return words
+    cut = min(cuts)
+    edges, pos = set(), 0
+    for word in tokens(words):
+        pos = words.find(word, pos)
+        edges.add(pos)
+        pos += len(word)
+    kept = words[:cut]
+    return kept if cut in edges and rx(r"\p{Han}").search(rules.filler.sub("", kept)) else words
+
+
 def _compound_end(rules: _Rules, words: str, end: int) -> int:
     """The end of a verb that ends at ``end`` and the verbs written on after it (梳理总结, 审核认定)."""
     if words[end - 2:end] in rules.not_compound or words[end - 1:end] in rules.not_compound:
@@ -571,6 +612,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         verb = _RESULT_VERBS.get(result.group("verb"))
         subject = result.group("subject")
         subject = rx(r"^\s*其中\s*[：:]?").sub("", subject)  # 其中种粮农户满意度达93%以上: a part's name
+        # 全区22所中小学法治课程宪法开设率100%: the count of what the rate is over says its scope, not its name
+        subject = rx(r"^\s*(?:全\p{Han})?\s*\d+\s*[所个家座名]\s*(?=\p{Han}{2})").sub("", subject)
         if rules.satisfaction.search(subject):
             subject = rx(r"^\s*对").sub("", subject)  # 对饭菜质量满意度为91.4%: 饭菜质量满意度
         if verb and part and not rx(r"^\s*其中\s*[：:]?\s*$").match(lead[:result.start("verb")]):
@@ -601,7 +644,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         after, before = lead[verb_at[1]:], lead[:verb_at[0]]
         after = rx(r"^出(?=\s*$)").sub("", after)  # 评选出21名: what was counted follows the figure
         # 对全区18个镇（街道）人民调解委员会、329个村（社区）…: what it counted ends before the next figure
-        following = rules.object_end.sub("", _before_next_figure(text[end:stop]))
+        following = _object_only(rules, rules.object_end.sub("", _before_next_figure(text[end:stop])))
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
         if subject is after and (more := rules.joined_verbs.match(after)) is not None:
@@ -862,11 +905,19 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
             score -= _OTHER_PROJECT  # the department's prose claim answers the department's indicator first
         if best is None or score > best_score:
             best, best_score = row.id, score
-    if best is None and claim.value is not None and claim.unit and _unit_kind(claim.unit) not in (None, "percent"):
+    kind = _unit_kind(claim.unit) if claim.unit else None
+    if best is None and claim.value is not None and kind is not None \
+            and not (kind == "percent" and claim.value in (0, 100)):
         # 开展部门联合抽查和本部门抽查2,743户次 answers “双随机、一公开”抽查户次 (完成值 2743户次), though
-        # they share few words: the one row of the claim's project whose actual is the claim's count
-        same = [row.id for row in indicators if row.source == "table" and row.actual_value == claim.value
-                and row.actual_unit == claim.unit and not (project and row.project != project)]
+        # they share few words: the one row of the claim's project whose actual is the claim's figure,
+        # in the same measure (为1,128名残疾人提供… and 受益残疾人人数 1128人); a share only when it shares a
+        # word with the name too (出厂水水样合格率为90.4% and 出厂水水质达标率 90.4%), as shares repeat more
+        # than counts do, and never 100% nor 0, which many rows have
+        same = [row.id for row, name_words in zip(indicators, names) if row.source == "table"
+                and row.actual_value == claim.value and row.actual_unit
+                and (row.actual_unit == claim.unit or {row.actual_unit, claim.unit} <= rules.people_units)
+                and not (project and row.project != project)
+                and (kind != "percent" or words & name_words or pairs & _bigrams(row.name))]
         if len(same) == 1:
             return same[0]
     return best

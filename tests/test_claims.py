@@ -957,3 +957,84 @@ def test_an_age_a_task_set_in_a_figure_a_weight_and_money_paid_to_people():
         (None, None, "农民工培训", D("180"), "人次", None, None),
         ("全年", "实现", "残疾人", D("52"), "名", None, None),
     ]
+
+
+def test_what_a_figure_counts_ends_before_the_verb_that_goes_on_to_what_was_done_with_it():
+    """人社局, 民政局 and 乡村振兴 reports: 选取5个项目开展绩效监控 counts 项目; 帮助近3000名脱贫劳动力实现
+    稳定就业 counts 脱贫劳动力; 组织312名…毕业生参加就业见习 counts the graduates, not 就业见习; 按月 says how
+    the money was paid, not whom; a verb that is the name's last word stays (解难帮困及关怀服务)."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "选取5个项目开展绩效监控。全年帮助近3000名脱贫劳动力实现稳定就业，组织312名离校未就业高校毕业生参加就业见习，"
+        "为1.12万名80周岁以上老年人按月发放高龄津贴，提供240人次解难帮困及关怀服务。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "选取", "项目", D("5"), "个", None, None),
+        ("全年", "帮助", "脱贫劳动力", D("3000"), "名", "近", None),
+        ("全年", "组织", "离校未就业高校毕业生", D("312"), "名", None, None),
+        ("全年", "发放", "80周岁以上老年人", D("1.12"), "万名", None, None),
+        ("全年", "提供", "解难帮困及关怀服务", D("240"), "人次", None, None),
+    ]
+
+
+def test_a_figure_named_by_its_indicator_takes_the_name_less_the_verbs_it_opens_with():
+    """楚雄州 and 槐店乡 reports: 实际完成3,260人次 of 组织专业扑火队伍开展防火巡护 counts 防火巡护, of
+    购置扑火机具装备 扑火机具装备, of 新建（维修）防火隔离带 防火隔离带; 新增 says the count is of new ones
+    and stays (新增城乡居民养老保险参保人数)."""
+    doc = document_from_text(
+        "某州2022年森林草原防灭火专项资金项目绩效自评报告\n"
+        "1.产出指标\n（1）数量指标：\n"
+        "①组织专业扑火队伍开展防火巡护≥3000人次，实际完成3,260人次；\n"
+        "②购置扑火机具装备≥500台（套），实际完成528台（套）；\n"
+        "③新建（维修）防火隔离带≥120公里，实际完成118公里。\n"
+        "④新增城乡居民养老保险参保人数≥400人，实际新增452人。\n"
+    )
+    indicators = doc.facts["indicators"]
+    assert [(c.verb, c.subject, c.value, indicators[c.indicator].name) for c in doc.facts["claims"]] == [
+        ("完成", "防火巡护", D("3260"), "组织专业扑火队伍开展防火巡护"),
+        ("完成", "扑火机具装备", D("528"), "购置扑火机具装备"),
+        ("完成", "防火隔离带", D("118"), "新建（维修）防火隔离带"),
+        ("新增", "新增城乡居民养老保险参保人数", D("452"), "新增城乡居民养老保险参保人数"),
+    ]
+
+
+def test_a_claim_whose_words_differ_from_its_indicators_answers_the_one_row_whose_actual_is_its_figure():
+    """通渭县残联 and 水利局 reports: 为1,128名残疾人提供辅具适配服务 answers 受益残疾人人数 (1128人: 名
+    and 人 are one measure); 出厂水水样合格率为90.4% answers 出厂水水质达标率 (90.4%), a share sharing a
+    word with it; 辅具产品合格率100% answers no row by its figure alone (100% is every other row's)."""
+    doc = document_from_text(
+        "某县残疾人联合会2022年度项目支出绩效自评报告\n"
+        "全年共为1,128名残疾人提供辅具适配服务，辅具产品合格率100%。\n"
+        "项目支出绩效自评表\n"
+        "项目名称\t残疾人辅助器具适配补贴项目\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t受益残疾人人数\t≥1000人\t1128人\t10\t10\n"
+        "质量指标\t辅助器具产品质量达标率\t100%\t100%\t10\t10\n"
+        "时效指标\t适配服务按期完成率\t≥95%\t100%\t10\t10\n"
+    )
+    indicators = doc.facts["indicators"]
+    assert [(c.subject, c.value, c.unit, c.indicator is not None and indicators[c.indicator].name)
+            for c in doc.facts["claims"]] == [
+        ("残疾人", D("1128"), "名", "受益残疾人人数"), ("辅具产品合格率", D("100"), "%", False)]
+    doc = document_from_text(
+        "某县水利局2023年度项目支出绩效评价报告\n"
+        "全年出厂水水样合格率为90.4%。\n"
+        "项目支出绩效自评表\n"
+        "项目名称\t农村饮水安全巩固提升工程\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t质量指标\t出厂水水质达标率\t≥92%\t90.4%\t10\t8\n"
+        "新建工程竣工验收合格率\t100%\t100%\t10\t10\n"
+    )
+    indicators = doc.facts["indicators"]
+    assert [(c.subject, c.value, indicators[c.indicator].name) for c in doc.facts["claims"]] == [
+        ("出厂水水样合格率", D("90.4"), "出厂水水质达标率")]
+
+
+def test_the_count_a_rate_is_taken_over_is_no_part_of_its_name():
+    """司法局 report: 全区22所中小学法治课程宪法开设率为100% is a rate of 中小学法治课程宪法开设率."""
+    doc = document_from_text(
+        "某区司法局2021年度部门整体支出绩效评价报告\n"
+        "全区22所中小学法治课程宪法开设率为100%。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, None, "中小学法治课程宪法开设率", D("100"), "%", None, None)]
