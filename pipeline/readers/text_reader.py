@@ -1071,7 +1071,7 @@ def _pdf_segments(lines: list[_Line], text: str, j: int, cell, width: int, value
             # a blank line in a row: a table that keeps its blank cells as blank lines (the plain
             # form of _cell_per_line_tables), not one copied out of a PDF viewer
             return [], j
-        if (not cell(k) or len(word) > _GROUP_CELL_MAX or _TABLE_NOTE.match(content)
+        if (not cell(k) or len(word) > _GROUP_CELL_MAX or _copied_table_words()["note"].match(content)
                 or len(seg) >= _PDF_ROW_LINES or _pdf_header(lines, text, k, cell) is not None):
             break
         if _FIGURE.match(content):
@@ -1342,15 +1342,17 @@ def _bar_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int, tup
 # code's row, and otherwise the columns in order.  The table ends at a blank line, a page footer,
 # its note (注：) or a line of prose (sentence punctuation, which no cell holds).
 
-# the line that opens such a table: the unit of its figures, at the end of the 编制单位 line
-_UNIT_LINE = regex.compile(r"单位\s*[:：]\s*(?:万元|元|千元|亿元)\s*$")
-# the line that ends it: its note
-_TABLE_NOTE = regex.compile(r"^\s*(?:注|说明|备注)\s*\d*\s*[:：]")
-# or a line of prose after it (a table with no note): a cell holds no sentence punctuation
+
+@lru_cache(maxsize=1)
+def _copied_table_words() -> dict[str, regex.Pattern[str]]:
+    """The words of such a table (``[copied_table]`` of ``patterns/budget.toml``): the line that
+    opens it (its unit), the note that ends it, the header words of code and label columns."""
+    words = patterns.load("budget")["copied_table"]
+    return {k: patterns.compile_pattern("budget", words, k) for k in ("unit_line", "note", "code_header", "label_header")}
+
+
+# a line of prose after the table (one with no note) ends it: a cell holds no sentence punctuation
 _PROSE_MARK = regex.compile(r"[。，；]")
-# header words of a code column and of a label column; any other header word is a figure column
-_CODE_HEADER = regex.compile(r"(?:编码|代码|编号)$")
-_LABEL_HEADER = regex.compile(r"^(?:项目|科目|名称|项目名称)$|科目名称$")
 # tokens: a money figure (1,286.47, 0.00, a dash for none) and a budget subject code (208, 20805,
 # 2080505; economic 301, 30101)
 _MONEY_TOKEN = regex.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-—－–]+$|^0$")
@@ -1388,7 +1390,8 @@ def _groups(tokens: list[tuple[str, int, int]], split_labels: bool) -> list[list
 
 def _column_kind(word: str) -> str:
     word = _SPACES.sub("", word)
-    return "C" if _CODE_HEADER.search(word) else "L" if _LABEL_HEADER.search(word) else "F"
+    words = _copied_table_words()
+    return "C" if words["code_header"].search(word) else "L" if words["label_header"].search(word) else "F"
 
 
 def _header_groups(kinds: list[str]) -> list[list[int]]:
@@ -1409,7 +1412,7 @@ def _pdf_copied_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[i
     if "单位" not in text:
         return found
     for u, line in enumerate(lines):
-        if u in taken or not _UNIT_LINE.search(text[line.start : line.end]):
+        if u in taken or not _copied_table_words()["unit_line"].search(text[line.start : line.end]):
             continue
         table = _pdf_copied_table(lines, text, u + 1, taken)
         if table is not None:
@@ -1423,7 +1426,8 @@ def _pdf_copied_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[i
 def _ends_table(k: int, lines: list[_Line], text: str, taken: set[int]) -> bool:
     content = text[lines[k].start : lines[k].end]
     return (k in taken or not content.strip() or "\t" in content or _is_footer(content)
-            or _TABLE_NOTE.match(content) is not None or _UNIT_LINE.search(content) is not None
+            or _copied_table_words()["note"].match(content) is not None
+            or _copied_table_words()["unit_line"].search(content) is not None
             or _PROSE_MARK.search(content) is not None)
 
 
