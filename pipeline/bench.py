@@ -458,6 +458,11 @@ def indicators(out: Path | None = None) -> dict:
     return report
 
 
+def _indicator_rows(gold: dict, doc) -> tuple[list[tuple], list[tuple]]:
+    """The gold's indicator rows and the document's, as the keys they are matched by."""
+    return [_indicator_key(r) for r in gold["indicators"]], [_indicator_key(r.as_dict()) for r in doc.facts["indicators"]]
+
+
 def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]]) -> dict:
     from .document import read_document
 
@@ -465,8 +470,7 @@ def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]]) -> di
     per_document = {}
     for gold_path, doc_path, gold in documents:
         doc = read_document(doc_path)
-        g_rows = [_indicator_key(r) for r in gold["indicators"]]
-        p_rows = [_indicator_key(r.as_dict()) for r in doc.facts["indicators"]]
+        g_rows, p_rows = _indicator_rows(gold, doc)
         _add(totals, "rows", g_rows, p_rows)
         per_document[doc_path.name] = {"gold": len(g_rows), "found": len(p_rows), "right": _match(g_rows, p_rows)}
         for i, what in enumerate(INDICATOR_FIELDS):  # each field, the rows paired by project and name
@@ -486,6 +490,58 @@ def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]]) -> di
         print(f"  {doc_name:<40}{d['gold']:>6}{d['found']:>7}{d['right']:>7}")
     result["documents"] = per_document
     return result
+
+
+def layouts(out: Path | None = None, forms: Iterable[str] | None = None, stems: Iterable[str] | None = None) -> dict:
+    """Indicator rows when the reports' tables arrive as text: every report with a .docx rendering
+    and indicator gold, its body read from the .docx (the true table structure) and written back
+    in each paste form of ``pipeline/layouts.py``, each text read as pasted text and scored as
+    ``indicators`` scores rows.  The .docx itself, read by the .docx reader, is the reference row.
+    ``forms``, ``stems``: only these forms, only the reports whose text has these stems."""
+    from . import layouts as forms_of
+    from .document import document_from_text, read_document
+
+    names = list(forms or forms_of.FORMS)
+    documents = []
+    for gold_path in sorted(INDICATOR_GOLD.glob("*.json")):
+        text_path, gold = _indicator_document(gold_path)
+        rendering = CORPUS_DIR / "renderings" / f"{text_path.stem}.docx"
+        if rendering.exists() and (stems is None or text_path.stem in stems):
+            documents.append((text_path.stem, rendering, gold))
+    columns = ["docx", *names]
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, found, right, by form
+    grid: dict[str, dict[str, dict[str, int]]] = {}
+    for stem, rendering, gold in documents:
+        body = forms_of.read_body(rendering)
+        grid[stem] = {}
+        for form in columns:
+            if form == "docx":
+                doc = read_document(rendering)
+            else:
+                doc = document_from_text(forms_of.FORMS[form](body), f"{stem}.{form}.txt")
+            g_rows, p_rows = _indicator_rows(gold, doc)
+            _add(totals, form, g_rows, p_rows)
+            grid[stem][form] = {"gold": len(g_rows), "found": len(p_rows), "right": _match(g_rows, p_rows)}
+    print(f"\nindicator rows from {len(documents)} .docx renderings written as text in each form "
+          "(docx: the .docx read as it is)")
+    print(f"{'form':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
+    report: dict[str, Any] = {"forms": {}, "documents": grid}
+    for form in columns:
+        g, p, hit = totals[form]
+        precision, recall = (hit / p if p else 0.0), (hit / g if g else 0.0)
+        report["forms"][form] = {"gold": g, "found": p, "right": hit, "precision": round(precision, 4),
+                                 "recall": round(recall, 4)}
+        print(f"{form:<14}{g:>6}{p:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+    print("\nrows right by report and form:")
+    print(f"{'report':<26}{'gold':>5}" + "".join(f"{f:>11}" for f in columns))
+    for stem, row in grid.items():
+        gold_n = next(iter(row.values()))["gold"] if row else 0
+        print(f"{stem:<26}{gold_n:>5}" + "".join(f"{row[f]['right']:>11}" for f in columns))
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nwritten to {out}")
+    return report
 
 
 # -- claims ---------------------------------------------------------------------------------------

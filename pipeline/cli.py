@@ -147,6 +147,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench.indicators(out=out)
     elif args.what == "checks":
         bench.checks(out=out)
+    elif args.what == "layouts":
+        bench.layouts(out=out)
     elif args.what == "throughput":
         from . import throughput
 
@@ -237,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="benchmarks with figures (quantities: accuracy against the gold sets and the baselines)")
     p.add_argument("what", help="which benchmark",
-                   choices=("quantities", "budget", "indicators", "claims", "checks", "limits", "throughput"))
+                   choices=("quantities", "budget", "indicators", "layouts", "claims", "checks", "limits", "throughput"))
     p.add_argument("--out", help="where to write the figures as JSON (default outputs/bench_WHAT.json)")
     p.add_argument("--sizes", type=int, nargs="+", default=[100, 1000], metavar="N",
                    help="throughput: batch sizes in reports (default 100 1000; the issue's full run adds 10000)")
