@@ -95,6 +95,7 @@ class _Rules:
     result: regex.Pattern[str]
     in_name: regex.Pattern[str]
     generic_subject: regex.Pattern[str]
+    generic_target: regex.Pattern[str]
     rate_name: regex.Pattern[str]
     verb_at_end: regex.Pattern[str]
     share: regex.Pattern[str]
@@ -118,6 +119,7 @@ class _Rules:
     budget_indicator: regex.Pattern[str]
     result_amount: regex.Pattern[str]
     satisfaction: regex.Pattern[str]
+    kinds_listed: regex.Pattern[str]
     item_label: regex.Pattern[str]
     joined_verbs: regex.Pattern[str]
     head_verb: regex.Pattern[str]
@@ -161,6 +163,7 @@ def _rules() -> _Rules:
         result=patterns.compile_pattern("claims", words, "result"),
         in_name=patterns.compile_pattern("claims", words, "in_name"),
         generic_subject=patterns.compile_pattern("claims", words, "generic_subject"),
+        generic_target=patterns.compile_pattern("claims", words, "generic_target"),
         rate_name=patterns.compile_pattern("claims", words, "rate_name"),
         verb_at_end=regex.compile("(?:" + "|".join(map(regex.escape, verbs)) + ")$"),
         share=patterns.compile_pattern("claims", words, "share"),
@@ -184,6 +187,7 @@ def _rules() -> _Rules:
         budget_indicator=patterns.compile_pattern("claims", words, "budget_indicator"),
         result_amount=patterns.compile_pattern("claims", words, "result_amount"),
         satisfaction=patterns.compile_pattern("claims", words, "satisfaction"),
+        kinds_listed=patterns.compile_pattern("claims", words, "kinds_listed"),
         item_label=patterns.compile_pattern("claims", words, "item_label"),
         # the verbs joined to the claim's by 并, before what it counted (发现并督促整改问题7个)
         joined_verbs=regex.compile(r"^\s*并\p{Han}{0,2}?(?:" + "|".join(map(regex.escape, verbs)) + ")+"),
@@ -255,6 +259,7 @@ def extract_claims(doc: Document) -> Document:
     projects = attached_projects(doc)
     linked: list[Claim] = []
     for i, c in enumerate(claims):
+        said_of: Claim | None = None  # the claim of the sentence a bare status of a generic target is said of
         if (c.block, c.start, c.value) in changes:
             # 化肥使用量较上年下降1.8% answers 化肥使用量较上年下降幅度; 粮食总产量较上年增加0.9万吨 does
             # not answer 粮食总产量, whose outcome is the total
@@ -278,6 +283,11 @@ def extract_claims(doc: Document) -> Document:
             near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
             # 实际完成1320户: the figure an indicator took as its actual answers it; else the figure before
             indicator = _stated_by(c, indicators[near]) if c.value is not None else None
+            if c.value is None and c.status and before and rules.generic_target.search(c.text) \
+                    and before[-1].subject and not rules.generic_subject.fullmatch(before[-1].subject):
+                # 注销校外培训机构37家，圆满完成年度治理任务: 校外培训机构, the work the sentence counted,
+                # never the generic target, when no indicator names it (not 该项工作, which an indicator names)
+                said_of = before[-1]
             if indicator is None and before:
                 indicator = before[-1].indicator
             if indicator is None and before and c.value is None and not c.status and before[-1].subject:
@@ -312,7 +322,11 @@ def extract_claims(doc: Document) -> Document:
                 subject = _name_object(rules, subject)
         if not subject and c.value is None and c.verb and not c.status and before:
             subject = before[-1].subject  # 受理…事项2860件，均在承诺时限内办结: what the sentence counted
-        if c.status and c.value is None and indicator is not None:
+        if said_of is not None and indicator is None:
+            # a status of a generic target (圆满完成年度治理任务, 超额完成县下达的300户任务) is of the work its
+            # sentence counted, never the generic phrase; with an indicator it answers, of that (below)
+            subject = said_of.subject
+        elif c.status and c.value is None and indicator is not None:
             # 未完成年度目标, 社会组织规范化管理水平明显提升的目标已达到: said of the indicator it answers
             name = indicators[indicator].name
             if not subject or rules.generic_subject.fullmatch(subject) or subject.startswith(name):
@@ -329,6 +343,13 @@ def _bare_rate(rules: _Rules, subject: str | None) -> bool:
     word or two ending as a rate does, five characters at most."""
     return bool(subject) and len(subject) <= 5 and rx(r"\p{Han}+").fullmatch(subject) is not None \
         and rules.rate_name.search(subject) is not None
+
+
+def _kinds_dropped(rules: _Rules, subject: str) -> str:
+    """A subject less the examples listed before 等, which only say which kinds were counted
+    (推广小麦宽幅匀播、玉米密植精准调控等主推技术12项: 主推技术; 非诉案件（包括行政复议、仲裁等）: 非诉案件)."""
+    kept = rules.kinds_listed.sub("", subject).strip()
+    return kept if rx(r"\p{Han}").search(kept) else subject
 
 
 def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
@@ -654,6 +675,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             subject = verb  # 58所学校校长…全年累计陪餐6,900余次: who did it stands before; the work is the verb
         if verb in rules.coverbs and (took := rules.take_part.match(subject)) and took.group("work").strip():
             subject = took.group("work")  # 组织基层医务人员参加业务培训12期: the 业务培训 it organised
+            if rx(r"^(?:人|名|位)次?$").match(fact.quantity.unit or ""):
+                # 组织干部职工参加省、市业务培训37人次: a count of people counts those who took part, whose
+                # verb is the work verb after the coverb
+                verb = took.group("verb")
         part = False  # 其中审核规范性文件2件: a part with a verb of its own is a claim of its own
     elif previous is not None and same_sentence and not rules.filler.sub("", lead).strip(" ，,") \
             and previous.subject and previous.text.endswith(previous.subject) and previous.verb:
@@ -688,6 +713,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         period = None
     written = subject.strip()
     subject = rules.filler.sub("", rules.filler.sub("", written)).strip(" （(")
+    subject = rules.filler.sub("", _kinds_dropped(rules, subject)).strip(" （(")  # …等主推技术: 主推技术
     if not subject and (verb or stock) and same_sentence and previous.subject and previous.unit == fact.quantity.unit:
         subject = previous.subject  # 共接访案件43件，成功化解30件: what the sentence counted before
     if not subject and verb and (label := rules.item_label.match(text[sentence_start:at])) is not None:
@@ -753,6 +779,8 @@ def _change_claim(rules: _Rules, block, fact: QuantityFact, change: regex.Match[
         subject = previous.subject
     if subject and rules.not_claim_change.search(subject):
         return None
+    if subject:
+        subject = _kinds_dropped(rules, subject)  # 松材线虫病等林业有害生物监测面积: 林业有害生物监测面积
     q = fact.quantity
     end = fact.end - block.start
     qualifier = next((w for w in rules.qualifiers if w in q.text or text[end:end + len(w)] == w), None)
@@ -845,7 +873,8 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             out.append(Claim(0, found.group("subject"), found.group("verb"), None, None, None, period, None, None,
                              block.index, block.section, block.page, block.start + start, block.start + stop,
                              clause.strip(), text))
-    return out
+    # 未发生食物中毒等事件, …等工作已达到预期目标: the examples before 等 say only which kinds
+    return [replace(c, subject=_kinds_dropped(rules, c.subject)) if c.subject else c for c in out]
 
 
 def _has_figure(clause: str) -> bool:

@@ -116,7 +116,8 @@ def test_a_target_missed_is_a_status_not_a_figure():
     )
     assert [claim_fields(c) for c in doc.facts["claims"]] == [
         (None, "新建", "农村互助养老服务点", D("17"), "个", None, None),
-        (None, "完成", None, None, None, None, "未完成"),
+        # a status of a generic target is of the work its sentence counted (the guideline)
+        (None, "完成", "农村互助养老服务点", None, None, None, "未完成"),
         (None, "达到", "护理型床位占比", None, None, None, "未达到"),
     ]
 
@@ -261,7 +262,7 @@ def test_work_all_done_in_time_is_a_claim_without_a_figure():
 
 
 def test_statuses_with_what_was_done_after_them_and_work_not_done():
-    """教育局 report: 按期完成智慧校园建设项目 (what was done follows the status; a bare target, 年度治理任务, is none);
+    """教育局 report: 按期完成智慧校园建设项目 (what was done follows the status; a bare target, 年度治理任务, is said of the work its sentence counted);
     未能按期完成 and 其余6所正在推进 state nothing done."""
     doc = document_from_text(
         "某某局2023年度部门整体支出绩效自评报告\n"
@@ -270,7 +271,7 @@ def test_statuses_with_what_was_done_after_them_and_work_not_done():
     )
     assert [claim_fields(c) for c in doc.facts["claims"]] == [
         (None, "注销", "校外培训机构", D("37"), "家", None, None),
-        (None, "完成", None, None, None, None, "圆满完成"),
+        (None, "完成", "校外培训机构", None, None, None, "圆满完成"),  # of the work, not the generic target
         (None, "完成", "智慧校园建设项目", None, None, None, "按期完成"),
         (None, "投入使用", "学校", D("2"), "所", None, None),
     ]
@@ -450,7 +451,7 @@ def test_a_subject_after_its_figure_ends_before_the_next_figure_and_drops_le():
     assert [claim_fields(c) for c in doc.facts["claims"]] == [
         (None, "备案", "镇（街道）人民调解委员会", D("18"), "个", None, None),
         (None, "备案", "村（社区）人民调解委员会", D("329"), "个", None, None),
-        (None, "开展", "线上竞赛活动和普法宣讲等活动", D("12"), "场", None, None),
+        (None, "开展", "活动", D("12"), "场", None, None),
     ]
 
 
@@ -790,7 +791,7 @@ def test_list_item_numbers_times_verbs_after_a_described_name_and_the_evaluation
         (None, None, "核查处置率", D("100"), "%", None, None),
         ("截至2024年12月底", None, "在用特种设备定期检验率", D("97.1"), "%", None, None),
         ("截至2024年12月底", "提高", "在用特种设备定期检验率", D("0.8"), "个百分点", None, None),
-        (None, "达到", None, None, None, None, "未达到"),
+        (None, "达到", "在用特种设备定期检验率", None, None, None, "未达到"),
         ("截至2024年底", "达", "纳入信用风险分类管理的经营主体", D("52.7"), "万户", None, None),
         ("截至2024年底", None, "覆盖率", D("100"), "%", None, None),
         ("全年", "办理", "行政许可事项", D("3.15"), "万件", None, None),
@@ -950,7 +951,7 @@ def test_an_age_a_task_set_in_a_figure_a_weight_and_money_paid_to_people():
     assert [claim_fields(c) for c in doc.facts["claims"]] == [
         ("全年", "救助", "0-6岁残疾儿童", D("176"), "名", None, None),
         ("全年", "完成", "农村户厕改造", D("326"), "户", None, None),
-        (None, "完成", "县下达的300户任务", None, None, None, "超额完成"),
+        (None, "完成", "农村户厕改造", None, None, None, "超额完成"),  # the guideline: not the task
         ("全年", "实施", "住院救助", D("26437"), "人次", None, None),
         ("全年", "支付", "住院救助资金", D("1648.75"), "万元", None, None),
         ("全年", "举办", "培训班", D("8"), "期", None, None),
@@ -1038,3 +1039,42 @@ def test_the_count_a_rate_is_taken_over_is_no_part_of_its_name():
     )
     assert [claim_fields(c) for c in doc.facts["claims"]] == [
         (None, None, "中小学法治课程宪法开设率", D("100"), "%", None, None)]
+
+
+def test_a_list_of_examples_before_deng_only_says_which_kinds():
+    """The guideline: the subject is what follows 等 (…等主推技术12项 is 主推技术), as 各类 is dropped;
+    a note in brackets ending in 等 is no part of it either."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "全年推广小麦宽幅匀播、玉米密植精准调控等主推技术12项。"
+        "更换水泵、消毒设备等各类设施设备420余台（套）。"
+        "代理非诉案件（包括行政复议、仲裁、重大决策专项法律意见书等）1件。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "推广", "主推技术", D("12"), "项", None, None),
+        (None, "更换", "设施设备", D("420"), "台（套）", "余", None),
+        (None, "代理", "非诉案件", D("1"), "件", None, None),
+    ]
+
+
+def test_a_verb_after_a_coverb_is_the_work_verb():
+    """The guideline: 组织参加 is 参加, 组织开展 is 开展; a coverb whose people took part, counted in
+    people, is their 参加 (组织干部职工参加…培训37人次), counted in sessions the 组织 (…培训12期)."""
+    doc = document_from_text(
+        "某某局2021年度部门整体支出绩效评价报告\n"
+        "组织参加法治宣传60余次，组织开展应急演练36场次。"
+        "组织干部职工参加省、市业务培训37人次。组织基层医务人员参加业务培训12期。\n"
+    )
+    assert [(c.verb, c.value) for c in doc.facts["claims"]] == [
+        ("参加", D("60")), ("开展", D("36")), ("参加", D("37")), ("组织", D("12"))]
+
+
+def test_a_bare_status_of_a_generic_target_is_of_the_work_its_sentence_counted():
+    """The guideline: 超额完成年度改厕任务 takes the work its sentence names, never the generic phrase."""
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n"
+        "（二）“双减”工作落地见效。注销校外培训机构37家，圆满完成年度治理任务。"
+        "全年完成农村户厕改造326户，超额完成县下达的300户任务。\n"
+    )
+    statuses = [(c.subject, c.status) for c in doc.facts["claims"] if c.value is None]
+    assert statuses == [("校外培训机构", "圆满完成"), ("农村户厕改造", "超额完成")]
