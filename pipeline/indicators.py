@@ -386,12 +386,14 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 state.level1 = state.level2 = state.section_marker = None
                 previous, header = texts, r
                 continue
-            if header == r - 1 and state.columns is not None and _sub_header(texts, roles):
-                # 评价情况 over 目标值 | 实际完成值: the header's second row names the columns a cell of
-                # the first spans
-                for role, col in roles.items():
-                    state.columns.setdefault(role, col)
-                continue
+            if header == r - 1 and state.columns is not None:
+                sub = _aligned_sub_header(rules, row, texts, roles, state)
+                if sub is not None:
+                    # 评价情况 over 目标值 | 实际完成值: the header's second row names the columns a
+                    # cell of the first spans
+                    for role, col in sub.items():
+                        state.columns.setdefault(role, col)
+                    continue
             previous = texts
             if state.budget_columns and (any(rules.budget_total.match(t) for t in texts[:3])
                                          or budget_header == r - 1 and _unlabelled_figures(texts, state.budget_columns)):
@@ -442,6 +444,24 @@ def _sub_header(texts: list[str], roles: dict[str, int]) -> bool:
     filled = [i for i, t in enumerate(texts) if t]
     return bool(roles) and len(filled) == len(roles) and set(filled) == set(roles.values()) \
         and not {"level1", "level2", "levels", "level3"} & roles.keys()
+
+
+def _aligned_sub_header(rules: _Rules, row, texts: list[str], roles: dict[str, int],
+                        state: _TableState) -> dict[str, int] | None:
+    """The columns a header's second row names, or None when it is no such row.  Copied from a web
+    page, the row lacks the cells that the first row's cells merged down cover (一级指标 … 评分标准
+    over nothing), so its cells are the last ones (目标值 | 实际完成值 | under 评价情况 |  | 得分):
+    set under the header's last columns, they must fall where the header names no column, as a
+    cell the header leaves to its second row does not."""
+    if _sub_header(texts, roles) and len(_own_cells(row)) >= len(state.header_cells or []):
+        return roles
+    aligned = _right_aligned(row, texts, state.header_cells)
+    if aligned is texts:
+        return roles if _sub_header(texts, roles) else None
+    moved = _roles(rules, aligned)
+    if _sub_header(aligned, moved) and not set(moved.values()) & set(state.columns.values()):
+        return moved
+    return roles if _sub_header(texts, roles) else None
 
 
 def _own_cells(row) -> list[int]:
@@ -555,12 +575,17 @@ def _code_line(doc: Document, rules: _Rules, block) -> str | None:
 
 def _head_above(doc: Document, rules: _Rules, block, states: dict[int, _TableState]) -> _TableState | None:
     """The state of the table just above (a 单位：万元 line between at most) when it is the head of
-    a 自评表: a 项目名称 row and no indicators; None otherwise."""
+    a 自评表: a 项目名称 row and no indicators; None otherwise.  Lines of the head that span the
+    table (2.项目实施内容及过程概述, a row of one cell copied from a web page) may stand between
+    the parts too; a numbered one opens a section of its own, and the head is in the one before."""
+    sections = {block.section}
     for above in reversed(doc.blocks[:block.index]):
-        if above.section != block.section:
+        if above.section not in sections:
             return None
         if not above.rows:
             if rules.project_head_gap.match(_clean(above.text)):
+                if above.index:
+                    sections.add(doc.blocks[above.index - 1].section)
                 continue
             return None
         state = states.get(above.table)

@@ -1187,6 +1187,49 @@ def test_rows_copied_from_a_web_page_lose_the_cells_a_merge_covers():
         ("预算执行情况", D("10"), D("9.59")), ("合计", D("100"), D("99.37"))]
 
 
+def test_a_web_copy_whose_head_row_of_one_cell_comes_as_a_line_between_the_parts():
+    """Seed 001's 自评表 copied from a web page: the head row 2.项目实施内容及过程概述 (its other cell
+    blank) comes as a numbered line of its own between the 项目名称 rows and the 预算执行情况 and
+    indicator rows, which then read as tables of their own; the project is still the head's."""
+    doc = document_from_text(
+        "部门预算项目支出绩效自评表（2023年度）\n"
+        "项目名称\t51090423T000008167896-2023案件代理\n"
+        "主管部门\t遂宁市安居区司法局部门\t实施单位 （盖章）\t遂宁市安居区司法局\n"
+        "项目基本情况\t1.项目年度目标完成情况\t项目年度目标\t年度目标完成情况\n"
+        "2.项目实施内容及过程概述\t\u3000\n"
+        "预算执行情况（10分）\t年度预算数（万元）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因\n"
+        "总额\t3.00\t2.40\t2.40\t100.00%\t10\t10\t\n"
+        "绩效指标（90分）\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析\n"
+        "产出指标\t数量指标\t代理非诉案件\t≥\t1\t件\t\u3000\t10\t10\t\u3000\n"
+        "代理重大行政案件、民商事诉讼案件\t≥\t2\t件\t\u3000\t20\t20\t\u3000\n"
+        "合计\t100\t100\t\u3000\n"
+    )
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert [(r.project, r.project_code, r.level1, r.level2, r.name, r.target_value, r.weight, r.score) for r in rows] == [
+        ("案件代理", "51090423T000008167896", "产出指标", "数量指标", "代理非诉案件", D("1"), D("10"), D("10")),
+        ("案件代理", "51090423T000008167896", "产出指标", "数量指标", "代理重大行政案件、民商事诉讼案件", D("2"), D("20"), D("20")),
+    ]
+
+
+def test_a_web_copy_whose_second_header_row_lacks_the_cells_merged_down_from_the_first():
+    """hlj_wkx_yljz's 评价指标体系 copied from a web page: 一级指标 … 评分标准 merged down over two
+    header rows, so the second is only 目标值 | 实际完成值 | (the blank under 得分): its cells stand
+    under the header's last columns, where 评价情况 and its blank neighbour name no column."""
+    doc = document_from_text(
+        "一级指标\t二级指标\t三级指标\t分值\t指标解释\t评分标准\t评价情况\t\t得分\n"
+        "目标值\t实际完成值\t\n"
+        "过程（20分）\t资金管理\t资金到位率\t3\t实际到位资金/预算资金×100%\t到位率×分值\t100%\t100%\t3\n"
+        "预算执行率\t4\t实际支出资金/实际到位资金×100%\t执行率×分值\t100%\t95.21%\t3.81\n"
+        "合计\t\t\t100\t\t\t\t\t93.09\n"
+    )
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.weight, r.score, r.met)
+            for r in rows] == [
+        ("过程", "资金管理", "资金到位率", "=", D("100"), "%", D("100"), D("3"), D("3"), True),
+        ("过程", "资金管理", "预算执行率", "=", D("100"), "%", D("95.21"), D("4"), D("3.81"), False),
+    ]
+
+
 @pytest.mark.parametrize("path", ["renderings/gs_twxcl_2022_project.docx", "renderings/gs_twxcl_2022_project.pdf"])
 def test_short_rows_read_the_same_from_a_docx_and_a_pdf(path):
     """There the short row's last cell spans the columns left over (定点康复机构数量 | ≥3家 | 3家 | 5 | 5 |
