@@ -497,7 +497,8 @@ def layouts(out: Path | None = None, forms: Iterable[str] | None = None, stems: 
     and indicator gold, its body read from the .docx (the true table structure) and written back
     in each paste form of ``pipeline/layouts.py``, each text read as pasted text and scored as
     ``indicators`` scores rows.  The .docx itself, read by the .docx reader, is the reference row.
-    ``forms``, ``stems``: only these forms, only the reports whose text has these stems."""
+    ``forms``, ``stems``: only these forms, only the reports whose text has these stems.  Then the
+    same for budget amounts (``_budget_layouts``), under the report's ``budget`` key."""
     from . import layouts as forms_of
     from .document import document_from_text, read_document
 
@@ -537,11 +538,81 @@ def layouts(out: Path | None = None, forms: Iterable[str] | None = None, stems: 
     for stem, row in grid.items():
         gold_n = next(iter(row.values()))["gold"] if row else 0
         print(f"{stem:<26}{gold_n:>5}" + "".join(f"{row[f]['right']:>11}" for f in columns))
+    report["budget"] = _budget_layouts(names, stems)
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"\nwritten to {out}")
     return report
+
+
+def _budget_amounts(gold: dict, doc) -> tuple[list[tuple], list[tuple]]:
+    """The gold's amounts and the document's, as ``budget`` matches them (amounts only)."""
+    g = [_amount_key(a["subject"], a.get("code"), a["kind"], a.get("year"), Decimal(a["value"])) for a in gold["amounts"]]
+    p = [_amount_key(a.subject, a.code, a.kind, a.year, a.fact.quantity.value) for a in doc.facts["amounts"]] if doc else []
+    return g, p
+
+
+def _budget_layouts(names: list[str], stems: Iterable[str] | None = None) -> dict:
+    """Budget amounts when the tables arrive as text: every report with budget gold whose structure
+    we hold exactly (a real PDF, read by the PDF reader, or a seed's .docx rendering), its body
+    written in each paste form, read as pasted text and scored as ``budget`` scores amounts.  The
+    reference is the source file itself read by its reader (a ``pdf`` or ``docx`` row)."""
+    from . import layouts as forms_of
+    from .document import document_from_text, read_document
+
+    documents = []  # (stem, source file, its kind, gold)
+    for gold_path in sorted(BUDGET_GOLD.glob("*.json")):
+        doc_path, gold = _budget_document(gold_path)
+        if doc_path.suffix == ".pdf":
+            source = doc_path
+        elif (rendering := CORPUS_DIR / "renderings" / f"{doc_path.stem}.docx").exists():
+            source = rendering
+        else:
+            continue
+        if stems is None or doc_path.stem in stems:
+            documents.append((doc_path.stem, source, source.suffix[1:], gold))
+    sources = sorted({kind for _, _, kind, _ in documents})
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, found, right, by form
+    grid: dict[str, dict[str, dict[str, int]]] = {}
+    for stem, source, kind, gold in documents:
+        doc = read_document(source)
+        # the .docx's own XML is the truer structure; a PDF's is what its reader holds
+        body = forms_of.read_body(source) if kind == "docx" else forms_of.body_of_blocks(doc.blocks)
+        grid[stem] = {}
+        for form in ["source", *names]:
+            error = None
+            if form != "source":
+                try:
+                    doc = document_from_text(forms_of.FORMS[form](body), f"{stem}.{form}.txt")
+                except Exception as exc:  # noqa: BLE001 -- a reader failing on a form is a finding: nothing read, go on
+                    error, doc = f"{type(exc).__name__}: {exc}", None
+            g, p = _budget_amounts(gold, doc)
+            _add(totals, kind if form == "source" else form, g, p)
+            grid[stem][form] = {"gold": len(g), "found": len(p), "right": _match(g, p), "source": kind}
+            if error:
+                grid[stem][form]["error"] = error
+    print(f"\nbudget amounts from {len(documents)} reports (PDFs and .docx renderings) written as text in each "
+          "form (pdf, docx: the source read as it is)")
+    print(f"{'form':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
+    result: dict[str, Any] = {"forms": {}, "documents": grid}
+    for form in [*sources, *names]:
+        g_n, p_n, hit = totals[form]
+        precision, recall = (hit / p_n if p_n else 0.0), (hit / g_n if g_n else 0.0)
+        result["forms"][form] = {"gold": g_n, "found": p_n, "right": hit, "precision": round(precision, 4),
+                                 "recall": round(recall, 4)}
+        print(f"{form:<14}{g_n:>6}{p_n:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+    print("\namounts right by report and form (source: the PDF or .docx itself):")
+    print(f"{'report':<30}{'gold':>5}{'source':>11}" + "".join(f"{f:>11}" for f in names))
+    for stem, row in grid.items():
+        src = row["source"]
+        print(f"{stem:<30}{src['gold']:>5}{src['source'] + ' ' + str(src['right']):>11}"
+              + "".join(f"{'error' if 'error' in row[f] else row[f]['right']:>11}" for f in names))
+    for stem, row in grid.items():
+        for f in names:
+            if "error" in row[f]:
+                print(f"  {stem} {f}: the text reader failed ({row[f]['error']})")
+    return result
 
 
 # -- claims ---------------------------------------------------------------------------------------

@@ -7,6 +7,10 @@ and scores the indicator stage on every form.  Each writer says what real copies
 look like; they copy those, whatever the readers make of them, so that the figures measure the
 readers and are not shaped by them.
 
+``body_of_blocks`` gives the same shape from the PDF reader's blocks, so that the budget tables
+of the real PDFs can be written in each form too (``bench layouts`` scores budget amounts on them
+and on the .docx renderings that have budget gold).
+
 Paragraphs are written as lines in every form, empty paragraphs as empty lines, as every paste
 keeps them.  This module reads only; it never feeds the pipeline (``pipeline/bench.py`` does).
 """
@@ -75,6 +79,50 @@ def read_body(path: str | Path) -> Body:
             body.append(text_of(child))
         elif child.tag == qn("w:tbl"):
             body.append(table(child))
+    return body
+
+
+def body_of_blocks(blocks) -> Body:
+    """The same shape from a processed ``Document``'s blocks (``pipeline.document.read_document``),
+    for files whose structure the reader holds exactly (a PDF's ruled tables): every non-table
+    block is a paragraph line (titles, the 单位：万元 line), a table's grid positions become
+    ``Cell``s as ``read_body`` makes them from Word's XML.  A position ``merged_from`` an anchor
+    in the same column on an earlier row is a merge down, which Word gives a (empty) ``w:tc`` of
+    its own; any other covered position is part of a merge across.  A table's part on a later
+    page (``continues``) that follows its earlier part directly is one table again, as the
+    document has it (less the header rows it repeats): the page break is the PDF's, not the
+    table's."""
+    body: Body = []
+    last_table: int | None = None  # the table index of the body's last item, if it is a table
+    for block in blocks:
+        if not block.rows:
+            body.append(block.text)
+            last_table = None
+            continue
+        rows: Table = []
+        width = max(len(r) for r in block.rows)
+        for r, row in enumerate(block.rows):
+            cells: list[Cell] = []
+            for c, cell in enumerate(row):
+                if cell.merged_from is None:
+                    cells.append(Cell(cell.text, colspan=max(cell.colspan, 1)))
+                    continue
+                ar, ac = cell.merged_from
+                down = ac == c and ar < r
+                span = max(block.rows[ar][ac].colspan, 1) if down and ar < len(block.rows) and ac < len(block.rows[ar]) else 1
+                cells.append(Cell("", anchor=False, starts_cell=down, colspan=span if down else 1))
+            cells.extend(Cell("", anchor=False, starts_cell=False) for _ in range(width - len(cells)))
+            rows.append(cells)
+        if block.continues is not None and last_table == block.continues and isinstance(body[-1], list):
+            # the header a PDF repeats at the top of each page is the page's, not the table's
+            first = [[(c.text, c.anchor) for c in row] for row in body[-1]]
+            k = 0
+            while k < len(rows) and k < len(first) and [(c.text, c.anchor) for c in rows[k]] == first[k]:
+                k += 1
+            body[-1].extend(rows[k:])
+        else:
+            body.append(rows)
+            last_table = block.table
     return body
 
 

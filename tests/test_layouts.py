@@ -78,3 +78,44 @@ def test_the_bench_scores_a_report_in_a_form(tmp_path):
     assert tab["gold"] == 31 and 0 <= tab["right"] <= tab["found"]
     assert set(report["forms"]) == {"docx", "tab"}
     assert (tmp_path / "layouts.json").exists()
+
+
+def _table(index, rows, continues=None):
+    """A PDF reader's table block: ``(text, rowspan, colspan)`` anchors, and ``(row, col)`` of the
+    anchor at a position a merge covers."""
+    from pipeline.model import Block, Cell
+
+    grid = [[Cell(r, c, spec[0], rowspan=spec[1], colspan=spec[2]) if isinstance(spec[0], str)
+             else Cell(r, c, "", merged_from=spec) for c, spec in enumerate(row)] for r, row in enumerate(rows)]
+    return Block("table", "", 0, 0, rows=grid, index=index, continues=continues)
+
+
+def test_a_pdf_readers_blocks_take_the_docx_shape():
+    """A 收支总表 as the PDF reader holds it: title and unit line as paragraphs, 本年收入 across two
+    columns, 项目 down two rows, the table going on on the next page under its repeated header."""
+    from pipeline.model import Block
+
+    blocks = [
+        Block("paragraph", "2023年部门财务收支预算总表", 0, 0, index=0),
+        Block("paragraph", "单位：万元", 0, 0, index=1),
+        _table(2, [[("项目", 2, 1), ("本年收入", 1, 2), (0, 1)],
+                   [(0, 0), ("预算数", 1, 1), ("上年数", 1, 1)],
+                   [("一般公共预算", 1, 1), ("120.5", 1, 1), ("100", 1, 1)]]),
+        _table(3, [[("项目", 2, 1), ("本年收入", 1, 2), (0, 1)],
+                   [(0, 0), ("预算数", 1, 1), ("上年数", 1, 1)],
+                   [("合计", 1, 1), ("120.5", 1, 1), ("100", 1, 1)]], continues=2),
+    ]
+    body = layouts.body_of_blocks(blocks)
+    assert body[:2] == ["2023年部门财务收支预算总表", "单位：万元"] and len(body) == 3
+    cells = [[(c.text, c.anchor, c.starts_cell, c.colspan) for c in row] for row in body[2]]
+    assert cells[0] == [("项目", True, True, 1), ("本年收入", True, True, 2), ("", False, False, 1)]
+    assert cells[1][0] == ("", False, True, 1)  # merged down: a cell of its own, as Word's w:tc
+    assert layouts.tab(body) == ("2023年部门财务收支预算总表\n单位：万元\n项目\t本年收入\t\n\t预算数\t上年数\n"
+                                 "一般公共预算\t120.5\t100\n合计\t120.5\t100\n")
+
+
+def test_the_bench_scores_budget_amounts_of_a_rendering_in_a_form():
+    result = bench._budget_layouts(["tab"], stems=["003_4fae287c1d48d8b6"])
+    row = result["documents"]["003_4fae287c1d48d8b6"]
+    assert set(result["forms"]) == {"docx", "tab"} and row["source"]["source"] == "docx"
+    assert row["tab"]["gold"] == 187 and 0 < row["tab"]["right"] <= row["tab"]["found"]
