@@ -799,3 +799,26 @@ def test_a_self_evaluation_table_copied_out_of_a_pdf_viewer_is_read_by_the_indic
     ]
     assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
         ("预算执行情况", Decimal("10"), Decimal("9.74")), ("合计", Decimal("100"), Decimal("98.74"))]
+
+
+def test_a_table_of_bars_under_a_unit_line_whose_rows_have_more_groups_than_its_header_reads():
+    # sh_putuo_czj's 收入决算表 pasted with bars: the PDF-copy reader, opened by 单位：万元, met rows
+    # none of whose tokens fitted its header and stopped the whole document on StopIteration
+    text = (
+    "单位：万元\n"
+    "项目 |  |  |  | 本年收入合计 | 财政拨款收入 | 上级补助收入 | 事业收入 | 经营收入 | 附属单位上缴收入 | 其他收入\n"
+    "支出功能分类 |  |  | 科目名称 |  |  |  |  |  |  | \n"
+    "科目编码 |  |  |  |  |  |  |  |  |  | \n"
+    "类 | 款 | 项 | 合计 | 2,946.25 | 2,940.05 |  |  |  |  | 6.20\n"
+    "201 |  |  | 一般公共服务支出 | 2,112.86 | 2,106.66 |  |  |  |  | 6.20\n"
+    "201 | 06 |  | 财政事务 | 2,112.86 | 2,106.66 |  |  |  |  | 6.20\n"
+    "201 | 06 | 01 | 行政运行 | 1,511.90 | 1,511.89 |  |  |  |  | 0.01\n"
+    "201 | 06 | 02 | 一般行政管理事务 | 16.19 | 10.00 |  |  |  |  | 6.19\n"
+    "201 | 06 | 07 | 信息化建设 | 135.25 | 135.25 |  |  |  |  | \n"
+    "201 | 06 | 08 | 财政委托业务支出 | 449.52 | 449.52 |  |  |  |  | \n"
+    "208 |  |  | 社会保障和就业支出 | 326.72 | 326.72 |  |  |  |  | \n"
+    "208 | 05 |  | 行政事业单位养老支出 | 326.72 | 326.72 |  |  |  |  | \n"
+    "208 | 05 | 01 | 行政单位离退休 | 84.65 | 84.65 |  |  |  |  | \n"
+    )
+    source = read_text(text)
+    assert source.blocks and any(block.rows for block in source.blocks)

@@ -1460,8 +1460,10 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int,
         out.append(_upper_header(toks[k], hgroups, kinds, width))
     out.append([(a, b) for _, a, b in leaf])
     for cells in placed:
-        at = next(c for c in cells if c is not None)[0]
-        out.append([c if c is not None else (at, at) for c in cells])
+        at = next((c for c in cells if c is not None), None)
+        if at is None:
+            continue  # a row none of whose tokens fits a column of the header (more groups than it has)
+        out.append([c if c is not None else (at[0], at[0]) for c in cells])
     return _table_block(out, "pdf-copied"), end
 
 
