@@ -29,8 +29,9 @@ from .quantities import QuantityFact
 
 # 收入总计由本年收入合计…和年初结转和结余…构成: 由 ends the whole's words, like 包括
 _BOUNDARY = regex.compile(r"[，,。；;：:\n]|其中|包括|由(?=[^，,。；;]{2,60}?(?:构成|组成))")
-_SENTENCE_END = regex.compile(r"[。；;\n]")
-_LIST_END = regex.compile(r"[。\n]")  # a 其中 list runs over its ；
+# (a template's …… left in place ends its sentence too: 其他用车0辆……其他用车主要是用于……单价50万元以上…)
+_SENTENCE_END = regex.compile(r"[。；;\n]|…{2,}")
+_LIST_END = regex.compile(r"[。\n]|…{2,}")  # a 其中 list runs over its ；
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(\d{2,3})\s*[）)]")
 _WHOLE_CODE_IN_BRACKETS = regex.compile(r"[（(]\s*(?:科目编码|科目代码|编码)?\s*(\d{5}|\d{7})\s*[）)]")
@@ -108,6 +109,9 @@ class _Rules:
     leading: regex.Pattern[str]
     generic: regex.Pattern[str]
     bare_balance: regex.Pattern[str]
+    counted_opening: regex.Pattern[str]
+    asset_measure: regex.Pattern[str]
+    asset_of: regex.Pattern[str]
     unnamed_funds: regex.Pattern[str]
     note_labels: regex.Pattern[str]
     named: regex.Pattern[str]
@@ -129,6 +133,7 @@ class _Rules:
     partitions: list[frozenset[str]]
     partition_wholes: dict[frozenset[str], str]  # a partition -> the subject key of the whole it divides, when known
     measures: frozenset[str]
+    clause_verb: regex.Pattern[str]
     table_totals: dict[str, str]
     classes: dict[str, str]
     economic_classes: dict[str, str]  # name -> code
@@ -183,6 +188,9 @@ def _rules() -> _Rules:
         fillers=patterns.compile_pattern("budget", t["subject"], "fillers"),
         leading=patterns.compile_pattern("budget", t["subject"], "leading"),
         generic=patterns.compile_pattern("budget", t["subject"], "generic"),
+        counted_opening=patterns.compile_pattern("budget", t["subject"], "counted_opening"),
+        asset_measure=patterns.compile_pattern("budget", t["subject"], "asset_measure"),
+        asset_of=patterns.compile_pattern("budget", t["subject"], "asset_of"),
         bare_balance=patterns.compile_pattern("budget", t["subject"], "bare_balance"),
         unnamed_funds=patterns.compile_pattern("budget", t["subject"], "unnamed_funds"),
         note_labels=patterns.compile_pattern("budget", t["subject"], "note_labels"),
@@ -204,6 +212,7 @@ def _rules() -> _Rules:
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
         project_named_before=patterns.compile_pattern("budget", t["project"], "named_before"),
         measures=frozenset(t["counts"]["measures"]),
+        clause_verb=patterns.compile_pattern("budget", t["counts"], "clause_verb"),
         table_totals=dict(t["table_totals"]),
         partitions=[frozenset(subject_key(m) for m in e["members"]) for e in patterns.entries("budget", "partition", ("members",))],
         partition_wholes={frozenset(subject_key(m) for m in e["members"]): subject_key(e["whole"])
@@ -472,6 +481,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             continue  # 房屋14609.83平方米, 建筑高度29.8米: sizes, not counts
         start = fact.start - block.start
         after_parts = _after_parts(text, start)
+        if q.kind == "count" and _count_bracket(text, start, fact.end - block.start):
+            after_parts = True  # 实有人员34人（公务员编制28人，…）: a count and the counts of its kinds
         if q.kind == "count" and not after_parts and not _opens_parts(text, fact.end - block.start):
             continue  # counts are amounts only as members or totals of a 其中 list (在建工程1项12277.73万元)
         if q.kind == "count" and after_parts and not _opens_parts(text, fact.end - block.start) \
@@ -481,11 +492,16 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             continue
         lead_start = _start_of(text, "clause", start)
         lead_start = max(lead_start, previous_end)  # 轿车0辆、金额0万元: not 轿车0辆 again
+        if q.kind == "count" and after_parts and _verb_after_nouns(rules, text, lead_start, start):
+            continue  # …，重大行政决策2件，出具合法性审查意见书2份: what else was done, no member
         previous_end = fact.end - block.start
         lead = text[lead_start:start]
         pattern = "prose"
         if q.kind == "count":
             kind, subject, named_kind = _read_lead(rules, lead, "其他", kinds=False)
+            if (not subject or subject in ("含", "包括", "包含")) and _count_bracket(text, start, fact.end - block.start) \
+                    and (noun := _NOUN_AFTER.match(text, fact.end - block.start)):
+                subject = noun.group()  # 人员编制数43个（包括6个事业编制，37个政法专项编制）: the noun after the count
         elif reason := rules.change_reason.search(lead):
             kind, subject, named_kind = "变动额", reason.group("subject"), True
             pattern = "reason"
@@ -517,6 +533,16 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                 # 比上年减少0.91万元, 轿车0辆、金额0万元, 接待1批次，共计支出0.64万元: the figure
                 # just stated in the same sentence is the subject
                 subject, pattern = _changed_subject(text, members, start, block.start, kind), "previous"
+                if _SUM_WORD.search(lead):
+                    # 每个社区的法律顾问费为1万元/年，共计80万元/年: the sum is of them all, no one's
+                    subject = _DISTRIBUTIVE.sub("", subject) or subject
+                    if context.project and rules.project_pronoun.match(text[_start_of(text, "sentence", start):].lstrip()):
+                        # 该项目本级财政拨款2万元，上级拨款34.17万元，共计36.17万元: the project's funds
+                        # in all, no 上级拨款
+                        subject, pattern = context.project, "heading"
+            elif opening := rules.counted_opening.match(text[_start_of(text, "sentence", start):lead_start]):
+                # 国内公务接待16批次，170人次…，共计支出1.22万元: what the sentence counts cost it
+                subject, pattern = rules.leading.sub("", opening.group("what")) or opening.group("what"), "previous"
             elif named := _named_before(rules, text, start):
                 subject, pattern = named, "previous"
             elif (label := _LABEL_BEFORE.match(text[_start_of(text, "sentence", start):lead_start].strip())) \
@@ -533,6 +559,16 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                 # （一）部门财政资金收入情况 … 全年预算数782.13万元; in a performance report, the
                 # project a heading names: （一）高标准农田建设项目 … 资金到位2236万元
                 subject, pattern = section, "heading"
+        measure = rules.periods.sub("", lead).strip(" ，,、；;")
+        if q.kind == "money" and rules.asset_measure.match(measure) and members \
+                and not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start) \
+                and (asset := rules.asset_of.match(members[-1].subject)):
+            subject = asset.group("asset") + measure  # 固定资产原值…，累计折旧144.86万元: the 固定资产累计折旧
+        if not subject and context.project:
+            # 得到预算批复为2.85万元 in a report on one project: words that name nothing name the project
+            subject, pattern = context.project, "heading"
+        elif not subject and kind == "执行数" and "支出" in lead:
+            subject = "支出"  # 全年度实际支出776.55万元 and no heading to name it: the spending, as 支出… is
         if after_parts and (parent := _parent_level(subject, members, text, start, block.start)):
             # …养老支出（款）2024年预算数为233.82万元，其中：行政单位离退休（项）48.62万元: a 项 named
             # alone in the list of its 款 is that 款's, and takes its path (and so its code)
@@ -674,7 +710,7 @@ def _named_before(rules: _Rules, text: str, start: int) -> str | None:
         return None
     previous_start = _start_of(text, "sentence", sentence_start - 1)
     sentence = LIST_MARKER.sub("", text[previous_start:sentence_start - 1]).strip()
-    sentence = rx(r"^项目\s*\d+\s*[：:]").sub("", sentence).strip()
+    sentence = rx(r"^项目\s*\d*\s*[：:]").sub("", sentence).strip()  # 项目9：…。项目：公证辅助人员工作经费。
     return sentence if rules.named.match(sentence) else None
 
 
@@ -701,6 +737,33 @@ def _money_list(text: str, start: int, members: list, offset: int) -> bool:
     opened = text.rfind("其中", sentence, start)
     listed = [m for m in members if opened <= m.fact.start - offset < start]
     return bool(listed) and all(m.fact.quantity.kind == "money" for m in listed)
+
+
+def _verb_after_nouns(rules: _Rules, text: str, lead_start: int, start: int) -> bool:
+    """Whether the clause of a count in a 其中 list opens with a verb while the list opened with a
+    noun (其中政策性文件13份，…，出具合法性审查意见书2份): a new clause, no member."""
+    if not rules.clause_verb.match(text[lead_start:start].lstrip(" ，,、；;")):
+        return False
+    opened = text.rfind("其中", _start_of(text, "sentence", start), start)
+    first = text[opened + 2:start].lstrip(" ：:（(")
+    return not rules.clause_verb.match(first)
+
+
+# counts of people, bodies and things (not scores: 决策指标18.5分（满分20分）)
+_COUNT_UNIT = r"(?:人|名|个|件|辆|台|套|所|家|户|项)"
+# (a bracket that opens with 其中 is a 其中 list, read as such: 在职人员63人（其中：行政人员21人…）)
+_COUNT_BRACKET_OPENS = regex.compile(r"[（(](?!\s*其中)[^（()）\d，,。；;]{0,15}\d+\s*" + _COUNT_UNIT)
+_IN_COUNT_BRACKET = regex.compile(r"\d\s*" + _COUNT_UNIT + r"[（(][^（()）]*$")
+_NOUN_AFTER = regex.compile(r"[^\d，,。；;、：:（()）]{2,15}(?=[，,。；;、）)])")
+
+
+def _count_bracket(text: str, start: int, end: int) -> bool:
+    """Whether a count opens brackets that list counts (实有人员34人（公务员编制28人，…）) or stands
+    in such brackets: the list of the kinds of what it counts."""
+    if not regex.search(_COUNT_UNIT + r"$", text[start:end]):
+        return False
+    return bool(_COUNT_BRACKET_OPENS.match(text, end)
+                or _IN_COUNT_BRACKET.search(text[_start_of(text, "sentence", start):start]))
 
 
 def _after_parts(text: str, start: int) -> bool:
@@ -752,6 +815,7 @@ _TRAILING_PARTICLE = regex.compile(r"(?:的|了|之|比|较|同比|与)+$")
 # 部门预算结余资金, 使用非财政拨款结余 (masked): a balance whose kind word is part of its name
 _BALANCE_FUNDS = regex.compile(r"(?<!上年|年初|年末)(?:结余|结转)资金|使用非?＃*结余")
 _UNCLOSED_BRACKET = regex.compile(r"[（(](?=[^（()）]*$)")
+_DISTRIBUTIVE = regex.compile(r"^每(?:个|名|人|户|家|所|项)?[^的，,。；;]{0,10}的")
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计)(?=[为是达]*$)")
 
 
@@ -803,6 +867,9 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
             break
         subject = stripped
     subject = _TEMPLATE_SLASH.sub("", subject)  # 增加/减少 left in a template
+    # 其他用车0辆……其他用车主要是用于……单价50万元以上通用设备: a template's …… left in place ends
+    # the clause before it
+    subject = subject.rsplit("…", 1)[-1] or subject
     subject = _ASIDE.sub("", subject)
     subject = _CLOSED_BEFORE.sub("", subject)  # …（上一年度，下同）预算增加: a clause began inside the brackets
     subject = LIST_MARKER.sub("", subject).lstrip("、，,；;：:）) ")
@@ -965,8 +1032,12 @@ def _budget_for(amount: Amount, amounts: list[Amount], text: str, block) -> Amou
     if amount.kind == "执行数":
         return received
     if amount.kind == "到位数":
-        return next((a for a in _nearby_before(amounts, amount, blocks=4)
-                     if a.kind in _BUDGET_KINDS and a.subject_key == amount.subject_key), None)
+        budgets = [a for a in _nearby_before(amounts, amount, blocks=4)
+                   if a.kind in _BUDGET_KINDS and a.subject_key == amount.subject_key]
+        # 该项目本级财政拨款2万元，上级拨款34.17万元，共计36.17万元 / 该项目本级财政拨款2万元全部到位: of
+        # two budgets of the project, the one of the same sum (the 2万元), else the nearest
+        return next((a for a in budgets if a.fact.quantity.value == amount.fact.quantity.value),
+                    budgets[0] if budgets else None)
     return None
 
 
@@ -1146,7 +1217,9 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 continue
             if not m.end() <= at < end or any(s <= at < e for s, e in skipped):
                 continue
-            opens = _opens_parts(text, a.fact.end - block.start)
+            # (实有人员34人（公务员编制28人，…）: a count whose kinds follow in brackets opens one too)
+            opens = _opens_parts(text, a.fact.end - block.start) or a.fact.quantity.kind == "count" \
+                and bool(_COUNT_BRACKET_OPENS.match(text, a.fact.end - block.start))
             if opens and parts:
                 break  # …；实有人数47人，其中：…: a new total with a list of its own
             between = text[parts[-1].fact.end - block.start:at] if parts else ""

@@ -1840,3 +1840,137 @@ def test_a_note_says_which_budget_the_预算数_of_its_table_is():
     )
     assert [amount(doc, t).kind for t in ("18.50", "2.70")] == ["年初预算数", "年初预算数"]
     assert [amount(doc, t).kind for t in ("16.67", "2.05")] == ["决算数", "决算数"]
+
+
+def test_the_measures_of_an_asset_class_stated_one_after_the_other():
+    # 累计折旧 and 净值 named alone are the class's the figure before them names; 期末账面数 is a period
+    doc = document_from_text(
+        "某区司法局2020年度部门决算\n（二）资产管理。\n"
+        "截至2020年12月底，固定资产期末账面数原值226.22万元，累计折旧144.86万元，净值81.36万元。"
+        "无形资产期末帐面数原值5.6万元，累计摊销0.09万元，净值5.51万元。\n"
+    )
+    subjects = {t: amount(doc, t).subject for t in ("226.22万元", "144.86万元", "81.36万元", "5.6万元", "0.09万元", "5.51万元")}
+    assert subjects == {"226.22万元": "固定资产原值", "144.86万元": "固定资产累计折旧", "81.36万元": "固定资产净值",
+                        "5.6万元": "无形资产原值", "0.09万元": "无形资产累计摊销", "5.51万元": "无形资产净值"}
+
+
+def test_a_count_and_the_counts_of_its_kinds_in_brackets():
+    doc = document_from_text(
+        "某区司法局2020年度部门决算\n（三）人员概况。\n"
+        "西区司法局机关编制33个，其中公务员26人、参公编制3人、事业编制8人、临聘编制1人；"
+        "实有人员34人（公务员编制28人，参公编制3人，事业编制4人，临聘1人）。"
+        "人员编制数43个（包括6个事业编制，37个政法专项编制）。\n"
+    )
+    staff = amount(doc, "34人")
+    assert staff.subject == "实有人员"
+    for text, subject in (("28人", "公务员编制"), ("4人", "事业编制"), ("1人", "临聘")):
+        part = amount(doc, text, 1) if text == "1人" else amount(doc, text)
+        assert part.subject == subject
+        (part_of,) = links(doc, "part_of", part)
+        assert (part_of.target, part_of.exhaustive) == (staff.id, False)
+    assert not links(doc, "part_of", staff)  # a total of its own, no member of the 编制 list before the ；
+    # the count before its noun: 6个事业编制
+    posts = amount(doc, "43个")
+    for text, subject in (("6个", "事业编制"), ("37个", "政法专项编制")):
+        part = amount(doc, text)
+        assert part.subject == subject
+        assert [k.target for k in links(doc, "part_of", part)] == [posts.id]
+
+
+def test_a_score_in_brackets_is_no_count_list():
+    doc = document_from_text(
+        "某县农业农村局2022年度项目支出绩效评价报告\n"
+        "决策指标18.5分（满分20分），过程指标18.2分（满分20分）。\n"
+    )
+    assert not [a for a in doc.facts["amounts"] if a.fact.quantity.text.endswith("分")]
+
+
+def test_a_clause_that_opens_with_a_verb_ends_a_list_of_nouns():
+    doc = document_from_text(
+        "某区司法局2020年度部门决算\n"
+        "全年共备案区级部门重大行政处罚17件，审查政府合同及文件25件，其中政策性文件13份，政府合同10份，"
+        "重大行政决策2件，出具合法性审查意见书2份，全面提升依法行政能力。"
+        "出具书面审查意见147份，其中审核规范性文件2件，办理行政复议案件29件、行政应诉案件15件。\n"
+    )
+    texts = [a.fact.quantity.text for a in doc.facts["amounts"]]
+    assert "2份" not in texts and {"13份", "10份", "2件"} <= set(texts)
+    assert "29件" in texts  # a list that opens with a verb keeps its members that do too
+
+
+def test_what_a_sentence_counts_names_the_money_it_cost():
+    doc = document_from_text(
+        "某区司法局2023年度部门决算\n"
+        "其中国内公务接待支出1.22万元。主要用于执行公务。国内公务接待16批次，170人次（不包括陪同人员），"
+        "共计支出1.22万元，具体内容包括：接待调研等。\n"
+    )
+    assert amount(doc, "1.22万元", 1).subject == "国内公务接待"
+
+
+def test_the_figures_of_an_attached_project_report(seed_docs):
+    doc = seed_docs["003"]
+    # 该项目预算资金批复2万元: 批复 says how the budget was set
+    approved = amount(doc, "2万元")
+    assert (approved.subject, approved.kind) == ("基层司法业务项目", "预算数")
+    # 得到2.85万元预算批复 / 区财政全额拨付2.85万元 / 得到预算批复为2.85万元 under 附件2-3 普法宣传项目…绩效评价报告
+    figures = [a for a in doc.facts["amounts"] if a.fact.quantity.text == "2.85万元"
+               and ("批复" in a.fact.snippet or "拨付" in a.fact.snippet) and "股" not in a.fact.snippet]
+    assert [(a.subject, a.kind) for a in figures] == [
+        ("普法宣传项目", "预算数"), ("普法宣传项目", "到位数"), ("普法宣传项目", "预算数")]
+    # 中央和省级政法转移支付资金34.17万元全部及时到位: 转移支付 names the funds, no spending
+    transfer = next(a for a in doc.facts["amounts"] if a.subject == "中央和省级政法转移支付资金")
+    assert transfer.kind == "到位数"
+
+
+def test_a_project_label_without_a_number(seed_docs):
+    # 项目9：公证业务经费。…。项目：公证辅助人员工作经费。年初预算财政资金203.23万元，到账255万元
+    doc = seed_docs["004"]
+    assert amount(doc, "203.23万元").subject == "公证辅助人员工作经费"
+    assert {a.subject for a in doc.facts["amounts"] if a.fact.quantity.text == "255万元"} == {"公证辅助人员工作经费"}
+
+
+def test_a_template_ellipsis_ends_the_list_before_it():
+    doc = document_from_text(
+        "某区司法局2020年度部门决算\n"
+        "截至2020年12月31日，西区司法局共有车辆1辆，其中：主要领导干部用车0辆、执法执勤用车1辆、其他用车0辆……"
+        "其他用车主要是用于……单价50万元以上通用设备0台（套），单价100万元以上专用设备0台（套）。\n"
+    )
+    threshold = amount(doc, "50万元以上")
+    assert threshold.subject == "单价50万元以上通用设备（统计口径）"
+    assert "0台（套）" not in [a.fact.quantity.text for a in doc.facts["amounts"]]
+
+
+def test_a_sum_of_each_ones_figure_is_no_ones():
+    doc = document_from_text(
+        "某区司法局2019年度项目支出绩效评价报告\n"
+        "每个社区的法律顾问费为1万元/年，共计80万元/年，该费用均由我局直接支付给律师事务所。\n"
+    )
+    assert amount(doc, "1万元/年").subject == "每个社区的法律顾问费"
+    assert amount(doc, "80万元/年").subject == "法律顾问费"
+
+
+def test_a_projects_funds_summed_after_their_sources(seed_docs):
+    # 该项目本级财政拨款2万元，上级拨款34.17万元，共计36.17万元 / 该项目本级财政拨款2万元全部及时到位
+    doc = seed_docs["003"]
+    total = next(a for a in doc.facts["amounts"] if a.fact.quantity.text == "36.17万元" and "共计" in a.fact.snippet
+                 and a.fact.row is None and a.pattern == "heading")
+    assert (total.subject, total.kind) == ("法律援助项目", "预算数")
+    received = next(a for a in doc.facts["amounts"] if a.fact.quantity.text == "2万元" and "全部及时到位" in a.fact.snippet)
+    (execution,) = links(doc, "execution_of", received)
+    assert doc.facts["amounts"][execution.target].fact.quantity.text == "2万元"
+
+
+def test_money_spent_named_by_its_kind_alone(seed_docs):
+    # （二）过程。…全年度实际支出776.55万元（其中：一般公共预算756.55万元，政府性资金预算20万元）: （二）过程
+    # names nothing and 全年度 is a period: the figure is the 支出
+    doc = seed_docs["004"]
+    spent = amount(doc, "776.55万元")
+    assert (spent.subject, spent.kind) == ("支出", "执行数")
+    assert [k.target for k in links(doc, "part_of", amount(doc, "756.55万元"))] == [spent.id]
+
+
+def test_a_sum_word_inside_the_subject_is_no_part_of_it():
+    doc = document_from_text(
+        "某区司法局2021年度法律援助项目绩效自评报告\n"
+        "1.经济效益：全年办理法律援助案件166件，为受援人共挽回经济损失或取得经济利益150余万元。\n"
+    )
+    assert amount(doc, "150余万元").subject == "为受援人挽回经济损失或取得经济利益"
