@@ -822,3 +822,141 @@ def test_a_table_of_bars_under_a_unit_line_whose_rows_have_more_groups_than_its_
     )
     source = read_text(text)
     assert source.blocks and any(block.rows for block in source.blocks)
+
+
+# sh_putuo_czj's 收入支出决算总表 pasted with bars and no |---| row: its header (项目 | 决算数) holds
+# no indicator column word, so it was read as paragraphs before the reader knew disclosure headers
+DISCLOSURE_BARS = (
+    "收入支出决算总表\n"
+    "单位：万元\n"
+    "收入 |  | 支出 | \n"
+    "项目 | 决算数 | 项目 | 决算数\n"
+    "一、一般公共预算财政拨款收入 | 2,940.05 | 一、一般公共服务支出 | 2,106.66\n"
+    "二、政府性基金预算财政拨款收入 |  | 二、外交支出 | \n"
+    "八、其他收入 | 6.20 | 八、社会保障和就业支出 | 326.71\n"
+    " |  | 九、卫生健康支出 | 60.99\n"
+    "本年收入合计 | 2,946.25 | 本年支出合计 | 2,940.05\n"
+)
+
+
+def test_a_disclosure_table_in_bars_is_anchored_on_its_header_of_budget_column_words():
+    source, (rows,) = _tables(DISCLOSURE_BARS)
+    assert rows == [
+        ["收入", "", "支出", ""],
+        ["项目", "决算数", "项目", "决算数"],
+        ["一、一般公共预算财政拨款收入", "2,940.05", "一、一般公共服务支出", "2,106.66"],
+        ["二、政府性基金预算财政拨款收入", "", "二、外交支出", ""],
+        ["八、其他收入", "6.20", "八、社会保障和就业支出", "326.71"],
+        ["", "", "九、卫生健康支出", "60.99"],
+        ["本年收入合计", "2,946.25", "本年支出合计", "2,940.05"],
+    ]
+    assert [b.style for b in source.blocks if b.kind == "table"] == ["bars"]
+    doc = document_from_text(DISCLOSURE_BARS)
+    assert [(a.subject, a.fact.quantity.text, a.kind) for a in doc.facts["amounts"]] == [
+        ("一般公共预算财政拨款收入", "2,940.05", "决算数"), ("一般公共服务支出", "2,106.66", "决算数"),
+        ("其他收入", "6.20", "决算数"), ("社会保障和就业支出", "326.71", "决算数"),
+        ("卫生健康支出", "60.99", "决算数"), ("本年收入合计", "2,946.25", "决算数"),
+        ("本年支出合计", "2,940.05", "决算数"),
+    ]
+
+
+def test_a_space_aligned_disclosure_table_keeps_a_wrapped_header_word_alone_on_its_line():
+    # the 支出决算表 of the same report as a text export lays it out: 科目编码, the rest of the
+    # 支出功能分类科目编码 cell, stands alone at the left margin and must not cut the table in two
+    text = (
+        "支出决算表\n"
+        "单位：万元\n"
+        "项目                                           本年支出合计  基本支出  项目支出\n"
+        "支出功能分类  科目名称\n"
+        "科目编码\n"
+        "类   款  项  合计                              2,940.05      2,336.91  603.14\n"
+        "201          一般公共服务支出                  2,106.66      1,503.52  603.14\n"
+        "201  06      财政事务                          2,106.66      1,503.52  603.14\n"
+        "201  06  01  行政运行                          1,511.89      1,503.52  8.37\n"
+        "201  06  02  一般行政管理事务                  10.00                   10.00\n"
+    )
+    source, (rows,) = _tables(text)
+    assert rows == [
+        ["项目", "", "", "", "本年支出合计", "基本支出", "项目支出"],
+        ["支出功能分类", "", "", "科目名称", "", "", ""],
+        ["科目编码", "", "", "", "", "", ""],
+        ["类", "款", "项", "合计", "2,940.05", "2,336.91", "603.14"],
+        ["201", "", "", "一般公共服务支出", "2,106.66", "1,503.52", "603.14"],
+        ["201", "06", "", "财政事务", "2,106.66", "1,503.52", "603.14"],
+        ["201", "06", "01", "行政运行", "1,511.89", "1,503.52", "8.37"],
+        ["201", "06", "02", "一般行政管理事务", "10.00", "", "10.00"],
+    ]
+    assert [text[b.start : b.end] for b in source.blocks if b.kind == "paragraph"] == ["支出决算表", "单位：万元"]
+
+
+@pytest.mark.parametrize("text", [
+    # header words of a budget, but none names a column alone (项目, 科目名称, 决算数, 合计): prose
+    "收入  支出  结余\n本年收入合计  1163.82万元  0\n",
+    # a figure in the row: a row of the table, never its header
+    "项目 | 决算数 | 2,940.05\n合计 | 1 | 2\n",
+])
+def test_lines_of_budget_words_without_a_header_of_column_names_stay_paragraphs(text):
+    assert {b.kind for b in read_text(text).blocks} == {"paragraph"}
+
+
+def test_a_pdf_copied_table_in_yuan_with_its_code_parted_by_level_reads_a_column_a_part():
+    # sh_putuo_wanli's 收入预算总表 copied out of a PDF viewer: whole figures in 元 (2,976,800 has no
+    # decimals), and under the header a line 类 款 项 that parts the code column, the rows giving
+    # the code's parts apart (201 05 06)
+    text = (
+        "2023年部门收入预算总表\n"
+        "编制部门：上海市普陀区人民政府万里街道办事处单位：元\n"
+        "项目 收入预算\n"
+        "功能分类科目编码 功能分类科目名称 合计 财政拨款收入 事业收入 事业单位经营收入 其他收入\n"
+        "类 款 项\n"
+        "201 一般公共服务支出 2,976,800 2,976,800\n"
+        "201 05 统计信息事务 627,600 627,600\n"
+        "201 05 06 统计管理 26,300 26,300\n"
+        "201 05 07 专项普查活动 601,300 601,300\n"
+    )
+    source, (rows,) = _tables(text)
+    assert rows == [
+        ["项目", "", "", "", "收入预算", "", "", "", ""],
+        ["功能分类科目编码", "", "", "功能分类科目名称", "合计", "财政拨款收入", "事业收入", "事业单位经营收入", "其他收入"],
+        ["类", "款", "项", "", "", "", "", "", ""],
+        ["201", "", "", "一般公共服务支出", "2,976,800", "2,976,800", "", "", ""],
+        ["201", "05", "", "统计信息事务", "627,600", "627,600", "", "", ""],
+        ["201", "05", "06", "统计管理", "26,300", "26,300", "", "", ""],
+        ["201", "05", "07", "专项普查活动", "601,300", "601,300", "", "", ""],
+    ]
+    doc = document_from_text(text)
+    assert sorted({(a.subject, a.code, a.fact.quantity.text) for a in doc.facts["amounts"]}) == [
+        ("一般公共服务支出", "201", "2,976,800"), ("专项普查活动", "2010507", "601,300"),
+        ("统计信息事务", "20105", "627,600"), ("统计管理", "2010506", "26,300"),
+    ]
+
+
+def test_a_pdf_copied_table_whose_code_header_wrapped_and_whose_levels_open_the_total_row_reads():
+    # sh_putuo_czj's 支出决算表 copied out of a PDF viewer: the header 支出功能分类科目编码 wrapped
+    # (科目编码 alone on the last header line), and 类 款 项 open the 合计 row; the columns are
+    # those of the widest header line, with the code's three before the label
+    text = (
+        "支出决算表\n"
+        "单位：万元\n"
+        "项目 本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出\n"
+        "支出功能分类 科目名称\n"
+        "科目编码\n"
+        "类 款 项 合计 2,940.05 2,336.91 603.14\n"
+        "201 一般公共服务支出 2,106.66 1,503.52 603.14\n"
+        "201 06 财政事务 2,106.66 1,503.52 603.14\n"
+        "201 06 01 行政运行 1,511.89 1,503.52 8.37\n"
+    )
+    source, (rows,) = _tables(text)
+    assert rows == [
+        ["", "", "", "项目", "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
+        ["支出功能分类", "", "", "", "科目名称", "", "", "", "", ""],
+        ["科目编码", "", "", "", "", "", "", "", "", ""],
+        ["类", "款", "项", "", "", "", "", "", "", ""],
+        ["", "", "", "合计", "2,940.05", "2,336.91", "603.14", "", "", ""],
+        ["201", "", "", "一般公共服务支出", "2,106.66", "1,503.52", "603.14", "", "", ""],
+        ["201", "06", "", "财政事务", "2,106.66", "1,503.52", "603.14", "", "", ""],
+        ["201", "06", "01", "行政运行", "1,511.89", "1,503.52", "8.37", "", "", ""],
+    ]
+    doc = document_from_text(text)
+    assert {(a.subject, a.code) for a in doc.facts["amounts"]} == {
+        ("合计", None), ("一般公共服务支出", "201"), ("行政运行", "2010601"), ("财政事务", "20106")}

@@ -499,6 +499,41 @@ def _is_vocabulary(cell: str) -> bool:
     return 0 < len(cell) <= 20 and _vocabulary()[0].search(cell) is not None
 
 
+@lru_cache(maxsize=1)
+def _table_header_words() -> tuple[regex.Pattern[str], regex.Pattern[str], int]:
+    """The header words of disclosure tables (项目, 决算数, 科目编码, 基本支出, 类/款/项 …), those
+    that name nothing but a column (项目, 科目编码, 金额, 决算数, 合计), and how many cells of a row must be header
+    words for it to be a header (``[table_header]`` of ``patterns/budget.toml``)."""
+    words = patterns.load("budget").get("table_header")
+    if not words:
+        nothing = regex.compile(r"(?!)")
+        return nothing, nothing, 1
+    return (patterns.compile_pattern("budget", words, "cell"), patterns.compile_pattern("budget", words, "column_name"),
+            int(words.get("min_cells", 2)))
+
+
+# a cell that holds a figure or a code (164,978,640, 1,297.75, 2080505, 0.00): no header has one
+_FIGURE_CELL = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+
+
+def _is_disclosure_header_word(cell: str) -> bool:
+    word = _SPACES.sub("", cell)
+    return 0 < len(word) <= 20 and _table_header_words()[0].match(word) is not None
+
+
+def _is_disclosure_header(cells: list[str]) -> bool:
+    """A header row of a budget disclosure table (项目 | 决算数 | 项目 | 决算数; 科目编码  科目名称  合计
+    基本支出  项目支出): enough cells of its header words, one of them a column's name alone, and
+    no figure.  Indicator tables have a vocabulary of their own (``_is_vocabulary``); these have other
+    headers."""
+    _, column_names, least = _table_header_words()
+    words = [w for w in (_SPACES.sub("", c) for c in cells) if w]
+    if any(_FIGURE_CELL.match(w) for w in words):
+        return False
+    named = [w for w in words if _is_disclosure_header_word(w)]
+    return len(named) >= least and any(column_names.search(w) for w in named)
+
+
 def _width(ch: str) -> int:
     """Display columns of a character: wide and full-width ones (CJK, （, ：) take two; those of
     ambiguous width (≥, —, ‰) one, as web pages and pdftotext lay them out."""
@@ -552,12 +587,18 @@ def _aligned_tables(lines: list[_Line], text: str, taken: set[int] = frozenset()
         if "\t" in content or not _WIDE_GAP.search(content):
             return False
         cells = fields(k)
-        return len(cells) >= 3 and sum(_is_vocabulary(text[f.start : f.end]) for f in cells) >= _vocabulary()[1]
+        if len(cells) < 3:
+            return False
+        words = [text[f.start : f.end] for f in cells]
+        return sum(_is_vocabulary(w) for w in words) >= _vocabulary()[1] or _is_disclosure_header(words)
 
     def laid_out(k: int) -> bool:
-        # a row of the table: two cells or more, or an indented line (cells under blank ones)
+        # a row of the table: two cells or more, or an indented line (cells under blank ones), or a
+        # header word alone (科目编码 under 支出功能分类  科目名称: the rest of a header cell that
+        # wrapped, whose neighbours on its line are blank)
         cells = fields(k)
-        return len(cells) >= 2 or bool(cells) and cells[0].left >= 2
+        return (len(cells) >= 2 or bool(cells) and cells[0].left >= 2
+                or len(cells) == 1 and _is_disclosure_header_word(text[cells[0].start : cells[0].end]))
 
     end = 0  # lines before it belong to a table already
     for h in range(len(lines)):
@@ -1282,7 +1323,9 @@ def _bar_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int, tup
         if not barred(k):
             return False
         cells = [contents[k][a:b] for a, b in _bar_cells(contents[k], contents[k].strip().startswith("|"))]
-        return len(cells) >= 3 and sum(_is_vocabulary(c) for c in cells) >= _vocabulary()[1]
+        if len(cells) < 3:
+            return False
+        return sum(_is_vocabulary(c) for c in cells) >= _vocabulary()[1] or _is_disclosure_header(cells)
 
     end = 0
     for h in range(len(lines)):
@@ -1348,16 +1391,20 @@ def _copied_table_words() -> dict[str, regex.Pattern[str]]:
     """The words of such a table (``[copied_table]`` of ``patterns/budget.toml``): the line that
     opens it (its unit), the note that ends it, the header words of code and label columns."""
     words = patterns.load("budget")["copied_table"]
-    return {k: patterns.compile_pattern("budget", words, k) for k in ("unit_line", "note", "code_header", "label_header")}
+    return {k: patterns.compile_pattern("budget", words, k) for k in ("unit_line", "note", "code_header", "label_header")
+            if k in words or k != "code_parts"} | (
+        {"code_parts": patterns.compile_pattern("budget", words, "code_parts")} if "code_parts" in words else {})
 
 
 # a line of prose after the table (one with no note) ends it: a cell holds no sentence punctuation
 _PROSE_MARK = regex.compile(r"[。，；]")
 # tokens: a money figure (1,286.47, 0.00, a dash for none) and a budget subject code (208, 20805,
 # 2080505; economic 301, 30101)
-_MONEY_TOKEN = regex.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-—－–]+$|^0$")
+# (tables in 元 give whole figures, grouped by thousands: 164,978,640; a bare whole number may be a code)
+_MONEY_TOKEN = regex.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-+]?\d{1,3}(?:,\d{3})+$|^[-—－–]+$|^0$")
 _CODE_TOKEN = regex.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _TOKEN = regex.compile(r"[^ \u00a0\u3000\t]+")
+_CODE_PART = regex.compile(r"^\d{2}$")
 # rows whose figures are read against the rows under them: as many figures as the columns of
 # the group at most this many rows under one code (a subset of them is searched)
 _MAX_CHILDREN = 16
@@ -1369,6 +1416,8 @@ def _tokens(line: _Line, text: str) -> list[tuple[str, int, int]]:
     for m in _TOKEN.finditer(text, line.start, line.end):
         word = m.group()
         kind = "F" if _MONEY_TOKEN.match(word) else "C" if _CODE_TOKEN.match(word) else "L"
+        if kind == "L" and out and out[-1][0] == "C" and _CODE_PART.match(word):
+            kind = "C"  # the 款 or 项 part of a code split by level (201 05 06): a column of its own
         out.append((kind, m.start(), m.end()))
     return out
 
@@ -1380,7 +1429,7 @@ def _groups(tokens: list[tuple[str, int, int]], split_labels: bool) -> list[list
     for tok in tokens:
         kind = tok[0]
         prev = groups[-1][-1][0] if groups else None
-        if (not groups or kind == "C"
+        if (not groups or kind == "C" and prev != "C"
                 or kind == "L" and (prev == "F" or prev == "L" and split_labels)):
             groups.append([tok])
         else:
@@ -1444,21 +1493,65 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int,
         h += 1
     if h == 0 or h == len(toks):
         return None
-    leaf = toks[h - 1]
+    # the leaf: the last header line, above a line that only parts the code column by level (类 款 项)
+    lf = h - 1
+    parts = _copied_table_words().get("code_parts")
+    while lf > 0 and parts is not None and all(parts.match(text[a:b]) for _, a, b in toks[lf]):
+        lf -= 1
+    parted: list[tuple[str, int, int]] = []  # the 类 款 项 that part the code column, if any
+    if lf < h - 1:
+        parted = toks[h - 1]
+    if len(toks[lf]) < 2:
+        # the rest of a wrapped header cell alone on the last header line (科目编码 under
+        # 支出功能分类 科目名称): the columns are those of the widest header line
+        lf = max(range(h), key=lambda k: len(toks[k]))
+        # the levels of the code then open the first row (类 款 项 合计 2,946.25 …), and the code
+        # column is named on a header line of its own
+        lead = 0
+        while parts is not None and lead < len(toks[h]) and parts.match(text[toks[h][lead][1] : toks[h][lead][2]]):
+            lead += 1
+        words = _copied_table_words()
+        if lead >= 2 and any(words["code_header"].search(_SPACES.sub("", text[a:b])) for k in range(h) for _, a, b in toks[k]):
+            parted, toks[h] = toks[h][:lead], toks[h][lead:]
+    leaf = toks[lf]
     kinds = [_column_kind(text[a:b]) for _, a, b in leaf]
     if len(leaf) < 2 or "F" not in kinds or kinds[0] == "F":
         return None  # no header of columns (the 三公 table's header comes one cell a line)
+    leaf_cells = [(a, b) for _, a, b in leaf]
+    if parted and "C" in kinds:
+        # a code column parted by level below (类 款 项): a column for each part, as the rows give them
+        c0, more = kinds.index("C"), len(parted) - 1
+        kinds[c0 + 1 : c0 + 1] = ["C"] * more
+        leaf_cells[c0 + 1 : c0 + 1] = [(leaf_cells[c0][1], leaf_cells[c0][1])] * more
+    elif parted and "L" in kinds:
+        # the code's columns named on another header line: before the label's
+        c0 = kinds.index("L")
+        kinds[c0:c0] = ["C"] * len(parted)
+        leaf_cells[c0:c0] = [(leaf_cells[c0][0], leaf_cells[c0][0])] * len(parted)
+    elif parted:
+        parted = []
     hgroups = _header_groups(kinds)
-    width = len(leaf)
+    width = len(kinds)
     rows = _copied_rows(toks[h:], text, len(hgroups) > 1)
     if sum(1 for row in rows if any(t[0] == "F" for g in row for t in g)) < 2:
         return None
     placed = [_place(row, hgroups, kinds) for row in rows]
     _settle_by_codes(placed, rows, hgroups, kinds, text)
     out: list[list[tuple[int, int]]] = []
-    for k in range(h - 1):  # upper header lines: each word over a run of the columns below
-        out.append(_upper_header(toks[k], hgroups, kinds, width))
-    out.append([(a, b) for _, a, b in leaf])
+    for k in range(h):  # the other header lines: each word over a run of the columns below
+        if k == lf:
+            out.append(leaf_cells)
+        elif parted and toks[k] is parted:
+            continue  # written below, over the code's columns
+        else:
+            out.append(_upper_header(toks[k], hgroups, kinds, width))
+    if parted:  # 类 款 项: over the code's columns
+        c0, at = kinds.index("C"), parted[-1][2]
+        row = [(at, at)] * width
+        for c, (_, a, b) in enumerate(parted):
+            if c0 + c < width:
+                row[c0 + c] = (a, b)
+        out.append(row)
     for cells in placed:
         at = next((c for c in cells if c is not None), None)
         if at is None:
@@ -1513,7 +1606,10 @@ def _place(row: list[list[tuple[str, int, int]]], hgroups: list[list[int]],
         for kind in "CL":
             mine = [t for t in group if t[0] == kind]
             spots = [c for c in cols if kinds[c] == kind]
-            if mine and spots:
+            if mine and spots and kind == "C" and len(spots) > 1:
+                for c, (_, a, b) in zip(spots, mine):  # a code parted by level: a part a column
+                    cells[c] = (a, b)
+            elif mine and spots:
                 cells[spots[0]] = (mine[0][1], mine[-1][2])
         labels = [c for c in cols if kinds[c] == "L"]
         codes = [t for t in group if t[0] == "C"]
@@ -1564,6 +1660,7 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
     first column (the total); the others may take any of the later columns, in order."""
     for cols in hgroups:
         code_col = next((c for c in cols if kinds[c] == "C"), None)
+        code_cols = [c for c in cols if kinds[c] == "C"]  # more than one: the code parted by level
         label_col = next((c for c in cols if kinds[c] == "L"), None)
         figures = [c for c in cols if kinds[c] == "F"]
         if code_col is None or len(figures) < 3:
@@ -1571,7 +1668,7 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
         entries = []  # (code or "" for the 合计 row, figure spans in order, row index)
         for r, cells in enumerate(placed):
             spans = [cells[c] for c in figures if cells[c] is not None]
-            code = text[cells[code_col][0] : cells[code_col][1]] if cells[code_col] else None
+            code = "".join(text[cells[c][0] : cells[c][1]] for c in code_cols if cells[c]) if cells[code_col] else None
             if code is None and label_col is not None and cells[label_col] is not None and \
                     _SPACES.sub("", text[cells[label_col][0] : cells[label_col][1]]) in ("合计", "总计"):
                 code = ""
