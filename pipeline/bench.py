@@ -356,12 +356,7 @@ def budget(out: Path | None = None) -> dict:
             print(f"\n{name}: no gold files yet")
             continue
         print(f"\n{name}: {len(paths)} documents")
-        print(f"{'':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
-        report[name] = {}
-        for what, (g, p, hit) in totals.items():
-            precision, recall = (hit / p if p else 0.0), (hit / g if g else 0.0)
-            report[name][what] = {"gold": g, "found": p, "right": hit, "precision": round(precision, 4), "recall": round(recall, 4)}
-            print(f"{what:<14}{g:>6}{p:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+        report[name] = _score_table(totals)
         print("amounts by document:")
         for doc_name, d in per_document.items():
             print(f"  {doc_name:<40}{d['gold']:>6}{d['found']:>7}{d['right']:>7}"
@@ -390,6 +385,19 @@ def _pairs_of_classes(links: list[tuple]) -> list[tuple]:
     for x in parent:
         classes[root(x)].append(x)
     return [(m[i], m[j]) for m in classes.values() for i in range(len(m)) for j in range(i + 1, len(m))]
+
+
+def _score_table(totals: dict[str, list[int]], label: str = "", order=None) -> dict[str, dict[str, Any]]:
+    """Print gold, found, right, precision and recall of each line of ``totals`` (in ``order``,
+    else as they stand) under a header whose first column is ``label``; return them."""
+    print(f"{label:<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
+    scores: dict[str, dict[str, Any]] = {}
+    for what in (order if order is not None else list(totals)):
+        g, p, hit = totals[what]
+        precision, recall = (hit / p if p else 0.0), (hit / g if g else 0.0)
+        scores[what] = {"gold": g, "found": p, "right": hit, "precision": round(precision, 4), "recall": round(recall, 4)}
+        print(f"{what:<14}{g:>6}{p:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+    return scores
 
 
 def _add(totals, what: str, gold: list, predicted: list) -> None:
@@ -479,12 +487,7 @@ def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]]) -> di
         p_totals = [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]]
         _add(totals, "totals", g_totals, p_totals)
     print(f"\n{name}: {len(documents)} documents")
-    print(f"{'':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
-    result: dict[str, Any] = {}
-    for what, (g, p, hit) in totals.items():
-        precision, recall = (hit / p if p else 0.0), (hit / g if g else 0.0)
-        result[what] = {"gold": g, "found": p, "right": hit, "precision": round(precision, 4), "recall": round(recall, 4)}
-        print(f"{what:<14}{g:>6}{p:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+    result: dict[str, Any] = _score_table(totals)
     print("rows by document:")
     for doc_name, d in per_document.items():
         print(f"  {doc_name:<40}{d['gold']:>6}{d['found']:>7}{d['right']:>7}")
@@ -525,14 +528,7 @@ def layouts(out: Path | None = None, forms: Iterable[str] | None = None, stems: 
             grid[stem][form] = {"gold": len(g_rows), "found": len(p_rows), "right": _match(g_rows, p_rows)}
     print(f"\nindicator rows from {len(documents)} .docx renderings written as text in each form "
           "(docx: the .docx read as it is)")
-    print(f"{'form':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
-    report: dict[str, Any] = {"forms": {}, "documents": grid}
-    for form in columns:
-        g, p, hit = totals[form]
-        precision, recall = (hit / p if p else 0.0), (hit / g if g else 0.0)
-        report["forms"][form] = {"gold": g, "found": p, "right": hit, "precision": round(precision, 4),
-                                 "recall": round(recall, 4)}
-        print(f"{form:<14}{g:>6}{p:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+    report: dict[str, Any] = {"forms": _score_table(totals, "form", columns), "documents": grid}
     print("\nrows right by report and form:")
     print(f"{'report':<26}{'gold':>5}" + "".join(f"{f:>11}" for f in columns))
     for stem, row in grid.items():
@@ -594,14 +590,7 @@ def _budget_layouts(names: list[str], stems: Iterable[str] | None = None) -> dic
                 grid[stem][form]["error"] = error
     print(f"\nbudget amounts from {len(documents)} reports (PDFs and .docx renderings) written as text in each "
           "form (pdf, docx: the source read as it is)")
-    print(f"{'form':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
-    result: dict[str, Any] = {"forms": {}, "documents": grid}
-    for form in [*sources, *names]:
-        g_n, p_n, hit = totals[form]
-        precision, recall = (hit / p_n if p_n else 0.0), (hit / g_n if g_n else 0.0)
-        result["forms"][form] = {"gold": g_n, "found": p_n, "right": hit, "precision": round(precision, 4),
-                                 "recall": round(recall, 4)}
-        print(f"{form:<14}{g_n:>6}{p_n:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+    result: dict[str, Any] = {"forms": _score_table(totals, "form", [*sources, *names]), "documents": grid}
     print("\namounts right by report and form (source: the PDF or .docx itself):")
     print(f"{'report':<30}{'gold':>5}{'source':>11}" + "".join(f"{f:>11}" for f in names))
     for stem, row in grid.items():
@@ -667,13 +656,7 @@ def claims(out: Path | None = None) -> dict:
             _add(totals, "subject", [(_dec(c.get("value")), _subject(c)) for c in gold["claims"]],
                  [(c.value, _subject(c.as_dict())) for c in doc.facts["claims"]])
         print(f"\n{name}: {len(paths)} documents")
-        print(f"{'':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}")
-        report[name] = {}
-        for what, (g_n, p_n, hit) in totals.items():
-            precision, recall = (hit / p_n if p_n else 0.0), (hit / g_n if g_n else 0.0)
-            report[name][what] = {"gold": g_n, "found": p_n, "right": hit, "precision": round(precision, 4),
-                                  "recall": round(recall, 4)}
-            print(f"{what:<14}{g_n:>6}{p_n:>7}{hit:>7}{precision:>11.3f}{recall:>8.3f}")
+        report[name] = _score_table(totals)
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
