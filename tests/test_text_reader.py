@@ -960,3 +960,62 @@ def test_a_pdf_copied_table_whose_code_header_wrapped_and_whose_levels_open_the_
     doc = document_from_text(text)
     assert {(a.subject, a.code) for a in doc.facts["amounts"]} == {
         ("合计", None), ("一般公共服务支出", "201"), ("行政运行", "2010601"), ("财政事务", "20106")}
+
+
+# --- indicator tables copied out of a PDF viewer a row a line ---------------------------------
+
+_PDF_ROWS = (
+    "（2024年度）\n"
+    "项目名称 农村电子商务公共服务体系建设\n"
+    "项目资金（万元） 年初预算数 全年执行数 分值 执行率 得分\n"
+    "年度资金总额 380.00 361.57 10 95.15% 9.52\n"
+    "一级指标 二级指标 三级指标 指标值及完成情况 分值 得分\n"
+    "产出指标 数量指标 补贴企业户数 目标≥60户，实际68户 15 15\n"
+    "质量指标 补贴资金审核准确率 目标100%，实际100% 15 15\n"
+    "效益指标 社会效益指标 出口信用保险覆盖企业数增 目标≥10%，实际8.5% 10 8.5\n"
+    "长率\n"
+    "合计 100 98.36\n"
+)
+
+
+def _block_texts(text, block):
+    return [[text[c.start : c.end] for c in row] for row in block.rows]
+
+
+def test_pdf_copied_indicator_rows_are_placed_by_kind_with_merged_levels_left_empty():
+    src = read_text(_PDF_ROWS)
+    tables = [b for b in src.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert _block_texts(_PDF_ROWS, tables[0]) == [
+        ["项目名称", "农村电子商务公共服务体系建设"],
+        ["项目资金（万元）", "年初预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "380.00", "361.57", "10", "95.15%", "9.52"],
+        ["一级指标", "二级指标", "三级指标", "指标值及完成情况", "分值", "得分"],
+        ["产出指标", "数量指标", "补贴企业户数", "目标≥60户，实际68户", "15", "15"],
+        ["", "质量指标", "补贴资金审核准确率", "目标100%，实际100%", "15", "15"],
+        ["效益指标", "社会效益指标", "出口信用保险覆盖企业数增", "目标≥10%，实际8.5%", "10", "8.5"],
+        ["合计", "", "", "", "100", "98.36"],
+    ]
+
+
+def test_pdf_copied_indicator_row_keeps_operator_and_unit_apart_and_a_wrapped_remark_joins():
+    text = (
+        "一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 权重 得分 偏差原因\n"
+        "产出指标 数量指标 保障城市低保对象 ≥ 1800 人 1926 8 8\n"
+        "特困人员集中供养 ≥ 420 人 398 8 7 部分集中供养对象因病亡故，\n"
+        "新入住人员少于预期\n"
+        "效益指标 社会效益指标 困难群众基本生活 定性 有效保障 有效保障 8 8\n"
+        "合计 100 98.71\n"
+    )
+    (table,) = [b for b in read_text(text).blocks if b.kind == "table"]
+    rows = _block_texts(text, table)
+    assert rows[1] == ["产出指标", "数量指标", "保障城市低保对象", "≥", "1800", "人", "1926", "8", "8", ""]
+    assert rows[2] == ["", "", "特困人员集中供养", "≥", "420", "人", "398", "8", "7",
+                       "部分集中供养对象因病亡故，\n新入住人员少于预期"]
+    assert rows[3] == ["效益指标", "社会效益指标", "困难群众基本生活", "定性", "有效保障", "", "有效保障", "8", "8", ""]
+    assert rows[4][0] == "合计" and rows[4][-3:] == ["100", "98.71", ""]
+
+
+def test_prose_with_single_spaces_is_not_a_pdf_copied_table():
+    text = "绩效目标 指标 完成情况 较好。\n本年度 完成 各项 工作 任务。\n"
+    assert [b.kind for b in read_text(text).blocks] == ["paragraph"] * len(read_text(text).blocks)
