@@ -1019,3 +1019,166 @@ def test_pdf_copied_indicator_row_keeps_operator_and_unit_apart_and_a_wrapped_re
 def test_prose_with_single_spaces_is_not_a_pdf_copied_table():
     text = "绩效目标 指标 完成情况 较好。\n本年度 完成 各项 工作 任务。\n"
     assert [b.kind for b in read_text(text).blocks] == ["paragraph"] * len(read_text(text).blocks)
+
+
+# A 项目支出绩效自评表 in the grouped form (one cell a line, a blank line after each row) whose
+# cells may be empty: an empty cell is a blank line too (项目资金（万元） / (blank) / 年初预算数, a
+# 偏差原因分析 left empty before the row's closing blank), the header closes with a column word
+# the vocabulary lacks (偏差原因分析), and the title runs into the 项目名称 row with no blank line.
+GROUPED_EMPTY_CELLS = """项目支出绩效自评表
+（2024年度）
+项目名称
+农村电子商务公共服务体系建设
+
+主管部门
+澄江市商务局
+实施单位
+澄江市电子商务服务中心
+
+项目资金（万元）
+
+年初预算数
+全年执行数
+分值
+执行率
+得分
+
+年度资金总额
+380.00
+361.57
+10
+95.15%
+9.52
+
+绩效指标
+指标类别
+指标名称及指标值
+实际完成值
+分值
+得分
+偏差原因分析
+
+产出指标-数量指标
+电商从业人员培训人次：≥500人次
+612人次
+10
+10
+
+
+效益指标-经济效益指标
+农村网络零售额增长率：≥15%
+13.6%
+10
+8
+受农产品价格下行影响，零售额增速低于预期
+
+满意度指标-服务对象满意度指标
+培训学员满意度：≥90%
+94.5%
+10
+10
+
+
+"""
+
+
+def test_grouped_rows_with_empty_cells_end_where_the_next_row_can_start_and_keep_their_head():
+    _, tables = _tables(GROUPED_EMPTY_CELLS)
+    assert tables == [[
+        ["项目名称", "农村电子商务公共服务体系建设", "", "", "", "", ""],
+        ["主管部门", "澄江市商务局", "实施单位", "澄江市电子商务服务中心", "", "", ""],
+        ["项目资金（万元）", "", "", "", "", "", ""],
+        # the row of column words stands over the figures of the row below, one cell longer
+        ["", "年初预算数", "全年执行数", "分值", "执行率", "得分", ""],
+        ["年度资金总额", "380.00", "361.57", "10", "95.15%", "9.52", ""],
+        ["绩效指标", "指标类别", "指标名称及指标值", "实际完成值", "分值", "得分", "偏差原因分析"],
+        ["", "产出指标-数量指标", "电商从业人员培训人次：≥500人次", "612人次", "10", "10", ""],
+        ["", "效益指标-经济效益指标", "农村网络零售额增长率：≥15%", "13.6%", "10", "8", "受农产品价格下行影响，零售额增速低于预期"],
+        ["", "满意度指标-服务对象满意度指标", "培训学员满意度：≥90%", "94.5%", "10", "10", ""],
+    ]]
+
+
+def test_grouped_rows_with_empty_cells_are_read_by_the_indicator_stage():
+    rows = [r for r in document_from_text(GROUPED_EMPTY_CELLS).facts["indicators"] if r.source == "table"]
+    assert [(r.project, r.level1, r.level2, r.name, r.target_text, r.actual_text) for r in rows] == [
+        ("农村电子商务公共服务体系建设", "产出指标", "数量指标", "电商从业人员培训人次", "≥500人次", "612人次"),
+        ("农村电子商务公共服务体系建设", "效益指标", "经济效益指标", "农村网络零售额增长率", "≥15%", "13.6%"),
+        ("农村电子商务公共服务体系建设", "满意度指标", "服务对象满意度指标", "培训学员满意度", "≥90%", "94.5%"),
+    ]
+
+
+# A 项目绩效自评表 of a department (001) in the grouped form: its empty cells hold a full-width
+# space (　), a figure may carry one (　10), and its last row ends with an empty remark before the
+# closing blank line, so the row may end at either blank line: the one that fills 权重 and 得分.
+GROUPED_BLANK_CELLS = """绩效指标（90分）
+一级指标
+二级指标
+三级指标
+指标性质
+指标值
+度量单位
+完成值
+权重
+得分
+未完成原因分析
+
+产出指标
+数量指标
+代理非诉案件
+≥
+1
+件
+　
+10
+　10
+　
+
+代理重大行政案件、民商事诉讼案件
+≥
+2
+件
+　
+20
+20　
+　
+
+效益指标
+社会效益指标
+开展“八五”普法
+定性
+优良
+其他
+
+20
+20
+
+
+满意度指标
+服务对象满意度指标
+群众满意度
+定性
+优良
+其他
+
+30
+30
+
+
+"""
+
+
+def test_grouped_rows_keep_figures_with_stray_spaces_and_the_last_row_fills_its_figure_columns():
+    _, tables = _tables(GROUPED_BLANK_CELLS)
+    assert [row[1:10] for row in tables[0][1:]] == [
+        ["产出指标", "数量指标", "代理非诉案件", "≥", "1", "件", "", "10", "10"],
+        ["", "", "代理重大行政案件、民商事诉讼案件", "≥", "2", "件", "", "20", "20"],
+        ["效益指标", "社会效益指标", "开展“八五”普法", "定性", "优良", "其他", "", "20", "20"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "定性", "优良", "其他", "", "30", "30"],
+    ]
+    rows = [r for r in document_from_text(GROUPED_BLANK_CELLS).facts["indicators"] if r.source == "table"]
+    assert [(r.level1, r.name, r.target_text, r.weight, r.score) for r in rows] == [
+        ("产出指标", "代理非诉案件", "1", Decimal("10"), Decimal("10")),
+        ("产出指标", "代理重大行政案件、民商事诉讼案件", "2", Decimal("20"), Decimal("20")),
+        ("效益指标", "开展“八五”普法", "优良", Decimal("20"), Decimal("20")),
+        ("满意度指标", "群众满意度", "优良", Decimal("30"), Decimal("30")),
+    ]

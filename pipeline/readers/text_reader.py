@@ -688,17 +688,46 @@ def _cell_per_line_tables(lines: list[_Line], text: str, taken: dict) -> dict[in
     def cell(k: int) -> bool:
         return k not in busy and "\t" not in text[lines[k].start : lines[k].end]
 
-    i, n = 0, len(lines)
-    floor = 0  # lines before it belong to a table found already
-    while i < n:
+    def header_end(i: int) -> int:
         j = i
         while j < n and _is_vocabulary(text[lines[j].start : lines[j].end]) and cell(j):
             j += 1
+        return j
+
+    def grouped_at(i: int, j: int, floor: int) -> tuple[int, SourceBlock, int] | None:
+        # the grouped form's header row may close with a few column words the vocabulary lacks
+        # (偏差原因分析): its row ends at the blank line
+        e = _group(lines, text, j, cell)
+        if e - j > _GROUP_HEADER_EXTRA or any(len(_word(lines, text, k)) > 20 or _FIGURE.match(_word(lines, text, k))
+                                              for k in range(j, e)):
+            e = j
+        if e < n and _is_blank(lines[e], text):
+            return _grouped_table(lines, text, i, e, floor, cell)
+        return None
+
+    n = len(lines)
+    least = max(3, _vocabulary()[1])
+    # the grouped tables first: a table's head above its header (项目资金 / 年初预算数 / … / 得分,
+    # a row of column words itself) may look like a small table of the plain form, which must not
+    # take those lines from it
+    heads: list[tuple[int, int]] = []  # (first line, header line) of each grouped table
+    i = floor = 0
+    while i < n:
+        j = header_end(i)
+        if j - i >= least and (grouped := grouped_at(i, j, floor)):
+            heads.append((grouped[0], i))
+            i = floor = grouped[2]
+        else:
+            i = max(j, i + 1)
+    i = 0
+    floor = 0  # lines before it belong to a table found already
+    while i < n:
+        j = header_end(i)
         width = j - i
-        if width < max(3, _vocabulary()[1]):
+        if width < least:
             i = max(j, i + 1)
             continue
-        if j < n and _is_blank(lines[j], text) and (grouped := _grouped_table(lines, text, i, j, floor, cell)):
+        if grouped := grouped_at(i, j, floor):
             first, block, r = grouped
             found[first] = (block, r)
             i = floor = r
@@ -716,7 +745,9 @@ def _cell_per_line_tables(lines: list[_Line], text: str, taken: dict) -> dict[in
                     figures[c] = is_figure if figures[c] is None else figures[c] and is_figure
             rows.append([_stripped(lines[k], text) for k in range(r, r + width)])
             r += width
-        if len(rows) > 1:
+        if len(rows) > 1 and any(i < h and first < r for first, h in heads):
+            i = j  # the head of a grouped table below (see above)
+        elif len(rows) > 1:
             found[i] = (_table_block(rows, "cell-per-line"), r)
             i = floor = r
         else:
@@ -742,8 +773,12 @@ _GROUP_CELL_MAX = 60
 _GROUP_HEADER_EXTRA = 2
 # the shape of a level cell: a few Han characters, its score with it (产出指标（50分）)
 _LEVEL_SHAPE = regex.compile(r"^\p{Han}{2,16}(?:[（(]\d+(?:\.\d+)?分[)）])?$")
-# how many row groups above the header the table's head (项目名称 …, 项目资金 …, 年度总体目标 …)
-# may hold, and how many blank lines may part two of them (a blank cell is a blank line too)
+# two levels joined in one cell (产出指标-数量指标, one 指标类别 cell)
+_LEVEL_JOIN = regex.compile(r"[-－—–/]")
+# how many rows above the header the table's head (项目名称 …, 项目资金 …, 年度总体目标 …) may
+# hold, and how many blank lines may part two groups of lines at least (a blank cell is a blank
+# line too; a row with empty cells, 上年结转资金 / / / — / / —, parts its groups by more, up to
+# the header's width, and those groups count as one row)
 _GROUP_HEAD_ROWS = 12
 _GROUP_HEAD_BLANKS = 2
 
@@ -792,18 +827,31 @@ def _grouped_table(lines: list[_Line], text: str, i: int, j: int, floor: int,
     header = [_stripped(lines[k], text) for k in range(top, j)]
     width = len(header)
     levels = {c for c, (a, b) in enumerate(header) if _level_columns().search(_SPACES.sub("", text[a:b]))}
+    figures = {c for c, (a, b) in enumerate(header)
+               if _PDF_KINDS.get(_column_role(_SPACES.sub("", text[a:b])) or "") == "figure"}
     body: list[list[tuple[int, int]]] = []
     r = j
     while r < n and _is_blank(lines[r], text) and cell(r):
-        if r + 1 >= n or not cell(r + 1) or _is_blank(lines[r + 1], text):
-            break  # a second blank line, or the end: the table ends
-        s = _group(lines, text, r + 1, cell)
-        cells = [_stripped(lines[k], text) for k in range(r + 1, s)]
-        if not _grouped_row(text, cells, lines[r + 1 : s], width, levels):
-            break
+        ends = _grouped_row_ends(lines, text, r + 1, cell, width, levels, figures)
+        if not ends:
+            break  # a second blank line, the end, or no row: the table ends
+        # a blank line is an empty cell or the end of the row: the longest row after which
+        # another row follows; else (the table's last row) the one that fills the most columns of
+        # figures (权重, 得分: a row's figures are its last but a remark), then that puts the level
+        # it opens with in a level column, or the shortest
+        def filled(t: int) -> int:
+            start = width - (t - r - 1)
+            return sum(start <= c and bool(_word(lines, text, r + 1 + c - start)) for c in figures)
+
+        def level_first(t: int) -> bool:
+            return width - (t - r - 1) in levels and bool(_LEVEL_SHAPE.match(_LEVEL_JOIN.split(_word(lines, text, r + 1))[0]))
+
+        t = next((t for t in reversed(ends) if _grouped_row_ends(lines, text, t + 1, cell, width, levels, figures)),
+                 max(ends, key=lambda t: (filled(t), level_first(t), -t)))
+        cells = [_stripped(lines[k], text) for k in range(r + 1, t)]
         at = cells[0][0]
         body.append([(at, at)] * (width - len(cells)) + cells)
-        r = s
+        r = t
     if len(body) < 2:
         return None
     first, head = _grouped_head(lines, text, top, floor, cell, width)
@@ -814,13 +862,38 @@ def _grouped_table(lines: list[_Line], text: str, i: int, j: int, floor: int,
     return first, _table_block(rows, "cell-per-line"), r
 
 
-def _grouped_row(text: str, cells: list[tuple[int, int]], lines: list[_Line], width: int, levels: set[int]) -> bool:
+def _grouped_row_ends(lines: list[_Line], text: str, p: int, cell, width: int, levels: set[int],
+                      figures: set[int]) -> list[int]:
+    """Where a row of a grouped table that starts at line ``p`` may end: the blank lines ``t``
+    after which lines ``p``..``t - 1`` are a row (see ``_grouped_row``), nearest first.  An empty
+    cell is a blank line too (``未完成原因分析`` left empty, a cell holding only a full-width
+    space), so the blank line that ends a row is one of those within ``width`` lines; a row
+    starts with a filled line."""
+    n = len(lines)
+    if p >= n or not cell(p) or _is_blank(lines[p], text):
+        return []
+    ends = []
+    for t in range(p + 1, min(p + width, n) + 1):
+        if t == n or not cell(t):
+            break
+        if _is_blank(lines[t], text) and _grouped_row(text, [_stripped(lines[k], text) for k in range(p, t)],
+                                                      lines[p:t], width, levels, figures):
+            ends.append(t)
+    return ends
+
+
+def _grouped_row(text: str, cells: list[tuple[int, int]], lines: list[_Line], width: int, levels: set[int],
+                 figures: set[int] = frozenset()) -> bool:
     """Whether the lines of a group are a row of a grouped table ``width`` columns wide: no more
-    cells than columns, none a paragraph (indented or long), a level in a level column."""
+    cells than columns, none a paragraph (indented or long), a level in a level column, a figure
+    (or nothing) in a column of figures (权重, 得分).  A long cell is a paragraph only where it
+    opens the row or the row is a line or two (a row of a 自评表 may hold a long 指标解释)."""
     if not cells or len(cells) > width:
         return False
-    for line, (a, b) in zip(lines, cells):
-        if a > line.start or b - a > _GROUP_CELL_MAX:
+    for m, (line, (a, b)) in enumerate(zip(lines, cells)):
+        # an indented line is prose, but a figure after a stray blank (　10) is a cell
+        if (a > line.start and a < b and not _FIGURE.match(text[a:b])
+                or (b - a > _GROUP_CELL_MAX and (m == 0 or len(cells) < 3))):
             return False
     # the caption or the 项目名称 row of the next table
     words = [_SPACES.sub("", text[a:b]) for a, b in cells]
@@ -828,7 +901,11 @@ def _grouped_row(text: str, cells: list[tuple[int, int]], lines: list[_Line], wi
         return False
     for c, (a, b) in enumerate(cells, start=width - len(cells)):
         word = _SPACES.sub("", text[a:b])
-        if c in levels and not (_LEVEL_SHAPE.match(word) or _section_pattern().match(word)):
+        # a level, or two joined by a dash (产出指标-数量指标, one 指标类别 cell)
+        if c in levels and word and not (all(_LEVEL_SHAPE.match(part) for part in _LEVEL_JOIN.split(word))
+                                         or _section_pattern().match(word)):
+            return False
+        if c in figures and word and not _FIGURE.match(word):
             return False
     return True
 
@@ -840,19 +917,26 @@ def _grouped_head(lines: list[_Line], text: str, top: int, floor: int, cell,
     between is no row (wider than the table, or an indented paragraph of prose)."""
     k = top
     starts: list[int] = []
-    while len(starts) < _GROUP_HEAD_ROWS:
+    rows_seen = 0
+    while rows_seen < _GROUP_HEAD_ROWS:
         blanks = 0
         while k - 1 >= floor and _is_blank(lines[k - 1], text) and cell(k - 1):
             k -= 1
             blanks += 1
-        if not 1 <= blanks <= _GROUP_HEAD_BLANKS or k - 1 < floor or not cell(k - 1):
+        # a row of the head with empty cells (上年结转资金 / / / — / / —) has more blank lines
+        # between its groups, up to the header's width
+        if not 1 <= blanks <= max(_GROUP_HEAD_BLANKS, width) or k - 1 < floor or not cell(k - 1):
             return top, []
         end = k
         while k - 1 >= floor and not _is_blank(lines[k - 1], text) and cell(k - 1):
             k -= 1
+        # the table's first row may follow the lines before it with no blank line between (its
+        # title, （2024年度）): it opens at its 项目名称 line
+        k = next((m for m in range(k, end) if _project_label().match(_SPACES.sub("", text[lines[m].start : lines[m].end]))), k)
         if end - k > width or any(_stripped(lines[m], text)[0] > lines[m].start for m in range(k, end)):
             return top, []
         starts.append(k)
+        rows_seen += blanks == 1
         if _project_label().match(_SPACES.sub("", text[lines[k].start : lines[k].end])):
             break
     else:
@@ -860,7 +944,39 @@ def _grouped_head(lines: list[_Line], text: str, top: int, floor: int, cell,
     rows = []
     for start in reversed(starts):
         rows.append([_stripped(lines[m], text) for m in range(start, _group(lines, text, start, cell))])
-    return starts[-1], rows
+    return starts[-1], _aligned_head(rows, text)
+
+
+def _aligned_head(rows: list[list[tuple[int, int]]], text: str) -> list[list[tuple[int, int]]]:
+    """The head's rows with their figures under their column words.  A row of figures (总额 /
+    3.00 / 2.40 / …) lacks the label merged down from the row of column words above it
+    (预算执行情况 | 年度预算数 | 年初预算 | …), so it takes that row's last columns; the figure
+    rows after it start where it starts; and a row of column words one cell shorter than the
+    figure row below it (年初预算数 … 得分 over 年度资金总额 / 380.00 / …) stands over its figures."""
+    def figure_row(row: list[tuple[int, int]]) -> bool:
+        words = [text[a:b] for a, b in row]
+        return (len(words) >= 3 and not _FIGURE.match(words[0])
+                and sum(bool(w.strip()) and _FIGURE.match(w) is not None for w in words[1:]) >= 2)
+
+    def words_row(row: list[tuple[int, int]]) -> bool:
+        return len(row) >= 3 and not any(_FIGURE.match(text[a:b]) for a, b in row if b > a)
+
+    out = [list(row) for row in rows]
+    offsets = [0] * len(out)
+    for k in range(1, len(out)):
+        above, row = out[k - 1], out[k]
+        if not figure_row(row):
+            continue
+        if figure_row(above):
+            offsets[k] = offsets[k - 1]
+        elif words_row(above) and len(row) < len(above) + offsets[k - 1]:
+            offsets[k] = offsets[k - 1] + len(above) - len(row)
+        elif words_row(above) and len(row) == len(above) + 1 and offsets[k - 1] == 0:
+            offsets[k - 1] = 1
+    for row, offset in zip(out, offsets):
+        at = row[0][0]
+        row[:0] = [(at, at)] * offset
+    return out
 
 
 # a cell that is a figure: 10, 9.83, 96.04%, 1,000.00, or a dash or slash for none
