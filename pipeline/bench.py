@@ -281,11 +281,7 @@ def quantities(sets: Iterable[str] = GOLD_SETS, out: Path | None = None, show_mi
                 for miss in s.misses:
                     print("   ", miss)
         report["sets"][name] = results
-    if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-        print(f"\nwritten to {out}")
-    return report
+    return _written(report, out)
 
 
 # -- budget figures -------------------------------------------------------------------------------
@@ -362,11 +358,7 @@ def budget(out: Path | None = None) -> dict:
             print(f"  {doc_name:<40}{d['gold']:>6}{d['found']:>7}{d['right']:>7}"
                   f"{d['right'] / d['found'] if d['found'] else 0:>11.3f}{d['right'] / d['gold'] if d['gold'] else 0:>8.3f}")
         report[name]["documents"] = per_document
-    if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-        print(f"\nwritten to {out}")
-    return report
+    return _written(report, out)
 
 
 def _pairs_of_classes(links: list[tuple]) -> list[tuple]:
@@ -385,6 +377,15 @@ def _pairs_of_classes(links: list[tuple]) -> list[tuple]:
     for x in parent:
         classes[root(x)].append(x)
     return [(m[i], m[j]) for m in classes.values() for i in range(len(m)) for j in range(i + 1, len(m))]
+
+
+def _written(report: dict, out: Path | None) -> dict:
+    """The report, written to ``out`` as JSON first when one is given."""
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nwritten to {out}")
+    return report
 
 
 def _score_table(totals: dict[str, list[int]], label: str = "", order=None) -> dict[str, dict[str, Any]]:
@@ -459,11 +460,7 @@ def indicators(out: Path | None = None) -> dict:
             print(f"\n{name}: no gold files yet")
             continue
         report[name] = _score_indicators(name, documents)
-    if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-        print(f"\nwritten to {out}")
-    return report
+    return _written(report, out)
 
 
 def _indicator_rows(gold: dict, doc) -> tuple[list[tuple], list[tuple]]:
@@ -535,11 +532,7 @@ def layouts(out: Path | None = None, forms: Iterable[str] | None = None, stems: 
         gold_n = next(iter(row.values()))["gold"] if row else 0
         print(f"{stem:<26}{gold_n:>5}" + "".join(f"{row[f]['right']:>11}" for f in columns))
     report["budget"] = _budget_layouts(names, stems)
-    if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-        print(f"\nwritten to {out}")
-    return report
+    return _written(report, out)
 
 
 def _budget_amounts(gold: dict, doc) -> tuple[list[tuple], list[tuple]]:
@@ -657,11 +650,7 @@ def claims(out: Path | None = None) -> dict:
                  [(c.value, _subject(c.as_dict())) for c in doc.facts["claims"]])
         print(f"\n{name}: {len(paths)} documents")
         report[name] = _score_table(totals)
-    if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-        print(f"\nwritten to {out}")
-    return report
+    return _written(report, out)
 
 
 # -- checks ---------------------------------------------------------------------------------------
@@ -684,8 +673,4 @@ def checks(out: Path | None = None) -> dict:
               "by_kind": {k: {"planted": result["planted"].get(k, 0), "found": result["found"].get(k, 0)}
                           for k in mutation.KINDS},
               "missed": [m.__dict__ for m in result["missed"]]}
-    if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-        print(f"\nwritten to {out}")
-    return report
+    return _written(report, out)
