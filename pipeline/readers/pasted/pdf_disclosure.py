@@ -1,0 +1,516 @@
+"""Disclosure tables (部门决算/预算) copied out of a PDF viewer: cells parted by one space.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from itertools import combinations, product
+
+import regex
+
+from ... import patterns
+from ...model import SourceBlock
+from ..pdf_reader import NEW_ITEM
+from .common import _SPACES, _copied_table_words, _Line, _table_block
+from .pdf_text import _is_footer
+
+# --- disclosure tables copied out of a PDF viewer: cells parted by one space ----------------
+#
+# A 部门决算/预算 table selected in a PDF viewer and pasted as text keeps a row a line, its cells
+# parted by one space, and loses every empty cell; a long label or header cell wraps onto lines of
+# its own, and a figure may be pushed onto the next line:
+#
+#     编制单位：平江县应急管理局 单位：万元          the unit line opens the table
+#     项目 本年支出                                  upper header: groups of the columns below
+#     科目编码 科目名称 合计 基本支出 项目支出       the header: the table's columns
+#     合计 1,297.75 742.56 555.19
+#     208 社会保障和就业支出 123.49 123.49           two figures of three columns
+#     2080505                                        a code, its label wrapped, its figures
+#     机关事业单位基本养老保险缴费支
+#     出
+#     68.42 68.42
+#
+# No spacing tells the columns apart, so the header does: a code column (科目编码), a label column
+# (科目名称, 项目) and columns of figures, in groups (收入 | 支出 side by side: 项目 决算数 项目 决算数).
+# A row's tokens are read as codes, labels and figures and placed in order into a group's columns
+# of their kind.  A row with one group in a table of two stands on the right (the 支出 side of a
+# 收支总表, the 公用经费 side of a 基本支出表 run longer); a group with fewer figures than columns
+# fills the first (合计) and then the columns the table's arithmetic calls for: the figures of the
+# rows under a code (项 under 款, 款 under 类) add up, column by column, to the figures of that
+# code's row, and otherwise the columns in order.  The table ends at a blank line, a page footer,
+# its note (注：) or a line of prose (sentence punctuation, which no cell holds).
+
+
+# a line of prose after the table (one with no note) ends it: a cell holds no sentence punctuation
+_PROSE_MARK = regex.compile(r"[。，；]")
+
+# tokens: a money figure (1,286.47, 0.00, a dash for none) and a budget subject code (208, 20805,
+# 2080505; economic 301, 30101)
+# (tables in 元 give whole figures, grouped by thousands: 164,978,640; a bare whole number may be a code)
+_MONEY_TOKEN = regex.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-+]?\d{1,3}(?:,\d{3})+$|^[-—－–]+$|^0$")
+
+_CODE_TOKEN = regex.compile(r"^\d{3}(?:\d{2}){0,2}$")
+
+_TOKEN = regex.compile(r"[^ \u00a0\u3000\t]+")
+
+_CODE_PART = regex.compile(r"^\d{2}$")
+
+# rows whose figures are read against the rows under them: as many figures as the columns of
+# the group at most this many rows under one code (a subset of them is searched)
+_MAX_CHILDREN = 16
+
+
+def _tokens(line: _Line, text: str) -> list[tuple[str, int, int]]:
+    """A line's tokens as (kind, start, end): ``F`` a figure, ``C`` a code, ``L`` label words."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text, line.start, line.end):
+        word = m.group()
+        kind = "F" if _MONEY_TOKEN.match(word) else "C" if _CODE_TOKEN.match(word) else "L"
+        if kind == "L" and out and out[-1][0] == "C" and _CODE_PART.match(word):
+            kind = "C"  # the 款 or 项 part of a code split by level (201 05 06): a column of its own
+        out.append((kind, m.start(), m.end()))
+    return out
+
+
+def _groups(tokens: list[tuple[str, int, int]], split_labels: bool) -> list[list[tuple[str, int, int]]]:
+    """A row's tokens in groups of code, label and figures: a code opens a group, and so does a
+    label after a figure (or, where the table has groups side by side, after a label)."""
+    groups: list[list[tuple[str, int, int]]] = []
+    for tok in tokens:
+        kind = tok[0]
+        prev = groups[-1][-1][0] if groups else None
+        if (not groups or kind == "C" and prev != "C"
+                or kind == "L" and (prev == "F" or prev == "L" and split_labels)):
+            groups.append([tok])
+        else:
+            groups[-1].append(tok)
+    return groups
+
+
+def _column_kind(word: str) -> str:
+    word = _SPACES.sub("", word)
+    words = _copied_table_words()
+    return "C" if words["code_header"].search(word) else "L" if words["label_header"].search(word) else "F"
+
+
+def _header_groups(kinds: list[str]) -> list[list[int]]:
+    """The header's columns in groups: a code or label column after a figure column opens one."""
+    groups: list[list[int]] = []
+    for c, kind in enumerate(kinds):
+        if not groups or kind != "F" and kinds[c - 1] == "F":
+            groups.append([c])
+        else:
+            groups[-1].append(c)
+    return groups
+
+
+def _pdf_copied_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int, tuple[SourceBlock, int]]:
+    """Disclosure tables copied out of a PDF viewer (see above): first line index -> (table block,
+    index of the line after it)."""
+    found: dict[int, tuple[SourceBlock, int]] = {}
+    if "单位" not in text:
+        return found
+    for u, line in enumerate(lines):
+        if u in taken or not _copied_table_words()["unit_line"].search(text[line.start : line.end]):
+            continue
+        table = _pdf_copied_table(lines, text, u + 1, taken)
+        if table is not None:
+            found[u + 1] = table
+            continue
+        for first, block, after in _subject_header_tables(lines, text, u + 1, taken):
+            found[first] = (block, after)
+    return found
+
+
+def _ends_table(k: int, lines: list[_Line], text: str, taken: set[int]) -> bool:
+    content = text[lines[k].start : lines[k].end]
+    return (k in taken or not content.strip() or "\t" in content or _is_footer(content)
+            or _copied_table_words()["note"].match(content) is not None
+            or _copied_table_words()["unit_line"].search(content) is not None
+            or _PROSE_MARK.search(content) is not None)
+
+
+def _pdf_copied_table(lines: list[_Line], text: str, first: int,
+                      taken: set[int]) -> tuple[SourceBlock, int] | None:
+    n = len(lines)
+    end = first
+    while end < n and not _ends_table(end, lines, text, taken):
+        end += 1
+    toks = [_tokens(lines[k], text) for k in range(first, end)]
+    # the header: the lines before the first row with a figure or opened by a code
+    h = 0
+    while h < len(toks) and not any(t[0] == "F" for t in toks[h]) and toks[h][0][0] != "C":
+        h += 1
+    if h == 0 or h == len(toks):
+        return None
+    # the leaf: the last header line, above a line that only parts the code column by level (类 款 项)
+    lf = h - 1
+    parts = _copied_table_words().get("code_parts")
+    while lf > 0 and parts is not None and all(parts.match(text[a:b]) for _, a, b in toks[lf]):
+        lf -= 1
+    parted: list[tuple[str, int, int]] = []  # the 类 款 项 that part the code column, if any
+    if lf < h - 1:
+        parted = toks[h - 1]
+    if len(toks[lf]) < 2:
+        # the rest of a wrapped header cell alone on the last header line (科目编码 under
+        # 支出功能分类 科目名称): the columns are those of the widest header line
+        lf = max(range(h), key=lambda k: len(toks[k]))
+        # the levels of the code then open the first row (类 款 项 合计 2,946.25 …), and the code
+        # column is named on a header line of its own
+        lead = 0
+        while parts is not None and lead < len(toks[h]) and parts.match(text[toks[h][lead][1] : toks[h][lead][2]]):
+            lead += 1
+        words = _copied_table_words()
+        if lead >= 2 and any(words["code_header"].search(_SPACES.sub("", text[a:b])) for k in range(h) for _, a, b in toks[k]):
+            parted, toks[h] = toks[h][:lead], toks[h][lead:]
+    leaf = toks[lf]
+    kinds = [_column_kind(text[a:b]) for _, a, b in leaf]
+    if len(leaf) < 2 or "F" not in kinds or kinds[0] == "F":
+        return None  # no header of columns (the 三公 table's header comes one cell a line)
+    leaf_cells = [(a, b) for _, a, b in leaf]
+    if parted and "C" in kinds:
+        # a code column parted by level below (类 款 项): a column for each part, as the rows give them
+        c0, more = kinds.index("C"), len(parted) - 1
+        kinds[c0 + 1 : c0 + 1] = ["C"] * more
+        leaf_cells[c0 + 1 : c0 + 1] = [(leaf_cells[c0][1], leaf_cells[c0][1])] * more
+    elif parted and "L" in kinds:
+        # the code's columns named on another header line: before the label's
+        c0 = kinds.index("L")
+        kinds[c0:c0] = ["C"] * len(parted)
+        leaf_cells[c0:c0] = [(leaf_cells[c0][0], leaf_cells[c0][0])] * len(parted)
+    elif parted:
+        parted = []
+    hgroups = _header_groups(kinds)
+    width = len(kinds)
+    rows = _copied_rows(toks[h:], text, len(hgroups) > 1)
+    if sum(1 for row in rows if any(t[0] == "F" for g in row for t in g)) < 2:
+        return None
+    placed = [_place(row, hgroups, kinds) for row in rows]
+    _settle_by_codes(placed, rows, hgroups, kinds, text)
+    out: list[list[tuple[int, int]]] = []
+    for k in range(h):  # the other header lines: each word over a run of the columns below
+        if k == lf:
+            out.append(leaf_cells)
+        elif parted and toks[k] is parted:
+            continue  # written below, over the code's columns
+        else:
+            out.append(_upper_header(toks[k], hgroups, kinds, width))
+    if parted:  # 类 款 项: over the code's columns
+        c0, at = kinds.index("C"), parted[-1][2]
+        row = [(at, at)] * width
+        for c, (_, a, b) in enumerate(parted):
+            if c0 + c < width:
+                row[c0 + c] = (a, b)
+        out.append(row)
+    for cells in placed:
+        at = next((c for c in cells if c is not None), None)
+        if at is None:
+            continue  # a row none of whose tokens fits a column of the header (more groups than it has)
+        out.append([c if c is not None else (at[0], at[0]) for c in cells])
+    return _table_block(out, "pdf-copied"), end
+
+
+def _copied_rows(toks: list[list[tuple[str, int, int]]], text: str,
+                 side_by_side: bool) -> list[list[list[tuple[str, int, int]]]]:
+    """The body's rows, each a list of token groups: a line that continues the row above (a
+    wrapped label, the figures of a row whose code and label came alone) joins it."""
+    rows: list[list[list[tuple[str, int, int]]]] = []
+    for line in toks:
+        if not line:
+            continue
+        groups = _groups(line, side_by_side)
+        last = rows[-1][-1] if rows else None
+        kinds = "".join(t[0] for t in line)
+        if last is not None and (last[-1][0] == "C" and kinds[0] in "LF"
+                                 or last[-1][0] == "L" and (kinds[0] == "F" or set(kinds) == {"L"})) \
+                and not (kinds[0] == "L" and NEW_ITEM.match(text[line[0][1] : line[0][2]])):
+            # the label of a code that stood alone, a wrapped label (a line of words only, no
+            # item number), or the figures of a row whose code and label stood alone
+            if kinds[0] == "L" and last[-1][0] == "L":
+                _, a, _ = last[-1]
+                last[-1] = ("L", a, line[0][2])
+                rest = line[1:]
+            else:
+                rest = line
+            if rest:
+                more = _groups(rest, side_by_side)
+                last.extend(more[0])
+                rows[-1].extend(more[1:])
+            continue
+        if last is not None and set(kinds) == {"F"} and last[-1][0] == "F":
+            # a figure pushed onto the next line
+            last.extend(line)
+            continue
+        rows.append(groups)
+    return rows
+
+
+def _place(row: list[list[tuple[str, int, int]]], hgroups: list[list[int]],
+           kinds: list[str]) -> list[tuple[int, int] | None]:
+    """A row's cells by column: its groups to the header's last groups, each group's tokens to
+    columns of their kind in order, the figures from the first column of figures on."""
+    cells: list[tuple[int, int] | None] = [None] * len(kinds)
+    for group, cols in zip(row[::-1], hgroups[::-1]):
+        figures = [c for c in cols if kinds[c] == "F"]
+        values = [t for t in group if t[0] == "F"]
+        for kind in "CL":
+            mine = [t for t in group if t[0] == kind]
+            spots = [c for c in cols if kinds[c] == kind]
+            if mine and spots and kind == "C" and len(spots) > 1:
+                for c, (_, a, b) in zip(spots, mine):  # a code parted by level: a part a column
+                    cells[c] = (a, b)
+            elif mine and spots:
+                cells[spots[0]] = (mine[0][1], mine[-1][2])
+        labels = [c for c in cols if kinds[c] == "L"]
+        codes = [t for t in group if t[0] == "C"]
+        if codes and labels and not any(kinds[c] == "C" for c in cols):
+            # a code where the table has no code column: the label's first word
+            cells[labels[0]] = (codes[0][1], cells[labels[0]][1] if cells[labels[0]] else codes[-1][2])
+        for c, (_, a, b) in zip(figures, values[: len(figures)]):
+            cells[c] = (a, b)
+        if len(values) > len(figures):  # more figures than columns: the last keeps the rest
+            cells[figures[-1]] = (cells[figures[-1]][0], values[-1][2])
+    return cells
+
+
+def _upper_header(toks: list[tuple[str, int, int]], hgroups: list[list[int]], kinds: list[str],
+                  width: int) -> list[tuple[int, int]]:
+    """An upper header line as a row: a word a group when it has as many words as the table has
+    groups (收入 | 支出); else, in one group, the first word over the code and label columns
+    (项目) and the others spread evenly over the columns of figures (本年支出)."""
+    at = toks[0][1]
+    cells = [(at, at)] * width
+    spans = [(a, b) for _, a, b in toks]
+    figures = [c for c in range(width) if kinds[c] == "F"]
+    if len(spans) == len(hgroups):
+        spots = [g[0] for g in hgroups]
+    elif len(hgroups) == 1 and 1 < len(spans) and len(figures) % (len(spans) - 1) == 0 and kinds[0] != "F":
+        step = len(figures) // (len(spans) - 1)
+        spots = [0] + [figures[i * step] for i in range(len(spans) - 1)]
+    else:
+        spots = list(range(min(len(spans), width)))
+    for c, span in zip(spots, spans):
+        cells[c] = span
+    return cells
+
+
+def _amount(text: str, span: tuple[int, int]) -> Decimal:
+    word = text[span[0] : span[1]].replace(",", "")
+    try:
+        return Decimal(word)
+    except InvalidOperation:  # a dash: none
+        return Decimal(0)
+
+
+def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgroups: list[list[int]],
+                     kinds: list[str], text: str) -> None:
+    """Move the figures of rows that have fewer than their group's columns to the columns the
+    table's arithmetic calls for: the rows under a code (a 类's 款, a 款's 项; under the 合计 row, the
+    类) add up to that code's row in every column of figures.  A row keeps its first figure in the
+    first column (the total); the others may take any of the later columns, in order."""
+    for cols in hgroups:
+        code_col = next((c for c in cols if kinds[c] == "C"), None)
+        code_cols = [c for c in cols if kinds[c] == "C"]  # more than one: the code parted by level
+        label_col = next((c for c in cols if kinds[c] == "L"), None)
+        figures = [c for c in cols if kinds[c] == "F"]
+        if code_col is None or len(figures) < 3:
+            continue
+        entries = []  # (code or "" for the 合计 row, figure spans in order, row index)
+        for r, cells in enumerate(placed):
+            spans = [cells[c] for c in figures if cells[c] is not None]
+            code = "".join(text[cells[c][0] : cells[c][1]] for c in code_cols if cells[c]) if cells[code_col] else None
+            if code is None and label_col is not None and cells[label_col] is not None and \
+                    _SPACES.sub("", text[cells[label_col][0] : cells[label_col][1]]) in ("合计", "总计"):
+                code = ""
+            if code is not None and spans:
+                entries.append((code, spans, r))
+        if not entries:
+            continue
+
+        def options(spans):
+            if len(spans) == len(figures):
+                return [tuple(figures)]
+            return [(figures[0],) + rest for rest in combinations(figures[1:], len(spans) - 1)]
+
+        chosen = {r: (options(spans)[0] if len(options(spans)) == 1 else None) for _, spans, r in entries}
+        for parent, pspans, pr in entries:
+            if chosen[pr] is None:
+                continue
+            kids = [(spans, r) for code, spans, r in entries
+                    if len(code) == (3 if parent == "" else len(parent) + 2) and code.startswith(parent)]
+            if not kids or len(kids) > _MAX_CHILDREN:
+                continue
+            want = {c: Decimal(0) for c in figures}
+            for c, span in zip(chosen[pr], pspans):
+                want[c] = _amount(text, span)
+            choices = [options(spans) if chosen[r] is None else [chosen[r]] for spans, r in kids]
+            total = 1
+            for ch in choices:
+                total *= len(ch)
+            if total == 1 or total > 4096:
+                continue
+            for pick in product(*choices):
+                sums = {c: Decimal(0) for c in figures}
+                for (spans, _), cols_ in zip(kids, pick):
+                    for c, span in zip(cols_, spans):
+                        sums[c] += _amount(text, span)
+                if sums == want:
+                    for (_, r), cols_ in zip(kids, pick):
+                        chosen[r] = cols_
+                    break
+        for _, spans, r in entries:
+            if chosen[r] is None:
+                continue
+            cells = placed[r]
+            for c in figures:
+                cells[c] = None
+            for c, span in zip(chosen[r], spans):
+                cells[c] = span
+
+
+# The 财政拨款“三公”经费支出决算表 comes out of a PDF viewer with its header one cell a line (a
+# cell wrapped in the PDF on several: 因公出国 / （境）费), under the kind of the figures, then the
+# figures on one line, once for 预算数 and once for 决算数:
+#
+#     预算数
+#     合计 / 因公出国 / （境）费 / 公务用车购置及运行维护费 / 公务接待费 / 小计 / 公务用车 / 购置费 / …
+#     18.50 15.80 15.80 2.70
+#
+# The header's lines are joined into the subjects they name (the wholes and members of the known
+# partitions of ``patterns/budget.toml``, 合计 and 小计): the cells of the first level, then from a
+# 小计 on those of the cell that is their whole.  The columns are the first level's cells, a
+# whole's standing for its 小计 and members.  The parts make one table (the title over it names
+# them all), each part its kind over the header, the figures under it.  A row with fewer figures than columns keeps the first in
+# 合计 and puts the others where each total is the sum of its parts; of two ways that both add up
+# (小计 15.80 = 购置费 + 运行维护费, one of them blank) the later column, the running cost, which
+# some spending every year has where a purchase is rare.
+
+
+@lru_cache(maxsize=1)
+def _header_subjects() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The subjects a header cell of such a table may name, and the members of each whole."""
+    budget = patterns.load("budget")
+    terms = {"合计", "小计"}
+    wholes: dict[str, tuple[str, ...]] = {}
+    for entry in budget.get("partition", []):
+        terms.update(entry["members"])
+        if "whole" in entry:
+            terms.add(entry["whole"])
+            wholes[entry["whole"]] = tuple(entry["members"])
+    return frozenset(terms), wholes
+
+
+def _subject_cells(words: list[str]) -> list[tuple[int, int]] | None:
+    """The header lines ``words`` joined into cells that each name a subject: (first, last) line
+    indices, or None when a line is no part of one."""
+    terms, _ = _header_subjects()
+    cells, k = [], 0
+    while k < len(words):
+        acc, j = words[k], k
+        while acc not in terms and j + 1 < len(words) and any(t.startswith(acc + words[j + 1]) for t in terms):
+            j += 1
+            acc += words[j]
+        if acc not in terms:
+            return None
+        cells.append((k, j))
+        k = j + 1
+    return cells
+
+
+def _subject_header_tables(lines: list[_Line], text: str, first: int,
+                           taken: set[int]) -> list[tuple[int, SourceBlock, int]]:
+    terms, wholes = _header_subjects()
+    end = first
+    while end < len(lines) and not _ends_table(end, lines, text, taken):
+        end += 1
+    parts: list[list[list[tuple[int, int]]]] = []  # the rows of each part
+    after = k = first
+    while k < end:
+        start = k
+        caption = []
+        while k < end and (word := _SPACES.sub("", text[lines[k].start : lines[k].end])) and \
+                not any(t.startswith(word) for t in terms) and not _figure_line(lines[k], text):
+            caption.append(k)
+            k += 1
+        head = k
+        while k < end and not _figure_line(lines[k], text):
+            k += 1
+        if k >= end or k == head:
+            break
+        words = [_SPACES.sub("", text[lines[m].start : lines[m].end]) for m in range(head, k)]
+        cells = _subject_cells(words)
+        if cells is None:
+            break
+        spans = [(lines[head + a].start, lines[head + b].end) for a, b in cells]
+        names = ["".join(words[a : b + 1]) for a, b in cells]
+        # the first level up to a 小计; the cells from it are the parts of the whole they fill
+        sub = names.index("小计") if "小计" in names else len(names)
+        top, inner = list(range(sub)), list(range(sub, len(names)))
+        owner = next((c for c in top if names[c] in wholes
+                      and all(names[i] in wholes[names[c]] for i in inner if names[i] != "小计")), None)
+        if inner and owner is None:
+            break
+        leaves: list[int] = []  # cell index of each column
+        for c in top:
+            leaves.extend(inner if c == owner and inner else [c])
+        figures = _tokens(lines[k], text)
+        if len(figures) > len(leaves):
+            break
+        place = _subject_columns(names, leaves, top, owner, [text[a:b] for _, a, b in figures])
+        width = len(leaves)
+        at = lines[start].start
+        rows = []
+        if caption:
+            rows.append([(lines[caption[0]].start, lines[caption[-1]].end)] + [(at, at)] * (width - 1))
+        first_level = [(at, at)] * width
+        for c in top:
+            first_level[leaves.index(inner[0] if c == owner and inner else c)] = spans[c]
+        rows.append(first_level)
+        if inner:
+            rows.append([spans[c] if c in inner else (at, at) for c in leaves])
+        values = [(at, at)] * width
+        for col, (_, a, b) in zip(place, figures):
+            values[col] = (a, b)
+        rows.append(values)
+        parts.append(rows)
+        after = k = k + 1
+    if not parts:
+        return []
+    # one table of the parts (预算数, then 决算数): the title over the first names both
+    return [(first, _table_block([row for rows in parts for row in rows], "pdf-copied"), after)]
+
+
+def _figure_line(line: _Line, text: str) -> bool:
+    tokens = _tokens(line, text)
+    return bool(tokens) and all(t[0] == "F" for t in tokens)
+
+
+def _subject_columns(names: list[str], leaves: list[int], top: list[int], owner: int | None,
+                     figures: list[str]) -> tuple[int, ...]:
+    """The columns of a row's figures under a header of subjects: all in order when there are as
+    many; else the first in the first column and the others where the totals add up (the 合计
+    the first level, the 小计 the whole's parts), the later columns of two ways that do."""
+    n = len(leaves)
+    if len(figures) == n:
+        return tuple(range(n))
+    sub = names.index("小计") if "小计" in names else None
+    members = [i for i in leaves if i not in top and i != sub]  # the whole's parts
+    valid = []
+    for rest in combinations(range(1, n), len(figures) - 1):
+        cols = (0,) + rest
+        got = {leaves[c]: _amount(w, (0, len(w))) for c, w in zip(cols, figures)}
+
+        def total(*cells: int) -> Decimal:
+            return sum((got.get(c, Decimal(0)) for c in cells), Decimal(0))
+
+        ok = True
+        if names[leaves[0]] == "合计":  # the first level adds up to it, the whole by its 小计
+            parts = [c for c in top if c != leaves[0]]
+            whole = total(sub) if sub is not None else total(*members)
+            ok = total(leaves[0]) == total(*(c for c in parts if c != owner)) + (whole if owner in parts else 0)
+        if ok and sub is not None:
+            ok = total(sub) == total(*members)
+        if ok:
+            valid.append(cols)
+    return valid[-1] if valid else tuple(range(len(figures)))

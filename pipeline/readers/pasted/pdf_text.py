@@ -1,0 +1,138 @@
+"""Text pulled from a PDF: fixed-width lines and page furniture.
+
+Text pulled from a PDF keeps the PDF's layout: lines broken at a fixed width, inside words and
+before units (``辐射带`` / ``动周边农户1,820户``), and the page furniture (a ``— 3 —`` footer, a
+running title at the top of every later page).  When most lines of prose are about as wide as one
+another (a fixed width, measured in display columns), a line of about that width that does not end
+a sentence is continued by the next line (unless that one is indented, opens a heading or item, or
+belongs to a table): the paragraph block spans both lines, the line break inside it being
+whitespace the cleaner drops.  Footers and the running titles after them are dropped; a paragraph
+that runs over a page break is cut there, as a block is one span of the text.  A TAB table
+continued after a page break, its header row repeated, is one table without the repeated header.
+Ordinary pasted text, one paragraph a line of any width, has no usual width and stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ...model import SourceBlock, SourceCell
+from ..pdf_reader import NEW_ITEM, PAGE_NUMBER
+from .common import _display_width, _is_vocabulary, _Line, _table_block, _vocabulary
+
+# --- text pulled from a PDF: fixed-width lines and page furniture ----------------------------
+
+
+
+# the lines of prose that must share one width for the text to be taken as laid out at a fixed
+# width, and the least width (in display columns) of such a line: a PDF's body line holds some
+# twenty CJK characters at least
+_MIN_FIXED_LINES = 5
+
+_MIN_FIXED_SHARE = 0.3
+
+_MIN_FIXED_WIDTH = 40
+
+# how much shorter than the usual width a broken line may be, in display columns: a character
+# kept with punctuation that may not open a line, quotes of ambiguous width; a number is never
+# split, so a line before one may be shorter by its width too
+_FULL_SLACK = 4
+
+# a line ending in one of these ends its paragraph
+_SENTENCE_END = "。；：！？;:!?" + "）)》”’】]〕"
+
+_LEAD_NUMBER = regex.compile(r"^[\d.,%‰]+")
+
+
+@dataclass
+class _Layout:
+    width: int | None  # the usual width of a full line; None: lines are paragraphs
+    furniture: frozenset[int]  # indices of page footers and running titles
+
+
+# a footer between full-width hyphens (－ 3 －), as a PDF viewer copies some
+_WIDE_DASH_FOOTER = regex.compile(r"^[－﹣]\s*\d{1,4}\s*[－﹣]$")
+
+
+def _is_footer(content: str) -> bool:
+    """A page footer as the PDF reader knows it (— 3 —, 第3页), or between full-width hyphens
+    (－ 3 －), not a bare figure, which in a text file may be a cell of a table copied one cell a line."""
+    s = content.strip()
+    if _WIDE_DASH_FOOTER.match(s):
+        return True
+    return bool(s) and PAGE_NUMBER.match(s) is not None and regex.fullmatch(r"[\d\s/]+", s) is None
+
+
+def _layout(lines: list[_Line], text: str, tables: set[int] = frozenset()) -> _Layout:
+    """The page furniture of a text pulled from a PDF, and the width its lines were broken at
+    (measured on the lines of prose: the lines of ``tables`` left out)."""
+    contents = [text[ln.start : ln.end] for ln in lines]
+    footers = [k for k, c in enumerate(contents) if _is_footer(c)]
+    # the first line after a footer, when it is the same after two footers at least: a running title
+    after: dict[str, list[int]] = {}
+    for k in footers:
+        j = k + 1
+        while j < len(lines) and not contents[j].strip():
+            j += 1
+        if j < len(lines):
+            after.setdefault(contents[j].strip(), []).append(j)
+    titles = [j for same in after.values() if len(same) >= 2 for j in same]
+    furniture = frozenset(footers + titles) if len(footers) >= 2 else frozenset()
+    prose = [_display_width(c.rstrip()) for k, c in enumerate(contents)
+             if c.strip() and "\t" not in c and k not in furniture and k not in tables]
+    width = Counter(prose).most_common(1)[0][0] if prose else None
+    if width is None or width < _MIN_FIXED_WIDTH:
+        return _Layout(None, furniture)
+    near = sum(1 for w in prose if abs(w - width) <= _FULL_SLACK)
+    if near < _MIN_FIXED_LINES or near < _MIN_FIXED_SHARE * len(prose):
+        return _Layout(None, furniture)
+    return _Layout(width, furniture)
+
+
+def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken: dict) -> int:
+    """The index of the last line of the paragraph that opens at line ``i``: itself, or in a text
+    broken at a fixed width the lines that continue it."""
+    if layout.width is None:
+        return i
+    while i + 1 < len(lines):
+        content = text[lines[i].start : lines[i].end].rstrip()
+        nxt = text[lines[i + 1].start : lines[i + 1].end]
+        if (not content or content[-1] in _SENTENCE_END or not nxt.strip() or "\t" in nxt
+                or i + 1 in taken or i + 1 in layout.furniture
+                or nxt[0].isspace() or NEW_ITEM.match(nxt)):
+            return i
+        lead = _LEAD_NUMBER.match(nxt)
+        short = _FULL_SLACK + (len(lead.group()) if lead else 0)
+        if not layout.width - short <= _display_width(content) <= layout.width + _FULL_SLACK:
+            return i
+        i += 1
+    return i
+
+
+def _tables_over_page_breaks(blocks: list[SourceBlock], text: str, lines: list[_Line],
+                             layout: _Layout) -> list[SourceBlock]:
+    """One table for a TAB table continued after a page break (a footer between the parts) with
+    its header row repeated: the rows of the second part, less that header, join the first."""
+    if not layout.furniture:
+        return blocks
+    footers = [lines[k].start for k in layout.furniture]
+    out: list[SourceBlock] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        if (before is not None and before.rows and block.rows and before.style == block.style == "tsv"
+                and any(before.end <= at < block.start for at in footers)):
+            first = _row_texts(block.rows[0], text)
+            if sum(_is_vocabulary(t) for t in first) >= _vocabulary()[1] and any(
+                    _row_texts(row, text) == first for row in before.rows):
+                rows = [[(c.start, c.end) for c in row] for row in before.rows + block.rows[1:]]
+                out[-1] = _table_block(rows, "tsv")
+                continue
+        out.append(block)
+    return out
+
+
+def _row_texts(row: list[SourceCell], text: str) -> list[str]:
+    return [text[c.start : c.end].strip() for c in row]
