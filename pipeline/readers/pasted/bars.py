@@ -9,8 +9,8 @@ from __future__ import annotations
 import regex
 
 from ...model import SourceBlock
-from .common import _is_disclosure_header, _is_vocabulary, _Line, _table_block, _vocabulary
-from .pipes import is_pipe_delimiter, pipe_cells
+from .common import _is_disclosure_header, _is_vocabulary, _Line, _padded_table_block, _vocabulary
+from .pipes import is_pipe_delimiter, pipe_cells, trimmed_cells
 
 # --- tables of cells apart by bars, with no delimiter row ------------------------------------
 
@@ -67,22 +67,8 @@ def _bar_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int, tup
             bottom += 1
         # outer bars only when every row has them; one row without says the bars only part cells
         outer = all(contents[k].strip().startswith("|") for k in range(top, bottom + 1))
-        rows = []
-        for k in range(top, bottom + 1):
-            if is_pipe_delimiter(contents[k]):
-                continue
-            row = []
-            for a, b in _bar_cells(contents[k], outer):
-                cell = contents[k][a:b]
-                if not cell.strip():
-                    a = b  # a blank cell: an empty span
-                else:
-                    a, b = a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())
-                row.append((lines[k].start + a, lines[k].start + b))
-            rows.append(row)
-        width = max(len(r) for r in rows)
-        for row in rows:
-            row.extend([(row[-1][1], row[-1][1])] * (width - len(row)))
-        found[top] = (_table_block(rows, "bars"), bottom + 1)
+        rows = [trimmed_cells(contents[k], lines[k].start, _bar_cells(contents[k], outer))
+                for k in range(top, bottom + 1) if not is_pipe_delimiter(contents[k])]
+        found[top] = (_padded_table_block(rows, "bars"), bottom + 1)
         end = bottom + 1
     return found

@@ -32,6 +32,7 @@ from .common import (
     _is_blank,
     _is_vocabulary,
     _Line,
+    _padded_table_block,
     _section_pattern,
     _stripped,
     _table_block,
@@ -271,11 +272,7 @@ def _grouped_table(lines: list[_Line], text: str, i: int, j: int, floor: int,
     if len(body) < 2:
         return None
     first, head = _grouped_head(lines, text, top, floor, cell, width)
-    rows = head + [header] + body
-    widest = max(len(row) for row in rows)
-    for row in rows:
-        row.extend([(row[-1][1], row[-1][1])] * (widest - len(row)))
-    return first, _table_block(rows, "cell-per-line"), r
+    return first, _padded_table_block(head + [header] + body, "cell-per-line"), r
 
 
 def _grouped_row_ends(lines: list[_Line], text: str, p: int, cell, width: int, levels: set[int],

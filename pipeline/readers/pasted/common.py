@@ -71,6 +71,15 @@ def _table_block(rows: list[list[tuple[int, int]]], style: str) -> SourceBlock:
     return SourceBlock("table", start, end, rows=source_rows, style=style)
 
 
+def _padded_table_block(rows: list[list[tuple[int, int]]], style: str) -> SourceBlock:
+    """A table block of rows padded to the widest with empty cells at each row's end (a pasted row
+    that stops short left its last cells blank)."""
+    width = max(len(row) for row in rows)
+    for row in rows:
+        row.extend([(row[-1][1], row[-1][1])] * (width - len(row)))
+    return _table_block(rows, style)
+
+
 _WIDE_GAP = regex.compile(r"[ \u00a0\u3000]{2}|\u3000")  # two columns of blank at least
 
 _SPACES = regex.compile(r"\s+")

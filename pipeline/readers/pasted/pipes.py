@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from ...model import SourceBlock
-from .common import _Line, _table_block
+from .common import _Line, _padded_table_block
 
 # --- Markdown pipe tables (shared with the Markdown reader) -----------------------------------
 
@@ -39,6 +39,20 @@ def pipe_cells(line: str) -> list[tuple[int, int]]:
             first = k + 1
         k += 1
     cells.append((first, end))
+    return cells
+
+
+def trimmed_cells(content: str, offset: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a line's cells (``spans`` into ``content``, the line at ``offset``) without their
+    blanks; a blank cell (merged with the one above) an empty span at its end."""
+    cells = []
+    for a, b in spans:
+        cell = content[a:b]
+        if cell.strip():
+            a, b = a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())
+        else:
+            a = b
+        cells.append((offset + a, offset + b))
     return cells
 
 
@@ -93,20 +107,7 @@ def _pipe_tables(lines: list[_Line], text: str) -> dict[int, tuple[SourceBlock, 
             i += 1
             continue
         row_lines, after = pipe_table_rows(contents, i)
-        rows = []
-        for k in row_lines:
-            row = []
-            for a, b in pipe_cells(contents[k]):
-                cell = contents[k][a:b]
-                if not cell.strip():  # a blank cell (merged with the one above): an empty span
-                    a = b = a + len(cell)
-                else:
-                    a, b = a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())
-                row.append((lines[k].start + a, lines[k].start + b))
-            rows.append(row)
-        width = max(len(r) for r in rows)
-        for row in rows:
-            row.extend([(row[-1][1], row[-1][1])] * (width - len(row)))
-        found[i] = (_table_block(rows, "pipe"), after)
+        rows = [trimmed_cells(contents[k], lines[k].start, pipe_cells(contents[k])) for k in row_lines]
+        found[i] = (_padded_table_block(rows, "pipe"), after)
         i = after
     return found
