@@ -282,8 +282,10 @@ def extract_indicators(doc: Document) -> Document:
     rules = _rules()
     rows: list[IndicatorRow] = []
     totals: list[IndicatorTotal] = []
-    _tables(doc, rules, rows, totals)
-    _prose(doc, rules, rows)
+    # the project of a 项目支出绩效评价报告, where no part names another: read once, for tables and prose
+    whole_report = _report_project(doc, rules)
+    _tables(doc, rules, rows, totals, whole_report)
+    _prose(doc, rules, rows, whole_report)
     rows.sort(key=lambda r: (r.start, r.end))
     doc.facts["indicators"] = [_renumbered(r, i) for i, r in enumerate(rows)]
     doc.facts["indicator_totals"] = totals
@@ -329,10 +331,10 @@ def _roles(rules: _Rules, texts: list[str]) -> dict[str, int]:
     return roles
 
 
-def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list[IndicatorTotal]) -> None:
+def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list[IndicatorTotal],
+            whole_report: str | None) -> None:
     states: dict[int, _TableState] = {}
     projects = attached_projects(doc)
-    whole_report = _report_project(doc, rules)
     for block in doc.blocks:
         if not block.rows:
             continue
@@ -829,7 +831,7 @@ _COMPARE = {
 
 # -- prose ----------------------------------------------------------------------------------------
 
-def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
+def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report: str | None) -> None:
     from .nlp import SPAN_KEY, nlp
 
     by_block: dict[int, list[QuantityFact]] = {}
@@ -839,7 +841,6 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
     goal_name: str | None = None
     goal: IndicatorRow | None = None
     projects = attached_projects(doc)
-    whole_report = _report_project(doc, rules)  # the project of a 项目支出绩效评价报告, where no part names another
     read_at = -2  # the index of the last paragraph read for indicators
     # the lists whose numbered items open with a second-level word (1.数量指标——… 2.质量指标——…)
     second_level_lists: set[int | None] = set()
@@ -861,7 +862,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow]) -> None:
             goal_name, goal = LIST_MARKER.sub("", m.group("name")).strip(), None
             continue
         if goal_name and (m := rules.goal.match(block.text)):
-            goal = _goal(rules, doc, block, goal_name, m, by_block.get(block.index, []), projects)
+            goal = _goal(rules, doc, block, goal_name, m, by_block.get(block.index, []), projects, whole_report)
             rows.append(goal)
             continue
         if goal is not None and (m := rules.goal_status.match(block.text)):
@@ -1117,7 +1118,8 @@ def _labelled_row(rules: _Rules, doc, block, m, headings: list[str], project: st
                                snippet=block.text)
 
 
-def _goal(rules: _Rules, doc, block, name: str, m, facts: list[QuantityFact], projects: dict) -> IndicatorRow:
+def _goal(rules: _Rules, doc, block, name: str, m, facts: list[QuantityFact], projects: dict,
+          whole_report: str | None) -> IndicatorRow:
     """项目名称：“一居一顾问”覆盖社区数 / 项目目标：80个: a target with no operator is one to equal."""
     target = m.group("target")
     q = facts[0].quantity if facts else None
@@ -1127,7 +1129,7 @@ def _goal(rules: _Rules, doc, block, name: str, m, facts: list[QuantityFact], pr
     if q is None and (f := rules.frequency.match(target)):  # 一周一次: 1 次/周
         number, unit, operator = _frequency(rules, f)
     return IndicatorRow(
-        0, _project_of(rules, _headings(doc, block), projects.get(block.section)) or _report_project(doc, rules), None, None,
+        0, _project_of(rules, _headings(doc, block), projects.get(block.section)) or whole_report, None, None,
         None, None, name, operator,
         number, unit, target, None, None, None, None, None, None,
         "prose", block.index, block.section, block.page, None, start, start + len(target), block.text,
