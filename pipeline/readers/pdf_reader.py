@@ -79,9 +79,10 @@ _LEFT_EDGE_SLACK = 0.6  # a line starting within this many sizes of the left edg
 _PITCH_SLACK = 1.3  # lines further apart than this times the usual pitch are paragraphs apart
 _FOOT_SHARE = 0.2  # page numbers are looked for in the lowest share of the page
 
-# page furniture and list items, shared with the text reader (text pulled from a PDF keeps them)
+# page furniture and list items, shared with the text reader (text pulled from a PDF keeps them);
+# a footer's dashes may be full-width (－ 3 －)
 PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}"
+    r"^(?:[-–—－﹣]\s*\d{1,4}\s*[-–—－﹣]|\d{1,4}"
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
 )

@@ -53,16 +53,10 @@ class _Layout:
     furniture: frozenset[int]  # indices of page footers and running titles
 
 
-# a footer between full-width hyphens (－ 3 －), as a PDF viewer copies some
-_WIDE_DASH_FOOTER = regex.compile(r"^[－﹣]\s*\d{1,4}\s*[－﹣]$")
-
-
 def _is_footer(content: str) -> bool:
-    """A page footer as the PDF reader knows it (— 3 —, 第3页), or between full-width hyphens
-    (－ 3 －), not a bare figure, which in a text file may be a cell of a table copied one cell a line."""
+    """A page footer as the PDF reader knows it (— 3 —, －3－, 第3页), not a bare figure, which in a
+    text file may be a cell of a table copied one cell a line."""
     s = content.strip()
-    if _WIDE_DASH_FOOTER.match(s):
-        return True
     return bool(s) and PAGE_NUMBER.match(s) is not None and regex.fullmatch(r"[\d\s/]+", s) is None
 
 
