@@ -367,6 +367,13 @@ def test_lines_a_pdf_broke_at_a_fixed_width_are_one_paragraph_and_page_furniture
     assert "全年辐射带动周边农户1,820户" in doc.text
 
 
+@pytest.mark.parametrize("footer", ["－ 1 －", "﹣1﹣"])
+def test_a_footer_between_full_width_dashes_is_page_furniture_too(footer):
+    text = PDF_TEXT.replace("— 1 —", footer)
+    assert [text[b.start:b.end] for b in read_text(text).blocks if b.rows is None] == \
+        [PDF_TEXT[b.start:b.end] for b in read_text(PDF_TEXT).blocks if b.rows is None]
+
+
 def test_a_tab_table_continued_after_a_page_break_with_its_header_repeated_is_one_table():
     source = read_text(PDF_TEXT)
     tables = [b for b in source.blocks if b.rows is not None]
