@@ -127,6 +127,8 @@ class _Rules:
     negated: regex.Pattern[str]
     period_rows: regex.Pattern[str]
     line_number_columns: regex.Pattern[str]
+    table_note: regex.Pattern[str]
+    budget_defined: regex.Pattern[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
     project_named_before: regex.Pattern[str]
@@ -207,6 +209,8 @@ def _rules() -> _Rules:
         negated=patterns.compile_pattern("budget", t["performance"], "negated"),
         period_rows=patterns.compile_pattern("budget", t["table_rows"], "period_rows"),
         line_number_columns=patterns.compile_pattern("budget", t["table_rows"], "line_number_columns"),
+        table_note=patterns.compile_pattern("budget", t["copied_table"], "note"),
+        budget_defined=patterns.compile_pattern("budget", t["table_rows"], "budget_defined"),
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
@@ -468,7 +472,7 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
     # to a table speaks of the funds the table's title names
     above = doc.blocks[block.index - 1] if block.index else None
     note_scope = _scope(rules, _table_title(doc, doc.blocks[above.table])) \
-        if above is not None and above.rows is not None and _NOTE.match(text) else None
+        if above is not None and above.rows is not None and rules.table_note.match(text) else None
     members: list[Amount] = []
     implicit: set[int] = set()  # figures whose words name no kind
     reasons_from = -1  # the start of the sentence that gives the reasons for a change
@@ -613,8 +617,6 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
     _sums_after(rules, text, block, members, links)
 
 
-_BUDGET_DEFINED = regex.compile(r"预算数?(?:为|是|指)[^，,。；;]{0,20}?(?P<kind>(?:年初|调整后|全年)预算数?)")
-_NOTE = regex.compile(r"^\s*(?:注|备注|说明)\s*\d*\s*[：:]")
 
 
 def _changed_subject(text: str, members: list, at: int, offset: int, kind: str) -> str:
@@ -1913,8 +1915,8 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
     above = _header_rows(block)
     # 注：…其中，预算数为“三公”经费年初预算数: the note below the table says which budget its 预算数 is
     after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
-    budget_named = _BUDGET_DEFINED.search(after.text) if after is not None and after.rows is None \
-        and _NOTE.match(after.text) else None
+    budget_named = rules.budget_defined.search(after.text) if after is not None and after.rows is None \
+        and rules.table_note.match(after.text) else None
     for fact in block_facts:
         q = fact.quantity
         if q.kind != "money" or fact.row is None:

@@ -43,7 +43,6 @@ _TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?(?:目标值?|任务)\s*$|\s*�
 _TARGET_FIGURE = regex.compile(r"[\d.,]+\s*[^\d\s，,。；;]{0,4}?\s*的?(?:年度|全年|预期)?目标(?:值|任务)?$")
 _OBJECT = regex.compile("对象")  # 安置帮教对象, 社区矫正对象: a name, after two verbs or after the figure
 _CLAIM_KINDS = ("count", "percent", "duration", "money", "rate", "number")
-_NOT_RESULT_UNITS = frozenset({"岁", "周岁"})  # an age says who was served, never what was done
 
 
 @dataclass(frozen=True)
@@ -128,6 +127,7 @@ class _Rules:
     outcome_verbs: frozenset[str]
     paid_out: frozenset[str]
     people_units: frozenset[str]
+    not_result_units: frozenset[str]
     names_which: frozenset[str]
 
 
@@ -197,6 +197,7 @@ def _rules() -> _Rules:
         outcome_verbs=frozenset(t["outcome_verbs"]),
         paid_out=frozenset(t["paid_out"]),
         people_units=frozenset(t["people_units"]),
+        not_result_units=frozenset(t["not_result_units"]),
         names_which=frozenset(t["names_which"]),
     )
 
@@ -551,7 +552,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             fact.quantity.kind == "duration" and (rx(r"\s*(?:以?内|岁)").match(text[end:])
                                                   or fact.quantity.text.endswith("内"))):
         return None  # 刑满释放5年内: a condition, not a result; 80周岁: an age
-    if fact.quantity.unit in _NOT_RESULT_UNITS:
+    if fact.quantity.unit in rules.not_result_units:
         return None  # 0-6岁残疾儿童: an age says who
     if not text[:at].strip() and rx(r"\d{1,2}[.．]\s*(?:19|20)\d{2}\s*年").match(text, at):
         return None  # 1.2022年农村供水工程维修养护项目: an item's number run into a year, no figure
