@@ -808,9 +808,10 @@ def test_a_self_evaluation_table_copied_out_of_a_pdf_viewer_is_read_by_the_indic
         ("预算执行情况", Decimal("10"), Decimal("9.74")), ("合计", Decimal("100"), Decimal("98.74"))]
 
 
-def test_a_table_of_bars_under_a_unit_line_whose_rows_have_more_groups_than_its_header_reads():
-    # sh_putuo_czj's 收入决算表 pasted with bars: the PDF-copy reader, opened by 单位：万元, met rows
-    # none of whose tokens fitted its header and stopped the whole document on StopIteration
+def test_a_disclosure_table_of_bars_under_a_unit_line_is_read_by_its_own_header():
+    # sh_putuo_czj's 收入决算表 pasted with bars: the PDF-copy reader, opened by 单位：万元, once met
+    # rows none of whose tokens fitted its header and stopped the whole document on StopIteration;
+    # the bars reader knows the table's own header now
     text = (
     "单位：万元\n"
     "项目 |  |  |  | 本年收入合计 | 财政拨款收入 | 上级补助收入 | 事业收入 | 经营收入 | 附属单位上缴收入 | 其他收入\n"
@@ -828,7 +829,10 @@ def test_a_table_of_bars_under_a_unit_line_whose_rows_have_more_groups_than_its_
     "208 | 05 | 01 | 行政单位离退休 | 84.65 | 84.65 |  |  |  |  | \n"
     )
     source = read_text(text)
-    assert source.blocks and any(block.rows for block in source.blocks)
+    (table,) = [block for block in source.blocks if block.rows]
+    assert table.style == "bars" and len(table.rows) == 13
+    assert [text[c.start:c.end] for c in table.rows[-1]] == [
+        "208", "05", "01", "行政单位离退休", "84.65", "84.65", "", "", "", "", ""]
 
 
 # sh_putuo_czj's 收入支出决算总表 pasted with bars and no |---| row: its header (项目 | 决算数) holds
