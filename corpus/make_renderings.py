@@ -73,6 +73,10 @@ DEV_REPORTS = (
     "gs_jnx_rsj_2023_dept",
     "gs_twxcl_2022_project",
     "hlj_wkx_yljz_2023_eval",
+    "gd_sh_wglt_2024_monitor",
+    "gs_gzqzjj_2022_dept",
+    "hn_jjsqyl_2023_eval",
+    "hn_lyj_2023_project",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
