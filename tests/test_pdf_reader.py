@@ -340,6 +340,42 @@ def test_a_target_moved_whole_to_the_next_line_stays_in_its_paragraph(sources):
     )
 
 
+def test_a_table_part_that_leaves_column_rules_out_keeps_the_columns_of_the_page_before(sources):
+    """gs_gzqzjj_2022_dept, 绩效自评表 over pages 4-6: under the merged 绩效指标 | 一级指标 |
+    二级指标 cells the .docx rows have fewer cells, set flush left, so page 5 draws no rule
+    between 得分 and 偏差原因分析 (8 columns found) and page 6 only those of 总分 | 100 | 96.69 (4).
+    Each part takes the 9 columns of the part before, a cell over a missing rule spans both
+    columns, as in the .docx, and the parts are read as one table."""
+    path = RENDERINGS / "gs_gzqzjj_2022_dept.pdf"
+    if not path.exists():
+        pytest.skip("gs_gzqzjj_2022_dept not rendered yet")
+    src = sources(path)
+    first, second, third = [b for b in src.blocks if b.kind == "table"][-3:]
+    assert (first.page, second.page, third.page) == (4, 5, 6)
+    assert {len(row) for b in (first, second, third) for row in b.rows} == {9}
+    assert cells(src, second.rows[0]) == ["棚户区改造新\n开工套数", "≥850套", "860套", "5", "5", "", "", "", ""]
+    assert second.rows[0][5].colspan == 4 and second.rows[0][8].merged_from == (0, 5)
+    assert cells(src, second.rows[5])[:7] == ["质量指标", "老旧小区改造\n工程验收合格\n率", "100%", "100%", "4", "4", ""]
+    assert second.rows[5][6].colspan == 3  # 412.9-527.6: the rules at 440.0 and 466.9 lie under it
+    assert cells(src, third.rows[0]) == ["总分", "100", "96.69", "", "", "", "", "", ""]
+    assert third.rows[0][3].colspan == 6
+
+
+def test_a_table_with_a_column_rule_of_its_own_at_the_top_of_the_next_page_is_left_as_found():
+    """The same outer rules, but a rule at x=50 the table on the page before does not have: another
+    table, found with its own columns."""
+    from pipeline.readers.pdf_reader import _Columns, _go_on_in, _grid
+
+    before = _Columns([0.0, 40.0, 80.0, 120.0], [(0.0, 40.0), (40.0, 80.0), (80.0, 120.0)])
+    own = _grid([(0, 0, 50, 10), (50, 0, 120, 10), (0, 10, 50, 20), (50, 10, 120, 20)])
+    _go_on_in(own, before)
+    assert own.xs == [0.0, 50.0, 120.0] and not own.inherited
+    part = _grid([(0, 0, 40, 10), (40, 0, 120, 10)])  # the rule at 80 left out
+    _go_on_in(part, before)
+    assert part.xs == [0.0, 40.0, 80.0, 120.0] and part.inherited == {0, 1, 2}
+    assert part.cells == [(0, 0, 1, 1), (0, 1, 1, 3)]
+
+
 @pytest.mark.parametrize("text, rendering", rendered_with_gold("pdf"))
 def test_every_rendering_gives_the_indicator_rows_of_its_text(text, rendering):
     assert indicator_facts(rendering) == indicator_facts(text)

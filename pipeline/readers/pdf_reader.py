@@ -15,7 +15,11 @@ A cell spanning grid lines becomes an anchor with ``rowspan``/``colspan`` and ev
 covers a ``CellSpec('', merged_from=anchor)``, so every row has one cell per column.  A row above
 the top rule (or below the bottom rule) is added when the table's outer column rules run on
 there: the first row after a page break often has no top rule of its own.  A table continued on
-the next page stays a second table block; a later stage joins them.
+the next page stays a second table block; a later stage joins them when both parts have the same
+columns.  So a part that opens a page inside the outer rules of the table that ended the page
+before, with no column rule of its own, takes that table's columns (``_go_on_in``): its rows may
+leave some rules out (a .docx table whose rows under a merged 一级指标 have fewer cells, set flush
+left, so the last columns' rules fall nowhere on that page).
 
 Why "visible": spreadsheet exports (Excel → PDF) paint each cell's background as a white filled
 rectangle a little inside its borders.  Taken as ruling, those rectangles add grid lines a few
@@ -122,6 +126,8 @@ class _Table:
     cells: list[tuple[int, int, int, int]]  # (r0, c0, r1, c1), end exclusive
     owner: list[list[int]]  # grid position -> index into cells (a hole gets a cell of its own)
     chars: list[list[dict]] = field(default_factory=list)  # per cell
+    kept: list[int] = field(default_factory=list)  # the grid columns its rows have (_table_rows)
+    inherited: set[int] = field(default_factory=set)  # columns of the part on the page before
 
     def __post_init__(self) -> None:
         self.chars = [[] for _ in self.cells]
@@ -133,6 +139,16 @@ class _Page:
     width: float
     height: float
     items: list[tuple[float, object]]  # (top, _Line | list[list[CellSpec]]) in reading order
+    tail: _Columns | None = None  # the columns of the table that ends the page, if one does
+
+
+@dataclass
+class _Columns:
+    """The columns of a table part: its grid lines, and the (left, right) of each column its rows
+    have.  What a part at the top of the next page needs to go on in the same columns."""
+
+    xs: list[float]
+    kept: list[tuple[float, float]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -153,7 +169,9 @@ def read_pdf(path: Path, data: bytes | None = None) -> Source:
     if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 KB of junk
         raise CorruptFile(str(path), _DAMAGED)
     metadata: dict[str, str] = {}
-    pages = [_read_page(raw) for raw in _raw_pages(path, data, metadata)]
+    pages: list[_Page] = []
+    for raw in _raw_pages(path, data, metadata):
+        pages.append(_read_page(raw, pages[-1].tail if pages else None))
     if not pages:
         raise CorruptFile(str(path), "not a readable PDF (it has no pages)")
     if not any(page.items for page in pages):
@@ -276,7 +294,8 @@ def _is_white(color) -> bool:
     return False
 
 
-def _read_page(raw: _RawPage) -> _Page:
+def _read_page(raw: _RawPage, before: _Columns | None = None) -> _Page:
+    """``before``: the columns of the table that ended the previous page, if one did."""
     tables = []
     for cells in raw.tables:
         grid = _grid(cells)
@@ -294,7 +313,12 @@ def _read_page(raw: _RawPage) -> _Page:
                 break
         else:
             free.append(char)
+    if before is not None and tables:
+        first = min(tables, key=lambda t: t.bbox[1])
+        if not any(c["text"].strip() and c["bottom"] <= first.bbox[1] for c in free):
+            _go_on_in(first, before)
     items: list[tuple[float, object]] = []
+    ends: list[tuple[float, _Columns]] = []
     for table in tables:
         rows = _table_rows(table)
         if rows is None:
@@ -303,9 +327,16 @@ def _read_page(raw: _RawPage) -> _Page:
             free.extend(c for chars in table.chars for c in chars)  # a framed paragraph
             continue
         items.append((table.bbox[1], rows))
+        kept = [(table.xs[c], table.xs[c + 1]) for c in table.kept]
+        ends.append((table.bbox[3], _Columns(table.xs, kept)))
     items.extend((line.top, line) for line in _lines(free))
     items.sort(key=lambda item: item[0])
-    return _Page(raw.number, raw.width, raw.height, items)
+    page = _Page(raw.number, raw.width, raw.height, items)
+    # the table that ends the page (a page number below it aside) may go on at the next page's top
+    last = _drop_page_number(page)
+    if last and not isinstance(last[-1][1], _Line) and ends:
+        page.tail = max(ends, key=lambda e: e[0])[1]
+    return page
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -392,6 +423,45 @@ def _open_rows(table: _Table, verticals: list[tuple[float, float, float]]) -> No
         table.bbox = (x0, min(top, far), x1, max(bottom, far))
 
 
+def _go_on_in(table: _Table, before: _Columns) -> None:
+    """Give a table that opens a page the columns of the table that ended the page before, when
+    it is that table going on: the same outer rules, and no rule the first part lacks.
+
+    A part whose rows happen to leave a column rule out (a .docx table whose rows under a merged
+    一级指标 have fewer cells, set flush left, so that the rules of the last columns fall
+    elsewhere or nowhere on that page) is found with fewer columns than its first part, and would
+    stand as a table of its own.  The first part's missing rules are added (a cell across one
+    becomes a merged cell over both columns), and the columns the first part has are kept even
+    where empty, so that both parts have the same columns and are read as one table."""
+    snap = TABLE_SETTINGS["snap_tolerance"]
+
+    def near(x: float, lines: list[float]) -> bool:
+        return any(abs(x - v) <= snap for v in lines)
+
+    if abs(table.xs[0] - before.xs[0]) > snap or abs(table.xs[-1] - before.xs[-1]) > snap:
+        return
+    if not all(near(x, before.xs) for x in table.xs):
+        return  # a rule of its own: another table
+    for x in before.xs:
+        if table.xs[0] < x < table.xs[-1] and not near(x, table.xs):
+            _split_column(table, x)
+    for c in range(len(table.xs) - 1):
+        left, right = table.xs[c], table.xs[c + 1]
+        if any(abs(left - a) <= snap and abs(right - b) <= snap for a, b in before.kept):
+            table.inherited.add(c)
+
+
+def _split_column(table: _Table, x: float) -> None:
+    """Add a grid line at ``x``: the column it falls in becomes two, and every cell over it spans
+    both (its characters stay with it)."""
+    j = bisect.bisect_left(table.xs, x)
+    table.xs.insert(j, x)
+    for row in table.owner:
+        row.insert(j, row[j - 1])
+    table.cells = [(r0, c0 + (c0 >= j), r1, c1 + (c1 >= j)) for r0, c0, r1, c1 in table.cells]
+    table.inherited = {c + (c >= j) for c in table.inherited}
+
+
 def _route(table: _Table, char: dict, cx: float, cy: float) -> None:
     c = min(max(bisect.bisect_right(table.xs, cx) - 1, 0), len(table.xs) - 2)
     r = min(max(bisect.bisect_right(table.ys, cy) - 1, 0), len(table.ys) - 2)
@@ -408,7 +478,7 @@ def _table_rows(table: _Table) -> list[list[CellSpec]] | None:
     """
     texts = ["\n".join(line.text for line in _lines(chars)) for chars in table.chars]
     n_rows, n_cols = len(table.ys) - 1, len(table.xs) - 1
-    solid = [False] * n_cols
+    solid = [c in table.inherited for c in range(n_cols)]
     for _, c0, _, c1 in table.cells:
         if c1 - c0 == 1 and table.xs[c1] - table.xs[c0] >= _SLIVER:
             solid[c0] = True
@@ -420,6 +490,7 @@ def _table_rows(table: _Table) -> list[list[CellSpec]] | None:
     )
     if not keep_cols or not keep_rows:
         return None
+    table.kept = keep_cols
     col_at = {c: i for i, c in enumerate(keep_cols)}
     row_at = {r: i for i, r in enumerate(keep_rows)}
     rows: list[list[CellSpec]] = []
