@@ -93,6 +93,11 @@ def _rules() -> tuple[list[_Style], regex.Pattern[str], regex.Pattern[str], rege
     )
 
 
+@lru_cache(maxsize=1)
+def _breadcrumb() -> regex.Pattern[str]:
+    return patterns.compile_pattern("sections", patterns.load("sections")["titles"], "breadcrumb")
+
+
 def classify_heading(text: str) -> _Heading | None:
     """The heading a paragraph opens, if any: its style, number and title."""
     styles, title_re, _, _, max_title = _rules()
@@ -216,7 +221,7 @@ def _split_title(blocks: list[Block], i: int, first: str) -> _Heading | None:
         if block.kind == "table":
             return None
         lines.append(block.text.strip())
-    if len(lines) < 2 or len(lines[0]) > 40 or _SENTENCE_END.search(lines[0]):
+    if len(lines) < 2 or len(lines[0]) > 40 or _SENTENCE_END.search(lines[0]) or _breadcrumb().match(lines[0]):
         return None
     if len(_HAN.findall(lines[0])) < max(2, len(lines[0]) * 2 // 3):
         return None  # a stray label such as a picture's alt text, not a line of a title

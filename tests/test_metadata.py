@@ -29,3 +29,24 @@ def test_a_pdf_cover_split_over_lines_is_one_title():
 def test_words_before_a_name_are_not_part_of_it():
     doc = document_from_text("一、项目概况\n根据江门市司法局主要承担统筹规划法治社会建设的责任。")
     assert doc.organisation == "江门市司法局"
+
+
+def test_a_web_pages_path_above_the_title_is_no_part_of_it():
+    """hn_jjsqyl_2023_eval, copied from a 财政局 web page: the site's path stands on the line above
+    the title and was joined to it as the first line of a title broken over two."""
+    doc = document_from_text(
+        "首页 > 政务公开 > 财政信息 > 预算绩效管理\n\n洛阳市2023年度居家和社区养老服务补助资金重点绩效评价报告\n"
+        "发布时间：2024-09-12 10:36\n\n一、项目基本情况\n（一）项目背景\n为积极应对人口老龄化……"
+    )
+    assert doc.title == "洛阳市2023年度居家和社区养老服务补助资金重点绩效评价报告"
+
+
+@pytest.mark.parametrize("title, project", [
+    ("洛阳市2023年度居家和社区养老服务补助资金重点绩效评价报告", "居家和社区养老服务补助资金"),
+    ("某市2022年度农村饮水安全专项资金绩效评价报告", "农村饮水安全专项资金"),
+])
+def test_the_evaluation_of_a_fund_is_a_project_evaluation_of_that_fund(title, project):
+    from pipeline.metadata import report_project
+
+    doc = document_from_text(f"{title}\n\n一、项目基本情况\n（一）项目背景\n为积极应对人口老龄化……")
+    assert (doc.title, doc.kind, report_project(doc)) == (title, "项目支出绩效评价", project)
