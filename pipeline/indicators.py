@@ -101,7 +101,11 @@ class _Rules:
     project_code_label: regex.Pattern[str]
     project_code_line: regex.Pattern[str]
     project_name_line: regex.Pattern[str]
+    scoring_rule: regex.Pattern[str]
+    interim_title: regex.Pattern[str]
     deduction: regex.Pattern[str]
+    part_score: regex.Pattern[str]
+    goal_list_lead: regex.Pattern[str]
     plan_lead: regex.Pattern[str]
     plan_done: regex.Pattern[str]
     total_row: regex.Pattern[str]
@@ -197,7 +201,11 @@ def _rules() -> _Rules:
         project_code_label=compiled(t["project"], "code_label"),
         project_code_line=compiled(t["project"], "code_line"),
         project_name_line=compiled(t["project"], "name_line"),
+        scoring_rule=compiled(t["rows"], "scoring_rule"),
+        interim_title=compiled(t["interim"], "title"),
         deduction=compiled(prose, "deduction"),
+        part_score=compiled(prose, "part_score"),
+        goal_list_lead=compiled(prose, "goal_list_lead"),
         plan_lead=compiled(prose, "plan_lead"),
         plan_done=compiled(prose, "plan_done"),
         total_row=compiled(t["rows"], "total"),
@@ -287,9 +295,20 @@ def extract_indicators(doc: Document) -> Document:
     _tables(doc, rules, rows, totals, whole_report)
     _prose(doc, rules, rows, whole_report)
     rows.sort(key=lambda r: (r.start, r.end))
+    if doc.title and rules.interim_title.search(_clean(doc.title)):
+        rows = [_so_far(r) for r in rows]
     doc.facts["indicators"] = [_renumbered(r, i) for i, r in enumerate(rows)]
     doc.facts["indicator_totals"] = totals
     return doc
+
+
+def _so_far(row: IndicatorRow) -> IndicatorRow:
+    """In a report on part of the year: a count reported below the year's ≥ target is not missed
+    yet (met open); rates and levels keep their verdict."""
+    if row.met is False and row.operator in ("≥", ">") and row.target_unit != "%" \
+            and row.actual_value is not None and row.target_value is not None and row.actual_value < row.target_value:
+        return dataclasses.replace(row, met=None)
+    return row
 
 
 def _renumbered(row: IndicatorRow, i: int) -> IndicatorRow:
@@ -379,10 +398,17 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 state.budget_cells = _own_cells(row)
                 budget_header = r
             if len(roles) >= rules.min_columns and ("level3" in roles or "level1" in roles or "levels" in roles):
+                width, header_cells = len(texts), _own_cells(row)
                 if previous is not None and not {"weight", "score"} & roles.keys():
-                    roles = _header_above(rules, previous, texts, roles)  # 绩效指标 | 指标分值 | … above 一级指标 | …
-                state.columns, state.width, state.done = roles, len(texts), False
-                state.header_cells = _own_cells(row)
+                    spanned = _levels_under_span(rules, previous, texts, header_cells, roles)
+                    if spanned is not None:
+                        # 评价指标 | 分值 | … over 一级指标 | 二级指标 | 三级指标 and nothing else
+                        roles, width = spanned
+                        header_cells = list(range(width))
+                    else:
+                        roles = _header_above(rules, previous, texts, roles)  # 绩效指标 | 指标分值 | … above 一级指标 | …
+                state.columns, state.width, state.done = roles, width, False
+                state.header_cells = header_cells
                 state.target_with_actual = "actual" not in roles and bool(
                     rules.target_actual_header.search(_at(texts, roles.get("target"))))
                 state.level1 = state.level2 = state.section_marker = None
@@ -667,6 +693,30 @@ def _continuation(state: _TableState, texts: list[str]) -> bool:
     return True
 
 
+def _levels_under_span(rules: _Rules, above: list[str], header: list[str], own: list[int],
+                       roles: dict[str, int]) -> tuple[dict[str, int], int] | None:
+    """A header over two rows copied from a web page, whose second row holds only the level cells
+    (评价指标 | 分值 | 目标值/评分标准 | 完成值 | 得分 over 一级指标 | 二级指标 | 三级指标): the
+    upper row's first cell spans the level columns and its other cells, merged down, are missing
+    from the lower row.  The upper row's other cells stand that many columns further right; the
+    columns and the table's width, or None when the rows are not so."""
+    filled = [i for i, t in enumerate(header) if t]
+    levels = {"level1", "level2", "levels", "level3"}
+    if not filled or filled != own or set(roles.values()) != set(filled) \
+            or not roles.keys() <= levels or len(above) < 2 or not above[1]:
+        return None  # …a lower row padded with empty cells of its own, or an upper one, kept its merges
+    upper = _roles(rules, above)
+    first = next((i for i, t in enumerate(above) if t), None)
+    if first != 0 or 0 in upper.values() or len(upper) < 2:
+        return None  # the upper row's first cell must be the spanning one, naming no column itself
+    shift = len(filled) - 1
+    columns = dict(roles)
+    for role, col in upper.items():
+        columns.setdefault(role, col + shift)
+    # (a .docx or PDF rendering spans the rows' last cells over the columns left over)
+    return columns, max(i for i, t in enumerate(above) if t) + 1 + shift
+
+
 def _header_above(rules: _Rules, above: list[str], header: list[str], roles: dict[str, int]) -> dict[str, int]:
     """A header split over two rows (绩效指标 | 指标分值 | … | 自评得分 over 一级指标 | 二级指标 |
     三级指标): the upper row's first cell spans the level columns, so its other cells stand that
@@ -749,6 +799,14 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
         target_text, actual_text = m.group("target"), m.group("actual")  # 目标≥60户，实际68户; ≥95%（实际98.2%）
     op_text = _at(texts, cols.get("operator"))
     operator = rules.operators.get(op_text) if op_text else None
+    if target_text and rules.scoring_rule.search(target_text):
+        # the rule the row is scored by (…依据充分得满分，否则酌情扣分): no target, nothing to meet
+        return IndicatorRow(
+            0, state.project, state.code, state.level1, state.level2, name, name, "定性", None, None, target_text,
+            None, None, actual_text, _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))),
+            None, "table", block.index, block.section, block.page, r, row[0].start, row[-1].end,
+            " | ".join(t for t in texts if t),
+        )
     # the 指标值 as the quantities parser reads it: ≥13459.00(平方米), 至少1次团体心理治疗, 95%以上
     if target_text and operator is None and rules.deadline.match(target_text):
         operator = "定性"  # 2024年12月31日前: a date to do it by
@@ -937,6 +995,8 @@ def _points(rules: _Rules, block, facts: list[QuantityFact]) -> tuple[list[Quant
     kept, points = [], []
     for f in facts:
         before = block.text[max(0, f.start - block.start - 8):f.start - block.start]
+        if f.quantity.unit == "分" and rules.part_score.search(before):
+            continue  # 该部分得分32.71分: a whole part's score, no item's
         m = rules.points.search(before)
         if m and f.quantity.unit in ("分", "") and f.quantity.operator is None:
             # 得满分3分: the score is the whole weight
@@ -1226,6 +1286,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         stated = q.operator and (q.text[:1] in "≥≤><=＝＞＜不至" or q.text.endswith(("以上", "以下", "以内")))
         # 产出指标绩效目标: …行动13次; not 选取5个项目进行公开, a figure of the words that go on
         listed = in_target_section and q.kind in ("count", "percent") and not rx(r"\s*\p{Han}").match(after)
+        listed = listed or q.operator is None and q.kind in ("count", "percent") \
+            and _goal_list_item(rules, text, at, fact.end - block.start)
         # 名称：年度目标值25个，实际完成25个: a figure labelled a target, after an item's name
         label = rules.target_label.search(rules.target_verb.sub("", lead)) if lead else None
         if label is None and lead and any(heading_levels):
@@ -1296,8 +1358,12 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         level_after = next((s for s, _, _, _ in levels if fact.end - block.start <= s < end - block.start), None)
         if level_after is not None:
             end = block.start + level_after
+        # a note in brackets right after the target explains it (≥1,956场（按163个行政村每村每月1场计算）):
+        # its figures are no outcome
+        note = rx(r"\s*[（(][^（()）]*[)）]").match(text, fact.end - block.start)
+        after_note = block.start + note.end() if note else fact.end
         actual = compared_actuals.get(id(fact)) or _named_actual(text, block, fact, name, facts, target_facts) or next(
-            (f for f in facts if fact.end <= f.start < end and id(f) not in target_facts and id(f) not in used
+            (f for f in facts if after_note <= f.start < end and id(f) not in target_facts and id(f) not in used
              and _same_measure(f.quantity.canonical_unit, q.canonical_unit)), None) or _actual_by_words(
             text, block, fact, name, facts, target_facts, used)
         if actual is not None:
@@ -1335,6 +1401,18 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             block.index, block.section, block.page, None, name_start, fact.end, text,
         ))
     return out
+
+
+def _goal_list_item(rules: _Rules, text: str, at: int, end: int) -> bool:
+    """A figure that closes an item of a sentence listing targets after a label (…绩效目标为：
+    文物安全事故发生数0起；非遗代表性传承人补助发放人数18人；…): the label opens the sentence, the
+    items are set apart by ；, and the figure ends its item."""
+    sentence = max(text.rfind(c, 0, at) for c in "。") + 1
+    lead = rules.goal_list_lead.search(text, sentence, at)
+    if lead is None or not rx(r"\s*(?:[；;。]|$)").match(text, end):
+        return False
+    stop = text.find("。", at)
+    return text.count("；", lead.end(), stop if stop >= 0 else len(text)) + text.count(";", lead.end(), stop if stop >= 0 else len(text)) >= 1
 
 
 def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead: str, after: str,

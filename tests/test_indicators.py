@@ -1353,3 +1353,93 @@ def test_a_plan_under_a_section_of_outcomes_with_no_level_word_is_no_new_target(
         "（5）农用变压器：计划配套60台，实际安装60台，完成率100%。\n"
     )
     assert doc.facts["indicators"] == []
+
+
+_SPANNED_LEVEL_HEADER = (
+    "洛阳市2023年度居家和社区养老服务补助资金重点绩效评价报告\n"
+    "附件：洛阳市2023年度居家和社区养老服务补助资金绩效评价指标体系及评分表\n"
+    "评价指标\t分值\t目标值/评分标准\t完成值\t得分\t扣分原因\n"
+    "一级指标\t二级指标\t三级指标\n"
+    "决策（15分）\t项目立项\t立项依据充分性\t3\t项目立项符合国家、省、市养老服务政策和部门职责，依据充分得满分，否则酌情扣分\t依据充分\t3\t\n"
+    "立项程序规范性\t2\t按规定程序申请、审批立项得满分，否则酌情扣分\t程序规范\t2\t\n"
+    "产出（35分）\t产出数量\t家庭养老床位建设数量\t4\t≥1500张\t1563张\t4\t\n"
+    "特殊困难老年人家庭适老化改造户数\t4\t900户\t862户\t3.83\t完成率95.78%，按比例得分\n"
+    "产出质量\t家庭养老床位验收合格率\t3\t≥95%\t98.4%\t3\t\n"
+    "合计\t100\t\t\t88.34\t\n"
+)
+
+
+def test_a_web_copy_whose_upper_header_cell_spans_the_levels_named_in_the_lower_row():
+    """hn_jjsqyl: 评价指标 (colspan over the levels) | 分值 | 目标值/评分标准 | … over 一级指标 | 二级指标 |
+    三级指标 alone, rows short by the cells their merged levels lost; a 重点绩效评价报告's title names
+    the project; a scoring rule in the target column (…得满分，否则酌情扣分) is 定性 with nothing to meet."""
+    doc = document_from_text(_SPANNED_LEVEL_HEADER)
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        ("居家和社区养老服务补助资金", "决策", "项目立项", "立项依据充分性", "定性", None, None, None, D("3"), D("3"), None),
+        ("居家和社区养老服务补助资金", "决策", "项目立项", "立项程序规范性", "定性", None, None, None, D("2"), D("2"), None),
+        ("居家和社区养老服务补助资金", "产出", "产出数量", "家庭养老床位建设数量", "≥", D("1500"), "张", D("1563"), D("4"), D("4"), True),
+        ("居家和社区养老服务补助资金", "产出", "产出数量", "特殊困难老年人家庭适老化改造户数", "=", D("900"), "户", D("862"), D("4"), D("3.83"), False),
+        ("居家和社区养老服务补助资金", "产出", "产出质量", "家庭养老床位验收合格率", "≥", D("95"), "%", D("98.4"), D("3"), D("3"), True),
+    ]
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        ("居家和社区养老服务补助资金", "合计", D("100"), D("88.34"))]
+
+
+def test_a_lower_header_row_padded_with_empty_cells_is_not_a_spanned_one():
+    """hn_qsnyj: 绩效指标 | | | 年度指标值 … over 一级指标 | 二级指标 | 三级指标 | | | …: the upper row kept
+    the cells of its merge, its columns stand where they are."""
+    doc = document_from_text(
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n"
+        "绩效指标\t\t\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "一级指标\t二级指标\t三级指标\t\t\t\t\t\n"
+        "产出指标（50分）\t数量指标\t粮食播种面积\t≥92万亩\t92.8万亩\t5\t5\t\n"
+    )
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        (None, "产出指标", "数量指标", "粮食播种面积", "≥", D("92"), "万亩", D("92.8"), D("5"), D("5"), True)]
+
+
+def test_a_monitoring_table_reads_what_was_done_so_far_and_leaves_a_count_not_yet_reached_open():
+    """gd_sh_wglt: a 绩效运行监控 report's table, 1-7月执行情况 its 完成值 (全年预计完成情况 a projection);
+    a count below the year's target is not yet missed, a rate that falls short is."""
+    doc = document_from_text(
+        "某市文化广电旅游体育局2024年1-7月预算绩效运行监控情况报告\n"
+        "项目名称\t全民健身及体育赛事活动经费\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t1-7月执行情况\t全年预计完成情况\t偏差原因分析\t\t完善措施\n"
+        "是否存在偏差\t原因说明\n"
+        "产出指标\t数量指标\t举办市级以上全民健身赛事活动\t≥15项\t10项\t16项\t是\t受汛期降雨影响\t加快下半年赛事组织\n"
+        "时效指标\t赛事活动按计划完成率\t≥90%\t83.33%\t≥90%\t是\t同上\t\n"
+        "成本指标\t经济成本指标\t单条全民健身路径建设成本\t≤3.5万元/条\t3.28万元/条\t≤3.5万元/条\t否\t\t\n"
+    )
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        ("全民健身及体育赛事活动经费", "产出指标", "数量指标", "举办市级以上全民健身赛事活动", "≥", D("15"), "项", D("10"), None, None, None),
+        ("全民健身及体育赛事活动经费", "产出指标", "时效指标", "赛事活动按计划完成率", "≥", D("90"), "%", D("83.33"), None, None, False),
+        ("全民健身及体育赛事活动经费", "成本指标", "经济成本指标", "单条全民健身路径建设成本", "≤", D("3.5"), "万元/条", D("3.28"), None, None, True),
+    ]
+
+
+def test_a_labelled_list_of_targets_a_note_after_a_target_and_a_part_score():
+    """gd_sh_wglt and hn_jjsqyl prose: …绩效目标为：A≥4次/处；B0起；C18人；D100%。 lists targets with no
+    operator too; （按163个行政村每村每月1场计算） after a target explains it, no outcome; 该部分得分32.71分
+    is a part's score, no item's; 补助标准为户均不超过5,000元 names 补助标准."""
+    doc = document_from_text(
+        "某县2024年预算绩效运行监控情况报告\n（三）文物保护及非遗传承经费\n"
+        "　　项目年度绩效目标为：文物安全事故发生数0起；非遗传承补助发放及时率100%；非遗展演展示活动≥6场。\n"
+        "　　1-7月，文物安全事故发生数为0起；发放及时率为77.78%，未达到年度目标；举办非遗展演展示活动5场。\n"
+    )
+    assert [fields(r)[3:8] + fields(r)[10:] for r in doc.facts["indicators"]] == [
+        ("文物安全事故发生数", "=", D("0"), "起", D("0"), True),
+        ("非遗传承补助发放及时率", "=", D("100"), "%", D("77.78"), False),
+        ("非遗展演展示活动", "≥", D("6"), "场", D("5"), None),
+    ]
+    film = document_from_text(
+        "某市2024年1-7月预算绩效运行监控情况报告\n1.产出指标\n"
+        "（1）数量指标。农村公益电影放映场次≥1,956场（按163个行政村每村每月1场计算），1-7月累计放映公益电影1,141场。\n"
+    ).facts["indicators"]
+    assert [(r.name, r.target_value, r.actual_value, r.met) for r in film] == [("农村公益电影放映场次", D("1956"), D("1141"), None)]
+    cost = document_from_text(
+        "某市2023年度养老服务补助资金重点绩效评价报告\n（二）评价方法和指标体系\n"
+        "　　评价组按照“决策、过程、产出、效益”四个维度构建评价指标体系。\n（三）产出情况\n"
+        "　　4.产出成本。适老化改造补助标准为户均不超过5,000元，实际户均补助5,000元，均未超过规定标准。该部分得分32.71分。\n"
+    ).facts["indicators"]
+    assert [(r.name, r.operator, r.target_value, r.actual_value, r.score, r.met) for r in cost] == [
+        ("适老化改造补助标准", "≤", D("5000"), D("5000"), None, True)]
