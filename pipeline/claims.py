@@ -121,6 +121,11 @@ class _Rules:
     kinds_listed: regex.Pattern[str]
     item_label: regex.Pattern[str]
     joined_verbs: regex.Pattern[str]
+    verbs_only: regex.Pattern[str]
+    verb_prefix: regex.Pattern[str]
+    not_tagged_verb: regex.Pattern[str]
+    measure_name: regex.Pattern[str]
+    survey: regex.Pattern[str]
     head_verb: regex.Pattern[str]
     reached: regex.Pattern[str]
     all_of: regex.Pattern[str]
@@ -189,6 +194,11 @@ def _rules() -> _Rules:
         satisfaction=patterns.compile_pattern("claims", words, "satisfaction"),
         kinds_listed=patterns.compile_pattern("claims", words, "kinds_listed"),
         item_label=patterns.compile_pattern("claims", words, "item_label"),
+        verbs_only=regex.compile("(?:" + "|".join(map(regex.escape, verbs)) + ")+"),
+        verb_prefix=patterns.compile_pattern("claims", words, "verb_prefix"),
+        not_tagged_verb=patterns.compile_pattern("claims", words, "not_tagged_verb"),
+        measure_name=patterns.compile_pattern("claims", words, "measure_name"),
+        survey=patterns.compile_pattern("claims", words, "survey"),
         # the verbs joined to the claim's by 并, before what it counted (发现并督促整改问题7个)
         joined_verbs=regex.compile(r"^\s*并\p{Han}{0,2}?(?:" + "|".join(map(regex.escape, verbs)) + ")+"),
         head_verb=patterns.compile_pattern("claims", words, "head_verb"),
@@ -332,6 +342,9 @@ def extract_claims(doc: Document) -> Document:
             name = indicators[indicator].name
             if not subject or rules.generic_subject.fullmatch(subject) or subject.startswith(name):
                 subject = name
+        if not subject and c.value is not None and c.verb and c.verb not in rules.outcome_verbs \
+                and c.verb not in rules.coverbs:
+            subject = c.verb  # …，培训146人次: named by nothing else, the work done is what the figure counts
         if c.value is not None and indicator is not None and rules.budget_indicator.search(indicators[indicator].name):
             continue  # 控制率82.3% of “三公”经费控制率: the execution of a budget, the budget stage's
         linked.append(Claim(**{**c.__dict__, "id": i, "indicator": indicator, "subject": subject}))
@@ -435,6 +448,101 @@ def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, 
     return period
 
 
+@lru_cache(maxsize=20_000)  # the same clauses come back for each figure of a sentence
+def _tagged(words: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, part of speech) of each word of ``words`` as jieba's tagger (``jieba.posseg``,
+    with the fiscal user dictionary the pipeline loads) reads it: ``v`` a verb, ``vn`` a verb used
+    as a noun (培训, 服务), ``n…`` nouns, ``p`` a preposition (按, 通过, 对)."""
+    from .nlp import nlp
+
+    nlp()  # loads jieba's dictionary and the fiscal user dictionary, which the tagger shares
+    import jieba.posseg
+
+    out, pos = [], 0
+    for word, flag in jieba.posseg.cut(words):
+        out.append((pos, pos + len(word), flag))
+        pos += len(word)
+    return tuple(out)
+
+
+def _inside_word(rules: _Rules, words: str, start: int, end: int) -> tuple[int, int] | None:
+    """Whether the lexicon's verb at ``words[start:end]`` is only part of a longer word (保障 of
+    保障性租赁住房, 建成 of 建成区, 培训 of 培训班): that word is a noun, no verb.  A word that is verbs
+    of the lexicon written together (走访慰问), or a verb and its object (消除隐患), is none, and so is
+    one that only writes an adverb of `verb_prefix` before the verb (新创建: 创建).  None when the match
+    is no verb, else its (start, end)."""
+    for w_start, w_end, _ in _tagged(words):
+        if w_end <= start:
+            continue
+        if w_start >= end or w_start == start and w_end == end:
+            break
+        if w_start <= start and w_end >= end:
+            word = words[w_start:w_end]
+            if rules.verbs_only.fullmatch(word):
+                break  # 走访慰问: verbs of the lexicon, one after another
+            if w_end == end and rules.verb_prefix.fullmatch(words[w_start:start]):
+                break  # 新创建: an adverb of time before the verb, which is the verb alone (创建)
+            if w_start == start and w_end - end > 1:
+                break  # 消除隐患, 发展党员: jieba's words of a verb and its object
+            return None
+        break  # the match spans words of the segmentation (立案查处): the lexicon knows better
+    return start, end
+
+
+def _tagged_verb(rules: _Rules, words: str) -> tuple[int, int] | None:
+    """(start, end) of the word jieba's tagger marks as a verb where a claim's verb stands: at the head
+    of its clause, past its filler (累计, 实际) and a one-character adverb (新筹集), or after a
+    preposition's phrase (按群众点单安排演出, 通过“村村响”广播播放防火宣传); a verb later in the clause
+    (补助 of 农户补助资金) is part of what was counted."""
+    lead = rules.filler.match(words)
+    skip = lead.end() if lead else 0
+    after_preposition = False
+    tagged = _tagged(words)
+    for i, (w_start, w_end, flag) in enumerate(tagged):
+        if w_start < skip or not words[w_start:w_end].strip():
+            continue
+        if flag == "v":
+            return (w_start, w_end) if _verb_of_object(rules, words, tagged[i:]) else None
+        if flag == "p" and not after_preposition:
+            after_preposition = True
+        elif not after_preposition and not (flag in ("a", "d") and w_end - w_start == 1):
+            return None
+    return None
+
+
+def _verb_of_object(rules: _Rules, words: str, tagged: tuple[tuple[int, int, str], ...]) -> bool:
+    """Whether the word the tagger marks as a verb (``tagged[0]``) is the verb of what the figure
+    counts, written after it up to the figure.  It is not when it is a word of one character (有, 辖,
+    需: being, not work), a verb of having (实有市场主体), or the head of a name (执行率); nor when
+    nothing but filler follows it (依托全区, 剩余180户), or what follows is no noun phrase (参照公务员法
+    管理的事业单位, 结合近三年…: a figure, a 的 or a preposition in it), or is what the verb names as
+    a measure (改造面积, 受益人口, 低保对象, 退休人员, 借阅量): a name before its figure, no work."""
+    start, end, _ = tagged[0]
+    verb, rest = words[start:end], words[end:]
+    if len(verb) < 2 or rules.not_tagged_verb.fullmatch(verb) or rules.in_name.match(words, end):
+        return False
+    object_ = rules.filler.sub("", rest).strip()
+    if not object_ or rules.measure_name.search(object_) or rx(r"[\d的、，,；;]").search(object_):
+        return False
+    return all(flag[0] == "n" or flag in ("v", "vn", "a", "an", "j", "l", "i", "b") or not words[s:e].strip()
+               or regex.fullmatch(r"[“”‘’\"（）()]+", words[s:e]) for s, e, flag in tagged[1:])
+
+
+def _nominal_verb(rules: _Rules, words: str, tagged: tuple[int, int], verb_at: tuple[int, int]) -> bool:
+    """Whether the lexicon's verb at ``verb_at``, after the tagger's verb at ``tagged``, is only part of
+    what that verb did (播放防火宣传, 派发服务工单: 宣传 and 服务 name the object): jieba tags it a noun
+    or a verb used as a noun, and it does not stand just after the tagger's verb at the end of the
+    clause, where the two are one name (防火宣传12场: 宣传)."""
+    tagged_words = _tagged(words)
+    tag = next((flag for start, _, flag in tagged_words if start == verb_at[0]), None)
+    if tag not in ("vn", "n"):
+        return False
+    between = [s for s, _, _ in tagged_words if tagged[1] <= s < verb_at[0]]
+    if len(between) > 1:
+        return False  # 采取手工报销方式办理住院救助: a means, then the work
+    return tagged[1] != verb_at[0] or bool(rules.filler.sub("", words[verb_at[1]:]).strip())
+
+
 def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[int, int] | None:
     """(start, end) of the first verb of the lexicon in ``words``; after a coverb, the verb it leads
     (组织开展了…: 开展; 参与调解…: 调解); two verbs written together are one (排查整改, 维修养护).
@@ -443,6 +551,9 @@ def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[
     it counted (403名安置帮教对象严格落实…), so the name is skipped whole."""
     pos = 0
     while (m := rules.verbs.search(words, pos)) is not None:
+        if _inside_word(rules, words, m.start(), m.end()) is None:
+            pos = m.end()  # 保障性租赁住房, 建成区: a verb inside a noun is none
+            continue
         end = _compound_end(rules, words, m.end())
         name = rules.in_name.match(words, m.end()) or object_first and _OBJECT.match(words, m.end())
         if not name and (after := rules.in_name.match(words, end) or end > m.end() and _OBJECT.match(words, end)):
@@ -456,8 +567,15 @@ def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[
     if m is None:
         return None
     start = m.start()
-    while words[end:end + 1] in ("、", "和") and (more := rules.verbs.match(words, end + 1)) is not None:
-        end = _compound_end(rules, words, more.end())  # 新建、改扩建中小学校5所, 新建和改造机井420眼: two verbs of one object
+    while words[end:end + 1] in ("、", "和", "及"):
+        # 新建、改扩建中小学校5所, 新建和改造机井420眼: two verbs of one object; the second may be one the
+        # lexicon lacks, which jieba's tagger marks as a verb (新增及恢复灌溉面积)
+        if (more := rules.verbs.match(words, end + 1)) is not None:
+            end = _compound_end(rules, words, more.end())
+        elif (tagged := next((e for s, e, flag in _tagged(words) if s == end + 1 and flag == "v"), None)) is not None:
+            end = tagged
+        else:
+            break
     while words[start:m.end()] in rules.coverbs and (
             after := rules.verbs.match(words, m.end() + (1 if words[m.end():m.end() + 1] == "了" else 0))) is not None:
         m = after
@@ -520,8 +638,9 @@ def _compound_end(rules: _Rules, words: str, end: int) -> int:
     """The end of a verb that ends at ``end`` and the verbs written on after it (梳理总结, 审核认定)."""
     if words[end - 2:end] in rules.not_compound or words[end - 1:end] in rules.not_compound:
         return end  # 完成维修养护工程148处: 完成 says what came of the work, which is its object
-    while (after := rules.verbs.match(words, end)) is not None and after.group() not in rules.not_compound:
-        end = after.end()
+    while (after := rules.verbs.match(words, end)) is not None and after.group() not in rules.not_compound \
+            and not rx(r"\p{Han}(?!\p{Han})").match(words, after.end()):
+        end = after.end()  # (not 建成安置房: a verb before a last character is a name with it, 安置房)
     return end
 
 
@@ -584,6 +703,18 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     result = rules.result.fullmatch(lead)
     listed = previous is not None and previous_end - block.start > start  # 办理行政复议案件29件、行政应诉案件15件
     verb_at = None if result else _first_verb(rules, lead)
+    # (not in a 其中 list, whose parts name what was counted: 其中：轮椅412件，坐便椅297件)
+    if not (result or part or in_parts) and (tagged := _tagged_verb(rules, lead)) is not None and (
+            verb_at is None or tagged[0] < verb_at[0] and _nominal_verb(rules, lead, tagged, verb_at)):
+        # 1-7月累计放映公益电影1,141场, 按群众点单安排演出29场: a verb the lexicon lacks, where the
+        # claim's verb stands; 派发服务工单: the lexicon's 服务 names what was sent out
+        verb_at = tagged
+    if verb_at is not None and rules.filler.sub("", lead[:verb_at[0]]).strip() \
+            and (outcome := rules.verbs.match(lead, verb_at[1])) is not None and outcome.group() in rules.outcome_verbs \
+            and rules.filler.sub("", lead[outcome.end():]).strip():
+        # 老旧小区改造惠及群众4,216户: the first verb ends the name of the work (老旧小区改造), the outcome
+        # verb after it, before what the figure counts, is the claim's
+        verb_at = outcome.span()
     if verb_at is not None and lead[verb_at[0]:verb_at[1]] in rules.coverbs \
             and (work := rules.coverb_work.search(lead, verb_at[1])) is not None:
         verb_at = work.span()  # 组织乡镇、村屯开展秸秆焚烧网格化巡查1632次: 开展 the 巡查
@@ -638,6 +769,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         subject = rx(r"^\s*(?:全\p{Han})?\s*\d+\s*[所个家座名]\s*(?=\p{Han}{2})").sub("", subject)
         if rules.satisfaction.search(subject):
             subject = rx(r"^\s*对").sub("", subject)  # 对饭菜质量满意度为91.4%: 饭菜质量满意度
+            # 抽样调查群众对森林防灭火工作满意度为93.5%: how it was asked is not what
+            subject = rules.survey.sub("", subject)
         if verb and part and not rx(r"^\s*其中\s*[：:]?\s*$").match(lead[:result.start("verb")]):
             part = False  # 其中种粮农户满意度达93%以上: a part with a verb of its own is a claim of its own
     elif (share := rules.share.search(lead)) is not None and share.group("verb") == "占":
@@ -715,6 +848,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     written = subject.strip()
     subject = rules.filler.sub("", rules.filler.sub("", written)).strip(" （(")
     subject = rules.filler.sub("", _kinds_dropped(rules, subject)).strip(" （(")  # …等主推技术: 主推技术
+    if (target := rx(r"^(?P<name>.+?)\s*[\d.,]+\s*\p{Han}{0,3}$").match(subject)) is not None \
+            and rules.generic_subject.fullmatch(target.group("name")):
+        subject = target.group("name")  # 完成年度计划20公里的93%: the target, less the figure it was set at
     if not subject and (verb or stock) and same_sentence and previous.subject and previous.unit == fact.quantity.unit:
         subject = previous.subject  # 共接访案件43件，成功化解30件: what the sentence counted before
     if not subject and verb and (label := rules.item_label.match(text[sentence_start:at])) is not None:

@@ -1078,3 +1078,65 @@ def test_a_bare_status_of_a_generic_target_is_of_the_work_its_sentence_counted()
     )
     statuses = [(c.subject, c.status) for c in doc.facts["claims"] if c.value is None]
     assert statuses == [("校外培训机构", "圆满完成"), ("农村户厕改造", "超额完成")]
+
+
+def test_a_verb_the_lexicon_lacks_is_the_word_the_tagger_marks_as_a_verb_where_the_claims_verb_stands():
+    """Reports of other departments use work verbs the lexicon does not list: at the head of the
+    clause, or after a preposition's phrase, the word jieba's tagger marks as a verb is the claim's
+    (放映, 安排, 播放, 派发 before 服务工单), and a lexicon verb inside a longer word (保障 of 保障性)
+    is none."""
+    doc = document_from_text(
+        "某某局2024年项目绩效监控报告\n"
+        "1-7月累计放映公益电影1,141场，按群众点单安排演出29场。"
+        "通过“村村响”广播播放防火宣传2.1万余次。新筹集保障性租赁住房500套。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("1-7月", "放映", "公益电影", D("1141"), "场", None, None),
+        ("1-7月", "安排", "演出", D("29"), "场", None, None),
+        (None, "播放", "防火宣传", D("2.1"), "万次", "余", None),
+        (None, "筹集", "保障性租赁住房", D("500"), "套", None, None),
+    ]
+
+
+def test_a_tagged_verb_that_names_what_a_figure_measures_or_who_is_counted_is_no_verb():
+    """改造面积, 受益人口 name a measure before its figure, and 留守儿童 who is counted: the
+    tagger marks 改造, 受益, 留守, 坐便 as verbs, but they report no work (nor in a 其中 list, whose parts
+    name what was counted)."""
+    doc = document_from_text(
+        "某某局2023年度项目支出绩效自评报告\n"
+        "全年改造面积38.7万平方米，受益人口1.3万余人。全年留守儿童1,250名。"
+        "其中：轮椅412件，坐便椅297件。\n"
+    )
+    assert [(c.verb, c.subject) for c in doc.facts["claims"]] == [
+        (None, "改造面积"), (None, "受益人口"), (None, "留守儿童"), (None, "轮椅"), (None, "坐便椅")]
+
+
+def test_the_outcome_verb_after_the_name_of_a_work_and_a_target_less_its_figure():
+    """老旧小区改造惠及群众: 改造 ends the name of the work, 惠及 is the claim's verb; 完成年度计划20公里的93%:
+    the target, less the figure it was set at; 防火期内 is a time, and 期内设置 no 内设 (an establishment);
+    建成安置房: 安置 is part of 安置房; 新开工 is a verb of its own."""
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n"
+        "老旧小区改造惠及群众4,216户。改造老旧燃气管网18.6公里，完成年度计划20公里的93%。"
+        "防火期内设置防火检查站（卡口）46个。基本建成安置房624套，实际新开工860套。\n"
+    )
+    fields = [(c.period, c.verb, c.subject, c.value) for c in doc.facts["claims"]]
+    assert fields[0] == (None, "惠及", "群众", D("4216"))
+    assert fields[2][2] == "年度计划" and fields[2][3] == D("93")
+    assert fields[3] == ("防火期内", "设置", "防火检查站（卡口）", D("46"))
+    assert fields[4][1:] == ("建成", "安置房", D("624"))
+    assert fields[5][1] == "新开工"
+
+
+def test_a_satisfaction_less_the_survey_that_asked_it_and_a_bare_verb_counts_its_work():
+    """抽样调查群众对…满意度: the survey is how it was asked; 培训146人次 with nothing else named counts
+    培训; 新增及恢复: two verbs of one object, the second one the tagger finds."""
+    doc = document_from_text(
+        "某某局2023年度项目支出绩效自评报告\n"
+        "抽样调查群众对森林防灭火工作满意度为93.5%。组织社会体育指导员参加活动，培训146人次。"
+        "新增及恢复灌溉面积3.82万亩。\n"
+    )
+    fields = [(c.verb, c.subject, c.value) for c in doc.facts["claims"]]
+    assert fields[0] == (None, "群众对森林防灭火工作满意度", D("93.5"))
+    assert fields[1] == ("培训", "培训", D("146"))
+    assert fields[2] == ("新增及恢复", "灌溉面积", D("3.82"))
