@@ -1193,3 +1193,290 @@ def test_grouped_rows_keep_figures_with_stray_spaces_and_the_last_row_fills_its_
         ("效益指标", "开展“八五”普法", "优良", Decimal("20"), Decimal("20")),
         ("满意度指标", "群众满意度", "优良", Decimal("30"), Decimal("30")),
     ]
+
+
+# A disclosure table listed one cell a line (a phone's PDF view): a blank line ends each row and an
+# empty cell is a blank line too; 收入 / 支出 over 项目 / 决算数 is a header over two rows.  The
+# full rows' rhythm (four lines and a blank) gives the table; the title and unit lines above it,
+# which follow with no blank line, are no part of it.
+GROUPED_DISCLOSURE = """财政拨款收入支出决算总表
+单位：万元
+收入
+支出
+
+项目
+决算数
+项目
+决算数
+
+一、一般公共预算财政拨款
+2,940.05
+一、一般公共服务支出
+2,106.66
+
+二、政府性基金预算财政拨款
+
+二、外交支出
+
+
+三、国有资本经营预算财政拨款
+
+三、社会保障和就业支出
+326.72
+
+
+
+四、卫生健康支出
+60.99
+
+本年收入合计
+2,940.05
+本年支出合计
+2,940.05
+
+说明：本表反映部门本年度财政拨款收支情况。
+"""
+
+
+def test_grouped_disclosure_table_is_read_by_the_rhythm_of_its_rows():
+    source, tables = _tables(GROUPED_DISCLOSURE)
+    assert [b.kind for b in source.blocks] == ["paragraph", "paragraph", "table", "paragraph"]
+    assert tables == [[
+        ["收入", "支出"],
+        ["项目", "决算数", "项目", "决算数"],
+        ["一、一般公共预算财政拨款", "2,940.05", "一、一般公共服务支出", "2,106.66"],
+        ["二、政府性基金预算财政拨款", "", "二、外交支出", ""],
+        ["三、国有资本经营预算财政拨款", "", "三、社会保障和就业支出", "326.72"],
+        ["", "", "四、卫生健康支出", "60.99"],
+        ["本年收入合计", "2,940.05", "本年支出合计", "2,940.05"],
+    ]]
+
+
+def test_grouped_disclosure_table_gives_its_amounts():
+    amounts = document_from_text(GROUPED_DISCLOSURE).facts["amounts"]
+    assert [(a.subject, a.code, a.kind, a.fact.quantity.value) for a in amounts] == [
+        ("一般公共预算财政拨款", None, "决算数", Decimal("29400500.00")),
+        ("一般公共服务支出", "201", "决算数", Decimal("21066600.00")),
+        ("社会保障和就业支出", "208", "决算数", Decimal("3267200.00")),
+        ("卫生健康支出", "210", "决算数", Decimal("609900.00")),
+        ("本年收入合计", None, "决算数", Decimal("29400500.00")),
+        ("本年支出合计", None, "决算数", Decimal("29400500.00")),
+    ]
+
+
+# The function table of a 决算 in that form: its 合计 row spans the code columns (类 款 项) and the
+# name, so it is the label and a line for each column of figures (one empty); it stands under the
+# header and over the full rows, its figures under theirs.
+GROUPED_FUNCTION_TABLE = """支出决算表
+单位：万元
+科目编码
+科目名称
+本年支出合计
+基本支出
+项目支出
+
+合计
+2,940.05
+2,336.91
+603.14
+
+201
+一般公共服务支出
+2,106.66
+1,503.52
+603.14
+
+20106
+财政事务
+2,106.66
+1,503.52
+603.14
+
+2010601
+行政运行
+1,511.89
+1,503.52
+8.37
+
+2010602
+一般行政管理事务
+10.00
+
+10.00
+
+"""
+
+
+def test_grouped_function_table_puts_the_total_row_figures_under_their_columns():
+    _, tables = _tables(GROUPED_FUNCTION_TABLE)
+    assert tables == [[
+        ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+        ["合计", "", "2,940.05", "2,336.91", "603.14"],
+        ["201", "一般公共服务支出", "2,106.66", "1,503.52", "603.14"],
+        ["20106", "财政事务", "2,106.66", "1,503.52", "603.14"],
+        ["2010601", "行政运行", "1,511.89", "1,503.52", "8.37"],
+        ["2010602", "一般行政管理事务", "10.00", "", "10.00"],
+    ]]
+
+
+# A 评分表 in the grouped form with a header over two rows: 评价情况 over 目标值 / 实际完成值, an
+# empty cell after 评价情况 (a blank line that is no row's end) and 得分 merged down.  The first
+# body row (决策（15分）, every column its own) is nine lines: so is the header's first row.
+GROUPED_TWO_ROW_HEADER = """附件：项目绩效评价指标体系及评分表
+一级指标
+二级指标
+三级指标
+分值
+指标解释
+评分标准
+评价情况
+
+得分
+
+目标值
+实际完成值
+
+
+决策（15分）
+项目立项
+立项依据充分性
+3
+项目立项是否符合国家法律法规、相关政策和发展规划
+立项依据充分、与部门职责相符得3分；否则酌情扣分
+充分
+依据充分
+3
+
+立项程序规范性
+2
+项目是否按照规定程序申请设立
+程序规范、材料齐全得2分；每发现1项不规范扣0.5分
+规范
+程序规范
+2
+
+产出（40分）
+产出数量
+资助参保人数
+5
+当年资助困难群众参保人数
+完成目标值得满分；未完成的按完成比例计分
+≥38000人
+38,426人
+5
+
+注：满意度数据来源于评价组问卷调查。
+"""
+
+
+def test_grouped_header_over_two_rows_is_as_wide_as_the_first_body_row():
+    _, tables = _tables(GROUPED_TWO_ROW_HEADER)
+    assert tables[0][:3] == [
+        ["一级指标", "二级指标", "三级指标", "分值", "指标解释", "评分标准", "评价情况", "", "得分"],
+        ["", "", "", "", "", "", "目标值", "实际完成值", ""],
+        ["决策（15分）", "项目立项", "立项依据充分性", "3", "项目立项是否符合国家法律法规、相关政策和发展规划",
+         "立项依据充分、与部门职责相符得3分；否则酌情扣分", "充分", "依据充分", "3"],
+    ]
+    rows = document_from_text(GROUPED_TWO_ROW_HEADER).facts["indicators"]
+    assert [(r.level1, r.level2, r.name, r.target_text, r.actual_text, r.weight, r.score) for r in rows] == [
+        ("决策", "项目立项", "立项依据充分性", "充分", "依据充分", Decimal("3"), Decimal("3")),
+        ("决策", "项目立项", "立项程序规范性", "规范", "程序规范", Decimal("2"), Decimal("2")),
+        ("产出", "产出数量", "资助参保人数", "≥38000人", "38,426人", Decimal("5"), Decimal("5")),
+    ]
+
+
+# 绩效指标 over 一级指标 / 二级指标 / 三级指标, its other cells empty: the header's first row opens
+# with that label and two empty cells before its column words, its second row is as wide.
+GROUPED_LABEL_OVER_LEVELS = """绩效指标
+
+
+年度指标值
+实际完成值
+分值
+得分
+偏差原因分析及改进措施
+
+一级指标
+二级指标
+三级指标
+
+
+
+
+
+
+产出指标（50分）
+数量指标
+高标准农田建设面积
+≥3.5万亩
+3.62万亩
+6
+6
+
+
+粮食播种面积
+≥92万亩
+92.8万亩
+5
+5
+
+
+农村户厕改造数量
+1500户
+1320户
+5
+4.4
+部分群众改厕意愿不强，剩余180户结转至2024年一季度实施
+
+"""
+
+
+def test_grouped_header_opening_with_a_label_over_the_levels():
+    _, tables = _tables(GROUPED_LABEL_OVER_LEVELS)
+    assert tables[0][:3] == [
+        ["绩效指标", "", "", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["一级指标", "二级指标", "三级指标", "", "", "", "", ""],
+        ["产出指标（50分）", "数量指标", "高标准农田建设面积", "≥3.5万亩", "3.62万亩", "6", "6", ""],
+    ]
+    rows = document_from_text(GROUPED_LABEL_OVER_LEVELS).facts["indicators"]
+    assert [(r.level1, r.level2, r.name, r.target_text, r.actual_text, r.score) for r in rows] == [
+        ("产出指标", "数量指标", "高标准农田建设面积", "≥3.5万亩", "3.62万亩", Decimal("6")),
+        ("产出指标", "数量指标", "粮食播种面积", "≥92万亩", "92.8万亩", Decimal("5")),
+        ("产出指标", "数量指标", "农村户厕改造数量", "1500户", "1320户", Decimal("4.4")),
+    ]
+
+
+# A 项目支出绩效自评表 copied out of a PDF viewer a row a line: the 项目名称 cell holds the code and
+# the name apart by a space, the 主管部门 cell wrapped (its 局 on a line of its own), and the
+# 年度总体目标 row is one long line that ends a sentence.  The head above the header still belongs
+# to the table, so that its rows keep their project.
+PDF_COPIED_HEAD = """2023年度项目支出绩效自评表
+项目名称 52232422T000007315468 困难群众救助补助资金
+主管部门 静宁县人力资源和社会保障 实施单位 静宁县就业服务中心
+局
+预算执行情况（万元） 资金性质 年初预算 全年预算 全年执行数 执行率 权重 得分
+年度资金总额 320.00 386.40 386.40 100.00% 10 10
+年度总体目标 落实城乡低保、特困人员救助供养、临时救助和流浪乞讨人员救助政策，做到应保尽保、应救尽救，救助资金及时足额社会化发放，切实保障困难群众基本生活。
+一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 权重 得分
+产出指标 数量指标 开发乡村公益性岗位 ≥ 620 个 644 25 25
+质量指标 岗位补贴发放准确率 ＝ 100 % 100 20 20
+满意度指标 服务对象满意度指标 公益性岗位人员满意度 ≥ 90 % 95.6 25 25
+合计 100 98
+"""
+
+
+def test_pdf_copied_rows_keep_a_head_with_a_wrapped_cell_and_a_long_goal():
+    source, tables = _tables(PDF_COPIED_HEAD)
+    assert [b.kind for b in source.blocks] == ["paragraph", "table"]
+    assert tables[0][:4] == [
+        ["项目名称", "52232422T000007315468 困难群众救助补助资金"],
+        ["主管部门", "静宁县人力资源和社会保障", "实施单位", "静宁县就业服务中心"],
+        ["局"],
+        ["预算执行情况（万元）", "资金性质", "年初预算", "全年预算", "全年执行数", "执行率", "权重", "得分"],
+    ]
+    rows = document_from_text(PDF_COPIED_HEAD).facts["indicators"]
+    assert [(r.project, r.project_code, r.level2, r.name, r.score) for r in rows] == [
+        ("困难群众救助补助资金", "52232422T000007315468", "数量指标", "开发乡村公益性岗位", Decimal("25")),
+        ("困难群众救助补助资金", "52232422T000007315468", "质量指标", "岗位补贴发放准确率", Decimal("20")),
+        ("困难群众救助补助资金", "52232422T000007315468", "服务对象满意度指标", "公益性岗位人员满意度", Decimal("25")),
+    ]

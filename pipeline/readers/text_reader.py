@@ -8,6 +8,8 @@ lines paragraphs.  The forms a table takes when pasted as text are read by the m
   web table copied one cell a line with no TAB (rows every N lines, or grouped by blank lines);
 * ``tsv``: text copied from a spreadsheet, a row a line with TABs between cells;
 * ``aligned``: columns aligned with spaces (a web page, ``pdftotext -layout``);
+* ``grouped``: a disclosure table listed one cell a line, each row ended by a blank line, found
+  by the rhythm of its rows;
 * ``pdf_cells``: a 自评表 copied out of a PDF viewer one cell a line, blank cells lost;
 * ``pdf_rows``: indicator tables copied out of a PDF viewer a row a line;
 * ``pdf_disclosure``: disclosure (部门决算/预算) tables copied out of a PDF viewer, cells parted by
@@ -33,6 +35,7 @@ from .pasted.aligned import _aligned_tables
 from .pasted.bars import _bar_tables
 from .pasted.cell_lines import _cell_per_line_tables, _is_cell_line, _pasted_word_table
 from .pasted.common import _is_blank, _lines, _spanned
+from .pasted.grouped import _grouped_grid_tables
 from .pasted.pdf_cells import _pdf_cell_tables
 from .pasted.pdf_disclosure import _pdf_copied_tables
 from .pasted.pdf_rows import _pdf_row_tables
@@ -136,6 +139,9 @@ def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Sour
     laid_out.update(piped)
     laid_out.update(_pdf_cell_tables(lines, text, laid_out))
     laid_out.update(_cell_per_line_tables(lines, text, laid_out))
+    # a disclosure table listed a cell a line, rows ended by blank lines, before the readers of a
+    # PDF viewer's copy take its lines for rows of their own
+    laid_out.update(_grouped_grid_tables(lines, text, _spanned(laid_out)))
     laid_out.update(_pdf_copied_tables(lines, text, _spanned(laid_out)))
     laid_out.update(_pdf_row_tables(lines, text, _spanned(laid_out)))
     layout = _layout(lines, text, _spanned(laid_out))

@@ -242,12 +242,16 @@ def _grouped_table(lines: list[_Line], text: str, i: int, j: int, floor: int,
     if top - 1 >= floor and not _is_blank(lines[top - 1], text):
         top = i  # the lines before are no part of the header's group
     header = [_stripped(lines[k], text) for k in range(top, j)]
+    under: list[list[tuple[int, int]]] = []  # the header's second row, when it has one
+    r = j
+    if two := _two_row_header(lines, text, top, i, j, floor, cell):
+        top, header, under, r = two
     width = len(header)
-    levels = {c for c, (a, b) in enumerate(header) if _level_columns().search(_SPACES.sub("", text[a:b]))}
-    figures = {c for c, (a, b) in enumerate(header)
+    words = [header] + under
+    levels = {c for row in words for c, (a, b) in enumerate(row) if _level_columns().search(_SPACES.sub("", text[a:b]))}
+    figures = {c for row in words for c, (a, b) in enumerate(row)
                if _PDF_KINDS.get(_column_role(_SPACES.sub("", text[a:b])) or "") == "figure"}
     body: list[list[tuple[int, int]]] = []
-    r = j
     while r < n and _is_blank(lines[r], text) and cell(r):
         ends = _grouped_row_ends(lines, text, r + 1, cell, width, levels, figures)
         if not ends:
@@ -272,7 +276,77 @@ def _grouped_table(lines: list[_Line], text: str, i: int, j: int, floor: int,
     if len(body) < 2:
         return None
     first, head = _grouped_head(lines, text, top, floor, cell, width)
-    return first, _padded_table_block(head + [header] + body, "cell-per-line"), r
+    return first, _padded_table_block(head + [header] + under + body, "cell-per-line"), r
+
+
+# how many lines the second row of a header over two rows may take, at most, after the first
+_SECOND_HEADER_LINES = 8
+
+
+def _two_row_header(lines: list[_Line], text: str, top: int, i: int, j: int, floor: int,
+                    cell) -> tuple[int, list[tuple[int, int]], list[list[tuple[int, int]]], int] | None:
+    """A header over two rows in the grouped form (评价情况 over 目标值 / 实际完成值; 绩效指标 over
+    一级指标 / 二级指标 / 三级指标):
+
+        一级指标 / … / 评分标准 / 评价情况 / (empty) / 得分 / (end)     the first row, an empty cell a
+        目标值 / 实际完成值 / (empty) / (end)                            blank line; the second row
+        决策（15分） / 项目立项 / … / 3 / (end)                           under its last columns
+
+    The blank line after the column words (line ``j``) may be an empty cell, not the row's end, and
+    the first row may open with a label and empty cells before its column words (绩效指标 / / /
+    年度指标值 …).  The first row is as wide as the first row of the body (a row whose first cell
+    is a level: it holds every column, its merges start there), which ends at a blank line; the
+    lines between the two are the second row, under the last columns when it is shorter.  Returns
+    (the header's first line, its first row, [its second row], the blank line before the body), or
+    None when no such reading holds (the one-row header then stands)."""
+    n = len(lines)
+    end = j
+    while end < n and end - j <= _SECOND_HEADER_LINES + 2 and cell(end) and (
+            _is_blank(lines[end], text) or len(_word(lines, text, end)) <= 20 and not _FIGURE.match(_word(lines, text, end))
+            and not _LEVEL_SHAPE.match(_word(lines, text, end)) or _is_vocabulary(_word(lines, text, end))):
+        end += 1
+    b = end  # the first line of the body: a level after a blank line
+    if not (j < b < n and _is_blank(lines[b - 1], text) and cell(b) and _LEVEL_SHAPE.match(_word(lines, text, b))):
+        return None
+    # where the first row may open: at the header's group, at its column words (line ``i``: the
+    # line above them is the table's title), or at a label line and its empty cells above
+    openings = [top] + [i] * (i != top)
+    t = top - 1
+    while t >= floor and top - t <= _GROUP_HEADER_EXTRA + 2 and cell(t) and (
+            _is_blank(lines[t], text) or len(_word(lines, text, t)) <= 20 and not _FIGURE.match(_word(lines, text, t))):
+        if not _is_blank(lines[t], text):
+            openings.append(t)
+        t -= 1
+    for t0 in openings:
+        for k in range(j, b - 1):
+            width = k - t0
+            second = range(k + 1, b - 1)
+            if (not _is_blank(lines[k], text) or not 0 < len(second) <= width or _is_blank(lines[k + 1], text)
+                    or b + width >= n or not _is_blank(lines[b + width], text) or _is_blank(lines[b], text)
+                    or any(not cell(m) for m in range(b, b + width + 1))):
+                continue
+            if not any(_is_vocabulary(_word(lines, text, m)) for m in second):
+                continue
+            header = [_stripped(lines[m], text) for m in range(t0, k)]
+            row = [_stripped(lines[m], text) for m in second]
+            at = row[0][0]
+            return t0, header, [[(at, at)] * (width - len(row)) + row], b - 1
+    return None
+    for k in range(j, b - 1):
+        width = k - top
+        second = range(k + 1, b - 1)
+        if (not _is_blank(lines[k], text) or not 0 < len(second) <= width or _is_blank(lines[k + 1], text)
+                or b + width >= n or not _is_blank(lines[b + width], text)
+                or any(_is_blank(lines[m], text) or not cell(m) for m in (b, b + width - 1))
+                or any(not cell(m) for m in range(b, b + width))):
+            continue
+        if not any(_is_vocabulary(_word(lines, text, m)) for m in second):
+            continue
+        header = [_stripped(lines[m], text) for m in range(top, k)]
+        row = [_stripped(lines[m], text) for m in second]
+        at = row[0][0]
+        return header, [[(at, at)] * (width - len(row)) + row], b - 1
+    return None
 
 
 def _grouped_row_ends(lines: list[_Line], text: str, p: int, cell, width: int, levels: set[int],

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from ... import patterns
 from ...model import SourceBlock
 from .common import (
     _GROUP_CELL_MAX,
@@ -135,11 +138,16 @@ def _pdf_row_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int,
         # the rows above the header (项目名称 …, 项目资金 年初预算数 …, 年度资金总额 380.00 …)
         # belong to the table as the other forms keep them: short lines of two words or more
         top = k
-        while top - 1 >= end and top - 1 not in taken and k - top < _PDF_ABOVE and _above_row(lines[top - 1], text):
+        while top - 1 >= end and top - 1 not in taken and k - top < _PDF_ABOVE and (
+                _above_row(lines[top - 1], text) or _labelled_row(lines[top - 1], text)
+                or _wrapped_rest(lines[top - 1], text)):
             top -= 1
+        # the rest of a wrapped cell stands between rows of the head, never on top of it
+        while top < k and _wrapped_rest(lines[top], text) and not _above_row(lines[top], text):
+            top += 1
         block, after = table
         if top < k:
-            above = [_gap_tokens(lines[a], text) for a in range(top, k)]
+            above = [_project_row(_gap_tokens(lines[a], text), text) for a in range(top, k)]
             block = _table_block(above + [[(c.start, c.end) for c in row] for row in block.rows], "pdf-copied")
         found[top] = (block, after)
         k = end = after
@@ -155,6 +163,46 @@ def _above_row(line: _Line, text: str) -> bool:
     return (0 < len(content) <= _GROUP_CELL_MAX and "\t" not in content and "|" not in content
             and len(_gap_tokens(line, text)) >= 2 and not _SENTENCE_CLOSE.search(content)
             and not _is_footer(content))
+
+
+# a row of the head of a 自评表 that holds a long text (年度总体目标 落实城乡低保、…): its label, a
+# few Han characters, then the text after one space, however long and though it ends a sentence
+_HEAD_LABEL = regex.compile(r"^\p{Han}{2,8}$")
+# the rest of a head cell that wrapped (静宁县人力资源和社会保障 / 局): a few characters on a line
+_WRAPPED_REST_MAX = 12
+
+
+@lru_cache(maxsize=1)
+def _project_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The 项目名称 label and the project code before a name (``[project]`` of
+    ``patterns/indicators.toml``)."""
+    words = patterns.load("indicators")["project"]
+    return patterns.compile_pattern("indicators", words, "label"), patterns.compile_pattern("indicators", words, "code")
+
+
+def _project_row(toks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A 项目名称 row whose cell holds the project's code and name apart by a space (项目名称
+    52232422T000007315468 困难群众救助补助资金): the copy's one space parts them as it parts cells,
+    but they are one cell, as the other forms give it."""
+    label, code = _project_words()
+    if len(toks) >= 3 and label.match(text[toks[0][0] : toks[0][1]]):
+        m = code.match(text[toks[1][0] : toks[1][1]])
+        if m and m.end() == toks[1][1] - toks[1][0]:
+            return [toks[0], (toks[1][0], toks[2][1]), *toks[3:]]
+    return toks
+
+
+def _labelled_row(line: _Line, text: str) -> bool:
+    toks = _gap_tokens(line, text)
+    content = text[line.start : line.end].strip()
+    return (len(toks) == 2 and _HEAD_LABEL.match(text[toks[0][0] : toks[0][1]]) is not None
+            and "\t" not in content and "|" not in content and not _is_footer(content))
+
+
+def _wrapped_rest(line: _Line, text: str) -> bool:
+    content = text[line.start : line.end].strip()
+    return (0 < len(content) <= _WRAPPED_REST_MAX and len(_gap_tokens(line, text)) == 1
+            and not _SENTENCE_CLOSE.search(content) and not _is_footer(content))
 
 
 def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
