@@ -149,6 +149,7 @@ class _Rules:
     sum_of_above: regex.Pattern[str]
     structure_heading: regex.Pattern[str]
     named_total_row: regex.Pattern[str]
+    classification_cell: regex.Pattern[str]
     numbered_heading: regex.Pattern[str]
     two_sided_total: regex.Pattern[str]
     spending_part: regex.Pattern[str]
@@ -233,6 +234,7 @@ def _rules() -> _Rules:
         sum_of_above=patterns.compile_pattern("budget", links, "sum_of_above"),
         structure_heading=patterns.compile_pattern("budget", links, "structure_heading"),
         named_total_row=patterns.compile_pattern("budget", links, "named_total_row"),
+        classification_cell=patterns.compile_pattern("budget", links, "classification_cell"),
         numbered_heading=patterns.compile_pattern("budget", links, "numbered_heading"),
         two_sided_total=patterns.compile_pattern("budget", links, "two_sided_total"),
         spending_part=patterns.compile_pattern("budget", links, "spending_part"),
@@ -268,10 +270,14 @@ def subject_key(subject: str) -> str:
     folded = rx(r"(?<=费|接待|购置)支出$|(?<=支出)支出$").sub("", folded)
     # so does 实际支出 (the kind word of 执行数): 部门实际支出 is 部门, as 部门预算 is
     folded = rx(r"(?<=.)实际支出$").sub("", folded)
+    # a project named with or without its 项目 (国土空间总体规划编制项目。年初预算200万元 and the
+    # table's row 国土空间总体规划编制) is one project
+    folded = rx(r"(?<=\p{Han}{4})项目$").sub("", folded)
     return _aliases().get(folded, folded)
 
 
-_SCOPE_WORDS = regex.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|(?:本级)?财政拨款")
+_SCOPE_WORDS = regex.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|(?:本级)?财政拨款|其他资金|单位资金")
+_BUDGET_FUNDS = regex.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 
 
 def subject_code(subject: str, known: dict[str, str] | None = None) -> str | None:
@@ -355,12 +361,13 @@ def extract_amounts(doc: Document) -> Document:
         if block.rows is None:
             _prose(doc, block, block_facts, rules, context, known_codes, amounts, links)
         else:
-            _table(doc, block, block_facts, rules, context.default_kind, trees, amounts)
+            _table(doc, block, block_facts, rules, context, trees, amounts)
     _approximate_asides(doc, amounts, links)
     _list_items(doc, rules, amounts, links)
     _partition_items(doc, rules, amounts, links)
     _sums_of_items_above(doc, rules, amounts, links)
     _lead_lists(doc, rules, amounts, links)
+    _lead_sentences(doc, rules, amounts, links)
     _structure_paragraphs(doc, rules, amounts, links)
     _lists_past_the_paragraph(rules, amounts, links)
     links.extend(_table_hierarchy(doc, amounts, trees))
@@ -369,8 +376,15 @@ def extract_amounts(doc: Document) -> Document:
     _place_budgets(amounts, links)
     _place_restated_changes(amounts, links)
     _place_budget_additions(amounts, links)
+    _budget_kinds_of_tables(amounts)
+    _totals_of_all_funds(rules, amounts, links)
     links.extend(_equal_to(doc, amounts, links))
     links.extend(_restated_change_equal(amounts, links))
+    # 其中：一般公共预算拨款2,915.36万元 after 全年预算4,433.80万元 under （三）部门预算及资金到位情况: a figure
+    # read as money received, paired with the 年初 budget before it, that its list then showed to be a
+    # budget itself: no budget is executed against another
+    links = [k for k in links if not (k.type == "execution_of" and k.declared is None
+                                       and amounts[k.source].kind in _BUDGET_KINDS)]
     doc.facts["amounts"] = amounts
     doc.facts["amount_links"] = _numbered_lists(links)
     return doc
@@ -406,6 +420,35 @@ def _approximate_asides(doc, amounts: list[Amount], links: list[AmountLink]) -> 
             elif k.type in ("part_of", "share_of") and k.target == a.id:
                 links[j] = replace(k, target=main.id)
         links.append(AmountLink("equal_to", a.id, main.id))
+
+
+def _totals_of_all_funds(rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A paragraph that breaks its total down by funds (部门支出合计4,297.18万元…按资金来源分，一般公共预算
+    支出2,861.23万元，政府性基金预算支出1,352.60万元…) speaks of all funds, whatever the heading above it
+    names (二、一般公共预算支出情况): its figures whose words name no funds have none."""
+    parts: dict[int, list[Amount]] = defaultdict(list)
+    for k in links:
+        if k.type == "part_of" and k.target is not None:
+            parts[k.target].append(amounts[k.source])
+    blocks = {amounts[t].fact.block for t, ps in parts.items()
+              if amounts[t].pattern != "table" and len({p.scope for p in ps} - {None}) > 1}
+    for i, a in enumerate(amounts):
+        if a.fact.block in blocks and a.pattern != "table" and a.scope and not _scope(rules, a.subject):
+            amounts[i] = replace(a, scope=None)
+
+
+def _budget_kinds_of_tables(amounts: list[Amount]) -> None:
+    """A budget figure of the prose that says no more (“三公”经费财政拨款支出预算为12.00万元) is the
+    budget a table states for the same subject, year and value when that table says which budget
+    it is (its column, or its note: “三公”经费预算数为年初部门预算数): the same figure, of that kind."""
+    named: dict[tuple, set[str]] = defaultdict(set)
+    for a in amounts:
+        if a.pattern == "table" and a.kind in ("年初预算数", "调整后预算数") and a.subject_key:
+            named[(a.subject_key, a.year, a.fact.quantity.value)].add(a.kind)
+    for i, a in enumerate(amounts):
+        kinds = named.get((a.subject_key, a.year, a.fact.quantity.value)) if a.pattern != "table" else None
+        if a.kind == "预算数" and kinds and len(kinds) == 1:
+            amounts[i] = replace(a, kind=next(iter(kinds)))
 
 
 def _numbered_lists(links: list[AmountLink]) -> list[AmountLink]:
@@ -517,7 +560,9 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             subject = counted + subject  # 实行绩效目标管理的项目23个，涉及资金…: the funds of those projects
         if body := _body_in_front(doc.organisation, subject):
             # 西区司法局机关运行经费, 西区司法局共有车辆: the body (攀枝花市西区司法局) is no subject
-            subject = rules.leading.sub("", subject[len(body):])
+            # (洛阳市医疗保障局（行政单位和参照公务员法管理事业单位）机关运行经费: and the units of
+            # the body its brackets name)
+            subject = rules.leading.sub("", rx(r"^[（(][^（()）]{1,30}[）)]").sub("", subject[len(body):]))
         if rules.project_pronoun.match(subject) and (
                 project := context.project or _project_named_before(rules, text, lead_start)
                 or _section_subject(doc, block, rules)):
@@ -529,7 +574,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                 subject += rules.price_class_mark  # 单价50万元以上通用设备0台: the threshold of the statistics
         if kind == "结转结余" and rules.bare_balance.match(subject) and (title := _paragraph_title(rules, text)):
             subject, pattern = title, "heading"  # 2.学生资助及营养改善计划项目。…结余34.15万元: the project's
-        if rules.generic.match(subject):
+        if rules.generic.match(subject) or kind == "变动额" and _BARE_PERIOD.fullmatch(subject):
+            # (较年初增加558.45万元: a change against a period names no subject of its own)
             if members and (kind == "变动额" or not _SENTENCE_END.search(text, members[-1].fact.end - block.start, start)) \
                     and not (kind != members[-1].kind and rules.unnamed_funds.match(members[-1].subject)):
                 # (but not a figure of another kind whose words named nothing either: 累计拨付资金
@@ -676,6 +722,10 @@ def _performance_kind(rules: _Rules, subject: str, context: _Context, kind: str)
     for name, pattern in rules.performance_kinds:
         if pattern.search(subject):
             spent = rx(r"(?:支出|使用|支付)了?$").sub("", subject) if name == "执行数" else subject
+            if spent != subject and (_BUDGET_FUNDS.fullmatch(spent) or subject_code(subject)):
+                # 一般公共预算支出: the spending of one of the budgets, a total as the 决算 names it;
+                # 工资福利支出 (301), 住房保障支出 (221): a classification's name, 支出 and all
+                spent = subject
             return name, spent if spent and not rules.generic.match(spent) else subject, True
     for heading in context.headings:
         for name, pattern in rules.performance_kinds:
@@ -778,7 +828,17 @@ def _section_subject(doc, block, rules: _Rules) -> str | None:
     if block.section is None:
         return None
     title = rules.heading_suffix.sub("", doc.sections[block.section].title)
+    # （三）部门预算及资金到位情况: a title that joins a subject to a standard part's name (资金到位)
+    # names the subject
+    for joint in _JOINT.finditer(title):
+        named, part = title[:joint.start()], title[joint.end():]
+        if len(named) >= 2 and rules.generic_heading.match(part) and not rules.generic_heading.match(named):
+            title = named
+            break
     return title if title and not rules.generic_heading.match(title) and len(title) <= 20 else None
+
+
+_JOINT = regex.compile(r"及|和|与")
 
 
 # a title that is nothing but a classification path: 社会保障和就业支出（类）抚恤（款）死亡抚恤（项）,
@@ -880,7 +940,12 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     unled = rules.leading.sub("", subject)
     subject = unled if len(unled) > 1 else subject  # 培训费 is no 培训 of 费
     subject = _TRAILING_PARTICLE.sub("", subject).strip(" （(")
+    if (within := _WITHIN.match(subject)) and subject_code(within.group("part")):
+        subject = within.group("part")  # 基本支出中工资福利支出: the class (301) named within the whole
     return kind, subject, found_kind
+
+
+_WITHIN = regex.compile(r"^[^，,。；;：:]{2,12}?中(?P<part>[^，,。；;：:]{2,})$")
 
 
 def _scope(rules: _Rules, text: str) -> str | None:
@@ -961,6 +1026,13 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
             before = [a for a in _in_paragraph_before(amount, amounts)
                       if a.subject_key == amount.subject_key and _agrees(amount, a, Decimal(pct))]
             budget = next((a for kinds in (_BUDGET_KINDS, ("到位数",)) for a in before if a.kind in kinds), budget)
+            if budget is None or not _agrees(amount, budget, Decimal(pct)):
+                # 年初预算200万元，年中追加60万元，全年支出226.50万元，执行率87.12%: the rate is of the
+                # adjusted budget, stated for the subject elsewhere (the project table's 调整后预算 260.00)
+                agreeing = [a for a in amounts[:amount.id] if a.subject_key == amount.subject_key
+                            and a.kind in _BUDGET_KINDS and a.year == amount.year and _agrees(amount, a, Decimal(pct))]
+                if len({a.fact.quantity.value for a in agreeing}) == 1:
+                    budget = agreeing[-1]
         links.append(AmountLink("execution_of", amount.id, budget.id if budget else None,
                                 declared=Decimal(pct), declared_precision=_decimals(pct)))
     elif budget is not None and amount.kind in ("到位数", "执行数", "决算数"):
@@ -1098,6 +1170,14 @@ def _place_budget_additions(amounts: list[Amount], links: list[AmountLink]) -> N
         change = amounts[link.source]
         after = next((a for a in amounts[change.id + 1:change.id + 4] if a.fact.block == change.fact.block
                       and a.kind == "调整后预算数" and a.subject_key == change.subject_key), None)
+        if after is None and link.target is not None:
+            # 年初预算200万元，年中追加60万元，全年支出226.50万元 with the project's 调整后预算 260.00 in a
+            # table: the adjusted budget of the subject stated elsewhere that the addition makes of the 年初
+            base, delta = amounts[link.target].fact.quantity.value, change.fact.quantity.value
+            made = base - delta if link.direction == "调减" else base + delta
+            found = [a for a in amounts if a.kind == "调整后预算数" and a.subject_key == change.subject_key
+                     and a.year == change.year and a.fact.quantity.value == made]
+            after = min(found, key=lambda a: abs(a.id - change.id)) if found else None
         if after is not None:
             value, delta = after.fact.quantity.value, change.fact.quantity.value
             links[i] = replace(link, target=after.id,
@@ -1331,6 +1411,22 @@ def _sublists(rules: _Rules, text: str, block, members: list[Amount], links: lis
         links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=exhaustive, list_id=("sublist", block.index, m.start()))
                      for p in parts)
         spans.append((m.start(), end))
+    # 本年收入4,368.75万元（一般公共预算财政拨款收入2,915.36万元，…，其他收入73.39万元）: a bracket right
+    # after a figure that lists figures adding up to it, with no 含, lists its parts too
+    for whole in members:
+        at = whole.fact.end - block.start
+        if whole.fact.quantity.kind != "money" or not text.startswith(("（", "("), at) \
+                or any(a <= at < b for a, b in spans):
+            continue
+        stop = _CLOSE_BRACKET.search(text, at)
+        end = stop.start() if stop else len(text)
+        parts = [a for a in members if at < a.fact.start - block.start < end and a.kind != "变动额"
+                 and a.fact.quantity.kind == "money"]
+        if len(parts) < 2 or not _adds_up(whole, parts):
+            continue
+        links.extend(AmountLink("part_of", p.id, whole.id, exhaustive=True, list_id=("sublist", block.index, at))
+                     for p in parts)
+        spans.append((at, end))
     return spans
 
 
@@ -1731,6 +1827,37 @@ def _lead_lists(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLin
                          for p in members)
 
 
+def _lead_sentences(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """A sentence inside a paragraph that opens by naming a classification and lists figures, up to
+    its ；: the parts of the paragraph's total stated before it, when they add up to it.
+    2022年度部门支出合计4,297.18万元，较上年…。按资金来源分，一般公共预算支出2,861.23万元，政府性基金
+    预算支出1,352.60万元，其他资金支出83.35万元；按支出性质分，基本支出2,106.54万元，项目支出2,190.64万元。
+    Two classifications of one total are two lists; each is complete by definition (exhaustive)."""
+    in_block: dict[int, list[Amount]] = defaultdict(list)
+    for a in amounts:
+        if a.pattern != "table":
+            in_block[a.fact.block].append(a)
+    placed = {k.source for k in links if k.type == "part_of"}
+    for block_index, figures in in_block.items():
+        block = doc.blocks[block_index]
+        text = block.text
+        for mark in regex.finditer(r"[。；;]", text):
+            lead = rules.lead_list.match(text[mark.end():])
+            if lead is None or lead.group("side"):
+                continue
+            start = mark.end() + lead.end()
+            end = next((m.start() for m in regex.finditer(r"[。；;]", text[start:])), len(text) - start) + start
+            members = [a for a in figures if start <= a.fact.start - block.start < end and a.id not in placed
+                       and a.kind not in ("变动额", "上年数") and a.fact.quantity.kind == "money"]
+            total = next((a for a in figures if a.fact.start - block.start < mark.start()
+                          and a.kind not in ("变动额", "上年数") and a.fact.quantity.kind == "money"), None)
+            if total is None or len(members) < 2 or not _adds_up(total, members):
+                continue
+            links.extend(AmountLink("part_of", p.id, total.id, exhaustive=True,
+                                    list_id=("lead sentence", block_index, mark.end())) for p in members)
+            placed.update(p.id for p in members)
+
+
 def _structure_paragraphs(doc, rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
     """A paragraph of shares under a heading that names the whole they divide, the whole stated
     further up: 2024年一般公共预算当年拨款5,902.18万元… / （二）一般公共预算当年拨款结构情况 /
@@ -1901,13 +2028,19 @@ def _grouped_items(doc, index: int, in_block: dict[int, list[Amount]]) -> list:
     return items
 
 
-def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None:
+def _table(doc, block, block_facts, rules, context: _Context, trees, amounts) -> None:
     """Each money cell: the row's label and code are its subject, the column header its kind.
 
     In a 绩效自评表 the project named in its 项目名称 row goes in front of the row label
     (案件代理 总额), since the same rows repeat for every project.
     """
     title = _table_title(doc, doc.blocks[block.table])
+    default_kind = context.default_kind
+    if context.performance:
+        # a performance report's table whose columns name no kind takes it from its title, as a
+        # figure of its prose does from its words: 2022年度一般公共预算支出功能分类明细表 (合计 |
+        # 基本支出 | 项目支出) states money spent (执行数); else from the headings above it
+        default_kind = _performance_kind(rules, title, context, default_kind)[0]
     project = _project_name(block)
     previous = doc.blocks[block.index - 1] if block.index else None
     if project is None and previous is not None and previous.rows and previous.page and block.page == previous.page + 1:
@@ -1919,7 +2052,7 @@ def _table(doc, block, block_facts, rules, default_kind, trees, amounts) -> None
         and rules.table_note.match(after.text) else None
     for fact in block_facts:
         q = fact.quantity
-        if q.kind != "money" or fact.row is None:
+        if q.kind != "money" or fact.row is None or _column_numbers(block.rows[fact.row]):
             continue
         code, label = _cell_subject([c.text for c in block.rows[fact.row][: fact.col]])
         parent_kind = _parent_row_kind(rules, block, fact.row, fact.col, default_kind)
@@ -2200,8 +2333,10 @@ def _numbering(label: str) -> str | None:
 def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
     """Rows labelled 其中 in a table column: that row and the rows right below it are parts of the
     row above it (总额 | 其中：财政资金 | 财政专户管理资金 | 单位资金), up to a row without a figure
-    in the column or a total row."""
+    in the column or a total row.  So are rows under a cell that names a classification
+    (年度资金总额 | 按收入性质分 一般公共预算 | 政府性基金预算 | 其他资金), a complete one."""
     links: list[AmountLink] = []
+    classified: set[int] = set()  # totals whose parts a classification lists
 
     def close(total: Amount | None, parts: list[Amount]) -> None:
         if total is not None and len(parts) > 1 and not _adds_up(total, parts):
@@ -2210,7 +2345,8 @@ def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
             parts = next((parts[:n] for n in range(len(parts) - 1, 0, -1) if _adds_up(total, parts[:n])), parts)
         if total is not None and parts:
             labels = [p.subject.split(" ")[-1] for p in parts]  # without the project in front
-            exhaustive = frozenset(map(subject_key, labels)) in rules.partitions or labels[-1].startswith("其他")
+            exhaustive = frozenset(map(subject_key, labels)) in rules.partitions or labels[-1].startswith("其他") \
+                or total.id in classified
             links.extend(AmountLink("part_of", p.id, total.id, exhaustive=exhaustive, list_id=("其中", total.id, parts[0].id))
                          for p in parts)
 
@@ -2219,9 +2355,12 @@ def _table_lists(doc, rules: _Rules, columns) -> list[AmountLink]:
         for previous, a in zip([None, *column], column):
             label = _cell_subject([c.text for c in doc.blocks[a.fact.block].rows[a.fact.row][: a.fact.col]])[1]
             adjacent = previous is not None and a.fact.block == previous.fact.block and a.fact.row == previous.fact.row + 1
-            if adjacent and rx(r"\s*其中").match(label):
+            row = doc.blocks[a.fact.block].rows[a.fact.row]
+            if adjacent and (rx(r"\s*其中").match(label) or a.fact.col > 1 and rules.classification_cell.match(row[0].text)):
                 close(total, parts)
                 total, parts = previous, [a]
+                if not rx(r"\s*其中").match(label):
+                    classified.add(previous.id)
             elif adjacent and parts and not _TOTAL_ROW.match(label):
                 parts.append(a)
             else:
@@ -2455,7 +2594,14 @@ _FIGURE = regex.compile(r"[-\d,.]+%?")
 
 
 def _has_figure(row) -> bool:
-    return any(_FIGURE.fullmatch(c.text) for c in row if c.text)
+    return not _column_numbers(row) and any(_FIGURE.fullmatch(c.text) for c in row if c.text)
+
+
+def _column_numbers(row) -> bool:
+    """A row that numbers the columns above it, 1 | 2 | 3 | … | 12 under the header of a 三公经费表
+    (a 栏次 row whose 栏次 the copy lost): part of the header, no figures."""
+    texts = [c.text.strip() for c in row if c.text and c.text.strip()]
+    return len(texts) >= 3 and texts == [str(i) for i in range(1, len(texts) + 1)]
 
 
 def _header_rows(block) -> list[int]:
@@ -2498,6 +2644,9 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
     r = (above if above is not None else _header_rows(block))[row]
     while r >= 0 and not _has_figure(block.rows[r]) and len(parts) < 3:
         cells = block.rows[r]
+        if _column_numbers(cells):
+            r -= 1
+            continue
         if len(cells) == width and col < len(cells):
             cell = cells[col]
             if cell.merged_from is not None:
@@ -2510,6 +2659,12 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
                 break  # a description (项目年度目标 …) above the header rows: no header
             if text and text not in parts:
                 parts.insert(0, text)
+        elif parts and (group := _group_over(block, r, width, col)):
+            # 预算数 | | | | | | 决算数 over 合计 | 因公出国（境）费 | … | 合计 | …: a row of group
+            # names whose copy lost the empty cells after the last, over the full header row
+            if group not in parts:
+                parts.insert(0, group)
+            break  # the top of the header (部门：… | | 金额单位：万元 above it is none)
         elif parts:
             break
         r -= 1
@@ -2527,11 +2682,30 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
     return parts
 
 
+def _group_over(block, r: int, width: int, col: int) -> str | None:
+    """The group name over column ``col`` in header row ``r`` shorter than the table
+    (``width``), when that row names groups of columns by their kind: two names or more, each a
+    kind's name (预算数, 决算数) over a named cell of the full-width header row below; a column
+    takes the nearest name at or left of it.  (Group rows that name parts of a table, 收入 | |
+    支出 over a 收支总表, are no header of the row of figures under them.)"""
+    cells, below = block.rows[r], block.rows[r + 1] if r + 1 < len(block.rows) else []
+    named = [i for i, c in enumerate(cells) if c.text]
+    if len(cells) >= width or len(below) != width or len(named) < 2 \
+            or not all(below[i].text for i in named) or named[0] != 0:
+        return None
+    kinds = [pattern for name, pattern in _rules().kinds if name != "其他"]
+    if not all(any(p.fullmatch(cells[i].text.strip()) for p in kinds) for i in named):
+        return None
+    at = max((i for i in named if i <= col), default=None)
+    return cells[at].text.replace("\n", "") if at is not None else None
+
+
 def _spans_right(block, r: int, col: int) -> bool:
     """Whether the empty header cell (r, col) is covered by a group name to its left: a name
     stands left of it in its row, and the header row below names this column."""
     below = block.rows[r + 1] if r + 1 < len(block.rows) else []
-    if not any(c.text for c in block.rows[r][:col]) or col >= len(below) or _has_figure(below):
+    if not any(c.text for c in block.rows[r][:col]) or col >= len(below) or _has_figure(below) \
+            or _column_numbers(below):  # 1 | 2 | … | 12 numbers every column, names none
         return False
     # the header row below names this column, or is itself covered by a name to its left (预算数 |
     # over 公务用车购置及运行费 | | over 小计 | 公务用车购置费 | 公务用车运行费: three levels)

@@ -249,10 +249,11 @@ def test_an_attached_project_report_is_read_as_one():
     total, planned, arrived, spent = doc.facts["amounts"]
     assert (total.subject_key, total.kind) == ("收支总计", "决算数")
     # the project from the report's title stands for 该项目; the kind from the heading or the verb
+    # (the key of 基层司法业务项目 is the project's name without its 项目: the table row 基层司法业务)
     assert [(a.subject_key, a.kind, a.scope) for a in (planned, arrived, spent)] == [
-        ("基层司法业务项目", "预算数", "财政拨款"),
-        ("基层司法业务项目", "到位数", "财政拨款"),
-        ("基层司法业务项目", "执行数", "财政拨款"),
+        ("基层司法业务", "预算数", "财政拨款"),
+        ("基层司法业务", "到位数", "财政拨款"),
+        ("基层司法业务", "执行数", "财政拨款"),
     ]
 
 
@@ -1974,3 +1975,154 @@ def test_a_sum_word_inside_the_subject_is_no_part_of_it():
         "1.经济效益：全年办理法律援助案件166件，为受援人共挽回经济损失或取得经济利益150余万元。\n"
     )
     assert amount(doc, "150余万元").subject == "为受援人挽回经济损失或取得经济利益"
+
+
+# A county department's 部门整体支出绩效自评报告 copied from its web page (dev report hn_zrzyj_2022_perf)
+DEPARTMENT_SELF_EVALUATION = """祁东县自然资源局2022年度部门整体支出绩效自评报告
+　　一、部门基本情况
+　　（三）部门预算及资金到位情况
+　　2022年年初预算3,875.35万元，其中：一般公共预算拨款2,635.35万元，政府性基金预算拨款1,200.00万元，其他资金40万元。
+　　经年中追加调整，全年预算4,433.80万元，较年初增加558.45万元，其中：一般公共预算拨款2,915.36万元，政府性基金预算拨款1,430万元，其他资金88.44万元。
+　　全年实际到位资金4,555.17万元，其中本年收入4,368.75万元（一般公共预算财政拨款收入2,915.36万元，政府性基金预算财政拨款收入1,380.00万元，其他收入73.39万元），上年结转结余186.42万元。
+　　二、一般公共预算支出情况
+　　2022年度部门支出合计4,297.18万元，较上年3,856.40万元增加440.78万元，增长11.43%。按资金来源分，一般公共预算支出2,861.23万元，政府性基金预算支出1,352.60万元，其他资金支出83.35万元；按支出性质分，基本支出2,106.54万元，项目支出2,190.64万元。
+　　按经济分类划分，基本支出中工资福利支出1,675.20万元，商品和服务支出266.35万元，对个人和家庭的补助148.47万元，资本性支出16.52万元。
+　　2022年度一般公共预算支出功能分类明细表
+单位：万元
+科目编码\t科目名称\t合计\t基本支出\t项目支出
+\t合计\t2,861.23\t2,106.54\t754.69
+210\t卫生健康支出\t76.52\t76.52\t
+2101101\t行政单位医疗\t28.64\t28.64\t
+"""
+
+
+def test_a_performance_reports_table_of_spending_states_money_spent():
+    # 2022年度一般公共预算支出功能分类明细表 (合计 | 基本支出 | 项目支出): no column names a kind, the
+    # title says 支出, and in a performance report money 支出 is spent
+    doc = document_from_text(DEPARTMENT_SELF_EVALUATION)
+    assert doc.kind == "部门整体支出绩效评价"
+    cells = [(a.subject, a.code, a.kind) for a in doc.facts["amounts"] if a.pattern == "table"]
+    assert cells == [("合计", None, "执行数")] * 3 + [("卫生健康支出", "210", "执行数")] * 2 \
+        + [("行政单位医疗", "2101101", "执行数")] * 2
+
+
+def test_subjects_of_a_department_self_evaluation():
+    doc = document_from_text(DEPARTMENT_SELF_EVALUATION)
+    subject = {t: (amount(doc, t).subject, amount(doc, t).code, amount(doc, t).kind) for t in (
+        "3,875.35万元", "558.45万元", "4,555.17万元", "2,861.23万元", "1,675.20万元", "266.35万元", "16.52万元")}
+    assert subject == {
+        # （三）部门预算及资金到位情况: the heading's subject, without the standard part 资金到位
+        "3,875.35万元": ("部门预算", None, "年初预算数"),
+        # 较年初增加558.45万元: a change against a period, of the budget just stated
+        "558.45万元": ("部门预算", None, "变动额"),
+        "4,555.17万元": ("资金", None, "到位数"),  # 全年实际到位资金: 实际 and 到位 are no subject
+        "2,861.23万元": ("一般公共预算支出", None, "执行数"),  # the budget's spending keeps its 支出
+        "1,675.20万元": ("工资福利支出", "301", "执行数"),  # 基本支出中工资福利支出: the class within
+        "266.35万元": ("商品和服务支出", "302", "执行数"),
+        "16.52万元": ("资本性支出", "310", "执行数"),
+    }
+    assert amount(doc, "4,297.18万元").scope is None  # broken down by funds below: all funds, whatever the heading
+
+
+def test_lists_of_a_department_self_evaluation():
+    doc = document_from_text(DEPARTMENT_SELF_EVALUATION)
+    amounts = doc.facts["amounts"]
+
+    def parts_of(text):
+        whole = amount(doc, text)
+        return [(amounts[k.source].fact.quantity.text, k.exhaustive) for k in doc.facts["amount_links"]
+                if k.type == "part_of" and k.target == whole.id]
+
+    # 本年收入4,368.75万元（一般公共预算财政拨款收入…，…，其他收入73.39万元）: a bracket of parts that add up
+    assert parts_of("4,368.75万元") == [("2,915.36万元", True), ("1,380.00万元", True), ("73.39万元", True)]
+    # …增长11.43%。按资金来源分，…；按支出性质分，…: two classifications of the paragraph's total
+    assert parts_of("4,297.18万元") == [("2,861.23万元", True), ("1,352.60万元", True), ("83.35万元", True),
+                                        ("2,106.54万元", True), ("2,190.64万元", True)]
+
+
+PROJECTS_OF_A_SELF_EVALUATION = """祁东县自然资源局2022年度部门整体支出绩效自评报告
+　　二、一般公共预算支出情况
+　　（二）项目支出情况
+　　2022年度主要项目资金执行情况表
+单位：万元
+序号\t项目名称\t预算数\t\t实际支出\t执行率
+\t\t年初预算\t调整后预算\t\t
+1\t国土空间总体规划编制\t200.00\t260.00\t226.50\t87.12%
+2\t地质灾害防治\t150.00\t198.00\t176.40\t89.09%
+　　1.国土空间总体规划编制项目。年初预算200万元，年中追加60万元，全年支出226.50万元，执行率87.12%，年末结转33.50万元，主要是规划成果尚未通过省级审查。
+　　2.地质灾害防治项目。全年预算198万元，支出176.40万元，剩余21.60万元结转下年继续使用。
+　　三、政府性基金预算支出情况
+　　2022年政府性基金预算财政拨款收入1,380.00万元，加上年结转150.00万元，全年政府性基金预算支出1,352.60万元，年末结转177.40万元。
+　　附件：祁东县自然资源局2022年度部门整体支出绩效自评表
+单位：万元
+年度预算资金\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t\t3,875.35\t4,433.80\t4,297.18\t10\t96.92%\t9.69
+按收入性质分\t一般公共预算\t2,635.35\t2,915.36\t2,861.23\t\t98.14%\t
+\t政府性基金预算\t1,200.00\t1,430.00\t1,352.60\t\t94.59%\t
+\t其他资金\t40.00\t88.44\t83.35\t\t94.24%\t
+"""
+
+
+def test_projects_of_a_self_evaluation_and_their_balances():
+    doc = document_from_text(PROJECTS_OF_A_SELF_EVALUATION)
+    amounts = doc.facts["amounts"]
+    # the project named with its 项目 in the prose and without in the table is one project
+    assert subject_key("国土空间总体规划编制项目") == subject_key("国土空间总体规划编制") == "国土空间总体规划编制"
+    # 年末结转33.50万元, 剩余21.60万元结转下年 in a project's paragraph: the project's balances
+    assert [(amount(doc, t).subject, amount(doc, t).kind) for t in ("33.50万元", "21.60万元")] == [
+        ("国土空间总体规划编制项目", "结转结余"), ("地质灾害防治项目", "结转结余")]
+    assert (amount(doc, "150.00万元").subject, amount(doc, "150.00万元").kind) == ("上年结转", "结转结余")  # 加上年结转
+    # 年初预算200万元，年中追加60万元，全年支出226.50万元，执行率87.12%: the rate and the addition are
+    # of the adjusted budget the project table states (260.00), not of the 年初预算 of the sentence
+    (execution,) = links(doc, "execution_of", amount(doc, "226.50万元"))
+    assert (amounts[execution.target].fact.quantity.text, execution.declared) == ("260.00", D("87.12"))
+    (change,) = links(doc, "change_of", amount(doc, "60万元"))
+    assert (amounts[change.target].fact.quantity.text, change.implied_prior) == ("260.00", D("2000000"))
+
+
+def test_rows_under_a_classification_cell_are_parts_of_the_row_above():
+    # 年度资金总额 | | 3,875.35 … / 按收入性质分 | 一般公共预算 | 2,635.35 … / | 政府性基金预算 | … / | 其他资金 | …
+    doc = document_from_text(PROJECTS_OF_A_SELF_EVALUATION)
+    amounts = doc.facts["amounts"]
+    for total, parts in (("3,875.35", ["2,635.35", "1,200.00", "40.00"]), ("4,297.18", ["2,861.23", "1,352.60", "83.35"])):
+        whole = amount(doc, total)
+        assert [(amounts[k.source].fact.quantity.text, k.exhaustive) for k in doc.facts["amount_links"]
+                if k.type == "part_of" and k.target == whole.id] == [(p, True) for p in parts]
+
+
+# 公开07表 as copied from a web page: a row of group names (预算数, 决算数) that lost its empty cells, a
+# 栏次 row without its 栏次, the note that says which budget the 预算数 are (dev report ha_ybj_2021_final)
+THREE_PUBLIC_EXPENSES_TABLE = """洛阳市医疗保障局2021年度部门决算
+七、财政拨款“三公”经费支出决算情况说明
+　　2021年度“三公”经费财政拨款支出预算为12.00万元，支出决算为8.11万元，完成预算的67.58%。其中：因公出国（境）费支出预算为0万元，支出决算为0万元；公务用车购置及运行维护费支出预算为8.00万元，支出决算为6.85万元，完成预算的85.63%；公务接待费支出预算为4.00万元，支出决算为1.26万元，完成预算的31.50%。
+十、其他重要事项的情况说明
+　　2021年度洛阳市医疗保障局（行政单位和参照公务员法管理事业单位）机关运行经费支出108.43万元，比2020年度减少9.52万元，下降8.07%。
+财政拨款“三公”经费支出决算表
+公开07表
+部门：洛阳市医疗保障局\t\t\t\t\t\t\t\t\t\t\t金额单位：万元
+预算数\t\t\t\t\t\t决算数
+合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费
+\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t
+1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12
+12.00\t0.00\t8.00\t0.00\t8.00\t4.00\t8.11\t0.00\t6.85\t0.00\t6.85\t1.26
+注：“三公”经费预算数为年初部门预算数。
+"""
+
+
+def test_a_three_public_expenses_table_with_group_and_column_number_rows():
+    doc = document_from_text(THREE_PUBLIC_EXPENSES_TABLE)
+    cells = [(a.fact.quantity.text, a.subject_key, a.kind) for a in doc.facts["amounts"] if a.pattern == "table"]
+    assert cells == [  # the 1 … 12 row is no figures
+        ("12.00", "“三公”经费", "年初预算数"), ("0.00", "因公出国（境）费", "年初预算数"),
+        ("8.00", "公务用车购置及运行维护费", "年初预算数"), ("0.00", "公务用车购置费", "年初预算数"),
+        ("8.00", "公务用车运行维护费", "年初预算数"), ("4.00", "公务接待费", "年初预算数"),
+        ("8.11", "“三公”经费", "决算数"), ("0.00", "因公出国（境）费", "决算数"),
+        ("6.85", "公务用车购置及运行维护费", "决算数"), ("0.00", "公务用车购置费", "决算数"),
+        ("6.85", "公务用车运行维护费", "决算数"), ("1.26", "公务接待费", "决算数"),
+    ]
+    # 支出预算为12.00万元 restates the table's 年初预算数: the same figure, of that kind
+    prose = [(a.fact.quantity.text, a.kind) for a in doc.facts["amounts"] if a.pattern != "table" and "预算为" in a.fact.snippet
+             and a.kind != "决算数" and a.fact.quantity.text in ("12.00万元", "4.00万元")]
+    assert prose == [("12.00万元", "年初预算数"), ("4.00万元", "年初预算数")]
+    # 洛阳市医疗保障局（行政单位和参照公务员法管理事业单位）机关运行经费: neither the body nor its units
+    assert amount(doc, "108.43万元").subject_key == "机关运行经费"
