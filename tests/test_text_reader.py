@@ -1480,3 +1480,161 @@ def test_pdf_copied_rows_keep_a_head_with_a_wrapped_cell_and_a_long_goal():
         ("困难群众救助补助资金", "52232422T000007315468", "质量指标", "岗位补贴发放准确率", Decimal("20")),
         ("困难群众救助补助资金", "52232422T000007315468", "服务对象满意度指标", "公益性岗位人员满意度", Decimal("25")),
     ]
+
+
+# A web page's disclosure tables copied as text: every cell on a line of its own, no blank line
+# between rows, an empty cell an empty line, merged header cells given once, the table under its
+# unit line.  A row is only known by counting cells: the width is the one whose rows keep each
+# column of one kind, and a header of more cells than that is over two rows.
+CELL_LINE_INCOME_AND_SPENDING = """表1
+部门收支总表
+部门：某市某区农业农村局
+单位：万元
+收    入
+支    出
+项    目
+预 算 数
+项    目
+预 算 数
+一、一般公共预算拨款收入
+2,386.45
+一、社会保障和就业支出
+268.37
+二、政府性基金预算拨款收入
+
+二、卫生健康支出
+96.52
+五、事业单位经营收入
+
+
+
+六、其他收入
+12.00
+
+
+本年收入合计
+2,398.45
+本年支出合计
+2,398.45
+收  入  总  计
+2,398.45
+支  出  总  计
+2,398.45
+二、部门收入预算情况
+2024年收入预算2,398.45万元，其中：一般公共预算拨款收入2,386.45万元，占99.50%；其他收入12.00万元，占0.50%，为局机关本级农产品检验检测服务收入。
+"""
+
+
+def _cell_table(text: str) -> list[list[tuple[str, tuple[int, int] | None]]]:
+    tables = [b for b in read_text(text).blocks if b.kind == "table"]
+    assert len(tables) == 1
+    return [[(text[c.start : c.end], c.merged_from) for c in row] for row in tables[0].rows]
+
+
+def test_cell_line_disclosure_table_is_as_wide_as_its_rows_under_groups_of_the_header():
+    rows = _cell_table(CELL_LINE_INCOME_AND_SPENDING)
+    assert [[t for t, _ in row] for row in rows] == [
+        ["收    入", "", "支    出", ""],
+        ["项    目", "预 算 数", "项    目", "预 算 数"],
+        ["一、一般公共预算拨款收入", "2,386.45", "一、社会保障和就业支出", "268.37"],
+        ["二、政府性基金预算拨款收入", "", "二、卫生健康支出", "96.52"],
+        ["五、事业单位经营收入", "", "", ""],
+        ["六、其他收入", "12.00", "", ""],
+        ["本年收入合计", "2,398.45", "本年支出合计", "2,398.45"],
+        ["收  入  总  计", "2,398.45", "支  出  总  计", "2,398.45"],
+    ]
+    assert [m for _, m in rows[0]] == [None, (0, 0), None, (0, 2)]
+
+
+def test_cell_line_disclosure_table_gives_its_amounts():
+    amounts = document_from_text(CELL_LINE_INCOME_AND_SPENDING).facts["amounts"]
+    table = [(a.subject, a.kind, a.fact.quantity.value) for a in amounts if a.fact.row is not None]
+    assert ("一般公共预算拨款收入", "预算数", Decimal("23864500.00")) in table
+    assert ("卫生健康支出", "预算数", Decimal("965200.00")) in table
+    assert ("其他收入", "预算数", Decimal("120000.00")) in table
+
+
+# 科目 over 科目编码 / 科目名称 beside 合计 / 基本支出 / 项目支出 that span both header rows; the
+# 合计 row leaves the code empty.
+CELL_LINE_SPENDING = """表3
+部门支出总表
+单位：万元
+科    目
+合计
+基本支出
+项目支出
+科目编码
+科目名称
+
+合    计
+2,398.45
+1,356.45
+1,042.00
+208
+社会保障和就业支出
+268.37
+268.37
+
+213
+农林水支出
+1,931.82
+889.82
+1,042.00
+四、财政拨款收支预算总体情况
+2024年财政拨款收、支总计均为2,386.45万元。与2023年相比，财政拨款收、支总计各增加130.15万元，增长5.77%。
+"""
+
+
+def test_cell_line_disclosure_header_with_a_group_over_the_code_and_name():
+    rows = _cell_table(CELL_LINE_SPENDING)
+    assert [[t for t, _ in row] for row in rows] == [
+        ["科    目", "", "合计", "基本支出", "项目支出"],
+        ["科目编码", "科目名称", "", "", ""],
+        ["", "合    计", "2,398.45", "1,356.45", "1,042.00"],
+        ["208", "社会保障和就业支出", "268.37", "268.37", ""],
+        ["213", "农林水支出", "1,931.82", "889.82", "1,042.00"],
+    ]
+    assert [m for _, m in rows[1]] == [None, None, (0, 2), (0, 3), (0, 4)]
+
+
+# A 三公经费表: the group (公务用车购置及运行维护费) stands between cells that span both rows, its
+# 小计 first under it; the first row's label (2023年预算数) has no header word.
+CELL_LINE_THREE_PUBLIC = """表7
+“三公”经费财政拨款预算表
+单位：万元
+项    目
+合    计
+因公出国（境）费
+公务用车购置及运行维护费
+公务接待费
+小计
+公务用车购置费
+公务用车运行费
+2023年预算数
+10.50
+
+7.00
+
+7.00
+3.50
+2024年预算数
+9.00
+0.00
+6.20
+0.00
+6.20
+2.80
+九、政府性基金预算支出情况
+2024年本部门无使用政府性基金预算拨款安排的支出，政府性基金预算支出预算表为空表。
+"""
+
+
+def test_cell_line_disclosure_header_with_a_group_between_cells_over_both_rows():
+    rows = _cell_table(CELL_LINE_THREE_PUBLIC)
+    assert [[t for t, _ in row] for row in rows] == [
+        ["项    目", "合    计", "因公出国（境）费", "公务用车购置及运行维护费", "", "", "公务接待费"],
+        ["", "", "", "小计", "公务用车购置费", "公务用车运行费", ""],
+        ["2023年预算数", "10.50", "", "7.00", "", "7.00", "3.50"],
+        ["2024年预算数", "9.00", "0.00", "6.20", "0.00", "6.20", "2.80"],
+    ]
+    assert [m for _, m in rows[0]] == [None, None, None, None, (0, 3), (0, 3), None]

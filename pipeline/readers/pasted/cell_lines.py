@@ -12,16 +12,22 @@ with no TAB, so it is anchored on a header of table vocabulary (the column words
 a row.  Or, when a blank line follows the header, rows parted by blank lines, a cell merged over
 rows standing only in the first of them, so that each row fills the last columns
 (``_grouped_table``); the 项目名称 rows above the header come with it.
+
+A disclosure table (部门收支总表, 支出总表, 三公经费表) copied from a web page the same way stands
+under its unit line (单位：万元), with no blank line between rows: its width is counted from its
+rows, and a header of more cells than that is over two rows, its merged cells given once
+(``_disclosure_cell_tables``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import combinations
 
 import regex
 
 from ... import patterns
-from ...model import SourceBlock
+from ...model import SourceBlock, SourceCell
 from .common import (
     _FIGURE,
     _GROUP_CELL_MAX,
@@ -29,7 +35,9 @@ from .common import (
     _PDF_KINDS,
     _SPACES,
     _column_role,
+    _copied_table_words,
     _is_blank,
+    _is_disclosure_header_word,
     _is_vocabulary,
     _Line,
     _padded_table_block,
@@ -169,6 +177,8 @@ def _cell_per_line_tables(lines: list[_Line], text: str, taken: dict) -> dict[in
             i = floor = r
         else:
             i = j
+    busy |= {k for first, (_, after) in found.items() for k in range(first, after)}
+    found.update(_disclosure_cell_tables(lines, text, lambda k: k not in busy and cell(k)))
     return found
 
 
@@ -464,3 +474,244 @@ def _aligned_head(rows: list[list[tuple[int, int]]], text: str) -> list[list[tup
         at = row[0][0]
         row[:0] = [(at, at)] * offset
     return out
+
+
+# The plain form of a disclosure table copied one cell a line (a web page's 部门收支总表 as text):
+# no blank line between rows, an empty cell an empty line, so a row is only known by counting
+# its cells.  The table stands under its unit line (单位：万元), its header cells first:
+#
+#     单位：万元
+#     收    入 / 支    出                       the header's upper row: merged cells given once
+#     项    目 / 预 算 数 / 项    目 / 预 算 数   its lower row
+#     一、一般公共预算拨款收入 / 2,386.45 / 一、社会保障和就业支出 / 268.37     a row of four
+#     二、政府性基金预算拨款收入 / (empty) / 二、卫生健康支出 / 96.52
+#
+# The header is the run of short lines of words after the unit line, up to the first row's label
+# (numbered, 一、…, or no header word, 2023年预算数) or its first figure or empty cell.  The width
+# is the one whose rows keep each column of one kind (figures, or words) over the most lines; a
+# header of more cells than that is over two rows (see ``_two_row_disclosure_header``).
+
+# the widest table looked for, and the fewest rows
+_DISCLOSURE_MOST_COLUMNS = 16
+_DISCLOSURE_LEAST_ROWS = 2
+# the longest header cell (一般公共预算基本支出, 公务用车购置及运行维护费)
+_DISCLOSURE_HEADER_CELL_MAX = 20
+# the most groups in a header's upper row read (收入 / 支出 has two): the readings to weigh grow
+# fast with more
+_DISCLOSURE_MOST_GROUPS = 4
+# how many of the header run's last lines may be the first row's instead, its label a total (合计
+# / 2,398.45 under 项目 / 合计 / 基本支出 …)
+_DISCLOSURE_HEADER_GIVE = 2
+
+# a cell that is a total (合计, 总计, 小计): the 合计 row puts it in the code column, and it
+# heads no group of columns
+_TOTAL_WORD = regex.compile(r"^(?:合计|总计|小计)$")
+
+# the end of a sentence: a line of prose, no cell
+_SENTENCE_END = regex.compile(r"[。；！？]$")
+
+# an amount (2,386.45, 0.00): a column of them is a column of figures; a column of whole numbers
+# (codes 208, 2080501, or amounts in 元) tells nothing on its own
+_AMOUNT = regex.compile(r"^[-+]?\d[\d,]*\.\d+$|^[-+]?\d{1,3}(?:,\d{3})+$")
+
+
+def _disclosure_cell_tables(lines: list[_Line], text: str, cell) -> dict[int, tuple[SourceBlock, int]]:
+    """The disclosure tables of the plain cell-a-line form (see above): {first line: (block,
+    line after it)}."""
+    found: dict[int, tuple[SourceBlock, int]] = {}
+    n = len(lines)
+    words = _copied_table_words()
+    k = 0
+    while k < n:
+        if not (cell(k) and words["unit_line"].search(_word(lines, text, k))):
+            k += 1
+            continue
+        h0 = k + 1
+        end = h0
+        while (end < n and cell(end) and not _is_blank(lines[end], text)
+               and len(_word(lines, text, end)) <= _DISCLOSURE_HEADER_CELL_MAX
+               and not _FIGURE.match(_word(lines, text, end))):
+            end += 1
+        # the first row's label may follow the header (一、本年收入, 2023年预算数): no header word
+        while end > h0 and not _is_disclosure_header_word(_word(lines, text, end - 1)):
+            end -= 1
+        best = None  # ((lines covered, -width, header end), header end, width, rows, header rows)
+        for e in range(max(h0 + 2, end - _DISCLOSURE_HEADER_GIVE), end + 1):
+            header = [_word(lines, text, m) for m in range(h0, e)]
+            if sum(map(_is_disclosure_header_word, header)) < 2:
+                continue
+            if e < end and not _TOTAL_WORD.match(_word(lines, text, e)):
+                continue  # only a total's label (合计) is given back to the rows
+            for width in range(2, min(_DISCLOSURE_MOST_COLUMNS, len(header)) + 1):
+                if len(header) > 2 * width:
+                    continue
+                rows, kinds, clean = _disclosure_rows(lines, text, e, width, cell)
+                if rows < _DISCLOSURE_LEAST_ROWS or "amount" not in kinds or not clean:
+                    continue
+                # the header's words must fit the columns under them (rows read out of step put
+                # 金额 over words)
+                head = _disclosure_header(lines, text, list(range(h0, e)), width, kinds)
+                if head is None:
+                    continue
+                key = (rows * width, -width, e)
+                if best is None or key > best[0]:
+                    best = (key, e, width, rows, head)
+        if best is None:
+            k = max(end, k + 1)
+            continue
+        _, e, width, count, head = best
+        body = [[_stripped(lines[m], text) for m in range(r, r + width)] for r in range(e, e + count * width, width)]
+        rows = head + [[SourceCell(len(head) + r, c, a, b) for c, (a, b) in enumerate(row)] for r, row in enumerate(body)]
+        start = min(c.start for c in rows[0])
+        stop = max(c.end for row in rows for c in row)
+        after = e + count * width
+        found[h0] = (SourceBlock("table", start, stop, rows=rows, style="cell-per-line"), after)
+        k = after
+    return found
+
+
+def _disclosure_rows(lines: list[_Line], text: str, r: int, width: int, cell) -> tuple[int, list[str | None], bool]:
+    """How many rows of ``width`` lines from line ``r`` keep each column of one kind, the
+    columns' kinds: "amount" (2,386.45), "word", "number" (codes, whole numbers) or None (empty),
+    and whether the table ends cleanly.  It does at the end of the text, or at a row one of whose
+    lines is no cell (prose, a sentence, a unit line, a note: the paragraph or the table after it).
+    An empty row, or a row that puts words in a column of figures or figures in one of words
+    ends it too, but not cleanly: rows read out of step (a table of the grouped form, its rows
+    parted by blank lines, ``grouped.py``).  A total's label (合计) stands in any column."""
+    kinds: list[str | None] = [None] * width
+    figures: list[bool | None] = [None] * width
+    words = _copied_table_words()
+    count = 0
+    n = len(lines)
+    while r < n:
+        stop = min(r + width, n)
+        values = [_word(lines, text, m) for m in range(r, stop)]
+        if not any(values):
+            break  # an empty row: rows of the grouped form read out of step, as likely as the end
+        if (not all(cell(m) and len(text[lines[m].start : lines[m].end].strip()) <= _GROUP_CELL_MAX for m in range(r, stop))
+                or any(words["unit_line"].search(v) or words["note"].search(v) or _SENTENCE_END.search(v) for v in values)):
+            return count, kinds, True
+        if stop < r + width:
+            break
+        row = [None if not v or _TOTAL_WORD.match(v) else bool(_FIGURE.match(v)) for v in values]
+        if any(f is not None and figures[c] is not None and f != figures[c] for c, f in enumerate(row)):
+            break
+        for c, (f, v) in enumerate(zip(row, values)):
+            if f is None:
+                continue
+            figures[c] = f
+            kind = "word" if not f else "amount" if _AMOUNT.match(v) else "number"
+            if kinds[c] in (None, "number") or kind == "amount":
+                kinds[c] = kind if kinds[c] != "amount" else "amount"
+        count += 1
+        r += width
+    return count, kinds, r >= n
+
+
+def _header_role(word: str) -> str | None:
+    """What a header word names: a column of labels or codes (项目, 科目名称, 科目编码), of amounts
+    (预算数, 合计, 基本支出), or None (a word of neither)."""
+    words = _copied_table_words()
+    if words["label_header"].search(word) or words["code_header"].search(word):
+        return "label"
+    return "amount" if _is_disclosure_header_word(word) else None
+
+
+def _disclosure_header(lines: list[_Line], text: str, header_lines: list[int], width: int,
+                       kinds: list[str | None]) -> list[list[SourceCell]] | None:
+    """The header rows over a table ``width`` columns wide: one row when it has as many cells,
+    else two (``_two_row_disclosure_header``); None when no reading fits."""
+    spans = [_stripped(lines[m], text) for m in header_lines]
+    if len(spans) == width:
+        fit = _header_fit([_SPACES.sub("", text[a:b]) for a, b in spans], kinds)
+        return [[SourceCell(0, c, a, b) for c, (a, b) in enumerate(spans)]] if fit > 0 else None
+    return _two_row_disclosure_header(text, spans, width, kinds)
+
+
+def _header_fit(names: list[str], kinds: list[str | None]) -> int:
+    """How well the words naming the columns fit them: one up for each label's name (项目, 科目编码)
+    over words or an amount's (预算数, 合计) over amounts, one down for each the other way."""
+    fit = 0
+    for name, kind in zip(names, kinds):
+        role = _header_role(name)
+        kind = kind if kind != "number" else None
+        if role and kind:
+            fit += 1 if (role == "label") == (kind == "word") else -1
+    return fit
+
+
+def _two_row_disclosure_header(text: str, spans: list[tuple[int, int]], width: int,
+                               kinds: list[str | None]) -> list[list[SourceCell]] | None:
+    """A header over two rows, its merged cells given once: the upper row's cells each span both
+    rows (合计, 基本支出 beside 科目 over 科目编码 / 科目名称) or a group of columns (收入 over 项目 /
+    预算数); the lower row names the columns under the groups.  With ``H`` cells over ``W``
+    columns there are ``H - W`` groups; where the upper row ends and which of its cells are the
+    groups is the reading whose words best fit the columns below them (a label's name, 项目 or
+    科目编码, over a column of words or codes; an amount's, 预算数 or 合计, over amounts).  A group
+    spans two columns at least and is no total (合计, 小计); among readings that fit as well, the
+    one whose lower row opens with a total (小计 under 公务用车购置及运行维护费), then whose groups
+    share their first characters with the cells under them (科目 over 科目编码), then whose groups
+    start at a column of words (收入 over 项目 / 预算数, 支出 over 项目 / 合计 / …), then the widest
+    lower row.  The merged positions are empty cells ``merged_from`` the cell that covers them."""
+    texts = [_SPACES.sub("", text[a:b]) for a, b in spans]
+    h = len(spans)
+    groups = h - width
+    if not 1 <= groups <= _DISCLOSURE_MOST_GROUPS:
+        return None
+    best = None
+    for upper in range(groups, h):
+        lower = h - upper
+        if lower > width or lower < 2 * groups:
+            continue
+        for chosen in combinations(range(upper), groups):
+            if any(_TOTAL_WORD.match(texts[g]) for g in chosen):
+                continue
+            for sizes in _compositions(lower, groups):
+                # the columns: each upper cell in turn takes one column or its group's
+                columns: list[tuple[int, int | None]] = []  # (upper cell, lower cell or None)
+                nxt = upper
+                sizes_left = list(sizes)
+                for u in range(upper):
+                    if u in chosen:
+                        size = sizes_left.pop(0)
+                        columns.extend((u, nxt + d) for d in range(size))
+                        nxt += size
+                    else:
+                        columns.append((u, None))
+                if len(columns) != width:
+                    continue
+                fit = _header_fit([texts[u if low is None else low] for u, low in columns], kinds)
+                if fit <= 0:
+                    continue
+                total_first = bool(_TOTAL_WORD.match(texts[upper]))
+                shared = sum(texts[low][:2] == texts[u][:2] for u, low in columns if low is not None)
+                starts = sum(kinds[c] == "word" for c, (u, low) in enumerate(columns)
+                             if low is not None and (c == 0 or columns[c - 1][0] != u))
+                key = (fit, total_first, shared, starts, lower)
+                if best is None or key > best[0]:
+                    best = (key, columns, upper)
+    if best is None:
+        return None
+    _, columns, upper = best
+    top: list[SourceCell] = []
+    under: list[SourceCell] = []
+    for c, (u, low) in enumerate(columns):
+        a, b = spans[u]
+        if c and columns[c - 1][0] == u:
+            first = next(i for i, (v, _) in enumerate(columns) if v == u)
+            top.append(SourceCell(0, c, a, a, merged_from=(0, first)))
+        else:
+            top.append(SourceCell(0, c, a, b, colspan=sum(v == u for v, _ in columns), rowspan=1 if low is not None else 2))
+        if low is None:
+            under.append(SourceCell(1, c, b, b, merged_from=(0, c)))
+        else:
+            under.append(SourceCell(1, c, *spans[low]))
+    return [top, under]
+
+
+def _compositions(total: int, parts: int) -> list[tuple[int, ...]]:
+    """The ways to write ``total`` as ``parts`` sizes of two at least, in order."""
+    if parts == 1:
+        return [(total,)] if total >= 2 else []
+    return [(first, *rest) for first in range(2, total - 2 * (parts - 1) + 1)
+            for rest in _compositions(total - first, parts - 1)]
