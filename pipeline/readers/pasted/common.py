@@ -217,6 +217,8 @@ def _copied_table_words() -> dict[str, regex.Pattern[str]]:
     """The words of such a table (``[copied_table]`` of ``patterns/budget.toml``): the line that
     opens it (its unit), the note that ends it, the header words of code and label columns."""
     words = patterns.load("budget")["copied_table"]
-    return {k: patterns.compile_pattern("budget", words, k) for k in ("unit_line", "note", "code_header", "label_header")
-            if k in words or k != "code_parts"} | (
-        {"code_parts": patterns.compile_pattern("budget", words, "code_parts")} if "code_parts" in words else {})
+    # the first four are required; the others (the levels that part a code column, the header of
+    # a column of line numbers, the word of a line of column numbers) read only where given
+    optional = ("code_parts", "line_number_header", "column_numbers")
+    return {k: patterns.compile_pattern("budget", words, k) for k in ("unit_line", "note", "code_header", "label_header")} | {
+        k: patterns.compile_pattern("budget", words, k) for k in optional if k in words}

@@ -39,7 +39,13 @@ from .pdf_text import _is_footer
 # fills the first (合计) and then the columns the table's arithmetic calls for: the figures of the
 # rows under a code (项 under 款, 款 under 类) add up, column by column, to the figures of that
 # code's row, and otherwise the columns in order.  The table ends at a blank line, a page footer,
-# its note (注：) or a line of prose (sentence punctuation, which no cell holds).
+# its note (注：) or a line of prose (sentence punctuation, which no cell holds); a footer followed
+# by the table's header again (a table run onto the next page) does not end it.
+#
+# A 决算 table has more header lines: 栏次 1 2 3 … numbers the columns and names none (it is left
+# out), the figures' columns may be named a line above the code's and label's (项目 本年收入合计 … /
+# 功能分类科目编码 科目名称 / 类 款 项), and a 收支总表 has a column of line numbers (项目 行次 金额),
+# whose small whole numbers in the rows are cells of that column, never labels.
 
 
 # a line of prose after the table (one with no note) ends it: a cell holds no sentence punctuation
@@ -56,9 +62,15 @@ _TOKEN = regex.compile(r"[^ \u00a0\u3000\t]+")
 
 _CODE_PART = regex.compile(r"^\d{2}$")
 
+# a cell of a column of line numbers (行次): a small whole number
+_LINE_NUMBER = regex.compile(r"^\d{1,3}$")
+
 # rows whose figures are read against the rows under them: as many figures as the columns of
 # the group at most this many rows under one code (a subset of them is searched)
 _MAX_CHILDREN = 16
+
+# the most placings of a row and the rows under it tried against their sums
+_MAX_TRIALS = 32768
 
 
 def _tokens(line: _Line, text: str) -> list[tuple[str, int, int]]:
@@ -75,13 +87,17 @@ def _tokens(line: _Line, text: str) -> list[tuple[str, int, int]]:
 
 def _groups(tokens: list[tuple[str, int, int]], split_labels: bool) -> list[list[tuple[str, int, int]]]:
     """A row's tokens in groups of code, label and figures: a code opens a group, and so does a
-    label after a figure (or, where the table has groups side by side, after a label)."""
+    label after a figure (or, where the table has groups side by side, after a label).  In a table
+    with a column of line numbers (``N``: 项目 行次 金额), a group is label, line number, figures: a
+    label or a line number after a line number or a figure opens one (``9 九、卫生健康支出 40
+    612,345.60``: the left group's label and figure are blank, its line number is not)."""
     groups: list[list[tuple[str, int, int]]] = []
     for tok in tokens:
         kind = tok[0]
         prev = groups[-1][-1][0] if groups else None
         if (not groups or kind == "C" and prev != "C"
-                or kind == "L" and (prev == "F" or prev == "L" and split_labels)):
+                or kind == "N" and prev in ("N", "F")
+                or kind == "L" and (prev in ("F", "N") or prev == "L" and split_labels)):
             groups.append([tok])
         else:
             groups[-1].append(tok)
@@ -89,9 +105,24 @@ def _groups(tokens: list[tuple[str, int, int]], split_labels: bool) -> list[list
 
 
 def _column_kind(word: str) -> str:
+    """A header word's column: ``C`` codes, ``L`` labels, ``N`` line numbers (行次), ``F`` figures."""
     word = _SPACES.sub("", word)
     words = _copied_table_words()
+    if "line_number_header" in words and words["line_number_header"].match(word):
+        return "N"
     return "C" if words["code_header"].search(word) else "L" if words["label_header"].search(word) else "F"
+
+
+def _is_column_numbers(toks: list[tuple[str, int, int]], text: str) -> bool:
+    """A header line that numbers the columns (栏次 1 2 3 …, 栏次 1 栏次 2, or 1 2 … 12 alone): it
+    names no column, and the columns are read from the lines above it."""
+    words = [text[a:b] for _, a, b in toks]
+    opener = _copied_table_words().get("column_numbers")
+    named = [w for w in words if opener is not None and opener.match(w)]
+    numbers = [w for w in words if _LINE_NUMBER.match(w)]
+    if not numbers or len(named) + len(numbers) != len(words):
+        return False
+    return bool(named) or len(numbers) >= 3 and numbers == [str(i) for i in range(1, len(numbers) + 1)]
 
 
 def _header_groups(kinds: list[str]) -> list[list[int]]:
@@ -111,10 +142,13 @@ def _pdf_copied_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[i
     found: dict[int, tuple[SourceBlock, int]] = {}
     if "单位" not in text:
         return found
+    stated: dict[Decimal, set[str]] = {}  # the figures of the tables read so far, with their rows' labels
     for u, line in enumerate(lines):
         if u in taken or not _copied_table_words()["unit_line"].search(text[line.start : line.end]):
             continue
-        table = _pdf_copied_table(lines, text, u + 1, taken)
+        table = _pdf_copied_table(lines, text, u + 1, taken, stated)
+        if table is None:
+            table = _subject_row_table(lines, text, u + 1, taken)
         if table is not None:
             found[u + 1] = table
             continue
@@ -131,8 +165,8 @@ def _ends_table(k: int, lines: list[_Line], text: str, taken: set[int]) -> bool:
             or _PROSE_MARK.search(content) is not None)
 
 
-def _pdf_copied_table(lines: list[_Line], text: str, first: int,
-                      taken: set[int]) -> tuple[SourceBlock, int] | None:
+def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int],
+                      stated: dict[Decimal, set[str]] | None = None) -> tuple[SourceBlock, int] | None:
     n = len(lines)
     end = first
     while end < n and not _ends_table(end, lines, text, taken):
@@ -144,6 +178,13 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int,
         h += 1
     if h == 0 or h == len(toks):
         return None
+    body = toks[h:]
+    end = _continued(lines, text, first, h, end, body, taken)
+    # a line that numbers the columns (栏次 1 2 3 …) names none: the header is the lines above it
+    header = [line for line in toks[:h] if not _is_column_numbers(line, text)]
+    if not header:
+        return None
+    toks, h = header + body, len(header)
     # the leaf: the last header line, above a line that only parts the code column by level (类 款 项)
     lf = h - 1
     parts = _copied_table_words().get("code_parts")
@@ -152,9 +193,12 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int,
     parted: list[tuple[str, int, int]] = []  # the 类 款 项 that part the code column, if any
     if lf < h - 1:
         parted = toks[h - 1]
-    if len(toks[lf]) < 2:
+    names_figures = [any(_column_kind(text[a:b]) == "F" for _, a, b in line) for line in toks[:h]]
+    if len(toks[lf]) < 2 or not names_figures[lf] and any(names_figures[:lf]):
         # the rest of a wrapped header cell alone on the last header line (科目编码 under
-        # 支出功能分类 科目名称): the columns are those of the widest header line
+        # 支出功能分类 科目名称), or a line that names only the code and label columns under one
+        # that names the figures' (功能分类科目编码 科目名称 under 项目 本年收入合计 财政拨款收入 …):
+        # the columns are those of the widest header line
         lf = max(range(h), key=lambda k: len(toks[k]))
         # the levels of the code then open the first row (类 款 项 合计 2,946.25 …), and the code
         # column is named on a header line of its own
@@ -183,11 +227,18 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int,
         parted = []
     hgroups = _header_groups(kinds)
     width = len(kinds)
+    if "N" in kinds:
+        # a column of line numbers: the small whole numbers of the rows are its cells (a 3-digit
+        # one too, where the table has no code column)
+        toks[h:] = [[("N", a, b) if (kind == "L" or kind == "C" and "C" not in kinds) and _LINE_NUMBER.match(text[a:b])
+                     else (kind, a, b) for kind, a, b in line] for line in toks[h:]]
     rows = _copied_rows(toks[h:], text, len(hgroups) > 1)
     if sum(1 for row in rows if any(t[0] == "F" for g in row for t in g)) < 2:
         return None
     placed = [_place(row, hgroups, kinds) for row in rows]
-    _settle_by_codes(placed, rows, hgroups, kinds, text)
+    stated = {} if stated is None else stated
+    _settle_by_codes(placed, rows, hgroups, kinds, text, [text[a:b] for a, b in leaf_cells], stated)
+    _state(placed, hgroups, kinds, text, stated)
     out: list[list[tuple[int, int]]] = []
     for k in range(h):  # the other header lines: each word over a run of the columns below
         if k == lf:
@@ -195,7 +246,7 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int,
         elif parted and toks[k] is parted:
             continue  # written below, over the code's columns
         else:
-            out.append(_upper_header(toks[k], hgroups, kinds, width))
+            out.append(_upper_header(toks[k], hgroups, kinds, width, text))
     if parted:  # 类 款 项: over the code's columns
         c0, at = kinds.index("C"), parted[-1][2]
         row = [(at, at)] * width
@@ -209,6 +260,42 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int,
             continue  # a row none of whose tokens fits a column of the header (more groups than it has)
         out.append([c if c is not None else (at[0], at[0]) for c in cells])
     return _table_block(out, "pdf-copied"), end
+
+
+def _continued(lines: list[_Line], text: str, first: int, h: int, end: int,
+               body: list[list[tuple[str, int, int]]], taken: set[int]) -> int:
+    """A table run over a page break: after the page's footer (第 7 页 共 17 页) its header again
+    (all of it, or its last lines), then more rows.  Their tokens join ``body``; returns the index
+    of the line after the table."""
+    n = len(lines)
+    head = [_SPACES.sub("", text[lines[first + k].start : lines[first + k].end]) for k in range(h)]
+
+    def blank(k: int) -> bool:
+        return k < n and k not in taken and not text[lines[k].start : lines[k].end].strip()
+
+    while True:
+        k = end
+        while blank(k):
+            k += 1
+        if k >= n or k in taken or not _is_footer(text[lines[k].start : lines[k].end]):
+            return end
+        k += 1
+        while blank(k):
+            k += 1
+        again = next((len(head) - j for j in range(len(head)) if len(head) - j >= min(2, len(head))
+                      and k + len(head) - j <= n
+                      and all(k + i not in taken and _SPACES.sub("", text[lines[k + i].start : lines[k + i].end]) == word
+                              for i, word in enumerate(head[j:]))), 0)
+        if not again:
+            return end
+        k += again
+        stop = k
+        while stop < n and not _ends_table(stop, lines, text, taken):
+            stop += 1
+        if stop == k:
+            return end
+        body.extend(_tokens(lines[j], text) for j in range(k, stop))
+        end = stop
 
 
 def _copied_rows(toks: list[list[tuple[str, int, int]]], text: str,
@@ -254,7 +341,7 @@ def _place(row: list[list[tuple[str, int, int]]], hgroups: list[list[int]],
     for group, cols in zip(row[::-1], hgroups[::-1]):
         figures = [c for c in cols if kinds[c] == "F"]
         values = [t for t in group if t[0] == "F"]
-        for kind in "CL":
+        for kind in "CLN":
             mine = [t for t in group if t[0] == kind]
             spots = [c for c in cols if kinds[c] == kind]
             if mine and spots and kind == "C" and len(spots) > 1:
@@ -275,15 +362,19 @@ def _place(row: list[list[tuple[str, int, int]]], hgroups: list[list[int]],
 
 
 def _upper_header(toks: list[tuple[str, int, int]], hgroups: list[list[int]], kinds: list[str],
-                  width: int) -> list[tuple[int, int]]:
+                  width: int, text: str) -> list[tuple[int, int]]:
     """An upper header line as a row: a word a group when it has as many words as the table has
-    groups (收入 | 支出); else, in one group, the first word over the code and label columns
-    (项目) and the others spread evenly over the columns of figures (本年支出)."""
+    groups (收入 | 支出); a line of names of the code and label columns (功能分类科目编码 科目名称),
+    each over the first column of its kind; else, in one group, the first word over the code and
+    label columns (项目) and the others spread evenly over the columns of figures (本年支出)."""
     at = toks[0][1]
     cells = [(at, at)] * width
     spans = [(a, b) for _, a, b in toks]
     figures = [c for c in range(width) if kinds[c] == "F"]
-    if len(spans) == len(hgroups):
+    named = [_column_kind(text[a:b]) for a, b in spans]
+    if len(hgroups) == 1 and len(set(named)) == len(named) and all(k in "CL" and k in kinds for k in named):
+        spots = [kinds.index(k) for k in named]
+    elif len(spans) == len(hgroups):
         spots = [g[0] for g in hgroups]
     elif len(hgroups) == 1 and 1 < len(spans) and len(figures) % (len(spans) - 1) == 0 and kinds[0] != "F":
         step = len(figures) // (len(spans) - 1)
@@ -304,11 +395,17 @@ def _amount(text: str, span: tuple[int, int]) -> Decimal:
 
 
 def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgroups: list[list[int]],
-                     kinds: list[str], text: str) -> None:
+                     kinds: list[str], text: str, names: list[str] | None = None,
+                     stated: dict[Decimal, set[str]] | None = None) -> None:
     """Move the figures of rows that have fewer than their group's columns to the columns the
     table's arithmetic calls for: the rows under a code (a 类's 款, a 款's 项; under the 合计 row, the
     类) add up to that code's row in every column of figures.  A row keeps its first figure in the
-    first column (the total); the others may take any of the later columns, in order."""
+    first column (the total); the others may take any of the later columns, in order.  Of the ways
+    a row's own figures may stand that its rows below add up to, the first that puts most of its
+    figures under a column named as a table read before names a row with that figure (186,400.00
+    under 其他收入 of a 收入决算表, after 八、其他收入 8 186,400.00 in the 收支总表)."""
+    names = names or [""] * len(kinds)
+    stated = stated or {}
     for cols in hgroups:
         code_col = next((c for c in cols if kinds[c] == "C"), None)
         code_cols = [c for c in cols if kinds[c] == "C"]  # more than one: the code parted by level
@@ -335,27 +432,30 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
 
         chosen = {r: (options(spans)[0] if len(options(spans)) == 1 else None) for _, spans, r in entries}
         for parent, pspans, pr in entries:
-            if chosen[pr] is None:
-                continue
             kids = [(spans, r) for code, spans, r in entries
                     if len(code) == (3 if parent == "" else len(parent) + 2) and code.startswith(parent)]
             if not kids or len(kids) > _MAX_CHILDREN:
                 continue
-            want = {c: Decimal(0) for c in figures}
-            for c, span in zip(chosen[pr], pspans):
-                want[c] = _amount(text, span)
             choices = [options(spans) if chosen[r] is None else [chosen[r]] for spans, r in kids]
             total = 1
             for ch in choices:
                 total *= len(ch)
-            if total == 1 or total > 4096:
+            if total > 4096 or total == 1 and chosen[pr] is not None:
                 continue
-            for pick in product(*choices):
-                sums = {c: Decimal(0) for c in figures}
-                for (spans, _), cols_ in zip(kids, pick):
-                    for c, span in zip(cols_, spans):
-                        sums[c] += _amount(text, span)
-                if sums == want:
+            # a row whose own columns its figures leave open (3 figures of 6 columns: 合计, then
+            # 基本支出 and 项目支出, or 项目支出 and 上缴上级支出 …) takes the first of its ways,
+            # in order, that its rows below add up to
+            ways = [chosen[pr]] if chosen[pr] is not None else options(pspans)
+            ways.sort(key=lambda way: -sum(_SPACES.sub("", names[c]) in stated.get(_amount(text, span), ())
+                                           for c, span in zip(way, pspans)))
+            ways = ways[: max(1, _MAX_TRIALS // total)]  # a wide table's rows: the likelier ways only
+            for popt in ways:
+                want = {c: Decimal(0) for c in figures}
+                for c, span in zip(popt, pspans):
+                    want[c] = _amount(text, span)
+                pick = next((pick for pick in product(*choices) if _sums(kids, pick, figures, text) == want), None)
+                if pick is not None:
+                    chosen[pr] = popt
                     for (_, r), cols_ in zip(kids, pick):
                         chosen[r] = cols_
                     break
@@ -367,6 +467,34 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
                 cells[c] = None
             for c, span in zip(chosen[r], spans):
                 cells[c] = span
+
+
+# the number of an item in front of a row's label (八、其他收入, （一）)
+_ITEM_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _state(placed: list[list[tuple[int, int] | None]], hgroups: list[list[int]], kinds: list[str],
+           text: str, stated: dict[Decimal, set[str]]) -> None:
+    """Note each figure of a table with the label of its row (its item number and blanks removed),
+    for the tables read after it (see ``_settle_by_codes``)."""
+    for cells in placed:
+        for cols in hgroups:
+            label = next((cells[c] for c in cols if kinds[c] == "L" and cells[c] is not None), None)
+            if label is None:
+                continue
+            name = _ITEM_MARK.sub("", _SPACES.sub("", text[label[0] : label[1]]))
+            for c in cols:
+                if kinds[c] == "F" and cells[c] is not None:
+                    stated.setdefault(_amount(text, cells[c]), set()).add(name)
+
+
+def _sums(kids: list, pick: tuple, figures: list[int], text: str) -> dict[int, Decimal]:
+    """The column sums of the rows ``kids`` (figure spans, row) with their figures in ``pick``."""
+    sums = {c: Decimal(0) for c in figures}
+    for (spans, _), cols in zip(kids, pick):
+        for c, span in zip(cols, spans):
+            sums[c] += _amount(text, span)
+    return sums
 
 
 # The 财政拨款“三公”经费支出决算表 comes out of a PDF viewer with its header one cell a line (a
@@ -491,9 +619,19 @@ def _subject_columns(names: list[str], leaves: list[int], top: list[int], owner:
     """The columns of a row's figures under a header of subjects: all in order when there are as
     many; else the first in the first column and the others where the totals add up (the 合计
     the first level, the 小计 the whole's parts), the later columns of two ways that do."""
+    valid = _subject_placings(names, leaves, top, owner, figures)
+    return valid[-1] if valid else tuple(range(len(figures)))
+
+
+def _subject_placings(names: list[str], leaves: list[int], top: list[int], owner: int | None,
+                      figures: list[str]) -> list[tuple[int, ...]]:
+    """Every way of placing a row's figures under a header of subjects that adds up (see
+    ``_subject_columns``), in order; none when there are more figures than columns."""
     n = len(leaves)
     if len(figures) == n:
-        return tuple(range(n))
+        return [tuple(range(n))]
+    if not figures or len(figures) > n:
+        return []
     sub = names.index("小计") if "小计" in names else None
     members = [i for i in leaves if i not in top and i != sub]  # the whole's parts
     valid = []
@@ -513,4 +651,121 @@ def _subject_columns(names: list[str], leaves: list[int], top: list[int], owner:
             ok = total(sub) == total(*members)
         if ok:
             valid.append(cols)
-    return valid[-1] if valid else tuple(range(len(figures)))
+    return valid
+
+
+# The same table copied with its header a row a line, the parts (预算数 | 决算数) side by side and
+# each line holding a level of the header for both, then the columns numbered, then one line of
+# figures for both parts, its blank (zero) cells left out:
+#
+#     预算数 决算数
+#     合计 因公出国（境）费 公务用车购置及运行维护费 公务接待费 合计 因公出国（境）费 …
+#     小计 公务用车购置费 公务用车运行维护费 小计 公务用车购置费 公务用车运行维护费
+#     1 2 3 4 5 6 7 8 9 10 11 12
+#     250,000.00 200,000.00 200,000.00 50,000.00 224,802.00 186,240.00 186,240.00 38,562.00
+#
+# The parts' header is read as above; the line of figures is cut into the parts where each part's
+# figures add up under its header (250,000.00 = 200,000.00 + 50,000.00 | 224,802.00 = …).
+
+
+def _subject_row_table(lines: list[_Line], text: str, first: int,
+                       taken: set[int]) -> tuple[SourceBlock, int] | None:
+    terms, wholes = _header_subjects()
+    n = len(lines)
+    end = first
+    while end < n and not _ends_table(end, lines, text, taken):
+        end += 1
+    toks = [_tokens(lines[k], text) for k in range(first, end)]
+    words = [[text[a:b] for _, a, b in line] for line in toks]
+    f = next((k for k, line in enumerate(toks) if line and all(t[0] == "F" for t in line)), None)
+    if not f:
+        return None
+    head = [k for k in range(f) if not _is_column_numbers(toks[k], text)]
+    caption = None  # the parts' names (预算数 决算数): no subject among them
+    if head and not any(w in terms for w in words[head[0]]):
+        caption, head = head[0], head[1:]
+    if len(head) not in (1, 2) or not all(w in terms for k in head for w in words[k]):
+        return None
+    parts = len(words[caption]) if caption is not None else 1
+    top_words = words[head[0]]
+    inner_words = words[head[1]] if len(head) > 1 else []
+    if len(top_words) % parts or len(inner_words) % parts:
+        return None
+    t, i = len(top_words) // parts, len(inner_words) // parts
+    if any(top_words[p * t : (p + 1) * t] != top_words[:t] or inner_words[p * i : (p + 1) * i] != inner_words[:i]
+           for p in range(parts)):
+        return None  # parts of different headers: no such table
+    names = top_words[:t] + inner_words[:i]
+    top, inner = list(range(t)), list(range(t, t + i))
+    owner = next((c for c in top if names[c] in wholes
+                  and all(names[x] in wholes[names[c]] for x in inner if names[x] != "小计")), None)
+    if inner and owner is None:
+        return None
+    leaves: list[int] = []  # name index of each column of a part
+    for c in top:
+        leaves.extend(inner if c == owner and inner else [c])
+    width = len(leaves) * parts
+    at = lines[first].start
+    rows: list[list[tuple[int, int]]] = []
+    if caption is not None:
+        row = [(at, at)] * width
+        for p, (_, a, b) in enumerate(toks[caption]):
+            row[p * len(leaves)] = (a, b)
+        rows.append(row)
+    row = [(at, at)] * width
+    for p in range(parts):
+        for c in top:
+            _, a, b = toks[head[0]][p * t + c]
+            row[p * len(leaves) + leaves.index(inner[0] if c == owner and inner else c)] = (a, b)
+    rows.append(row)
+    if inner:
+        row = [(at, at)] * width
+        for p in range(parts):
+            for c in inner:
+                _, a, b = toks[head[1]][p * i + c - t]
+                row[p * len(leaves) + leaves.index(c)] = (a, b)
+        rows.append(row)
+    k = f
+    while k < len(toks) and toks[k] and all(tok[0] == "F" for tok in toks[k]):
+        cut = _cut_into_parts(names, leaves, top, owner, [text[a:b] for _, a, b in toks[k]], parts)
+        if cut is None:
+            break
+        row = [(at, at)] * width
+        for col, (_, a, b) in zip(cut, toks[k]):
+            row[col] = (a, b)
+        rows.append(row)
+        k += 1
+    if k == f:
+        return None
+    return _table_block(rows, "pdf-copied"), first + k
+
+
+def _cut_into_parts(names: list[str], leaves: list[int], top: list[int], owner: int | None,
+                    figures: list[str], parts: int) -> list[int] | None:
+    """The columns of a line of figures for ``parts`` parts side by side: the first cut of the
+    figures into the parts where each part's figures add up under its header, placed as
+    ``_subject_columns`` places them; all in order when the line fills every column."""
+    n = len(leaves)
+    if len(figures) == n * parts:
+        return list(range(n * parts))
+
+    def cuts(k: int, left: int):
+        if k == 1:
+            if 1 <= left <= n:
+                yield [left]
+            return
+        for m in range(1, min(n, left) + 1):
+            for rest in cuts(k - 1, left - m):
+                yield [m] + rest
+
+    for sizes in cuts(parts, len(figures)):
+        cols, at = [], 0
+        for p, m in enumerate(sizes):
+            valid = _subject_placings(names, leaves, top, owner, figures[at : at + m])
+            if not valid:
+                break
+            cols.extend(p * n + c for c in valid[-1])
+            at += m
+        else:
+            return cols
+    return None
