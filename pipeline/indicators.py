@@ -101,6 +101,7 @@ class _Rules:
     project_code_label: regex.Pattern[str]
     project_code_line: regex.Pattern[str]
     project_name_line: regex.Pattern[str]
+    project_head_line: regex.Pattern[str]
     scoring_rule: regex.Pattern[str]
     interim_title: regex.Pattern[str]
     deduction: regex.Pattern[str]
@@ -201,6 +202,7 @@ def _rules() -> _Rules:
         project_code_label=compiled(t["project"], "code_label"),
         project_code_line=compiled(t["project"], "code_line"),
         project_name_line=compiled(t["project"], "name_line"),
+        project_head_line=compiled(t["project"], "head_line"),
         scoring_rule=compiled(t["rows"], "scoring_rule"),
         interim_title=compiled(t["interim"], "title"),
         deduction=compiled(prose, "deduction"),
@@ -361,11 +363,15 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
         if state is None:
             # until a 项目名称 row says otherwise: the project its title names, the attached report's,
             # the section's (（一）森林草原防灭火专项资金), else the report's
+            named = _name_line(doc, rules, block)
             state = states[block.table] = _TableState(
-                project=_name_line(doc, rules, block) or _titled_project(doc, rules, block, states)
+                project=named or _titled_project(doc, rules, block, states)
                 or projects.get(block.section)
                 or _project_of(rules, _headings(doc, block)) or whole_report,
-                code=_code_line(doc, rules, block))
+                code=_code_line(doc, rules, block),
+                # a table under a 项目名称 line is the head of that project's 自评表 as one with a
+                # 项目名称 row is (its 预算执行情况 part, the indicators a table of their own below)
+                labelled=named is not None)
             before = doc.blocks[block.index - 1] if block.index else None
             if before is not None and before.rows and before.page is not None and block.page == before.page + 1:
                 # a 自评表 whose 项目名称 ended the page before, as a table of another width
@@ -556,12 +562,23 @@ def _heading_before(doc: Document, block) -> set[str]:
 def _name_line(doc: Document, rules: _Rules, block) -> str | None:
     """The project named on a line of its own between a table's title and the table (项目名称：望奎县
     2023年城乡医疗救助补助资金 / 主管部门：…), as printed: the lines right above it, up to a table."""
-    for above in reversed(doc.blocks[max(0, block.index - 3):block.index]):
-        if above.rows or above.section != block.section:
-            return None
-        if m := rules.project_name_line.match(_clean(above.text)):
+    for text in _head_lines(doc, rules, block):
+        if m := rules.project_name_line.match(text):
             return m.group("name")
     return None
+
+
+def _head_lines(doc: Document, rules: _Rules, block):
+    """The lines right above a table, spaces dropped, nearest first, up to a table or another
+    section: three, or more while all are label lines of the project's head (项目名称：… / 项目编码：…
+    / 主管部门：… / 实施单位：… over a table, each line a paragraph of its own)."""
+    head = True
+    for n, above in enumerate(reversed(doc.blocks[:block.index])):
+        if above.rows or above.section != block.section or n >= 3 and not head:
+            return
+        text = _clean(above.text)
+        yield text
+        head = head and rules.project_head_line.match(text) is not None
 
 
 def _report_project(doc: Document, rules: _Rules) -> str | None:
@@ -593,10 +610,8 @@ def _code_line(doc: Document, rules: _Rules, block) -> str | None:
     """The project code printed on a line of its own between a table's title and the table
     (项目编码：43092323T000001586　实施单位：…): the lines right above it, up to a table or a
     line that is no such label line."""
-    for above in reversed(doc.blocks[max(0, block.index - 3):block.index]):
-        if above.rows or above.section != block.section:
-            return None
-        if m := rules.project_code_line.match(_clean(above.text)):
+    for text in _head_lines(doc, rules, block):
+        if m := rules.project_code_line.match(text):
             return m.group("code")
     return None
 

@@ -1443,3 +1443,31 @@ def test_a_labelled_list_of_targets_a_note_after_a_target_and_a_part_score():
     ).facts["indicators"]
     assert [(r.name, r.operator, r.target_value, r.actual_value, r.score, r.met) for r in cost] == [
         ("适老化改造补助标准", "≤", D("5000"), D("5000"), None, True)]
+
+
+def test_a_self_assessment_table_printed_as_labelled_records():
+    """dv_zz_jtj: a web template's records (一级指标：… / 三级指标：… / 分值：… / 得分：…) under the
+    project's head lines (项目名称：… / 项目编码：… / 主管部门：… / 实施单位：…) and its 预算执行情况 record:
+    the project and code of the head lines, the levels filled down, the budget line's and the 总分
+    line's totals."""
+    doc = document_from_text(
+        "某市交通运输局2023年度项目支出绩效自评报告\n附件：项目支出绩效自评表\n\n"
+        "项目名称：农村公路养护补助资金\n项目编码：430200230000000012487\n主管部门：某市交通运输局\n"
+        "实施单位：某市公路建设养护中心\n预算执行情况（单位：万元）\n年初预算数：4,860.00\n全年预算数：5,312.40\n"
+        "全年执行数：5,187.63\n执行率：97.65%\n分值：10\n得分：9.77\n\n"
+        "一级指标：产出指标\n二级指标：数量指标\n三级指标：农村公路养护里程\n年度指标值：≥1200公里\n"
+        "实际完成值：1236公里\n分值：10\n得分：10\n偏差原因及改进措施：无\n\n"
+        "二级指标：质量指标\n三级指标：路况自动化检测覆盖率\n年度指标值：≥60%\n实际完成值：55%\n分值：5\n得分：3\n"
+        "偏差原因及改进措施：检测车辆未能按期进场。\n\n"
+        "总分：100　　自评得分：97.77\n"
+    )
+    rows = doc.facts["indicators"]
+    assert [fields(r) for r in rows] == [
+        ("农村公路养护补助资金", "产出指标", "数量指标", "农村公路养护里程", "≥", D("1200"), "公里", D("1236"), D("10"), D("10"), True),
+        ("农村公路养护补助资金", "产出指标", "质量指标", "路况自动化检测覆盖率", "≥", D("60"), "%", D("55"), D("5"), D("3"), False),
+    ]
+    assert {r.project_code for r in rows} == {"430200230000000012487"}
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        ("农村公路养护补助资金", "预算执行情况", D("10"), D("9.77")),
+        ("农村公路养护补助资金", "合计", D("100"), D("97.77")),
+    ]

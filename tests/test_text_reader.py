@@ -1640,6 +1640,76 @@ def test_cell_line_disclosure_header_with_a_group_between_cells_over_both_rows()
     assert [m for _, m in rows[0]] == [None, None, None, None, (0, 3), (0, 3), None]
 
 
+# a 自评表 a web site's template printed one labelled record per row, records apart by a blank line
+RECORDS = """附件：项目支出绩效自评表
+项目名称：城乡客运一体化补贴
+项目编码：430200230000000012533
+主管部门：株洲市交通运输局
+预算执行情况（单位：万元）
+年初预算数：2,400.00
+全年执行数：2,286.50
+执行率：95.27%
+分值：10
+得分：9.53
+
+一级指标：产出指标
+二级指标：数量指标
+三级指标：开通城乡公交线路
+指标值：≥120条
+完成值：126条
+权重：10
+得分：10
+偏差原因分析：
+
+三级指标：补贴资金兑付及时率
+指标值：≥95%
+完成值：92.8%
+权重：5
+得分：4
+偏差原因分析：部分补贴延至次年1月兑付。
+
+一级指标：满意度指标
+二级指标：服务对象满意度指标
+三级指标：乘客满意度
+指标值：≥90%
+完成值：92.5%
+权重：10
+得分：10
+偏差原因分析：
+
+总分：100　　自评得分：98.53
+株洲市交通运输局
+"""
+
+
+def test_labelled_records_become_a_table_whose_header_is_their_labels():
+    """Labels in the order first seen; a label missing from a record (a level given only when it
+    changes) an empty cell; the 预算执行情况 line over the budget's record heads its table; the
+    closing 总分 line the indicators' total row; the project's head lines stay paragraphs."""
+    source, tables = _tables(RECORDS)
+    assert tables == [
+        [["预算执行情况（单位：万元）", "年初预算数", "全年执行数", "执行率", "分值", "得分"],
+         ["", "2,400.00", "2,286.50", "95.27%", "10", "9.53"]],
+        [["一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分", "偏差原因分析"],
+         ["产出指标", "数量指标", "开通城乡公交线路", "≥120条", "126条", "10", "10", ""],
+         ["", "", "补贴资金兑付及时率", "≥95%", "92.8%", "5", "4", "部分补贴延至次年1月兑付。"],
+         ["满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", "92.5%", "10", "10", ""],
+         ["总分", "100", "自评得分", "98.53"]],
+    ]
+    assert [RECORDS[b.start : b.end] for b in source.blocks if b.kind != "table"] == [
+        "附件：项目支出绩效自评表", "项目名称：城乡客运一体化补贴", "项目编码：430200230000000012533",
+        "主管部门：株洲市交通运输局", "株洲市交通运输局"]
+
+
+def test_label_lines_that_are_no_header_words_stay_paragraphs():
+    text = ("发布时间：2024-06-14 10:32　　信息来源：株洲市交通运输局\n"
+            "项目名称：农村公路养护补助资金\n项目编码：430200230000000012487\n实施单位：株洲市公路建设养护中心\n\n"
+            "联系人：张三\n联系电话：0731-12345678\n")
+    source, tables = _tables(text)
+    assert tables == []
+    assert len(source.blocks) == 6
+
+
 # --- disclosure tables of a 部门决算 copied out of a PDF viewer (dv_zy_sthj) ----------------------
 
 # a 收支总表 with 行次: each side label, line number, figure; the 栏次 line numbers the columns and

@@ -14,6 +14,8 @@ lines paragraphs.  The forms a table takes when pasted as text are read by the m
 * ``pdf_rows``: indicator tables copied out of a PDF viewer a row a line;
 * ``pdf_disclosure``: disclosure (部门决算/预算) tables copied out of a PDF viewer, cells parted by
   one space;
+* ``records``: a table a web site's template printed one labelled record a row (一级指标：… /
+  三级指标：… / 分值：10 / 得分：10), records apart by blank lines;
 * ``pipes``: Markdown pipe tables (shared with the Markdown reader), ``bars``: tables of cells
   apart by bars with no delimiter row;
 * ``pdf_text``: text pulled from a PDF, its lines broken at a fixed width and its page furniture.
@@ -41,6 +43,7 @@ from .pasted.pdf_disclosure import _pdf_copied_tables
 from .pasted.pdf_rows import _pdf_row_tables
 from .pasted.pdf_text import _layout, _paragraph_end, _tables_over_page_breaks
 from .pasted.pipes import _pipe_tables, is_pipe_delimiter, is_pipe_table_start, pipe_cells, pipe_table_rows
+from .pasted.records import _record_tables
 from .pasted.tsv import _tsv_fields, _tsv_table
 
 __all__ = ["decode_bom", "decode_text", "is_pipe_delimiter", "is_pipe_table_start", "pipe_cells",
@@ -137,6 +140,9 @@ def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Sour
     piped.update(_bar_tables(lines, text, _spanned(piped)))
     laid_out = _aligned_tables(lines, text, _spanned(piped))
     laid_out.update(piped)
+    # labelled records (一级指标：产出指标 / … / 得分：10), before the readers of a cell a line take
+    # their lines for cells
+    laid_out.update(_record_tables(lines, text, _spanned(laid_out)))
     laid_out.update(_pdf_cell_tables(lines, text, laid_out))
     laid_out.update(_cell_per_line_tables(lines, text, laid_out))
     # a disclosure table listed a cell a line, rows ended by blank lines, before the readers of a
