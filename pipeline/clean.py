@@ -143,6 +143,15 @@ def _next_char(text: str, at: int, end: int, scanner: regex.Pattern[str]) -> str
     return None
 
 
+_LATIN = regex.compile(r"[A-Za-z0-9]")
+
+
+def wrap_joint(before: str, after: str) -> str:
+    """What joins two lines of a cell wrapped in its column: nothing in Chinese (专家指导服务企 / 业数),
+    a space between Latin words or figures (annual / mean)."""
+    return " " if before and after and _LATIN.match(before[-1]) and _LATIN.match(after.lstrip()[:1] or " ") else ""
+
+
 def clean_text(text: str) -> tuple[str, OffsetMap]:
     """Clean a whole string; the map takes cleaned offsets back to ``text``."""
     out = TextBuilder()
@@ -183,6 +192,10 @@ def build_blocks(source: Source) -> tuple[str, OffsetMap, list[Block]]:
                     out.replace("\t" if c else "\n", scell.start, scell.start)
                 cell_start = out.length
                 clean_into(out, source.text, scell.start, scell.end)
+                for start, end in scell.more:
+                    before = next((part for part in reversed(out.parts) if part), "")
+                    out.replace(wrap_joint(before, source.text[start:end]), start, start)
+                    clean_into(out, source.text, start, end)
                 cells.append(
                     Cell(r, c, "", cell_start, out.length, scell.rowspan, scell.colspan, scell.merged_from)
                 )

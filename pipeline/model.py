@@ -156,6 +156,10 @@ class SourceCell:
     rowspan: int = 1
     colspan: int = 1
     merged_from: tuple[int, int] | None = None
+    # the further lines of a cell wrapped in its column (a grid table's, a PDF copy's), each a span
+    # of the text: the other cells of those lines stand between, so a cell is no single span; its
+    # text is its spans joined (clean.build_blocks)
+    more: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass

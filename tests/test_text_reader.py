@@ -284,6 +284,65 @@ def test_pipe_tables_in_plain_text_become_tables():
     assert len(paragraphs) == 3 and paragraphs[0] == "单位：万元"
 
 
+# A 自评表 in a Word file converted by pandoc to Markdown (the grid tables of bulk conversion):
+# border lines around every row, ``+===+`` under the header row, cells wrapped in their column by
+# display width, a merged cell's text in its first column, blanks in those it covered.
+GRID_TABLE = """单位：万元
+
++------------+--------------+----------------+---------------+--------+--------+------------------+
+| 项目名称   | 安全生产监管 |                |               |        |        |                  |
+|            | 执法经费     |                |               |        |        |                  |
++============+==============+================+===============+========+========+==================+
+| 一级指标   | 二级指标     | 三级指标       | 年度指标值    | 分值   | 得分   | 偏差原因分析及改 |
+|            |              |                |               |        |        | 进措施           |
++------------+--------------+----------------+---------------+--------+--------+------------------+
+| 产出指标   | 数量指标     | 执法检查企业数 | ≥1200家次     | 8      | 8      |                  |
++------------+--------------+----------------+---------------+--------+--------+------------------+
+|            |              | 专家指导服务企 | ≥300家        | 6      | 6      |                  |
+|            |              | 业数           |               |        |        |                  |
++------------+--------------+----------------+---------------+--------+--------+------------------+
+| 成本指标   | 经济成本指标 | 专家服务费标准 | ≤1500元/人·天 | 5      | 5      |                  |
++------------+--------------+----------------+---------------+--------+--------+------------------+
+| 总分       |              |                |               | 100    | 98.64  |                  |
++------------+--------------+----------------+---------------+--------+--------+------------------+
+
+附件2
+"""
+
+
+def test_a_pandoc_grid_table_is_one_table_of_a_row_between_each_two_border_lines():
+    doc = document_from_text(GRID_TABLE)
+    # a cell wrapped over lines is its lines joined, Chinese without a space (专家指导服务企 / 业数)
+    assert [[c.text for c in row] for b in doc.blocks if b.rows for row in b.rows] == [
+        ["项目名称", "安全生产监管执法经费", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "执法检查企业数", "≥1200家次", "8", "8", ""],
+        ["", "", "专家指导服务企业数", "≥300家", "6", "6", ""],
+        ["成本指标", "经济成本指标", "专家服务费标准", "≤1500元/人·天", "5", "5", ""],  # ≥ and · one column wide
+        ["总分", "", "", "", "100", "98.64", ""],
+    ]
+    assert [b.style for b in read_text(GRID_TABLE).blocks if b.kind == "table"] == ["grid"]
+    assert [b.text for b in doc.blocks if b.rows is None] == ["单位：万元", "附件2"]
+    wrapped = doc.blocks[1].rows[3][2]  # offsets still lead back to the text as written
+    assert GRID_TABLE[slice(*doc.offsets.span_to_source(wrapped.start, wrapped.start + 7))] == "专家指导服务企"
+
+
+def test_the_lines_of_a_wrapped_grid_cell_join_with_a_space_between_latin_words():
+    text = "+-------+--------+\n| PM2.5 | annual |\n| 年均  | mean   |\n+-------+--------+\n"
+    doc = document_from_text(text)
+    assert [c.text for b in doc.blocks if b.rows for c in b.rows[0]] == ["PM2.5年均", "annual mean"]
+
+
+def test_a_grid_cell_spanning_columns_keeps_its_text_in_its_first_column():
+    text = ("+--------+--------+--------+\n"
+            "| 一级指标 | 三级指标 | 分值 |\n"
+            "+========+========+========+\n"
+            "| 合计            | 100    |\n"
+            "+-----------------+--------+\n")
+    source, tables = _tables(text)
+    assert tables == [[["一级指标", "三级指标", "分值"], ["合计", "", "100"]]]
+
+
 @pytest.mark.parametrize("text", [
     "收入 | 支出\n本年收入合计1163.82万元\n",  # a bar in prose, no delimiter row under it
     "| 注 |\n|---|\n",  # one column: a boxed note, not a table
