@@ -85,6 +85,8 @@ class _Rules:
     score: regex.Pattern[str]
     not_claim_after: regex.Pattern[str]
     evaluator: regex.Pattern[str]
+    surveyed: regex.Pattern[str]
+    average: regex.Pattern[str]
     total: regex.Pattern[str]
     coverb_work: regex.Pattern[str]
     status: regex.Pattern[str]
@@ -157,6 +159,8 @@ def _rules() -> _Rules:
         score=patterns.compile_pattern("claims", words, "score"),
         not_claim_after=patterns.compile_pattern("claims", words, "not_claim_after"),
         evaluator=patterns.compile_pattern("claims", words, "evaluator"),
+        surveyed=patterns.compile_pattern("claims", words, "surveyed"),
+        average=patterns.compile_pattern("claims", words, "average"),
         total=patterns.compile_pattern("claims", words, "total"),
         coverb_work=patterns.compile_pattern("claims", words, "coverb_work"),
         # 按期完成率100%: a status word that begins a rate's name is no status
@@ -294,6 +298,13 @@ def extract_claims(doc: Document) -> Document:
             near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
             # 实际完成1320户: the figure an indicator took as its actual answers it; else the figure before
             indicator = _stated_by(c, indicators[near]) if c.value is not None else None
+            if c.value is None and c.status and before:
+                # 完成中小河流治理12.6公里，其中新建护岸8.2公里、疏挖河道4.4公里，超额完成年度任务: the
+                # target is of the whole, not of the parts a 其中 listed (verbs of their own or not)
+                part_of = c.snippet.rfind("其中", 0, c.start - _block_start(doc, c))
+                if part_of >= 0 and not rx(r"[；;。]").search(c.snippet, part_of, c.start - _block_start(doc, c)):
+                    whole = [p for p in before if p.start < part_of + _block_start(doc, c)]
+                    before = whole or before
             if c.value is None and c.status and before and rules.generic_target.search(c.text) \
                     and before[-1].subject and not rules.generic_subject.fullmatch(before[-1].subject):
                 # 注销校外培训机构37家，圆满完成年度治理任务: 校外培训机构, the work the sentence counted,
@@ -324,6 +335,16 @@ def extract_claims(doc: Document) -> Document:
                                                indicators[near], names[near], project)
             if indicator is None:
                 indicator = _indicator_for(c, indicators[near], names[near], project)
+        if indicator is not None and c.value is not None and c.subject \
+                and not rules.generic_subject.fullmatch(c.subject):  # not 完成年度目标任务的106.8%, the whole's
+            # 实际完成118眼，…，其中新打机井86眼、修复旧井32眼: the whole answers the indicator; a part,
+            # verb of its own or not, does not answer it again
+            at = c.start - _block_start(doc, c)
+            part_of = c.snippet.rfind("其中", 0, at + 2)
+            if part_of >= 0 and not rx(r"[；;。]").search(c.snippet, part_of, at) and any(
+                    p.indicator == indicator and p.start < part_of + _block_start(doc, c) for p in linked
+                    if p.block == c.block and p.start >= c.snippet.rfind("。", 0, part_of) + 1 + _block_start(doc, c)):
+                indicator = None
         subject = c.subject
         if not subject and c.value is not None and indicator is not None \
                 and indicators[indicator].actual_text and c.text in indicators[indicator].actual_text:
@@ -431,11 +452,19 @@ def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, 
     其中民事47件: a time at the head of a sentence holds for the rest of it, past its ；; a time at the
     head of a later clause holds to the next ； (…制度，全年通过…开展培训；…在册安置帮教对象2457人)."""
     period = None
+    head_period, head_end = None, -1  # the time of the whole sentence, set off at its head (2023年，项目区新建…)
     total = rules.total.search(text, start, at) is not None
     for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
         if total and begin != start:
             continue  # 全年新增…58家，…，全县农民合作社总数达到1,126家: a total is of no time but its clause's
         found = _period_in(rules, text[begin:at])
+        if found and begin == sentence_start and rx(r"[，,]\s*$").search(found[2]):
+            head_period, head_end = found[2].strip("，, "), begin + found[1]
+        if found and head_period and begin != sentence_start and (
+                begin == head_end or rx(r"[；;]").search(text[begin:start])):
+            # 2023年，项目区新建…；…，全年累计服务28.6万人次；完成…862户: past the ；, the sentence's own time
+            # again, not the span one clause of it gave; 1-5月，汛前完成…: the clause right after it restates it
+            continue
         if found and begin != start and found[0] and text[begin + found[0] - 1] == "于":
             continue  # …分别于2023年5月、11月完成，项目按期完工率100%: the date of another clause's event
         # a time at the head of a later clause holds past its ； too (…，全年实际达到93.2%，已完成；
@@ -685,10 +714,15 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # it; 一万三千余名参保人员 counts them
         return None
     sentence_start = text.rfind("。", 0, at) + 1
-    if rules.evaluator.match(text[sentence_start:at]):
-        return None  # 评价组抽查了16所学校: the evaluation's own work
+    if rules.evaluator.match(text[sentence_start:at]) and not (
+            fact.quantity.unit == "%" and rules.surveyed.search(text, start, at)):
+        # 评价组抽查了16所学校: the evaluation's own work; not what its survey found of the department's work
+        # (评价组对服务对象开展问卷调查，服务对象综合满意度为93.6%)
+        return None
     same_sentence = previous is not None and previous.start - block.start >= sentence_start
     period = _sentence_period(rules, text, sentence_start, start, at)
+    if rules.average.match(lead) and _period_in(rules, lead) is None:
+        period = None  # 汛期共抢通水毁路段47处，平均抢通时间36小时: an average of those events, of no time of its own
     if found := _period_in(rules, lead):
         lead = lead[:found[0]] + lead[found[1]:]
     if rules.plan.search(lead) or rules.reason.match(text, start, at):
@@ -700,8 +734,13 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         lead = lead[means.end():]  # 通过…评选活动评选出18名: the means is not the work
     opener = rx(r"\s*其中[：:]?").match(lead)
     part = opener is not None or rx(r"其中\s*[：:]\s*$").search(text[:start]) is not None
-    result = rules.result.fullmatch(lead)
     listed = previous is not None and previous_end - block.start > start  # 办理行政复议案件29件、行政应诉案件15件
+    if listed and previous.verb is None and text[previous_end - block.start:previous_end - block.start + 1] == "、" \
+            and (item := rules.result.fullmatch(text[previous_end - block.start + 1:at])) is not None:
+        # 其中居家上门服务满意度95.2%、老年助餐服务满意度91.8%: each result of a list after 、 is its own name
+        lead, result = item.string, item
+    else:
+        result = rules.result.fullmatch(lead)
     verb_at = None if result else _first_verb(rules, lead)
     # (not in a 其中 list, whose parts name what was counted: 其中：轮椅412件，坐便椅297件)
     if not (result or part or in_parts) and (tagged := _tagged_verb(rules, lead)) is not None and (
@@ -943,6 +982,11 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
         if (head := _period_in(rules, before)) is not None and head[0] == 0 and rx(r"\d").search(head[2]):
             # 2024年度部门整体绩效目标基本完成: the time at the head of the status's own clause is its time
             period, before = head[2].strip("，, "), before[head[1]:]
+        sentence_at = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1
+        if period is None and sentence_at < start and (alone := rules.period.fullmatch(text[sentence_at:start].strip())) \
+                and rx(r"\d").search(alone.group()):
+            # 2023年，项目年度绩效目标基本完成: a time set off alone at the head of the sentence is the status's own
+            period = alone.group().strip("，, ")
         subject = rules.filler.sub("", before).strip() or None
         if subject and rules.doer.search(subject):
             subject = None  # 区司法局较好地完成了…: who did it; what was done follows

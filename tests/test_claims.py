@@ -58,7 +58,7 @@ def test_two_verbs_written_together_are_one_verb_but_an_outcome_verb_leads_its_o
         ("全年", "维修养护", "小型供水工程", D("163"), "处", None, None),
         ("全年", "清洗消毒", "蓄水池", D("215"), "座", None, None),
         ("全年", "排查整改", "安全隐患", D("90"), "处", "近", None),
-        ("全年", "完成", "维修养护工程", D("148"), "处", None, None),
+        ("汛前", "完成", "维修养护工程", D("148"), "处", None, None),  # a time of its own clause
     ]
 
 
@@ -1140,3 +1140,78 @@ def test_a_satisfaction_less_the_survey_that_asked_it_and_a_bare_verb_counts_its
     assert fields[0] == (None, "群众对森林防灭火工作满意度", D("93.5"))
     assert fields[1] == ("培训", "培训", D("146"))
     assert fields[2] == ("新增及恢复", "灌溉面积", D("3.82"))
+
+
+def test_a_time_set_off_at_the_head_of_a_sentence_holds_again_past_a_semicolon():
+    """hn_jjsqyl_2023_eval: 2023年，… is the time of the whole sentence; 全年 of one clause of it holds
+    only to its ；. 1-5月，汛前完成…: the clause right after the head restates its time, and 汛期 is a
+    time of its own (sx_bjcgj_2024_dept)."""
+    doc = document_from_text(
+        "某某局2023年度项目绩效评价报告\n"
+        "1.产出数量。2023年，项目区新建家庭养老床位1,563张，完成年度目标任务的104.2%；为3,120名经济困难的失能、"
+        "半失能老年人提供居家上门服务，全年累计服务28.6万人次；完成特殊困难老年人家庭适老化改造862户，完成率95.78%。\n"
+        "3.时效指标。1-5月，汛前完成维修养护工程148处。\n"
+        "城市防汛方面，汛期累计出动抢险人员3,400余人次，处置积水点位46处。\n"
+    )
+    periods = [(c.value, c.period) for c in doc.facts["claims"]]
+    assert periods == [
+        (D("1563"), "2023年"), (D("104.2"), "2023年"), (D("3120"), "2023年"), (D("28.6"), "全年"),
+        (D("862"), "2023年"), (D("95.78"), "2023年"), (D("148"), "1-5月"), (D("3400"), "汛期"), (D("46"), "汛期"),
+    ]
+
+
+def test_a_bare_status_takes_the_time_set_off_alone_at_the_head_of_its_sentence():
+    """dv_sd_nyj_2023_project: 2023年，项目年度绩效目标基本完成 (its own clause is the time's)."""
+    doc = document_from_text(
+        "某某局2023年度项目绩效评价报告\n"
+        "2023年，项目年度绩效目标基本完成。全年培训组织规范有序。\n"
+    )
+    assert [(c.period, c.status) for c in doc.facts["claims"]] == [("2023年", "基本完成")]
+
+
+def test_the_status_of_a_target_after_a_list_of_parts_is_the_wholes_and_parts_do_not_answer_its_indicator():
+    """hub_gaslhpj_2022_dept and hb_gcnt_2022_eval: 超额完成年度任务 after 其中新建护岸…、疏挖河道… is of
+    中小河流治理, the whole; 其中新打机井86眼 is a part of 实际完成118眼, which answers 新建及修复灌溉机井."""
+    doc = document_from_text(
+        "某某局2022年度项目绩效评价报告\n"
+        "1.水利工程建设。全年完成中小河流治理12.6公里，其中新建护岸8.2公里、疏挖河道4.4公里，超额完成年度任务。\n"
+        "（2）灌溉机井：计划完成120眼，实际完成118眼，完成率98.33%，其中新打机井86眼、修复旧井32眼。\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t中小河流治理\t≥12公里\t12.6公里\t5\t5\n"
+        "产出指标\t数量指标\t新建及修复灌溉机井\t120眼\t118眼\t5\t4\n"
+    )
+    indicators = doc.facts["indicators"]
+    linked = [(c.subject, c.value, c.status, indicators[c.indicator].name if c.indicator is not None else None)
+              for c in doc.facts["claims"]]
+    assert ("中小河流治理", None, "超额完成", "中小河流治理") in linked
+    assert [row for row in linked if row[1] in (D("118"), D("86"), D("32"))] == [
+        ("灌溉机井", D("118"), None, "新建及修复灌溉机井"),
+        ("机井", D("86"), None, None),
+        ("旧井", D("32"), None, None),
+    ]
+
+
+def test_what_the_evaluations_survey_found_is_a_claim_and_each_rate_of_a_list_names_itself():
+    """hn_jjsqyl_2023_eval: the survey is the evaluation's work, the satisfaction it found a result;
+    the rates listed after 其中 with 、 each take their own name, not the names before them."""
+    doc = document_from_text(
+        "某某局2023年度项目绩效评价报告\n"
+        "3.满意度。评价组对服务对象开展问卷调查，服务对象综合满意度为93.6%，其中居家上门服务满意度95.2%、"
+        "老年助餐服务满意度91.8%、家庭养老床位服务满意度93.9%。评价组共发放问卷1,200份。\n"
+    )
+    assert [(c.subject, c.value, c.unit) for c in doc.facts["claims"]] == [
+        ("服务对象综合满意度", D("93.6"), "%"),
+        ("居家上门服务满意度", D("95.2"), "%"),
+        ("老年助餐服务满意度", D("91.8"), "%"),
+        ("家庭养老床位服务满意度", D("93.9"), "%"),
+    ]
+
+
+def test_an_average_of_the_events_a_clause_counted_takes_no_time_of_that_clause():
+    """dv_zz_jtj_2023_records: 汛期共抢通水毁路段47处，平均抢通时间36小时 (the gold: 汛期 for the count,
+    none for the average)."""
+    doc = document_from_text(
+        "某某局2023年度项目绩效评价报告\n"
+        "省、市补助资金均按规定时限拨付到县，资金拨付及时率96.2%；汛期共抢通水毁路段47处，平均抢通时间36小时。\n"
+    )
+    assert [(c.value, c.period) for c in doc.facts["claims"]][-2:] == [(D("47"), "汛期"), (D("36"), None)]
