@@ -143,6 +143,11 @@ class _Rules:
     compound: regex.Pattern[str]
     target_label: regex.Pattern[str]
     plan_label: regex.Pattern[str]
+    label_opens: regex.Pattern[str]
+    bullet_level: regex.Pattern[str]
+    note: regex.Pattern[str]
+    title_line: regex.Pattern[str]
+    compared_after: regex.Pattern[str]
     name_suffix: regex.Pattern[str]
     name_points: regex.Pattern[str]
     points_clause: regex.Pattern[str]
@@ -244,6 +249,11 @@ def _rules() -> _Rules:
         compound=compiled(prose, "compound"),
         target_label=compiled(prose, "target_label"),
         plan_label=compiled(prose, "plan_label"),
+        label_opens=compiled(prose, "label_opens"),
+        bullet_level=compiled(prose, "bullet_level"),
+        note=compiled(prose, "note"),
+        title_line=compiled(prose, "title_line"),
+        compared_after=compiled(prose, "compared_after"),
         name_suffix=compiled(prose, "name_suffix"),
         name_points=compiled(prose, "name_points"),
         points_clause=compiled(prose, "points_clause"),
@@ -676,6 +686,10 @@ def _budget_row(rules: _Rules, state: _TableState, texts: list[str]) -> bool:
     """The 预算执行情况 line written as a row of the indicators (its name where theirs stand, its
     分值 and 得分 in their columns) in a table with no level columns."""
     cols = state.columns or {}
+    if {"weight", "score"} <= cols.keys() and "level1" in cols and not {"level2", "level3", "levels"} & cols.keys():
+        # 一级指标 | 分值 | 得分 over 预算执行情况 | 10 | 9.89: a summary of scores by first level, the
+        # line in the first level's place
+        return rules.budget_line.match(_at(texts, cols["level1"])) is not None
     return "level3" in cols and {"weight", "score"} <= cols.keys() and not {"level1", "levels"} & cols.keys() \
         and rules.budget_line.match(_at(texts, cols["level3"])) is not None
 
@@ -928,8 +942,22 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
             elif word in rules.level1_only:
                 mixed_lists.add(_list_of(doc, b))
     second_level_lists -= mixed_lists
+    # a line that is only a bulleted level word (➢经济效益指标), no section of its own to the section
+    # parser: the level of the paragraphs after it in its section, as the innermost heading
+    bullet_level: tuple[int | None, str] | None = None
+    # the project the last title line named (### （一）安全生产监管执法经费, **2.应急物资储备经费**): the
+    # project of the prose after it when no section heading above names one (a title the section
+    # parser did not take for a heading)
+    titled: str | None = None
     for block in doc.blocks:
         if block.rows is not None:
+            continue
+        if (t := rules.title_line.fullmatch(block.text)) and (p := rules.project_name_heading.match(t.group("title"))):
+            titled = p.group("name")
+        if rules.note.match(block.text):
+            continue  # 注：1.产出数量中的完成率超过100%的按100%计算: how a table was scored, no target
+        if (m := rules.bullet_level.fullmatch(block.text)) and m.group("word") in rules.level1 | rules.level2:
+            bullet_level = (block.section, m.group("word"))
             continue
         if m := rules.goal_name.search(block.text):
             goal_name, goal = LIST_MARKER.sub("", m.group("name")).strip(), None
@@ -942,6 +970,8 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
             rows[-1] = goal = _goal_status(rules, goal, m.group("status"), block, by_block.get(block.index, []))
             continue
         headings = _headings(doc, block)
+        if bullet_level is not None and bullet_level[0] == block.section:
+            headings = [bullet_level[1], *headings]
         if m := rules.labelled_row.match(block.text):
             # 指标名称：…；指标值：≥95%；完成值：97.3%；分值：5；得分：5。 a table row written out
             project = projects.get(block.section) or _project_of(rules, headings) or whole_report
@@ -958,7 +988,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
         read_at = block.index
         facts, points = _points(rules, block, by_block.get(block.index, []))
         # the part's project: an attached report's, a 项目1：… heading's, else the whole report's
-        project = projects.get(block.section) or _project_of(rules, headings) or whole_report
+        project = projects.get(block.section) or _project_of(rules, headings) or whole_report or titled
         # 1.数量指标——… 2.质量指标——… 7.成本指标——…: an item among items of the second level is
         # of the second level, though its word heads the first level elsewhere (（三）满意度指标)
         item_at = _item_word_at(rules, block.text)
@@ -1261,6 +1291,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     targets: list[tuple[QuantityFact, str, int]] = []  # fact, name, name start
     pers: dict[int, str] = {}  # id(fact) -> the period of a frequency (每年不少于两次)
     compared_actuals: dict[int, QuantityFact] = {}  # id(fact) -> the outcome it was compared with
+    outcomes_first: set[int] = set()  # id(fact): figures where a target would stand, compared with one after
     for k, fact in enumerate(facts):
         q = fact.quantity
         at = fact.start - block.start
@@ -1307,11 +1338,21 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         label = rules.target_label.search(rules.target_verb.sub("", lead)) if lead else None
         if label is None and lead and any(heading_levels):
             label = rules.plan_label.search(lead)  # 1.数量指标 › 生活垃圾清运量：计划清运4,500吨
+        if label is None and lead and not rx(r"\d").search(lead) and text[name_start - 1:name_start] in ("，", ","):
+            # 秸秆收储点建设，目标值新建30个: a label that opens the clause of the clause's first figure,
+            # words between (新建, 春耕前…到位率达到) telling what the figure counts
+            label = rules.label_opens.match(lead)
         labelled = label is not None and _item_name(rules, text, name_start) is not None
         # 粮食播种面积指标，年度目标值为≥5.2万亩: the label after a comma, the name in the clause before
         named_before = None
         if label is not None and not labelled and name_start > 0 and text[name_start - 1] in "，,":
             named_before = _clause_before(rules, text, name_start - 1, level_end)
+            if named_before is None:
+                # 粮食总产量：完成了全年粮食总产量30.2亿斤，目标为稳定在30亿斤以上: the clause before
+                # reports the outcome; the name is the item's, before the colon that opens the sentence
+                opens = max(text.rfind(c, 0, name_start) for c in "。；;") + 1
+                colon = rx(r"[：:]").search(text, opens, name_start)
+                named_before = _item_name(rules, text, colon.end()) if colon else None
             labelled = named_before is not None
         # 群众满意度为93.6%，高于≥90%的目标值: the clause before names the target and gives its outcome
         compared = _compared(rules, text, block, facts[:k], lead, after, name_start, level_end)
@@ -1327,18 +1368,26 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         tail = rules.name_tail.search(lead) if not labelled else None
         called = tail is not None and tail.group() != "" and len(rules.name_lead.sub("", lead[:tail.start()]).strip()) >= 2 \
             and not rx(r"\d").search(lead)
-        if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated or called or planned):
+        # (…；库存物资账实相符率99.2%，未达到100%的年度目标: a figure read as a target, but the outcome
+        # of the one compared with it after)
+        held = compared is not None and id(compared[1]) in outcomes_first
+        if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated or called or planned
+                                                 or held):
+            continue
+        if q.operator is None and rules.compared_after.match(after):
+            outcomes_first.add(id(fact))
             continue
         if rules.margin.search(lead):
             continue  # 低于控制目标0.8个百分点: how far an outcome is from its target
         # (not a figure labelled a target: 65岁及以上老年人健康管理人数：年度目标≥1.8万人, where 65岁及以上
         # is words of the name)
-        if in_outcome_section and not called and not labelled and not planned and not rules.called_target.match(after) \
+        if in_outcome_section and not called and not labelled and not planned and not held \
+                and not rules.called_target.match(after) \
                 and _among_outcomes(text, block, facts[:k], {id(t[0]) for t in targets}, at):
             continue  # 全年累计实现…2815人，…，城镇登记失业率控制在3.2%以内: said as reached
         name = rules.name_lead.sub("", lead).strip(" ，,、")
         verb = rules.target_verb.search(name)  # 普及率达到85%以上, 参保率力争稳定在95%以上
-        verb = None if labelled else verb
+        verb = None if labelled or compared is not None else verb  # (未达到100%的年度目标: no operator)
         name = name[:verb.start()] if verb else name
         if (tail := rules.name_tail.search(name)) and tail.group() and len(name) - len(tail.group()) >= 2:
             name = name[:tail.start()]  # 农作物秸秆综合利用率目标不低于90%: the name without 目标
@@ -1641,6 +1690,8 @@ def _worded_target(rules: _Rules, doc, block, run: list[tuple[int, int]], outcom
         name, target = item_name, words  # 城乡客运服务水平：稳步提升
     elif m := w["deadline"].match(words):
         name, target = m.group("name"), m.group("target")
+    elif m := w["labelled"].match(words):
+        name, target = m.group("name"), m.group("target")  # …兑付时限，目标值为6月30日前兑付到户
     elif m := w["target_lead"].match(words):
         name, target = m.group("name"), m.group("target")
     elif w["whole_lead"].match(words):

@@ -1471,3 +1471,57 @@ def test_a_self_assessment_table_printed_as_labelled_records():
         ("农村公路养护补助资金", "预算执行情况", D("10"), D("9.77")),
         ("农村公路养护补助资金", "合计", D("100"), D("97.77")),
     ]
+
+
+def test_prose_indicators_under_bulleted_levels_with_the_target_after_the_outcome():
+    """dv_jms_nyj: ● bullets and 目标/计划开展 lead-ins are no part of a name; （1）产出时效：… gives the
+    second level; a label opening the clause after the name (目标值新建30个, 目标值为…到位率达到100%);
+    ➢经济效益指标 on a line of its own is the level of the paragraphs after it; `name：完成了…，目标为…`
+    is named before its colon, its outcome the figure before; a 一级指标 | 分值 | 得分 summary gives
+    the 预算执行情况 line and the 合计."""
+    doc = document_from_text(
+        "某县农业农村局2024年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n（一）产出指标完成情况\n1.数量指标\n"
+        "三是农作物病虫害防控。计划开展统防统治不少于80万亩，全年完成统防统治面积86.4万亩。\n"
+        "四是高素质农民培育。目标培训高素质农民不少于600人，全年培训高素质农民652人。\n"
+        "2.质量指标\n"
+        "●废旧农膜回收率：目标值不低于85%。全年回收废旧农膜1,180吨，回收率达88.2%。\n"
+        "3.其他产出指标\n"
+        "（1）产出时效：春耕生产物资到位率，目标值为春耕前种子、化肥、农药到位率达到100%，春耕期间落实种子1.96万吨，到位率100%，已完成。\n"
+        "（2）产出数量：秸秆收储点建设，目标值新建30个，全年新建秸秆收储点28个，基本完成。\n"
+        "（二）效益指标完成情况\n"
+        "➢社会效益指标\n"
+        "农村户厕改造：完成了农村户厕改造1,286户，目标为1,500户，完成率85.7%，未完成年度任务。\n"
+        "六、自评结论\n"
+        "一级指标\t分值\t得分\n预算执行情况\t10\t9.89\n产出指标\t50\t47.5\n效益指标\t40\t38.5\n合计\t100\t95.89\n"
+    )
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        (None, "产出指标", "数量指标", "统防统治", "≥", D("80"), "万亩", D("86.4"), None, None, True),
+        (None, "产出指标", "数量指标", "培训高素质农民", "≥", D("600"), "人", D("652"), None, None, True),
+        (None, "产出指标", "质量指标", "废旧农膜回收率", "≥", D("85"), "%", D("88.2"), None, None, True),
+        (None, "产出指标", "产出时效", "春耕生产物资到位率", "=", D("100"), "%", D("100"), None, None, True),
+        (None, "产出指标", "产出数量", "秸秆收储点建设", "=", D("30"), "个", D("28"), None, None, False),
+        (None, "效益指标", "社会效益指标", "农村户厕改造", "=", D("1500"), "户", D("1286"), None, None, False),
+    ]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        ("预算执行情况", D("10"), D("9.89")), ("合计", D("100"), D("95.89"))]
+
+
+def test_prose_of_two_projects_titled_in_markdown_and_an_outcome_held_against_the_target_after_it():
+    """dv_dl_yjj: `### （一）安全生产监管执法经费` names the project of the prose after it; in
+    …；库存物资账实相符率99.2%，未达到100%的年度目标 the first figure is the outcome, the second the
+    target (no operator: 未达到 is none); a note under a table (注：…) states no target."""
+    doc = document_from_text(
+        "# 某区应急管理局2024年度项目支出绩效自评报告\n\n## 二、项目绩效目标完成情况\n\n"
+        "### （一）安全生产监管执法经费\n\n**1.产出指标完成情况**\n\n"
+        "数量指标：执法检查企业数≥1200家次，全年累计检查生产经营单位1326家次，超额完成年度目标。\n\n"
+        "### （二）应急物资储备经费\n\n**1.产出指标完成情况**\n\n"
+        "质量指标：物资验收合格率100%，全年验收到货物资14批次，验收合格率100%；库存物资账实相符率99.2%，"
+        "未达到100%的年度目标。\n\n"
+        "注：1.产出数量中的完成率超过100%的按100%计算。\n"
+    )
+    assert [(r.project, r.level2, r.name, r.operator, r.target_value, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("安全生产监管执法经费", "数量指标", "执法检查企业数", "≥", D("1200"), D("1326"), True),
+        ("应急物资储备经费", "质量指标", "物资验收合格率", "=", D("100"), D("100"), True),
+        ("应急物资储备经费", "质量指标", "库存物资账实相符率", "=", D("100"), D("99.2"), False),
+    ]
