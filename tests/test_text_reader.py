@@ -182,6 +182,79 @@ def test_space_aligned_table_is_read_by_the_indicator_stage():
         ("预算执行情况", "10", "9.6"), ("合计", "100", "98.6")]
 
 
+# 自评表 as pdftotext -layout gives it: columns aligned by characters (every glyph one column of its
+# grid, CJK or not), cells wrapped over lines (基本公共卫生服务项目 / 数), merged level cells printed once
+# on a middle line of their span (数量指标, 产出指标, 时效指标), a two-line header, and the table going on
+# over a page break (footer, form feed and running title) with no header repeated.
+PDFTOTEXT_LAYOUT = (
+    '          一级指标      二级指标            三级指标            年度指标值       实际完成值        分值    得分    偏差原因分析\n'
+    '                                                                                          及改进措施\n'
+    '                                基本公共卫生服务项目          12类         12类           3     3\n'
+    '                                数\n'
+    '                    数量指标        孕产妇系统管理率            ≥90%        94.2%         3     3\n'
+    '                                农村妇女“两癌”检查          ≥6000人      5712人         3     2.5  部分乡镇组织发动不到\n'
+    '          产出指标                  人数                                                       位。下年将任务分解到\n'
+    '                                                                                         乡镇并纳入考核。\n'
+    '                                资金拨付及时率             ≥95%        96.1%         3     3\n'
+    '\n'
+    '\n'
+    '                                   — 3 —\n'
+    '\x0c                                  广信区卫生健康委员会2023年度部门整体支出绩效自评报告\n'
+    '\n'
+    '                    时效指标        突发公共卫生事件处置          100%        100%          3     3\n'
+    '                                及时率\n'
+    ' 总分                                                                          100   98.72\n'
+)
+
+
+def test_pdftotext_layout_table_joins_wrapped_cells_and_moves_merged_levels_to_the_first_row_of_their_span():
+    source, (rows,) = _tables(PDFTOTEXT_LAYOUT)
+    table = next(b for b in source.blocks if b.kind == "table")
+    # a cell wrapped over lines is its lines' spans (SourceCell.more), the other cells between them
+    cells = [["|".join(PDFTOTEXT_LAYOUT[a:b] for a, b in ((c.start, c.end),) + c.more) for c in row] for row in table.rows]
+    assert cells == [
+        ["", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析|及改进措施"],
+        # 产出指标 and 数量指标 printed on middle lines: the first row of the rows they span
+        ["", "产出指标", "数量指标", "基本公共卫生服务项目|数", "12类", "12类", "3", "3", ""],
+        ["", "", "", "孕产妇系统管理率", "≥90%", "94.2%", "3", "3", ""],
+        ["", "", "", "农村妇女“两癌”检查|人数", "≥6000人", "5712人", "3", "2.5",
+         "部分乡镇组织发动不到|位。下年将任务分解到|乡镇并纳入考核。"],
+        # 时效指标, printed on the next page, spans this row too
+        ["", "", "时效指标", "资金拨付及时率", "≥95%", "96.1%", "3", "3", ""],
+        ["", "", "", "突发公共卫生事件处置|及时率", "100%", "100%", "3", "3", ""],
+        ["总分", "", "", "", "", "", "100", "98.72", ""],
+    ]
+    assert [b.kind for b in source.blocks] == ["table"]  # the footer and the running title are no rows
+
+
+def test_pdftotext_layout_table_is_read_by_the_indicator_stage():
+    doc = document_from_text(PDFTOTEXT_LAYOUT)
+    assert [(r.level1, r.level2, r.name, r.target_text, r.actual_text, str(r.weight), str(r.score))
+            for r in doc.facts["indicators"]] == [
+        ("产出指标", "数量指标", "基本公共卫生服务项目数", "12类", "12类", "3", "3"),
+        ("产出指标", "数量指标", "孕产妇系统管理率", "≥90%", "94.2%", "3", "3"),
+        ("产出指标", "数量指标", "农村妇女“两癌”检查人数", "≥6000人", "5712人", "3", "2.5"),
+        ("产出指标", "时效指标", "资金拨付及时率", "≥95%", "96.1%", "3", "3"),
+        ("产出指标", "时效指标", "突发公共卫生事件处置及时率", "100%", "100%", "3", "3"),
+    ]
+    assert [(t.kind, str(t.weight), str(t.score)) for t in doc.facts["indicator_totals"]] == [("合计", "100", "98.72")]
+
+
+def test_pdftotext_layout_level_name_over_two_lines_is_one_level():
+    text = (
+        "          一级指标      二级指标            三级指标            年度指标值       实际完成值        分值    得分\n"
+        "                    可持续影响指      紧密型县域医共体建设          持续推进        建成2个          3     3\n"
+        "          效益指标      标           基层医疗卫生机构标准          ≥95%        100%          4     4\n"
+        "                                化建设达标率\n"
+        " 总分                                                                          100   98.72\n"
+    )
+    doc = document_from_text(text)
+    assert [(r.level1, r.level2, r.name) for r in doc.facts["indicators"]] == [
+        ("效益指标", "可持续影响指标", "紧密型县域医共体建设"),
+        ("效益指标", "可持续影响指标", "基层医疗卫生机构标准化建设达标率"),
+    ]
+
+
 def test_lines_with_wide_spaces_but_no_table_header_stay_paragraphs():
     text = ("发布日期：2025-04-18    来源：佳木斯市生态环境局    浏览次数：326\n\n"
             "    一、项目基本情况  （一）项目概况\n\u3000\u3000全年预算数  356.00万元，执行率  96.00%。\n")
