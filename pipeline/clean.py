@@ -143,12 +143,12 @@ def _next_char(text: str, at: int, end: int, scanner: regex.Pattern[str]) -> str
     return None
 
 
-_LATIN = regex.compile(r"[A-Za-z0-9]")
+_LATIN = regex.compile(r"[A-Za-z]")
 
 
 def wrap_joint(before: str, after: str) -> str:
-    """What joins two lines of a cell wrapped in its column: nothing in Chinese (专家指导服务企 / 业数),
-    a space between Latin words or figures (annual / mean)."""
+    """What joins two lines of a cell wrapped in its column: nothing in Chinese (专家指导服务企 / 业数)
+    nor inside a figure (≥1 / 5%), a space between Latin words (annual / mean)."""
     return " " if before and after and _LATIN.match(before[-1]) and _LATIN.match(after.lstrip()[:1] or " ") else ""
 
 

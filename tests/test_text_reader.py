@@ -1153,8 +1153,10 @@ def test_pdf_copied_indicator_row_keeps_operator_and_unit_apart_and_a_wrapped_re
     (table,) = [b for b in read_text(text).blocks if b.kind == "table"]
     rows = _block_texts(text, table)
     assert rows[1] == ["产出指标", "数量指标", "保障城市低保对象", "≥", "1800", "人", "1926", "8", "8", ""]
-    assert rows[2] == ["", "", "特困人员集中供养", "≥", "420", "人", "398", "8", "7",
-                       "部分集中供养对象因病亡故，\n新入住人员少于预期"]
+    assert rows[2] == ["", "", "特困人员集中供养", "≥", "420", "人", "398", "8", "7", "部分集中供养对象因病亡故，"]
+    # the remark's rest is its further span, joined when the text is cleaned
+    assert [text[a:b] for a, b in table.rows[2][9].more] == ["新入住人员少于预期"]
+    assert _cell_texts(text)[2][9] == "部分集中供养对象因病亡故，新入住人员少于预期"
     assert rows[3] == ["效益指标", "社会效益指标", "困难群众基本生活", "定性", "有效保障", "", "有效保障", "8", "8", ""]
     assert rows[4][0] == "合计" and rows[4][-3:] == ["100", "98.71", ""]
 
@@ -1996,3 +1998,95 @@ def test_a_pdf_copied_three_public_table_with_its_header_a_row_a_line_and_parts_
     got = {(a.subject, a.kind, a.fact.quantity.value) for a in doc.facts["amounts"]}
     assert ("公务用车运行维护费", "决算数", Decimal("186240.00")) in got
     assert ("公务接待费", "预算数", Decimal("50000.00")) in got
+
+
+# --- indicator tables copied out of a PDF viewer a row a line: wrapped inner cells ---------------
+#
+# A long cell wraps in its column, and the copy gives the next part of every cell still going on,
+# in column order, on the lines under its row; the parts join their cells (SourceCell.more), be the
+# cell inner (a name, 指标解释, 评分标准) or the last of its row.
+
+
+def _cell_texts(text):
+    doc = document_from_text(text)
+    return [[c.text for c in row] for b in doc.blocks if b.kind == "table" for row in b.rows]
+
+
+def test_pdf_copied_indicator_rows_join_the_rest_of_a_wrapped_inner_cell():
+    text = (
+        "绩效指标（90分） 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 权重 得分 未完成原因分析\n"
+        "产出指标 数量指标 代理非诉案件（包括行政复 ≥ 1 件 10 \u300010\n"
+        "议、仲裁、重大决策专项法\n"
+        "律意见书等）\n"
+        "代理重大行政案件、民商事 ≥ 2 件 20 20\u3000\n"
+        "诉讼案件\n"
+        "时效指标 解决案件期限 ≤ 6 月 10 10\u3000\n"
+        "成本指标 经济成本指标 诉讼案件根据四川省发展和 ＝ 2 万元 10 10\u3000\n"
+        "改革委员会 四川省司法厅\n"
+        "关于规范律师法律服务收费\n"
+        "非诉案件代理费/件 ＝ 1 万元 10 10\u3000\n"
+        "合计 100 \u3000100\n"
+    )
+    rows = _cell_texts(text)
+    # the unit the quantity parser knows goes to 度量单位, though 完成值 is blank and free
+    assert rows[1][1:10] == ["产出指标", "数量指标", "代理非诉案件（包括行政复议、仲裁、重大决策专项法律意见书等）",
+                             "≥", "1", "件", "", "10", "10"]
+    assert rows[2][3] == "代理重大行政案件、民商事诉讼案件"
+    assert rows[3][2:4] == ["时效指标", "解决案件期限"]
+    # a cell with a blank in it: the line under its row has more parts than cells going on
+    assert rows[4][3].replace(" ", "") == "诉讼案件根据四川省发展和改革委员会四川省司法厅关于规范律师法律服务收费"
+    assert rows[5][3] == "非诉案件代理费/件"
+    doc = document_from_text("案件代理项目绩效自评表\n" + text)
+    names = [r.name for r in doc.facts["indicators"]]
+    assert "代理非诉案件（包括行政复议、仲裁、重大决策专项法律意见书等）" in names
+    assert "代理重大行政案件、民商事诉讼案件" in names
+
+
+def test_pdf_copied_rows_under_a_header_whose_cell_spans_two_columns_named_on_the_line_below():
+    # 评价情况 spans 目标值 and 实际完成值, named on the line under the header; the rows tell that it
+    # is 评价情况 and not 评分标准 that they split.  指标解释 and 评分标准 wrap: their parts, two to a
+    # line under the row, go each to its own cell, and a level closed by its score (决策（15分）),
+    # as wide as its column, takes none
+    text = (
+        "一级指标 二级指标 三级指标 分值 指标解释 评分标准 评价情况 得分\n"
+        "目标值 实际完成值\n"
+        "决策（15分） 项目立项 立项依据充分性 3 项目立项是否符合国家法律 立项依据充分、与部门职责 充分 依据充分 3\n"
+        "法规、相关政策和发展规划， 相符得3分；否则酌情扣分\n"
+        "是否与部门职责范围相符\n"
+        "过程（20分） 资金管理 资金到位率 3 实际到位资金/预算资金×10 到位率×分值 100% 100% 3\n"
+        "0%\n"
+        "产出（35分） 产出数量 资助参保人数 5 当年资助困难群众参加城乡 完成目标值得满分；未完成 ≥38000人 38,426人 5\n"
+        "居民医保人数 的按完成比例计分\n"
+        "门诊救助人次 4 当年实施门诊救助人次 完成目标值得满分；未完成 ≥18000人次 18,562人次 4\n"
+        "的按完成比例计分\n"
+        "合计 100 93.09\n"
+    )
+    rows = _cell_texts(text)
+    assert rows[1] == ["一级指标", "二级指标", "三级指标", "分值", "指标解释", "评分标准", "目标值", "实际完成值", "得分"]
+    assert rows[2] == ["决策（15分）", "项目立项", "立项依据充分性", "3",
+                       "项目立项是否符合国家法律法规、相关政策和发展规划，是否与部门职责范围相符",
+                       "立项依据充分、与部门职责相符得3分；否则酌情扣分", "充分", "依据充分", "3"]
+    assert rows[4] == ["产出（35分）", "产出数量", "资助参保人数", "5", "当年资助困难群众参加城乡居民医保人数",
+                       "完成目标值得满分；未完成的按完成比例计分", "≥38000人", "38,426人", "5"]
+    assert rows[5][2:8] == ["门诊救助人次", "4", "当年实施门诊救助人次", "完成目标值得满分；未完成的按完成比例计分",
+                            "≥18000人次", "18,562人次"]
+
+
+def test_pdf_copied_row_gives_the_rest_to_the_cell_that_wrapped_not_to_a_complete_level():
+    # 效益指标-经济效益指标 runs as wide as its column but is a whole level; the value and the
+    # remark went on
+    text = (
+        "绩效指标 指标类别 指标名称及指标值 实际完成值 分值 得分 偏差原因分析\n"
+        "产出指标-数量指标 村级电商服务站点建设数： 42个 10 10\n"
+        "≥40个\n"
+        "效益指标-经济效益指标 农村网络零售额增长率：≥1 13.6% 10 8 受农产品价格下行影响，零\n"
+        "5% 售额增速低于预期\n"
+        "效益指标-社会效益指标 带动农村就业人数：≥300人 326人 10 10\n"
+        "合计 100 87.52\n"
+    )
+    rows = _cell_texts(text)
+    assert rows[1][1:6] == ["产出指标-数量指标", "村级电商服务站点建设数：≥40个", "42个", "10", "10"]
+    assert rows[2][1] == "效益指标-经济效益指标"
+    assert rows[2][2].startswith("农村网络零售额增长率：≥1") and rows[2][2].endswith("5%")
+    assert rows[2][6] == "受农产品价格下行影响，零售额增速低于预期"
+

@@ -9,6 +9,7 @@ import regex
 
 from ... import patterns
 from ...model import SourceBlock
+from ...quantities import parse_quantity
 from .common import (
     _GROUP_CELL_MAX,
     _LEVEL_SHAPE,
@@ -17,6 +18,7 @@ from .common import (
     _VALUE_START,
     _WIDE_GAP,
     _column_role,
+    _display_width,
     _is_level,
     _Line,
     _table_block,
@@ -77,7 +79,11 @@ def _fit(role: str, word: str) -> float:
     if role == "operator":
         return 3 if _OPERATOR_CELL.match(word) else -9
     if role == "unit":
-        # low: a word (有效保障) goes to a value column when one is free; a unit only when not
+        # a measure word the quantity parser knows (件, 万元, 元/人·次) is the unit, though a value
+        # column (完成值, blank in the row) is free too; another word (有效保障) goes to a value
+        # column when one is free, to a unit only when not
+        if _is_unit(word):
+            return 2.5
         return 0.5 if _UNIT_CELL.match(word) and not _OPERATOR_CELL.match(word) else -9
     if kind == "figure":
         return 3 if bare else -9
@@ -92,6 +98,12 @@ def _fit(role: str, word: str) -> float:
     if kind == "value":
         return 1.5 if _VALUE_START.match(word) else 1
     return 0.5  # a text column takes anything
+
+
+def _is_unit(word: str) -> bool:
+    """A unit as the quantity parser reads one after a figure (件, 万元, %, 元/人·次)."""
+    q = parse_quantity("1" + word)
+    return q is not None and q.unit == word
 
 
 def _place_words(roles: list[str], words: list[str]) -> list[tuple[int, int]] | None:
@@ -112,7 +124,10 @@ def _place_words(roles: list[str], words: list[str]) -> list[tuple[int, int]] | 
                 best[c + 1][i], back[c + 1][i] = best[c][i], i
             most = n - i if roles[c] in ("text", "explanation") else min(1, n - i)
             for t in range(1, most + 1):
-                score = best[c][i] + sum(_fit(roles[c], w) for w in words[i : i + t]) - 0.2 * (t - 1)
+                # a word after the first counts no more than a text column's word, less a little:
+                # where a text column is free beside (指标解释 评分标准), a word is its cell
+                score = best[c][i] + _fit(roles[c], words[i]) + sum(
+                    min(_fit(roles[c], w), 0.5) - 0.2 for w in words[i + 1 : i + t])
                 if score > best[c + 1][i + t]:
                     best[c + 1][i + t], back[c + 1][i + t] = score, i
     if best[m][n] < 0:
@@ -148,7 +163,12 @@ def _pdf_row_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int,
         block, after = table
         if top < k:
             above = [_project_row(_gap_tokens(lines[a], text), text) for a in range(top, k)]
-            block = _table_block(above + [[(c.start, c.end) for c in row] for row in block.rows], "pdf-copied")
+            whole = _table_block(above + [[(c.start, c.end) for c in row] for row in block.rows], "pdf-copied")
+            for row, cells in zip(whole.rows[len(above):], block.rows):
+                for cell, was in zip(row, cells):
+                    cell.more = was.more  # the further lines of the cells that wrapped
+            whole.end = max(whole.end, block.end)
+            block = whole
         found[top] = (block, after)
         k = end = after
     return found
@@ -217,11 +237,18 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
         roles = lower + roles[1:]
         out.append(_gap_tokens(lines[k], text) + out[0][1:])
         k += 1
+    elif k < len(lines) and k not in taken and (split := _sub_header(lines, text, k, roles)):
+        j, sub = split
+        toks = out[0]
+        roles = roles[:j] + sub + roles[j + 1 :]
+        out.append(toks[:j] + _gap_tokens(lines[k], text) + toks[j + 1 :])
+        k += 1
     kinds = [_PDF_KINDS.get(r, "text") for r in roles]
     nfig = kinds.count("figure")
     if not nfig or "name" not in kinds:
         return None
     last: list[tuple[int, int]] | None = None  # the cells of the row above
+    rests: dict[int, list[list[tuple[int, int]]]] = {}  # row (in ``out``) -> its wrapped lines' words
     while k < len(lines):
         content = text[lines[k].start : lines[k].end]
         if k in taken or not content.strip() or "\t" in content or _is_footer(content):
@@ -247,16 +274,143 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
             row = [(toks[a][0], toks[b - 1][1]) if b > a else (at, at) for a, b in spans]
             out.append(row)
             last = row
+            rests[len(out) - 1] = []
             k += 1
             continue
         if last is None or len(content) > _GROUP_CELL_MAX:
             break
-        # the rest of a cell that wrapped: it joins its cell when that cell ended the line above
-        # (a remark); the rest of an inner cell cannot be joined to it and is left out
-        end = max(range(len(last)), key=lambda c: last[c][1])
-        if len(toks) == 1 and lines[k - 1].end == last[end][1] and kinds[end] == "text":
-            last[end] = (last[end][0], toks[0][1])
+        # the rest of the cells that wrapped: shared out among them once the table's widths are known
+        rests[len(out) - 1].append(toks)
         k += 1
     if len(out) - (1 if k > h + 1 and out[1][0][0] > out[0][-1][1] else 0) < 3:
         return None
-    return _table_block(out, "pdf-copied"), k
+    block = _table_block(out, "pdf-copied")
+    _join_wrapped(block, out, rests, roles, kinds, text)
+    return block, k
+
+
+# how many rows under a header show which of its cells the line under it splits
+_SPLIT_ROWS = 30
+
+
+def _sub_header(lines: list[_Line], text: str, k: int, roles: list[str]) -> tuple[int, list[str]] | None:
+    """A line of a few value column words under a header (目标值 实际完成值 under 一级指标 … 评价情况
+    得分): the columns one cell of the header (评价情况, a word of no known role) spans.  Which cell
+    it is, the rows below tell: the one that leaves the fewest cells of theirs empty (a column is
+    seldom blank), then whose columns fit their words best.  (index of that cell in the header, the
+    roles of its columns), or None."""
+    words = [text[a:b] for a, b in _gap_tokens(lines[k], text)]
+    sub = [_column_role(w) for w in words]
+    if not 2 <= len(words) <= 4 or any(r is None or _PDF_KINDS.get(r) != "value" for r in sub):
+        return None
+    rows = []
+    for m in range(k + 1, min(len(lines), k + 1 + 3 * _SPLIT_ROWS)):
+        row = [text[a:b] for a, b in _gap_tokens(lines[m], text)]
+        if not row:
+            break  # a blank line: the table has ended
+        if len(row) >= 2 and sum(1 for w in row if _BARE_FIGURE.match(w)) >= 2:
+            rows.append(row)
+        if len(rows) == _SPLIT_ROWS:
+            break
+    best, chosen = None, None
+    for j, role in enumerate(roles):
+        if role != "text":
+            continue
+        trial = roles[:j] + sub + roles[j + 1 :]
+        score = (0, 0.0)
+        for row in rows:
+            spans = _place_words(trial, row)
+            if spans is None:
+                score = (score[0] - len(trial), score[1])
+                continue
+            filled = sum(1 for a, b in spans if b > a)
+            fit = sum(_fit(trial[c], w) for c, (a, b) in enumerate(spans) for w in row[a:b])
+            score = (score[0] + filled, score[1] + fit)
+        if best is None or score > best:
+            best, chosen = score, j
+    return (chosen, sub) if chosen is not None and rows else None
+
+
+# how much narrower than its column's widest first line a line that wrapped may be (display
+# columns): the character that did not fit may be a wide one, and punctuation may not open a line
+_WRAP_SLACK = 3
+# a column whose widest line is narrower than this does not wrap (an operator, a unit, 产出指标)
+_WRAP_MIN = 7
+# punctuation that never opens a line: it stays at the end of the line before, past the edge
+_HANGING = regex.compile(r"[，。、；：？！）》」』”’%％]+$")
+
+
+def _line_width(word: str) -> int:
+    """How wide a line of a cell runs, punctuation hanging past the column's edge left out."""
+    return _display_width(_HANGING.sub("", word))
+
+
+# which cells of a row, as wide as their columns, go on when fewer parts than they come under it
+_WRAPS_FIRST = {"text": 0, "name": 1, "value": 2, "level": 3}
+# a level's score closes it: 决策（15分）
+_SCORED = regex.compile(r"[（(]\d+(?:\.\d+)?分[)）]$")
+
+
+def _join_wrapped(block: SourceBlock, out: list[list[tuple[int, int]]],
+                  rests: dict[int, list[list[tuple[int, int]]]], roles: list[str], kinds: list[str],
+                  text: str) -> None:
+    """Give the words of the lines under a row (the rest of its cells that wrapped) to those cells,
+    as their further spans (``SourceCell.more``), in place.
+
+    A cell wraps when its line runs as wide as its column's widest (the column's width as the
+    table's first lines show it); the copy gives the next part of every cell still going on, in
+    column order, on each line under the row (代理非诉案件（包括行政复 ≥ 1 件 10 10 / 议、仲裁、重大决策专项法
+    / 律意见书等）).  A cell complete in itself (a level word, an operator, a figure) never goes on."""
+    words = {(r, c): text[a:b] for r in rests for c, (a, b) in enumerate(out[r])}
+    widths: dict[int, int] = {}
+    for (r, c), w in words.items():
+        widths[c] = max(widths.get(c, 0), _line_width(w))
+
+    def full(c: int, w: str) -> bool:
+        return widths[c] >= _WRAP_MIN and _line_width(w) >= widths[c] - _WRAP_SLACK
+
+    def may_wrap(c: int, w: str) -> bool:
+        if kinds[c] == "level" and (w.endswith("指标") or _SCORED.search(w)):
+            return False  # a level complete (效益指标-经济效益指标, 决策（15分）), though as wide as its column
+        return (bool(w) and kinds[c] != "figure" and roles[c] != "operator" and not _is_level(w)
+                and not _OPERATOR_CELL.match(w) and not _BARE_FIGURE.match(w))
+
+    def fullest(c: int) -> tuple[bool, float, int, int]:
+        # those that ran to their column's edge first, the fullest first; of those as full, a
+        # column of long texts (指标解释, 评分标准, a remark) before a name, a name before a value, a
+        # value before a level; then the widest column's (a narrow one holds short words)
+        kind = "text" if roles[c] == "explanation" else kinds[c]
+        return (not full(c, words[r, c]), -min(_line_width(words[r, c]) / max(widths[c], 1), 1.0),
+                _WRAPS_FIRST.get(kind, 0), -widths[c])
+
+    for r, below in rests.items():
+        if not below:
+            continue
+        more: dict[int, list[tuple[int, int]]] = {}
+        going = [c for c in range(len(roles)) if may_wrap(c, words[r, c]) and full(c, words[r, c])]
+        for toks in below:
+            if not going:  # no cell ran to its column's edge: the fullest of those that may wrap
+                ranked = sorted((c for c in range(len(roles)) if may_wrap(c, words[r, c])), key=fullest)
+                going = sorted(ranked[: len(toks)])
+            if not going:
+                break
+            if len(toks) < len(going):
+                # fewer parts than cells going on: those least full ended on their line
+                keep = sorted(going, key=fullest)
+                going = sorted(keep[: len(toks)])
+            # more parts than cells: the widest column's cell has blanks in its text and takes them
+            extra = len(toks) - len(going)
+            wide = max(going, key=lambda c: widths[c])
+            parts, i = {}, 0
+            for c in going:
+                n = 1 + (extra if c == wide else 0)
+                parts[c] = (toks[i][0], toks[i + n - 1][1])
+                i += n
+            for c, span in parts.items():
+                more.setdefault(c, []).append(span)
+            going = [c for c in going if full(c, text[parts[c][0] : parts[c][1]])]
+            if not going:
+                break
+        for c, spans in more.items():
+            block.rows[r][c].more = tuple(spans)
+            block.end = max(block.end, spans[-1][1])
