@@ -140,6 +140,13 @@ class _Rules:
     classes: dict[str, str]
     economic_classes: dict[str, str]  # name -> code
     items: dict[str, list[str]]  # code -> names
+    standard_items: dict[str, str]  # 项 name -> the two digits it has under every 款 (行政运行 01)
+    other_item: regex.Pattern[str]  # 其他…支出: the 99 of its parent
+    other_item_code: str
+    actual_spending: regex.Pattern[str]  # 实际支出: the 决算数 of a 决算
+    actual_spending_kind: str
+    economic_wholes: frozenset[str]  # subject keys of the wholes whose list members are economic 款
+    economic_items: dict[str, str]  # folded economic 款 name -> code
     parts: regex.Pattern[str]
     parts_of_named: regex.Pattern[str]
     lead_list: regex.Pattern[str]
@@ -225,6 +232,13 @@ def _rules() -> _Rules:
         classes=dict(t["function_class"]),
         economic_classes=dict(t["economic_class"]),
         items=dict(items),
+        standard_items={k: v for k, v in t["function_standard_items"].items() if not k.startswith("other_item")},
+        other_item=patterns.compile_pattern("budget", t["function_standard_items"], "other_item"),
+        other_item_code=t["function_standard_items"]["other_item_code"],
+        actual_spending=patterns.compile_pattern("budget", t["actual_spending"], "pattern"),
+        actual_spending_kind=t["actual_spending"]["kind"],
+        economic_wholes=frozenset(subject_key(w) for w in t["economic_items"]["wholes"]),
+        economic_items={_fold(n): c for n, c in t["economic_items"]["codes"].items()},
         parts=patterns.compile_pattern("budget", links, "parts"),
         parts_of_named=patterns.compile_pattern("budget", links, "parts_of_named"),
         lead_list=patterns.compile_pattern("budget", links, "lead_list"),
@@ -319,10 +333,22 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
     for item_name, level in levels[1:]:
         width = len(code) + 2
         match = [c for c, ns in names.items() if len(c) == width and c.startswith(code) and item_name.strip() in ns]
+        if not match and (suffix := _standard_item(rules, item_name.strip())):
+            # 城乡社区管理事务（款）行政运行（项）: the 项 every 款 numbers alike (2120101)
+            match = [code + suffix]
         if len(match) != 1:
             return None
         code = match[0]
     return code
+
+
+def _standard_item(rules: _Rules, name: str) -> str | None:
+    """The two digits a 项 (or 款) has under any parent: 行政运行 01, 其他…支出 99."""
+    if name in rules.standard_items:
+        return rules.standard_items[name]
+    if rules.other_item.match(name):
+        return rules.other_item_code
+    return None
 
 
 # -- the stage ------------------------------------------------------------------------------------
@@ -378,6 +404,7 @@ def extract_amounts(doc: Document) -> Document:
     _place_budget_additions(amounts, links)
     _budget_kinds_of_tables(amounts)
     _totals_of_all_funds(rules, amounts, links)
+    _economic_item_codes(rules, amounts, links)
     links.extend(_equal_to(doc, amounts, links))
     links.extend(_restated_change_equal(amounts, links))
     # 其中：一般公共预算拨款2,915.36万元 after 全年预算4,433.80万元 under （三）部门预算及资金到位情况: a figure
@@ -471,6 +498,18 @@ class _Context:
     headings: tuple[str, ...]  # titles of the sections above, nearest first, up to the report's own
 
 
+def _economic_item_codes(rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
+    """人员经费698.86万元，主要包括：基本工资182.34万元、…住房公积金43.12万元: the members of a list
+    of 人员经费 or 公用经费 are economic 款, and their names give the code (30101, 30113) that the
+    same names elsewhere (住房公积金 the function 项) do not."""
+    for k in links:
+        if k.type != "part_of" or k.target is None or amounts[k.target].subject_key not in rules.economic_wholes:
+            continue
+        part = amounts[k.source]
+        if part.code is None and (code := rules.economic_items.get(_fold(part.subject))):
+            amounts[part.id] = replace(part, code=code)
+
+
 def _contexts(doc: Document, rules: _Rules) -> dict[int | None, _Context]:
     """Section index (None: outside every section) -> its context.  A report attached inside the
     document (附件2 基层司法业务项目2020年绩效评价报告) is read as the report it is."""
@@ -556,6 +595,9 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             kind, subject, named_kind = _read_lead(rules, lead, context.default_kind)
             if not named_kind and context.performance:
                 kind, subject, named_kind = _performance_kind(rules, subject, context, kind)
+            elif kind == "执行数" and not context.performance and context.default_kind == rules.actual_spending_kind \
+                    and rules.actual_spending.search(lead):
+                kind = rules.actual_spending_kind  # 实际支出512.83万元 in a 决算: its 决算数
         if subject.startswith("涉及") and (counted := _counted_before(rules, text, lead_start)):
             subject = counted + subject  # 实行绩效目标管理的项目23个，涉及资金…: the funds of those projects
         if body := _body_in_front(doc.organisation, subject):
@@ -869,6 +911,7 @@ _BARE_PERIOD = regex.compile(r"[\s、，,]*(?:年初|年末|上年|本年)?[\s�
 _TEMPLATE_SLASH = regex.compile(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$")
 _ASIDE = regex.compile(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]")
 _CLOSED_BEFORE = regex.compile(r"^[^（(]*[）)]")
+_ASIDE_BEFORE = regex.compile(r"^[（(][^（()）\d]*[）)]\s*[、，,；;]+\s*")
 _BARE_NUMBER = regex.compile(r"^\d{1,2}(?=\p{Han})(?!个)")  # but 4个重点项目 is a subject
 _COMPARED = regex.compile(r"^(?:以及|[与比较同和及并])+")
 _TRAILING_PARTICLE = regex.compile(r"(?:的|了|之|比|较|同比|与)+$")
@@ -934,6 +977,9 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     subject = subject.rsplit("…", 1)[-1] or subject
     subject = _ASIDE.sub("", subject)
     subject = _CLOSED_BEFORE.sub("", subject)  # …（上一年度，下同）预算增加: a clause began inside the brackets
+    # 行政单位1个（局机关本级）、全额拨款事业单位1个: the aside that closed the member before is no
+    # part of the next one's name
+    subject = _ASIDE_BEFORE.sub("", subject) or subject
     subject = LIST_MARKER.sub("", subject).lstrip("、，,；;：:）) ")
     subject = _BARE_NUMBER.sub("", subject)  # 1案件代理: a list number without its dot
     subject = _COMPARED.sub("", subject)
@@ -1354,9 +1400,12 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                                           declared_precision=link.declared_precision)
             for part in parts:
                 if (part.subject and not _SCOPE_WORDS.sub("", _fold(part.subject))
+                        and not _fold(part.subject).endswith("拨款")
                         and _SCOPE_WORDS.search(total.subject) and _SCOPE_WORDS.sub("", _fold(total.subject))):
                     # 年初财政拨款结转和结余385.10万元，其中：一般公共预算245.10万元: a figure of some funds split
-                    # by funds is the total's subject in each (not so 财政资金…（其中：一般公共预算…）, funds alone)
+                    # by funds is the total's subject in each (not so 财政资金…（其中：一般公共预算…）, funds alone;
+                    # nor 本年财政拨款收入…，其中：一般公共预算财政拨款4,826.45万元: an 拨款 is a receipt named
+                    # as the income table names its row)
                     at = next(i for i, m in enumerate(members) if m.id == part.id)
                     part = members[at] = amounts[part.id] = replace(
                         part, subject=total.subject, subject_key=total.subject_key, code=total.code, kind=total.kind,

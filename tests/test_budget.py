@@ -2126,3 +2126,65 @@ def test_a_three_public_expenses_table_with_group_and_column_number_rows():
     assert prose == [("12.00万元", "年初预算数"), ("4.00万元", "年初预算数")]
     # 洛阳市医疗保障局（行政单位和参照公务员法管理事业单位）机关运行经费: neither the body nor its units
     assert amount(doc, "108.43万元").subject_key == "机关运行经费"
+
+
+def test_codes_of_items_written_in_words_from_the_classification():
+    # 款 from the lexicon; 行政运行 is 01 and 其他…支出 99 under any 款; 职业年金缴费支出 is the 2023
+    # name without its 机关事业单位
+    assert subject_code("城乡社区支出（类）城乡社区管理事务（款）行政运行（项）") == "2120101"
+    assert subject_code("城乡社区支出（类）城乡社区管理事务（款）工程建设管理（项）") == "2120106"
+    assert subject_code("城乡社区支出（类）城乡社区管理事务（款）其他城乡社区管理事务支出（项）") == "2120199"
+    assert subject_code("城乡社区支出（类）城乡社区公共设施（款）其他城乡社区公共设施支出（项）") == "2120399"
+    assert subject_code("住房保障支出（类）保障性安居工程支出（款）老旧小区改造（项）") == "2210108"
+    assert subject_code("城乡社区支出（类）城市基础设施配套费安排的支出（款）城市公共设施（项）") == "2121301"
+    assert subject_code("社会保障和就业支出（类）行政事业单位养老支出（款）职业年金缴费支出（项）") == "2080506"
+    assert subject_code("城乡社区支出（类）某某（款）行政运行（项）") is None  # an unknown 款 stays unknown
+
+
+_PROSE_FINAL = (
+    "某市住房和城乡建设局2023年度部门决算情况说明\n"
+    "七、一般公共预算财政拨款支出决算具体情况\n"
+    "（六）城乡社区支出（类）城乡社区公共设施（款）其他城乡社区公共设施支出（项）：年初预算为350.00万元，"
+    "实际支出512.83万元，完成年初预算的146.52%。\n"
+    "八、一般公共预算财政拨款基本支出决算情况\n"
+    "人员经费698.86万元，占基本支出的87.33%，主要包括：基本工资182.34万元、住房公积金43.12万元等。\n"
+    "本年财政拨款收入6,476.45万元，其中：一般公共预算财政拨款4,826.45万元，政府性基金预算财政拨款1,650.00万元。\n"
+)
+
+
+def test_actual_spending_in_a_final_account_is_its_final_figure():
+    doc = document_from_text(_PROSE_FINAL)
+    budget, spent = amount(doc, "350.00万元"), amount(doc, "512.83万元")
+    assert (budget.kind, spent.kind) == ("年初预算数", "决算数")
+    assert spent.code == "2120399"
+    (execution,) = links(doc, "execution_of", spent)
+    assert (execution.target, execution.declared) == (budget.id, D("146.52"))
+
+
+def test_members_of_a_list_of_personnel_costs_take_economic_codes():
+    doc = document_from_text(_PROSE_FINAL)
+    wages, fund = amount(doc, "182.34万元"), amount(doc, "43.12万元")
+    assert (wages.subject, wages.code) == ("基本工资", "30101")
+    assert (fund.subject, fund.code) == ("住房公积金", "30113")  # not the function 项 2210201
+    assert subject_code("住房公积金") is None  # alone, the name does not say which
+
+
+def test_appropriations_named_in_a_list_of_appropriation_income_keep_their_names():
+    doc = document_from_text(_PROSE_FINAL)
+    total = amount(doc, "6,476.45万元")
+    general, fund = amount(doc, "4,826.45万元"), amount(doc, "1,650.00万元")
+    assert (general.subject, general.scope) == ("一般公共预算财政拨款", "一般公共预算")
+    assert (fund.subject, fund.scope) == ("政府性基金预算财政拨款", "政府性基金预算")
+    for part in (general, fund):
+        assert [k.target for k in links(doc, "part_of", part)] == [total.id]
+
+
+def test_an_aside_after_a_member_is_no_part_of_the_next_members_name():
+    doc = document_from_text(
+        "某市住房和城乡建设局2023年度部门决算情况说明\n"
+        "纳入本部门2023年度部门决算编制范围的单位共2个，其中：行政单位1个（局机关本级）、"
+        "全额拨款事业单位1个（市政设施维护中心）。\n")
+    total, office, unit = amount(doc, "2个"), amount(doc, "1个"), amount(doc, "1个", 1)
+    assert (office.subject, unit.subject) == ("行政单位", "全额拨款事业单位")
+    for part in (office, unit):
+        assert [k.target for k in links(doc, "part_of", part)] == [total.id]
