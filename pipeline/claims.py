@@ -295,13 +295,18 @@ def extract_claims(doc: Document) -> Document:
                       # 抽检5,126批次，其中…市县抽检3,730批次，完成年度目标任务的106.8%: the whole's, not a part's
                       and (p.block, p.start, p.value) not in parts
                       and p.start >= c.snippet.rfind("。", 0, c.start - _block_start(doc, c)) + _block_start(doc, c)]
+            if not before and c.value is None and c.status:
+                # 秋粮亩均单产较建设前提高112公斤，已达到预期目标: a change the sentence states alone is what was reached
+                before = [p for p in linked if p.block == c.block and p.value is not None
+                          and (p.block, p.start, p.value) in changes
+                          and p.start >= c.snippet.rfind("。", 0, c.start - _block_start(doc, c)) + _block_start(doc, c)]
             near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
             # 实际完成1320户: the figure an indicator took as its actual answers it; else the figure before
             indicator = _stated_by(c, indicators[near]) if c.value is not None else None
             if c.value is None and c.status and before:
                 # 完成中小河流治理12.6公里，其中新建护岸8.2公里、疏挖河道4.4公里，超额完成年度任务: the
                 # target is of the whole, not of the parts a 其中 listed (verbs of their own or not)
-                part_of = c.snippet.rfind("其中", 0, c.start - _block_start(doc, c))
+                part_of = _parts_open(c.snippet, c.start - _block_start(doc, c))
                 if part_of >= 0 and not rx(r"[；;。]").search(c.snippet, part_of, c.start - _block_start(doc, c)):
                     whole = [p for p in before if p.start < part_of + _block_start(doc, c)]
                     before = whole or before
@@ -340,7 +345,7 @@ def extract_claims(doc: Document) -> Document:
             # 实际完成118眼，…，其中新打机井86眼、修复旧井32眼: the whole answers the indicator; a part,
             # verb of its own or not, does not answer it again
             at = c.start - _block_start(doc, c)
-            part_of = c.snippet.rfind("其中", 0, at + 2)
+            part_of = _parts_open(c.snippet, at + 2)
             if part_of >= 0 and not rx(r"[；;。]").search(c.snippet, part_of, at) and any(
                     p.indicator == indicator and p.start < part_of + _block_start(doc, c) for p in linked
                     if p.block == c.block and p.start >= c.snippet.rfind("。", 0, part_of) + 1 + _block_start(doc, c)):
@@ -887,6 +892,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     written = subject.strip()
     subject = rules.filler.sub("", rules.filler.sub("", written)).strip(" （(")
     subject = rules.filler.sub("", _kinds_dropped(rules, subject)).strip(" （(")  # …等主推技术: 主推技术
+    if verb is None and not rules.satisfaction.search(subject):
+        # 对定点医药机构的月度费用平均拨付时限为15个工作日: whom a result is of says its scope, not its name
+        subject = rx(r"^\s*对[^，,。；;的]{1,20}的(?=\p{Han}{2})").sub("", subject)
     if (target := rx(r"^(?P<name>.+?)\s*[\d.,]+\s*\p{Han}{0,3}$").match(subject)) is not None \
             and rules.generic_subject.fullmatch(target.group("name")):
         subject = target.group("name")  # 完成年度计划20公里的93%: the target, less the figure it was set at
@@ -973,13 +981,23 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
     for m in rules.status.finditer(text):
         start, stop = _clause_bounds(text, m.start())
         clause = text[start:stop]
-        if _has_figure(clause) and not _TARGET_AFTER.search(clause) or rules.not_done.search(text, start, m.start()) \
-                or rules.plan.match(clause):
-            continue  # the figure's claim carries it; 未能按期完成 is no status said, 确保…按期完成 a plan
         before = clause[:m.start() - start]
-        before = before[_item_end(before):]  # （一）退化林修复面积未达到目标值: the item's number is no name
+        item = before[:_item_end(before)]
+        before = before[len(item):]  # （一）退化林修复面积未达到目标值: the item's number is no name
         period = None
-        if (head := _period_in(rules, before)) is not None and head[0] == 0 and rx(r"\d").search(head[2]):
+        # the date the work was done by, just before its status (汛前水毁修复任务于2022年5月20日已完成), and
+        # the time at the head of the clause (1-7月各月放映计划均按时完成): the status's time, no figure
+        dated = _dated(rules, before)
+        if dated is not None:
+            period, before = dated[1], before[:dated[0]]
+        head = _period_in(rules, before)
+        undated = before[:head[0]] + before[head[1]:] if head is not None and head[0] == 0 else before
+        if _has_figure(item + undated + clause[m.start() - start:]) and not _TARGET_AFTER.search(clause) \
+                or rules.not_done.search(text, start, m.start()) or rules.plan.match(clause) or rules.reason.match(clause):
+            # the figure's claim carries it; 未能按期完成 is no status said, 确保…按期完成 a plan, 因工程未完成竣工结算
+            # why a target was missed
+            continue
+        if period is None and head is not None and head[0] == 0 and rx(r"\d").search(head[2]):
             # 2024年度部门整体绩效目标基本完成: the time at the head of the status's own clause is its time
             period, before = head[2].strip("，, "), before[head[1]:]
         sentence_at = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1
@@ -1056,6 +1074,23 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
                              clause.strip(), text))
     # 未发生食物中毒等事件, …等工作已达到预期目标: the examples before 等 say only which kinds
     return [replace(c, subject=_kinds_dropped(rules, c.subject)) if c.subject else c for c in out]
+
+
+def _dated(rules: _Rules, before: str) -> tuple[int, str] | None:
+    """Where the date a status was reached by starts in the words before the status, and the date
+    (汛前水毁修复任务于2022年5月20日已完成: 2022年5月20日), when 于 writes one right before it."""
+    for at in (m.start() for m in rx(r"于").finditer(before)):
+        if (date := rules.period.match(before[at + 1:])) is not None and rx(r"\d").search(date.group()) \
+                and not rules.filler.sub("", rx(r"^\s*(?:前|以前|之前)").sub("", before[at + 1 + date.end():])).strip():
+            return at, date.group().strip("，, ")
+    return None
+
+
+def _parts_open(text: str, end: int) -> int:
+    """Where the last 其中 list before ``end`` opens, -1 if none: 其中 at the head of a clause (…12.6公里，
+    其中新建护岸8.2公里), not inside one (因其中4名传承人…补交较晚: a reason, no list of parts)."""
+    heads = [m.start("open") for m in rx(r"(?:^|[，,；;：:。])\s*(?P<open>其中)").finditer(text, 0, end)]
+    return heads[-1] if heads else -1
 
 
 def _has_figure(clause: str) -> bool:

@@ -1215,3 +1215,81 @@ def test_an_average_of_the_events_a_clause_counted_takes_no_time_of_that_clause(
         "省、市补助资金均按规定时限拨付到县，资金拨付及时率96.2%；汛期共抢通水毁路段47处，平均抢通时间36小时。\n"
     )
     assert [(c.value, c.period) for c in doc.facts["claims"]][-2:] == [(D("47"), "汛期"), (D("36"), None)]
+
+
+def test_a_status_dated_by_when_the_work_was_done_is_a_claim_of_that_date():
+    """hub_gaslhpj_2022_dept and gd_sh_wglt_2024_monitor: a date written with 于 before the status, or a span
+    of months at the head of its clause, is its time, not a figure whose claim would carry the status."""
+    doc = document_from_text(
+        "某某局2022年度部门整体支出绩效自评报告\n"
+        "2.水毁修复和防汛抗旱。汛前修复水毁水利设施28处，汛前水毁修复任务于2022年5月20日已完成。\n"
+        "1-7月各月放映计划均按时完成，及时率100%。\n"
+    )
+    statuses = [(c.period, c.subject, c.status) for c in doc.facts["claims"] if c.value is None]
+    assert statuses == [("2022年5月20日", "汛前水毁修复任务", "已完成"), ("1-7月", "放映计划", "按时完成")]
+
+
+def test_a_clause_that_says_why_a_target_was_missed_states_no_claim_and_opens_no_list_of_parts():
+    """gd_sh_wglt_2024_monitor and dv_sr_wjw_2023_layout: 因其中4名传承人…补交较晚 and 因工程未完成竣工结算 say
+    why; the 其中 inside the reason opens no list, so the status after it is of the rate before it."""
+    doc = document_from_text(
+        "某某局2024年度项目绩效监控报告\n"
+        "上半年向18名市级以上非遗代表性传承人发放传承补助，因其中4名传承人年度评估复核材料补交较晚，"
+        "补助延迟至7月中旬发放，按时发放补助14人，发放及时率为77.78%，未达到年度目标。"
+        "结余资金12万元，因工程未完成竣工结算。\n"
+    )
+    claims = doc.facts["claims"]
+    assert [(c.value, c.status) for c in claims] == [
+        (D("18"), None), (D("14"), None), (D("77.78"), None), (None, "未达到")]
+    assert claims[-1].subject == "发放及时率"
+
+
+def test_a_change_from_before_the_works_is_a_claim_and_the_status_after_it_is_its_indicators():
+    """hb_gcnt_2022_eval: 较建设前提高112公斤 compares with the state before the project, as 较上年 does with
+    the year before; 已达到预期目标 after it, alone in its sentence, answers the indicator the change answers."""
+    doc = document_from_text(
+        "某某局2022年度项目绩效评价报告\n"
+        "1.经济效益。根据测产结果，2022年项目区秋粮亩均单产较建设前提高112公斤，已达到预期目标。\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分\n"
+        "效益指标\t经济效益指标\t项目区粮食亩均产能提高\t≥100公斤\t112公斤\t5\t5\n"
+    )
+    indicators = doc.facts["indicators"]
+    linked = [(c.verb, c.value, c.status, indicators[c.indicator].name if c.indicator is not None else None)
+              for c in doc.facts["claims"]]
+    assert linked == [("提高", D("112"), None, "项目区粮食亩均产能提高"),
+                      ("达到", None, "已达到", "项目区粮食亩均产能提高")]
+
+
+def test_the_timeliness_of_a_payout_is_a_result_and_a_target_of_a_planned_number_is_generic():
+    """gs_jnx_rsj_2023_dept and hn_lyj_2023_project: 贴息资金按时拨付率 is a result like 拨付及时率, not a budget's
+    execution; 未达到年度计划数 is said of the figure its sentence counted and answers that figure's indicator."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "受部分经办银行贴息结算滞后影响，贴息资金按时拨付率为92%，未达到年度目标。\n"
+        "防火期内设置防火检查站（卡口）46个，未达到年度计划数。\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分\n"
+        "产出指标\t时效指标\t贴息资金按时拨付率\t100%\t92%\t5\t4\n"
+        "产出指标\t数量指标\t防火检查站（卡口）设置数\t≥50个\t46个\t5\t4\n"
+    )
+    indicators = doc.facts["indicators"]
+    linked = [(c.subject, c.value, c.status, indicators[c.indicator].name if c.indicator is not None else None)
+              for c in doc.facts["claims"]]
+    assert linked == [
+        ("贴息资金按时拨付率", D("92"), None, "贴息资金按时拨付率"),
+        ("贴息资金按时拨付率", None, "未达到", "贴息资金按时拨付率"),
+        ("防火检查站（卡口）", D("46"), None, "防火检查站（卡口）设置数"),
+        ("防火检查站（卡口）设置数", None, "未达到", "防火检查站（卡口）设置数"),
+    ]
+
+
+def test_whom_a_result_is_of_written_before_it_with_dui_is_no_part_of_its_name():
+    """dv_zj_ybj_2024_dept: 对定点医药机构的月度费用平均拨付时限 is 月度费用平均拨付时限; a satisfaction keeps
+    what it is of (城乡居民对基本公共卫生服务满意度)."""
+    doc = document_from_text(
+        "某某局2024年度部门整体支出绩效自评报告\n"
+        "全年医保待遇结算及时率100%，对定点医药机构的月度费用平均拨付时限为15个工作日。"
+        "城乡居民对基本公共卫生服务满意度93.5%。\n"
+    )
+    assert [(c.subject, c.value) for c in doc.facts["claims"]] == [
+        ("医保待遇结算及时率", D("100")), ("月度费用平均拨付时限", D("15")),
+        ("城乡居民对基本公共卫生服务满意度", D("93.5"))]
