@@ -80,6 +80,10 @@ def _rules() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str]]:
 
 
 _CJK_CHAR = regex.compile(f"[{_CJK}]")
+# a figure broken at a line's end after its separator, the rest on the next line of the paragraph
+# (pdftotext -layout breaks lines at a width counted in characters: 项目支出3, / 543.92万元): the
+# break and the margin are no space in it
+_SPLIT_FIGURE_HEAD = regex.compile(r"[0-9](?:,(?=\s+[0-9]{3}(?![0-9]))|\.(?=\s+[0-9]))")
 # the marks that end a clause, compiled to search backwards from a figure for where its clause begins
 CLAUSE_MARKS = regex.compile(r"[，,。；;：:]|[-—–]{2}", regex.REVERSE)
 
@@ -111,6 +115,8 @@ def clean_into(out: TextBuilder, text: str, start: int = 0, end: int | None = No
             before = _previous_char(out, text, m.start(), start)
             after = _next_char(text, m.end(), end, scanner)
             if out.length == trim_from or after is None:
+                out.replace("", m.start(), m.end())
+            elif "\n" in m.group() and m.start() - 2 >= start and _SPLIT_FIGURE_HEAD.match(text, m.start() - 2):
                 out.replace("", m.start(), m.end())
             elif _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
                 out.replace("", m.start(), m.end())

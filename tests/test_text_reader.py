@@ -2090,3 +2090,130 @@ def test_pdf_copied_row_gives_the_rest_to_the_cell_that_wrapped_not_to_a_complet
     assert rows[2][2].startswith("农村网络零售额增长率：≥1") and rows[2][2].endswith("5%")
     assert rows[2][6] == "受农产品价格下行影响，零售额增速低于预期"
 
+# --- pdftotext -layout prose: a left margin, indented first lines, a width in characters ---------
+
+# a page of a 自评报告 as pdftotext -layout gives it: every line two spaces in, a paragraph's first
+# line six, the lines broken at a fixed width (a figure and a clause split), a footer and a running
+# title over the page break
+LAYOUT_PROSE = (
+    "                  上饶市广信区卫生健康委员会\n"
+    "                2023年度部门整体支出绩效自评报告\n"
+    "\n"
+    "  二、部门预算执行情况\n"
+    "      2023年度我委年初预算5,862.37万元，其中基本支出2,318.45万元、项目支出3,\n"
+    "  543.92万元；年中追加调整后全年预算7,415.62万元，其中基本支出2,406.93万元、\n"
+    "  项目支出5,008.69万元。全年实际执行7,206.18万元，其中基本支出2,406.93万元、\n"
+    "  项目支出4,799.25万元，预算执行率97.18%。未执行的209.44万元主要为基层医疗卫\n"
+    "  生机构能力提升项目尾款，因工程未完成竣工结算，已按规定结转下年使用。\n"
+    "  三、绩效目标完成情况\n"
+    "    （一）产出指标完成情况\n"
+    "      3.时效指标。各项资金按进度拨付，资金拨付及时率96.1%。全年\n"
+    "  妥善处置突发公共卫生事件3起，处置及时率100%。\n"
+    "\n"
+    "                                   — 1 —\n"
+    "\f                                  广信区卫生健康委员会2023年度部门整体支出绩效自评报告\n"
+    "\n"
+    "      4.成本指标。基本公共卫生服务经费按人均89元标准足额落实，“三公”经费支\n"
+    "  出控制在预算范围以内。\n"
+    "      2.社会效益。全区孕产妇死亡率为0；婴儿死亡率2.31‰，\n"
+    "  较上年下降0.42个千分点。居民健康素养水平31.46%，较上年提高2.15个百分点。\n"
+    "      （二）预算执行进度不均衡。项目资金集中在第四季度拨付，上半年支出进度偏\n"
+    "  慢，部分项目资金结转下年。\n"
+    "\n"
+    "                                   — 2 —\n"
+    "\f                                  广信区卫生健康委员会2023年度部门整体支出绩效自评报告\n"
+)
+
+
+def _paragraphs_of(text):
+    return [text[b.start : b.end].strip() for b in read_text(text).blocks if b.kind == "paragraph"]
+
+
+def test_layout_prose_joins_the_lines_below_an_indented_first_line_at_the_margin():
+    paragraphs = _paragraphs_of(LAYOUT_PROSE)
+    # the margin is no indent: the lines at it go on the paragraph their indented first line opened
+    assert paragraphs[3].startswith("2023年度我委年初预算") and paragraphs[3].endswith("已按规定结转下年使用。")
+    assert paragraphs[3].count("\n") == 4
+    # a line short of the width that did not end its sentence goes on: the next is at the margin
+    assert paragraphs[6].replace("\n  ", "") == "3.时效指标。各项资金按进度拨付，资金拨付及时率96.1%。全年妥善处置突发公共卫生事件3起，处置及时率100%。"
+    assert paragraphs[8].replace("\n  ", "") == "2.社会效益。全区孕产妇死亡率为0；婴儿死亡率2.31‰，较上年下降0.42个千分点。居民健康素养水平31.46%，较上年提高2.15个百分点。"
+
+
+def test_layout_prose_keeps_headings_titles_and_page_furniture_apart():
+    paragraphs = _paragraphs_of(LAYOUT_PROSE)
+    # a centred title of two lines is not a paragraph's first line and its margin
+    assert paragraphs[:3] == ["上饶市广信区卫生健康委员会", "2023年度部门整体支出绩效自评报告", "二、部门预算执行情况"]
+    assert paragraphs[4:6] == ["三、绩效目标完成情况", "（一）产出指标完成情况"]
+    assert paragraphs[7].replace("\n  ", "") == "4.成本指标。基本公共卫生服务经费按人均89元标准足额落实，“三公”经费支出控制在预算范围以内。"
+    assert paragraphs[9].replace("\n  ", "") == "（二）预算执行进度不均衡。项目资金集中在第四季度拨付，上半年支出进度偏慢，部分项目资金结转下年。"
+    assert not any("— 1 —" in p or "自评报告" in p for p in paragraphs[3:])
+    assert len(paragraphs) == 10
+
+
+def test_layout_prose_block_is_one_span_cleaned_whole_with_offsets_to_the_text():
+    doc = document_from_text(LAYOUT_PROSE)
+    block = next(b for b in doc.blocks if "543.92" in b.text)
+    # the line break and the margin inside the paragraph are dropped, inside a figure too
+    assert "项目支出3,543.92万元；年中追加调整后全年预算7,415.62万元" in block.text
+    assert "未执行的209.44万元主要为基层医疗卫生机构能力提升项目尾款" in block.text
+    at = doc.text.index("3,543.92万元")
+    start, end = doc.offsets.span_to_source(at, at + len("3,543.92万元"))
+    assert LAYOUT_PROSE[start:end] == "3,\n  543.92万元"
+    at = doc.text.index("全年妥善处置")
+    start, end = doc.offsets.span_to_source(at, at + len("全年妥善处置"))
+    assert LAYOUT_PROSE[start:end] == "全年\n  妥善处置"
+
+
+def test_layout_prose_hanging_items_broken_after_a_closing_bracket_go_on():
+    # a budget's items keep their number's indent on every line; a full line ending in （项） is not
+    # a heading when the next line is no item
+    lines = [
+        "    （三）一般公共预算当年拨款具体使用情况",
+        "        1.教育支出（类）教育管理事务（款）行政运行（项）2025年预算数为586.42万元，",
+        "        比2024年预算数增加32.18万元，增长5.81%。主要原因是人员变动及基本工资调标。主要",
+        "        用于局机关在职人员工资福利和日常运转。",
+        "        2.教育支出（类）教育管理事务（款）其他教育管理事务支出（项）2025年预算数为",
+        "        213.60万元，比2024年预算数减少46.40万元，下降21.72%。主要原因是教育信息化运维",
+        "        项目压减。",
+        "        3.教育支出（类）普通教育（款）学前教育（项）2025年预算数为2,145.30万元，比",
+        "        2024年预算数增加305.30万元，增长16.59%。主要原因是新增公办幼儿园保教费减免补助。",
+        "        4.教育支出（类）普通教育（款）小学教育（项）2025年预算数为16,420.56万元，",
+        "        比2024年预算数增加820.56万元，增长5.26%。主要原因是教师绩效工资标准调整。",
+        "        5.教育支出（类）普通教育（款）初中教育（项）2025年预算数为11,268.90万元，",
+        "        比2024年预算数增加468.90万元，增长4.34%。主要原因是教师绩效工资标准调整。",
+        "        6.教育支出（类）教育费附加安排的支出（款）其他教育费附加安排的支出（项）",
+        "        2025年预算数为4,325.40万元，比2024年预算数减少174.60万元，下降3.88%。主要原因",
+        "        是部分校舍维修改造项目已于上年完工。",
+        "        7.文化旅游体育与传媒支出（类）体育（款）群众体育（项）2025年预算数为",
+        "        185.00万元，与上年预算持平，主要用于全民健身活动和区级体育赛事组织。",
+    ]
+    text = "\n".join(lines) + "\n"
+    paragraphs = _paragraphs_of(text)
+    assert [p[:2] for p in paragraphs] == ["（三", "1.", "2.", "3.", "4.", "5.", "6.", "7."]
+    assert paragraphs[6].endswith("是部分校舍维修改造项目已于上年完工。")
+    doc = document_from_text(text)
+    assert doc.blocks[6].text == ("6.教育支出（类）教育费附加安排的支出（款）其他教育费附加安排的支出（项）2025年预算数为"
+                                  "4,325.40万元，比2024年预算数减少174.60万元，下降3.88%。主要原因是部分校舍维修改造项目已于上年完工。")
+
+
+def test_layout_prose_usual_width_counted_in_characters():
+    # pdftotext gives every glyph one column: a line holding figures is as many characters as the
+    # others (40), not as many display columns (70 to 74)
+    lines = [
+        "      本部门内设办公室、规划财务股、医政医管股、基层卫生健康股、疾病预防控",
+        "  制股等11个股室，纳入2023年度部门决算编制范围的二级单位共27个，其中区",
+        "  人民医院1个、区中医院1个、区妇幼保健院1个、区疾病预防控制中心1个、乡镇卫",
+        "  生院22个、区卫生健康综合监督执法局1个，另有下属事业单位事业编制1,426",
+        "  名，实有在职人员1,318人，行政编制18名，实有在职人员16人，离退休人员",
+        "  共计312人，其中离休人员3人。",
+        "    （三）部门整体支出绩效目标",
+    ]
+    text = "\n".join(lines) + "\n"
+    assert _paragraphs_of(text)[1] == "（三）部门整体支出绩效目标"
+    assert len(_paragraphs_of(text)) == 2
+    assert document_from_text(text).blocks[0].text == (
+        "本部门内设办公室、规划财务股、医政医管股、基层卫生健康股、疾病预防控制股等11个股室，纳入2023年度部门"
+        "决算编制范围的二级单位共27个，其中区人民医院1个、区中医院1个、区妇幼保健院1个、区疾病预防控制中心1个、"
+        "乡镇卫生院22个、区卫生健康综合监督执法局1个，另有下属事业单位事业编制1,426名，实有在职人员1,318人，"
+        "行政编制18名，实有在职人员16人，离退休人员共计312人，其中离休人员3人。")
+

@@ -10,12 +10,21 @@ whitespace the cleaner drops.  Footers and the running titles after them are dro
 that runs over a page break is cut there, as a block is one span of the text.  A TAB table
 continued after a page break, its header row repeated, is one table without the repeated header.
 Ordinary pasted text, one paragraph a line of any width, has no usual width and stays as it is.
+
+``pdftotext -layout`` gives every line of the body a left margin of spaces, the first line of a
+paragraph indented further, and counts every glyph one column, wide or not: its usual width is
+clearer counted in characters, a PDF viewer's copy's in display columns, so both are tried.  The
+common margin is no indent: lines at the margin continue the paragraph their first, indented, line
+opened; and as a paragraph of such a text opens indented, a line at the margin after one that did
+not end its sentence continues it even when that one is short (``…及时率96.1%。全年`` /
+``妥善处置…3起``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 
 import regex
 
@@ -44,13 +53,39 @@ _FULL_SLACK = 4
 # a line ending in one of these ends its paragraph
 _SENTENCE_END = "。；：！？;:!?" + "）)》”’】]〕"
 
+# a line ending in one of these ends its sentence; a closing bracket (in _SENTENCE_END) ends a
+# heading such as （一）支出（项目）, but not a line of full width whose next line is at the margin
+_SENTENCE_STOP = "。；：！？;:!?"
+
 _LEAD_NUMBER = regex.compile(r"^[\d.,%‰]+")
+
+# a gap of this many spaces inside a line parts the columns of a table laid out with spaces: such a
+# line is a row, not prose (neither counted for the usual width nor joined)
+_COLUMN_GAP = regex.compile(r"\S {3,}\S")
+
+
+def _char_width(s: str) -> int:
+    return len(s)
+
+
+# the measures a usual width may be counted in, with the least such width (a PDF's body line holds
+# some twenty CJK characters at least) and the slack of a full line in that measure (a wide
+# character is two display columns, one character)
+_MEASURES = ((_display_width, _MIN_FIXED_WIDTH, _FULL_SLACK),
+             (_char_width, _MIN_FIXED_WIDTH // 2, _FULL_SLACK // 2))
 
 
 @dataclass
 class _Layout:
     width: int | None  # the usual width of a full line; None: lines are paragraphs
     furniture: frozenset[int]  # indices of page footers and running titles
+    measure: Callable[[str], int] = _display_width  # what the width is counted in
+    slack: int = _FULL_SLACK  # how much shorter (or longer) than the usual width a full line may be
+    margins: frozenset[int] = frozenset()  # the indents many lines of prose share: margins
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _is_footer(content: str) -> bool:
@@ -75,15 +110,31 @@ def _layout(lines: list[_Line], text: str, tables: set[int] = frozenset()) -> _L
             after.setdefault(contents[j].strip(), []).append(j)
     titles = [j for same in after.values() if len(same) >= 2 for j in same]
     furniture = frozenset(footers + titles) if len(footers) >= 2 else frozenset()
-    prose = [_display_width(c.rstrip()) for k, c in enumerate(contents)
-             if c.strip() and "\t" not in c and k not in furniture and k not in tables]
-    width = Counter(prose).most_common(1)[0][0] if prose else None
-    if width is None or width < _MIN_FIXED_WIDTH:
-        return _Layout(None, furniture)
-    near = sum(1 for w in prose if abs(w - width) <= _FULL_SLACK)
-    if near < _MIN_FIXED_LINES or near < _MIN_FIXED_SHARE * len(prose):
-        return _Layout(None, furniture)
-    return _Layout(width, furniture)
+    prose = [c.rstrip() for k, c in enumerate(contents)
+             if c.strip() and "\t" not in c and k not in furniture and k not in tables
+             and not _COLUMN_GAP.search(c.strip())]
+    # the indents shared by many lines: a margin (the body's, a list's hanging one), not the
+    # indent of a title centred on its own
+    indents = Counter(_indent(c) for c in prose)
+    margins = frozenset(k for k, n in indents.items() if n >= _MIN_FIXED_LINES)
+    # the usual width counted in display columns and in characters: the one whose lines of about
+    # that width are the more is the measure the lines were broken at
+    best = _Layout(None, furniture)
+    best_near = 0
+    for measure, least, slack in _MEASURES:
+        widths = Counter(measure(c) for c in prose)
+        if not widths:
+            continue
+        # the width most lines are about (within the slack), then the most common one: lines broken
+        # at a width in characters spread over some display columns, and the other way round
+        width, near = max(((w, sum(n for v, n in widths.items() if abs(v - w) <= slack)) for w in widths),
+                          key=lambda wn: (wn[1], widths[wn[0]], -wn[0]))
+        if width < least:
+            continue
+        if near < _MIN_FIXED_LINES or near < _MIN_FIXED_SHARE * widths.total() or near <= best_near:
+            continue
+        best, best_near = _Layout(width, furniture, measure, slack, margins), near
+    return best
 
 
 def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken: dict) -> int:
@@ -91,16 +142,30 @@ def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken
     broken at a fixed width the lines that continue it."""
     if layout.width is None:
         return i
+    start = i
+    first = text[lines[i].start : lines[i].end]
     while i + 1 < len(lines):
         content = text[lines[i].start : lines[i].end].rstrip()
         nxt = text[lines[i + 1].start : lines[i + 1].end]
-        if (not content or content[-1] in _SENTENCE_END or not nxt.strip() or "\t" in nxt
-                or i + 1 in taken or i + 1 in layout.furniture
-                or nxt[0].isspace() or NEW_ITEM.match(nxt)):
+        body = nxt.lstrip()
+        if (not content or not body or "\t" in nxt or i + 1 in taken or i + 1 in layout.furniture
+                or NEW_ITEM.match(body) or _COLUMN_GAP.search(content.strip())
+                or _COLUMN_GAP.search(body.rstrip())):
             return i
-        lead = _LEAD_NUMBER.match(nxt)
-        short = _FULL_SLACK + (len(lead.group()) if lead else 0)
-        if not layout.width - short <= _display_width(content) <= layout.width + _FULL_SLACK:
+        # the lines after the first keep one margin, the first's indent or less: a line indented
+        # further opens a paragraph (or is a heading, a title)
+        margin = _indent(nxt)  # a common left margin is no indent
+        if margin > _indent(first) or (i > start and margin != _indent(content)):
+            return i
+        if content[-1] in _SENTENCE_STOP:
+            return i
+        lead = _LEAD_NUMBER.match(body)
+        short = layout.slack + (len(lead.group()) if lead else 0)
+        full = layout.width - short <= layout.measure(content) <= layout.width + layout.slack
+        # a paragraph that opened indented above the margin its next line keeps: that line cannot
+        # open one, so it goes on what a line short of the width but not ended left open
+        opened = _indent(first) > margin and margin in layout.margins
+        if content[-1] in _SENTENCE_END and not full or not (full or opened):
             return i
         i += 1
     return i
