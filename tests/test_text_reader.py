@@ -2090,6 +2090,7 @@ def test_pdf_copied_row_gives_the_rest_to_the_cell_that_wrapped_not_to_a_complet
     assert rows[2][2].startswith("农村网络零售额增长率：≥1") and rows[2][2].endswith("5%")
     assert rows[2][6] == "受农产品价格下行影响，零售额增速低于预期"
 
+
 # --- pdftotext -layout prose: a left margin, indented first lines, a width in characters ---------
 
 # a page of a 自评报告 as pdftotext -layout gives it: every line two spaces in, a paragraph's first
@@ -2217,3 +2218,160 @@ def test_layout_prose_usual_width_counted_in_characters():
         "乡镇卫生院22个、区卫生健康综合监督执法局1个，另有下属事业单位事业编制1,426名，实有在职人员1,318人，"
         "行政编制18名，实有在职人员16人，离退休人员共计312人，其中离休人员3人。")
 
+
+# --- disclosure tables (部门预算) as pdftotext -layout gives them ------------------------------
+# Columns aligned by runs of spaces, header words spaced out over their cells (合    计), headers
+# over two or three lines, blank lines between header, body and totals, long labels wrapped onto
+# lines of their own (one centred over three lines, its figures on the middle one), a table going
+# on past a page break with its header repeated under 表5（续）.
+
+LAYOUT_INCOME_TABLE = (
+    "  表2\n"
+    "                                                部门收入总表\n"
+    "                                                                                                  单位：万元\n"
+    "\n"
+    "        科    目                                                                                 本 年 收 入\n"
+    "                                             合  计    上年结转    一般公共预算    政府性基金    事业收入    其他收入\n"
+    "  科目编码  科目名称                                                   拨款收入  预算拨款收入\n"
+    "\n"
+    "            合计                          44,316.85      400.00       40,905.62                  2,860.00      151.23\n"
+    "  205       教育支出                      38,371.41      400.00       34,960.18                  2,860.00      151.23\n"
+    "  207       文化旅游体育与传媒支出           653.50                      653.50\n"
+    "\n"
+    "\n"
+    "  注：本部门2025年无政府性基金预算拨款收入和国有资本经营预算拨款收入。\n"
+)
+
+
+def test_pdftotext_layout_disclosure_table_reads_its_three_header_lines_and_its_body_past_a_blank_line():
+    source, (rows,) = _tables(LAYOUT_INCOME_TABLE)
+    # 合  计 on the middle header line spans the header's height; 拨款收入 is the rest of 一般公共预算
+    assert rows[2] == ["科目编码", "科目名称", "合  计", "上年结转", "拨款收入", "预算拨款收入", "事业收入", "其他收入"]
+    assert rows[1][2:6] == ["合  计", "上年结转", "一般公共预算", "政府性基金"]
+    assert rows[0][2] == "合  计"
+    assert rows[3:] == [
+        ["", "合计", "44,316.85", "400.00", "40,905.62", "", "2,860.00", "151.23"],
+        ["205", "教育支出", "38,371.41", "400.00", "34,960.18", "", "2,860.00", "151.23"],
+        ["207", "文化旅游体育与传媒支出", "653.50", "", "653.50", "", "", ""],
+    ]
+    # the note after the table, its title and unit above it stay paragraphs
+    assert [b.kind for b in source.blocks] == ["paragraph", "paragraph", "paragraph", "table", "paragraph"]
+
+
+def test_pdftotext_layout_disclosure_table_is_read_by_the_budget_stage():
+    doc = document_from_text("                          宜宾市翠屏区教育和体育局2025年部门预算\n\n" + LAYOUT_INCOME_TABLE)
+    got = {(a.subject, a.code, a.fact.quantity.text, a.kind, a.scope) for a in doc.facts["amounts"]}
+    assert ("教育支出", "205", "34,960.18", "预算数", "一般公共预算") in got
+    assert ("教育支出", "205", "400.00", "结转结余", None) in got
+    assert ("文化旅游体育与传媒支出", "207", "653.50", "预算数", None) in got
+
+
+LAYOUT_TWO_SIDED = (
+    "  收        入                                          支        出\n"
+    "  项    目                                  预算数      项    目                                    预算数\n"
+    "\n"
+    "  一、一般公共预算拨款收入               40,905.62      一、教育支出                             38,371.41\n"
+    "  二、政府性基金预算拨款收入                            二、文化旅游体育与传                        653.50\n"
+    "                                                        媒支出\n"
+    "  三、国有资本经营预算拨                                三、社会保障和就业支出                    2,414.83\n"
+    "  款收入\n"
+    "  四、事业收入                            2,860.00      四、卫生健康支出                            904.69\n"
+    "\n"
+    "          本年收入合计                   43,916.85              本年支出合计                     44,316.85\n"
+    "          上年结转                          400.00              年末结转和结余\n"
+    "\n"
+    "          收  入  总  计                 44,316.85              支  出  总  计                   44,316.85\n"
+)
+
+
+def test_pdftotext_layout_two_sided_table_joins_labels_wrapped_in_either_column():
+    source, (rows,) = _tables(LAYOUT_TWO_SIDED)
+    table = next(b for b in source.blocks if b.kind == "table")
+    cells = [["|".join(LAYOUT_TWO_SIDED[a:b] for a, b in ((c.start, c.end),) + c.more) for c in row] for row in table.rows]
+    assert cells == [
+        ["收        入", "", "支        出", ""],  # the sides' names, spread right by the budget stage
+        ["项    目", "预算数", "项    目", "预算数"],
+        ["一、一般公共预算拨款收入", "40,905.62", "一、教育支出", "38,371.41"],
+        ["二、政府性基金预算拨款收入", "", "二、文化旅游体育与传|媒支出", "653.50"],
+        ["三、国有资本经营预算拨|款收入", "", "三、社会保障和就业支出", "2,414.83"],
+        ["四、事业收入", "2,860.00", "四、卫生健康支出", "904.69"],
+        ["本年收入合计", "43,916.85", "本年支出合计", "44,316.85"],
+        ["上年结转", "400.00", "年末结转和结余", ""],
+        ["收  入  总  计", "44,316.85", "支  出  总  计", "44,316.85"],
+    ]
+
+
+LAYOUT_CONTINUED = (
+    "  表5\n"
+    "                                       一般公共预算支出预算表\n"
+    "                                                                                          单位：万元\n"
+    "\n"
+    "          科    目                                              一般公共预算支出\n"
+    "  科目编码    科目名称                              合    计            基本支出            项目支出\n"
+    "\n"
+    "                       合    计                    40,905.62           33,508.12            7,397.50\n"
+    "  208         社会保障和就业支出                    2,414.83            2,414.83\n"
+    "\n"
+    "\n"
+    "\n"
+    "                                    — 7 —\n"
+    "\f                          宜宾市翠屏区教育和体育局2025年部门预算\n"
+    "\n"
+    "  表5（续）                                                                              单位：万元\n"
+    "\n"
+    "          科    目                                              一般公共预算支出\n"
+    "  科目编码    科目名称                              合    计            基本支出            项目支出\n"
+    "\n"
+    "  20805       行政事业单位养老支出                  2,414.83            2,414.83\n"
+    "              机关事业单位\n"
+    "  2080505     基本养老保险                          2,012.36            2,012.36\n"
+    "              缴费支出\n"
+    "  2080506     机关事业单位职业年金缴                  402.47              402.47\n"
+    "              费支出\n"
+    "  210         卫生健康支出                            904.69              904.69\n"
+)
+
+
+def test_pdftotext_layout_table_goes_on_past_its_repeated_header_and_joins_a_label_centred_over_three_lines():
+    source, _ = _tables(LAYOUT_CONTINUED)
+    (table,) = [b for b in source.blocks if b.kind == "table"]
+    cells = [["|".join(LAYOUT_CONTINUED[a:b] for a, b in ((c.start, c.end),) + c.more) for c in row] for row in table.rows]
+    # 一般公共预算支出, centred over the figures' columns, heads each of them
+    assert cells[0][2:] == ["一般公共预算支出"] * 3
+    assert cells[1] == ["科目编码", "科目名称", "合    计", "基本支出", "项目支出"]
+    assert cells[2:] == [
+        ["", "合    计", "40,905.62", "33,508.12", "7,397.50"],
+        ["208", "社会保障和就业支出", "2,414.83", "2,414.83", ""],
+        # the next page's rows, its header repeated under 表5（续） left out
+        ["20805", "行政事业单位养老支出", "2,414.83", "2,414.83", ""],
+        # centred over three lines, its figures on the middle one: the line above is no rest of 20805's
+        ["2080505", "机关事业单位|基本养老保险|缴费支出", "2,012.36", "2,012.36", ""],
+        ["2080506", "机关事业单位职业年金缴|费支出", "402.47", "402.47", ""],
+        ["210", "卫生健康支出", "904.69", "904.69", ""],
+    ]
+    doc = document_from_text(LAYOUT_CONTINUED)
+    assert ("机关事业单位基本养老保险缴费支出", "2080505", "2,012.36") in {
+        (a.subject, a.code, a.fact.quantity.text) for a in doc.facts["amounts"]}
+
+
+def test_pdftotext_layout_three_line_header_of_a_sangong_table_gives_each_column_its_cells():
+    text = (
+        "  表7     一般公共预算“三公”经费支出预算表\n"
+        "                                                    公务用车购置及运行费\n"
+        "  项  目                    合  计    因公出国（境）                                              公务接待费\n"
+        "                                                  费        小  计        购置费        运行费\n"
+        "\n"
+        "  2025年预算数               16.00                           12.80                       12.80          3.20\n"
+    )
+    source, (rows,) = _tables(text)
+    # the title line above the header is no header row; 费 (the rest of 因公出国（境）) and 小  计 are
+    # two cells; 项目, 合计 and 公务接待费, printed on the middle line, span the header's three;
+    # 公务用车购置及运行费 heads the figure columns beside it and the line under it
+    car = "公务用车购置及运行费"
+    assert rows == [
+        ["项  目", "合  计", "因公出国（境）", car, car, car, "公务接待费"],
+        ["项  目", "合  计", "因公出国（境）", car, car, car, "公务接待费"],
+        ["项  目", "合  计", "费", "小  计", "购置费", "运行费", "公务接待费"],
+        ["2025年预算数", "16.00", "", "12.80", "", "12.80", "3.20"],
+    ]
+    assert source.blocks[0].kind == "paragraph"

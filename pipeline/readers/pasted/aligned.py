@@ -20,13 +20,17 @@ import regex
 
 from ...model import SourceBlock
 from .pdf_text import _is_footer
+from .pdf_disclosure import _CODE_TOKEN, _MONEY_TOKEN, _column_kind
+from ..pdf_reader import NEW_ITEM
 from .common import (
+    _SPACES,
     _WIDE_GAP,
     _display_width,
     _is_disclosure_header,
     _is_disclosure_header_word,
     _is_vocabulary,
     _column_role,
+    _copied_table_words,
     _Line,
     _table_block,
     _total_row,
@@ -65,7 +69,52 @@ def _fields(line: _Line, text: str, width=_display_width) -> list[_Field]:
         pos = b
     if pos < end:
         fields.append(_Field(pos, end, col, col + width(text[pos:end])))
-    return fields
+    return _spaced_out(fields, text)
+
+
+# the widest blank between the letters of a word spaced out over its cell (收        入)
+_SPACED_OUT_GAP = 12
+
+
+def _spaced_out(fields: list[_Field], text: str) -> list[_Field]:
+    """Fields with a word spaced out over its cell taken as one: a PDF justifies a short header or
+    total word across its cell (收        入, 合    计, 收  入  总  计), so its letters stand apart
+    by runs of blanks as cells do.  A run of single Han characters, each close to the next, is such a
+    word, unless each of them is a header word on its own (类  款  项: the parts of a code column)."""
+    out: list[_Field] = []
+    run: list[_Field] = []
+
+    def flush() -> None:
+        if len(run) >= 2 and not all(_is_disclosure_header_word(text[f.start : f.end]) for f in run):
+            out.append(_Field(run[0].start, run[-1].end, run[0].left, run[-1].right))
+        else:
+            out.extend(run)
+        run.clear()
+
+    singles = [f.end - f.start == 1 and regex.match(r"\p{Han}", text[f.start]) is not None for f in fields]
+    for i, f in enumerate(fields):
+        if singles[i] and run and _spaced_with(fields, singles, i):
+            run.append(f)
+            continue
+        flush()
+        if singles[i]:
+            run.append(f)
+        else:
+            out.append(f)
+    flush()
+    return out
+
+
+def _spaced_with(fields: list[_Field], singles: list[bool], i: int) -> bool:
+    """Whether the single character ``i`` goes on the spaced-out word of the one before it: close
+    to it, and no closer to the one after it (费        小  计: 费 closes the cell above 因公出国
+    （境）, 小计 is a word of its own)."""
+    gap = fields[i].left - fields[i - 1].right
+    if gap > _SPACED_OUT_GAP:
+        return False
+    if i + 1 < len(fields) and singles[i + 1] and fields[i + 1].left - fields[i].right < gap - 1:
+        return False
+    return True
 
 
 def _aligned_tables(lines: list[_Line], text: str, taken: set[int] = frozenset()) -> dict[int, tuple[SourceBlock, int]]:
@@ -98,10 +147,19 @@ def _aligned_tables(lines: list[_Line], text: str, taken: set[int] = frozenset()
         return (len(cells) >= 2 or bool(cells) and cells[0].left >= 2
                 or len(cells) == 1 and _is_disclosure_header_word(text[cells[0].start : cells[0].end]))
 
+    def of_indicators(k: int) -> bool:
+        return sum(_is_vocabulary(text[f.start : f.end]) for f in fields(k)) >= _vocabulary()[1]
+
     end = 0  # lines before it belong to a table already
     for h in range(len(lines)):
         if h < end or not is_header(h):
             continue
+        if not of_indicators(h):
+            got = _disclosure_table(lines, text, h, end, fields, is_header, laid_out, taken)
+            if got is not None:
+                block, first, end = got
+                found[first] = (block, end)
+                continue
         top, bottom = h, h
         while top - 1 >= end and laid_out(top - 1):
             top -= 1
@@ -140,6 +198,324 @@ def _aligned_tables(lines: list[_Line], text: str, taken: set[int] = frozenset()
         found[top] = (block, bottom + 1)
         end = bottom + 1
     return found
+
+
+# --- disclosure tables (部门预算/决算) as pdftotext -layout gives them ----------------------
+#
+#   表2                                      部门收入总表
+#                                                                             单位：万元
+#         科    目                                                          本 年 收 入
+#                                  合  计    上年结转    一般公共预算    政府性基金    事业收入
+#   科目编码  科目名称                                       拨款收入  预算拨款收入
+#                                                                              a blank line
+#             合计                44,316.85      400.00       40,905.62                  2,860.00
+#   205       教育支出            38,371.41      400.00       34,960.18                  2,860.00
+#   20805     行政事业单位养老支出 2,414.83    2,414.83
+#             机关事业单位                                     a label centred over three lines,
+#   2080505   基本养老保险        2,012.36    2,012.36         its figures on the middle one
+#             缴费支出
+#
+# The header runs over two or three lines (an upper cell over the columns below it, a header cell
+# wrapped onto the next line), blank lines part the header from the body and the body's parts (the
+# totals of a 收支总表), empty cells are blank, and a long label wraps onto lines of its own in its
+# column.  The columns are the cells of the header's last line and the cells of the lines above
+# that stand over none of them (合计 above 科目编码 | 科目名称 | 拨款收入); a figure goes to the
+# figures' column it stands under (right-aligned), a code to the code column, a label to the label
+# column it starts in (收入 | 支出 side by side).  A line of one label and nothing else is the rest
+# of a wrapped label: of the row above, or of the row below where that row's label wraps below it
+# too and the label above did not fill its column (centred over three lines).
+
+_MAX_BLANKS_IN_TABLE = 2  # blank lines between the parts of a table (header, body, totals)
+
+_CLAUSE_MARK = regex.compile(r"[。，；：:]")  # a note or a sentence, no cell of the table
+
+# a table's number or name (表5, 表5（续）, 部门收支总表, 公开03表): its title, no header cell
+_TABLE_TITLE = regex.compile(r"^(?:表\s*\d+|.*表\s*(?:\d+\s*)?(?:[（(]续[)）])?$)")
+
+
+def _disclosure_table(lines: list[_Line], text: str, h: int, end: int, fields, is_header, laid_out, taken):
+    """A disclosure table whose header line is ``h``: (block, first line, line after it), or None
+    when no body of figures follows its header."""
+    n = len(lines)
+
+    def content(k: int) -> str:
+        return text[lines[k].start : lines[k].end]
+
+    def words(k: int) -> list[str]:
+        return [text[f.start : f.end] for f in fields(k)]
+
+    def has_figure(k: int) -> bool:
+        return any(_MONEY_TOKEN.match(w) for w in words(k))
+
+    def has_code(k: int) -> bool:
+        return any(_CODE_TOKEN.match(w) for w in words(k))
+
+    def blank(k: int) -> bool:
+        return k < n and k not in taken and not content(k).strip()
+
+    def closes(k: int) -> bool:  # a note, a footer, a title: no line of the table
+        c = content(k)
+        return (_is_footer(c) or "\f" in c or len(fields(k)) == 1 and _CLAUSE_MARK.search(c) is not None
+                or _copied_table_words()["unit_line"].search(c) is not None
+                or any(_TABLE_TITLE.match(w) for w in words(k)))
+
+    # the header: lines above it of header words (an upper cell over several columns: 公务用车购置及
+    # 运行费), lines below it with no figure and no code (the rest of a wrapped header cell)
+    top = h
+    while (top - 1 >= end and laid_out(top - 1) and not closes(top - 1) and not has_figure(top - 1)
+           and (len(fields(top - 1)) >= 2 or _is_disclosure_header_word(words(top - 1)[0]))):
+        top -= 1
+    last = h
+    while last + 1 < n and laid_out(last + 1) and not closes(last + 1) and not has_figure(last + 1) \
+            and not has_code(last + 1):
+        last += 1
+    head = list(range(top, last + 1))
+    # the body: from the first line with a figure on, over blank lines and page breaks
+    k = last + 1
+    while blank(k) and k - last <= _MAX_BLANKS_IN_TABLE:
+        k += 1
+    if not (k < n and has_figure(k) and not is_header(k)):
+        return None
+    body = [k]
+    while True:
+        k = body[-1] + 1
+        if k < n and laid_out(k) and not closes(k) and not is_header(k):
+            body.append(k)
+            continue
+        j = k
+        while blank(j):
+            j += 1
+        if k < j <= k + _MAX_BLANKS_IN_TABLE and j < n and len(fields(j)) >= 2 and has_figure(j) and not is_header(j):
+            body.append(j)
+            continue
+        # the table going on over a page break, its header repeated there or not
+        nxt = _after_page_break(lines, text, k, fields)
+        if nxt is not None and len(fields(nxt)) >= 2 and has_figure(nxt) and not is_header(nxt):
+            body.append(nxt)
+            continue
+        if nxt is not None and (again := _header_again(lines, text, nxt, head, blank, has_figure)) is not None:
+            body.append(again)  # its header repeated under a title (表5（续）): its rows go on
+            continue
+        break
+    parts = _copied_table_words().get("code_parts")
+    if any(regex.fullmatch(r"\d{2}", w) or parts is not None and parts.match(w) for k in head + body for w in words(k)):
+        return None  # a code parted by level (类  款  项, 201  06  01): columns of their own, as lines stand
+    placed = _Measured(lines, text, head + body, taken)
+    placed.choose(head + body, h)
+    # the columns: the cells of the header's last line (next to the body, its leaves), then those of
+    # the lines above that stand over none of them; a cell above over one column widens it, a cell
+    # over several is an upper cell of theirs
+    columns: list[tuple[int, int, str]] = []
+    for k in reversed(head):
+        for f in placed(k):
+            over = [i for i, (a, b, _) in enumerate(columns) if f.left < b and a < f.right]
+            if not over:
+                columns.append((f.left, f.right, text[f.start : f.end]))
+            elif len(over) == 1:
+                a, b, word = columns[over[0]]
+                columns[over[0]] = (min(a, f.left), max(b, f.right), word)
+        columns.sort()
+    kinds = [_column_kind(word) for _, _, word in columns]
+    if "F" not in kinds or "L" not in kinds:
+        return None
+    rows = _header_grid([placed(k) for k in head], columns, kinds)
+    cells = {k: _body_cells(placed(k), text, columns, kinds) for k in body}
+    for row in _joined_labels(body, cells, text, kinds):
+        rows.append(row)
+    block_rows = []
+    for row in rows:
+        at = next((spans[0] for spans in row if spans), None)
+        if at is not None:  # a blank cell: an empty span where the row's first cell starts
+            block_rows.append([spans if spans else [(at[0], at[0])] for spans in row])
+    block = _table_block([[cell[0] for cell in row] for row in block_rows], "aligned")
+    for source_row, row in zip(block.rows, block_rows):
+        for source_cell, cell in zip(source_row, row):
+            source_cell.more = tuple(cell[1:])
+    # a header cell may hold the text of a line below it (a cell centred over the header's lines)
+    block.start = min(a for row in block_rows for cell in row for a, _ in cell)
+    return block, top, body[-1] + 1
+
+
+# the lines above a header repeated on the next page: the table's title (表5（续）), its unit
+_MAX_TITLE_LINES = 2
+
+
+def _header_again(lines: list[_Line], text: str, k: int, head: list[int], blank, has_figure) -> int | None:
+    """The first row of a table's part on the next page, from line ``k`` on, when that part opens
+    with the table's header again (all its lines, or its last two at least: the same words, spaces
+    aside), maybe under a title line or two (表5（续）  单位：万元); None otherwise."""
+    n = len(lines)
+
+    def word(j: int) -> str:
+        return _SPACES.sub("", text[lines[j].start : lines[j].end])
+
+    words = [word(j) for j in head]
+    for skip in range(_MAX_TITLE_LINES + 1):
+        j = k
+        for _ in range(skip):  # title lines, blank lines among them
+            while blank(j):
+                j += 1
+            if j >= n or has_figure(j):
+                return None
+            j += 1
+        while blank(j):
+            j += 1
+        for m in range(len(words), min(2, len(words)) - 1, -1):
+            if j + m <= n and all(word(j + i) == w for i, w in enumerate(words[-m:])):
+                r = j + m
+                while blank(r) and r - (j + m) < _MAX_BLANKS_IN_TABLE:
+                    r += 1
+                return r if r < n and has_figure(r) else None
+    return None
+
+
+def _header_grid(lines: list[list[_Field]], columns, kinds: list[str]) -> list[list[list[tuple[int, int]]]]:
+    """The header lines' cells in the columns: a cell in the first column it stands over, the
+    nearest where it stands over none.  A PDF's merged header cells print once, so a blank takes
+    the cell it belongs to, as far as the layout tells (row by row, from the top):
+
+    * a cell printed on a middle line of the header, none above or below it in its column, spans
+      the header's height (合计 between 科目 and 科目编码 lines): the blanks above it hold it;
+    * a blank under a cell of its column holds that cell (小计's line under 公务用车购置及运行费);
+    * a cell over the figures' columns (一般公共预算支出 over 合计 | 基本支出 | 项目支出, centred)
+      holds the blank figure columns beside it on its line;
+    * other blanks stay blank: a side's name over a label column (收入 over 项目 | 预算数) spreads
+      right as the reader of pasted tables reads it."""
+    grid: list[list[list[tuple[int, int]]]] = []
+    for cells in lines:
+        row: list[list[tuple[int, int]]] = [[] for _ in columns]
+        for f in cells:
+            over = [i for i, (a, b, _) in enumerate(columns) if f.left < b and a < f.right]
+            c = over[0] if over else min(range(len(columns)),
+                                         key=lambda i: abs((columns[i][0] + columns[i][1]) - (f.left + f.right)))
+            _put(row[c], (f.start, f.end))
+        grid.append(row)
+    last = len(grid) - 1
+    filled = [[list(cell) for cell in row] for row in grid]
+    for r, row in enumerate(filled):
+        for c in range(len(columns)):
+            if row[c]:
+                continue
+            below = next((j for j in range(r + 1, len(grid)) if grid[j][c]), None)
+            above = next((j for j in range(r - 1, -1, -1) if filled[j][c]), None)
+            if below is not None and below < last:
+                row[c] = list(grid[below][c])
+            elif above is not None:
+                row[c] = list(filled[above][c])
+        for c in range(len(columns)):
+            if not grid[r][c] or kinds[c] == "L" or kinds[c] == "C":
+                continue
+            for step in (-1, 1):  # the blank figure columns beside it
+                d = c + step
+                while 0 <= d < len(columns) and kinds[d] not in ("L", "C") and not row[d]:
+                    row[d] = list(grid[r][c])
+                    d += step
+    return filled
+
+
+def _put(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    """A span into a cell: two parts of one line's cell are one span (收入  总计 apart)."""
+    if spans:
+        spans[-1] = (spans[-1][0], span[1])
+    else:
+        spans.append(span)
+
+
+def _body_cells(cells: list[_Field], text: str, columns, kinds: list[str]) -> dict[int, tuple[int, int, str, int]]:
+    """A body line's cells: column -> (start, end, kind, width).  A figure goes to the figures'
+    column it overlaps most, or whose right edge is nearest (figures stand right-aligned); a code to
+    the code column; a label to the label column it starts in (the last one starting left of it)."""
+    out: dict[int, tuple[int, int, str, int]] = {}
+    for f in cells:
+        word = text[f.start : f.end]
+        kind = "F" if _MONEY_TOKEN.match(word) else "C" if _CODE_TOKEN.match(word) and "C" in kinds else "L"
+        own = [i for i, k in enumerate(kinds) if k == kind] or [i for i, k in enumerate(kinds) if k == "L"]
+        if kind == "F":
+            overlap = {i: min(f.right, columns[i][1]) - max(f.left, columns[i][0]) for i in own}
+            c = max(own, key=lambda i: overlap[i])
+            if overlap[c] <= 0:
+                c = min(own, key=lambda i: abs(columns[i][1] - f.right))
+        else:
+            before = [i for i in own if columns[i][0] <= f.left + 1]
+            c = before[-1] if before else own[0]
+        if c in out:  # two parts of one cell apart by a wide blank
+            a, _, kd, w = out[c]
+            out[c] = (a, f.end, kd, w + f.right - f.left)
+        else:
+            out[c] = (f.start, f.end, kind, f.right - f.left)
+    return out
+
+
+def _joined_labels(body: list[int], cells: dict[int, dict[int, tuple[int, int, str, int]]], text: str,
+                   kinds: list[str]) -> list[list[list[tuple[int, int]]]]:
+    """The body's rows, a wrapped label's lines joined: a line of one label alone (no figure, no
+    code, no item number, no total word) is the rest of the label of the row above in its column, or
+    of the row below when that row's label wraps below it too and the label above is narrower than
+    the column's widest (it did not wrap: the label below is centred over three lines)."""
+    total = _total_row()
+
+    def alone(k: int) -> int | None:  # the column of a lone label's rest, or None for a row
+        got = cells[k]
+        if len(got) != 1:
+            return None
+        (c, (a, b, kind, _)), = got.items()
+        word = text[a:b].strip()
+        if kind != "L" or kinds[c] != "L" or NEW_ITEM.match(word) or total.match(word):
+            return None
+        return c
+
+    widest: dict[int, int] = {}
+    for k in body:
+        for c, (_, _, kind, w) in cells[k].items():
+            if kind == "L":
+                widest[c] = max(widest.get(c, 0), w)
+    rows: list[dict[int, list[tuple[int, int]]]] = []
+    above: list[int] = []  # lines of a label's rest taken from above, per row
+    below: list[int] = []
+    pending: dict[int, list[tuple[int, int]]] = {}  # rests waiting for the row below
+    index = {k: i for i, k in enumerate(body)}
+    for k in body:
+        c = alone(k)
+        adjacent = rows and index[k] > 0  # a row stands above (the lines of a body run on)
+        if c is None:
+            row = {col: [(a, b)] for col, (a, b, _, _) in cells[k].items()}
+            for col, spans in pending.items():
+                row[col] = spans + row.get(col, [])
+            rows.append(row)
+            above.append(max((len(v) for v in pending.values()), default=0))
+            below.append(0)
+            pending = {}
+            continue
+        a, b, _, w = cells[k][c]
+        i = index[k]
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        after = body[i + 2] if i + 2 < len(body) else None
+        prev_row = rows[-1] if adjacent and not pending else None
+        down = prev_row is None or c not in prev_row
+        if not down and above[-1] == 0 and nxt is not None and alone(nxt) is None and after is not None \
+                and alone(after) == c and c in cells[nxt]:
+            # the row below wraps below it too: centred over three lines when the label above did
+            # not fill its column (it did not wrap)
+            first = prev_row[c][-1] if below[-1] == 0 else None
+            if first is not None and _label_width(cells, c, first) < widest.get(c, 0):
+                down = True
+        if not down and above[-1] and below[-1] >= above[-1]:
+            down = True  # a centred label took as many lines below as above
+        if down:
+            pending.setdefault(c, []).append((a, b))
+        else:
+            prev_row[c].append((a, b))
+            below[-1] += 1
+    if pending and rows:
+        for col, spans in pending.items():
+            rows[-1].setdefault(col, []).extend(spans)
+    width = len(kinds)
+    return [[row.get(c, []) for c in range(width)] for row in rows]
+
+
+def _label_width(cells: dict[int, dict[int, tuple[int, int, str, int]]], c: int, span: tuple[int, int]) -> int:
+    """The width of the label at ``span`` in column ``c``, as measured on its line."""
+    return next((got[3] for line in cells.values() if (got := line.get(c)) is not None and got[:2] == span), 0)
 
 
 def _after_page_break(lines: list[_Line], text: str, k: int, fields) -> int | None:
