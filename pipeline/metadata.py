@@ -69,7 +69,24 @@ def report_project(doc: Document) -> str | None:
     if doc.kind != "项目支出绩效评价" or not doc.title:
         return None
     m = _rules()["report_project"].search(doc.title)
-    return m.group("name") if m and len(m.group("name")) > 2 else None  # …2021年度项目支出绩效评价报告 names none
+    if not m or len(m.group("name")) <= 2:  # …2021年度项目支出绩效评价报告 names none
+        return None
+    return _drop_place(m.group("name"), doc.organisation)
+
+
+_PLACE_END = "省市县区州盟旗"
+
+
+def _drop_place(name: str, organisation: str | None) -> str:
+    """A place written between the year and the project's name is no part of the name, like the
+    place in front of the year (2023年大同市高标准农田建设项目 by 大同市农业农村局 is 高标准农田建设).
+    Only the place the report's own body carries counts: 市区主次干道… keeps its 市区."""
+    if not organisation:
+        return name
+    for k in range(len(organisation) - 1, 1, -1):
+        if organisation[k - 1] in _PLACE_END and name.startswith(organisation[:k]) and len(name) - k > 2:
+            return name[k:]
+    return name
 
 
 def attached_projects(doc: Document) -> dict[int, str]:

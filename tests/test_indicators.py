@@ -1525,3 +1525,17 @@ def test_prose_of_two_projects_titled_in_markdown_and_an_outcome_held_against_th
         ("应急物资储备经费", "质量指标", "物资验收合格率", "=", D("100"), D("100"), True),
         ("应急物资储备经费", "质量指标", "库存物资账实相符率", "=", D("100"), D("99.2"), False),
     ]
+
+
+@pytest.mark.parametrize("head, project", [
+    # a place between the year and the name is the report's own body's place: dropped, like one
+    # in front of the year (corpus/gold/indicators/README.md, `project`)
+    ("2023年大同市高标准农田建设项目绩效评价报告\n委托单位：大同市农业农村局\n", "高标准农田建设"),
+    ("故城县2022年度高标准农田建设项目支出绩效评价报告\n委托单位：故城县农业农村局\n", "高标准农田建设"),
+    # 市区 is no place of the body's: it stays
+    ("包头市财政局关于2022年度市区主次干道环卫保洁及市政设施维护项目重点绩效评价报告\n", "市区主次干道环卫保洁及市政设施维护"),
+])
+def test_a_project_named_by_the_title_drops_the_place_and_year_in_front_of_it(head, project):
+    from pipeline.metadata import report_project
+    doc = document_from_text(head + "一、项目基本情况\n项目资金已全部到位。\n")
+    assert report_project(doc) == project
