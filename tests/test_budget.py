@@ -2188,3 +2188,14 @@ def test_an_aside_after_a_member_is_no_part_of_the_next_members_name():
     assert (office.subject, unit.subject) == ("行政单位", "全额拨款事业单位")
     for part in (office, unit):
         assert [k.target for k in links(doc, "part_of", part)] == [total.id]
+
+
+def test_a_verb_or_the_funds_it_draws_on_are_no_part_of_the_subject():
+    doc = document_from_text(
+        "（二）一般性支出情况\n"
+        "2023年本部门开支会议费6.52万元，用于召开全市市场监管工作会；开支培训费18.90万元，用于开展执法人员能力提升。\n"
+        "（五）预算绩效管理情况\n"
+        "组织对8个项目开展绩效自评，绩效自评项目涉及一般公共预算当年财政拨款1,698.68万元，绩效自评覆盖率100%。\n")
+    assert amount(doc, "6.52万元").subject == "会议费"
+    assert amount(doc, "18.90万元").subject == "培训费"
+    assert amount(doc, "1,698.68万元").subject == "绩效自评项目"

@@ -182,6 +182,8 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
     end = _continued(lines, text, first, h, end, body, taken)
     # a line that numbers the columns (栏次 1 2 3 …) names none: the header is the lines above it
     header = [line for line in toks[:h] if not _is_column_numbers(line, text)]
+    numbered = sum(1 for line in toks[:h] if _is_column_numbers(line, text)
+                   for _, a, b in line if _LINE_NUMBER.match(text[a:b]))
     if not header:
         return None
     toks, h = header + body, len(header)
@@ -210,6 +212,27 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
             parted, toks[h] = toks[h][:lead], toks[h][lead:]
     leaf = toks[lf]
     kinds = [_column_kind(text[a:b]) for _, a, b in leaf]
+    if kinds and kinds[0] == "F" and lf > 0:
+        # the leaf names only columns of figures, under a line that names the code and label
+        # columns before figures' columns.  Either the leaf parts a group of figures (科目编码
+        # 科目名称 本年支出 / 小计 基本支出 项目支出): the columns named above stand over both
+        # lines, the group's word over the figures below it; or, where the numbered columns
+        # (栏次 1 栏次 2 3 4 5) count the line's figures and the leaf's together, the leaf names
+        # more columns after the line's (项目 行次 金额 项目 行次 合计 / 一般公共预算财政拨款
+        # 政府性基金预算财政拨款 国有资本经营预算财政拨款): the two lines are one of columns
+        u = lf - 1
+        upper = [_column_kind(text[a:b]) for _, a, b in toks[u]]
+        lead = next((i for i, kind in enumerate(upper) if kind == "F"), len(upper))
+        if lead and lead < len(upper) and numbered == upper.count("F") + len(kinds):
+            leaf = toks[u] + leaf
+            kinds = upper + kinds
+            toks = toks[:u] + [leaf] + toks[lf + 1 :]
+            h -= 1
+            lf = u
+        elif lead and lead < len(upper):
+            leaf = toks[u][:lead] + leaf
+            toks[lf], toks[u] = leaf, toks[u][lead:]
+            kinds = upper[:lead] + kinds
     if len(leaf) < 2 or "F" not in kinds or kinds[0] == "F":
         return None  # no header of columns (the 三公 table's header comes one cell a line)
     leaf_cells = [(a, b) for _, a, b in leaf]
@@ -374,6 +397,10 @@ def _upper_header(toks: list[tuple[str, int, int]], hgroups: list[list[int]], ki
     named = [_column_kind(text[a:b]) for a, b in spans]
     if len(hgroups) == 1 and len(set(named)) == len(named) and all(k in "CL" and k in kinds for k in named):
         spots = [kinds.index(k) for k in named]
+    elif len(hgroups) == 1 and set(named) == {"F"} and kinds[0] != "F" and len(figures) % len(spans) == 0:
+        # only groups of the figures' columns (本年支出): each over its share of them
+        step = len(figures) // len(spans)
+        spots = [figures[i * step] for i in range(len(spans))]
     elif len(spans) == len(hgroups):
         spots = [g[0] for g in hgroups]
     elif len(hgroups) == 1 and 1 < len(spans) and len(figures) % (len(spans) - 1) == 0 and kinds[0] != "F":
@@ -519,13 +546,22 @@ def _sums(kids: list, pick: tuple, figures: list[int], text: str) -> dict[int, D
 def _header_subjects() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The subjects a header cell of such a table may name, and the members of each whole."""
     budget = patterns.load("budget")
+    # a header names a subject in any of its written forms (公务用车购置及运行费 for
+    # 公务用车购置及运行维护费): each subject stands for its aliases too
+    aliases = budget.get("aliases", {})
+
+    def forms(subject: str) -> list[str]:
+        return [subject, *aliases.get(subject, [])]
+
     terms = {"合计", "小计"}
     wholes: dict[str, tuple[str, ...]] = {}
     for entry in budget.get("partition", []):
-        terms.update(entry["members"])
+        members = tuple(f for m in entry["members"] for f in forms(m))
+        terms.update(members)
         if "whole" in entry:
-            terms.add(entry["whole"])
-            wholes[entry["whole"]] = tuple(entry["members"])
+            for whole in forms(entry["whole"]):
+                terms.add(whole)
+                wholes[whole] = members
     return frozenset(terms), wholes
 
 

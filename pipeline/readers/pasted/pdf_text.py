@@ -157,18 +157,34 @@ def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken
         margin = _indent(nxt)  # a common left margin is no indent
         if margin > _indent(first) or (i > start and margin != _indent(content)):
             return i
-        if content[-1] in _SENTENCE_STOP:
-            return i
         lead = _LEAD_NUMBER.match(body)
         short = layout.slack + (len(lead.group()) if lead else 0)
         full = layout.width - short <= layout.measure(content) <= layout.width + layout.slack
         # a paragraph that opened indented above the margin its next line keeps: that line cannot
         # open one, so it goes on what a line short of the width but not ended left open
         opened = _indent(first) > margin and margin in layout.margins
+        hung = layout.measure(content) > layout.width and full
+        viewer = opened and margin == 0 and first.startswith("\u3000")
+        if content[-1] in _SENTENCE_STOP and not (hung and viewer and _goes_on(body)):
+            # a sentence ended at the line's end ends the paragraph, unless its punctuation hangs
+            # past the usual width of a full line in a PDF viewer's copy (paragraphs open with
+            # ideographic spaces, their other lines at no margin) and the next line cannot open
+            # one: a viewer keeps closing punctuation on the line it closes (kinsoku), so such a
+            # line may end in 。 or ； with its paragraph going on (…，占78.30%； / 项目支出…)
+            return i
         if content[-1] in _SENTENCE_END and not full or not (full or opened):
             return i
         i += 1
     return i
+
+
+def _goes_on(body: str) -> bool:
+    """A line at the margin after a full line that ended a sentence goes on its paragraph when it
+    reads as prose: not a heading or caption (（图1：…）, （三）…, an item), a line with a
+    sentence's punctuation in it."""
+    body = body.strip()
+    return (not body.startswith(("（", "(", "【", "[")) and NEW_ITEM.match(body) is None
+            and regex.search(r"[，。；]", body) is not None)
 
 
 def _tables_over_page_breaks(blocks: list[SourceBlock], text: str, lines: list[_Line],
