@@ -41,6 +41,14 @@ _RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高", "提�
 _TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?(?:目标值?|任务)\s*$|\s*的?(?:年度)?(?:目标值?|任务)(?=[，,。；;]|已|未|均|基本|全面|顺利)")
 # a target written with its figure after a status (未达到90%的目标值, 未完成30台的年度目标): no work of its own
 _TARGET_FIGURE = regex.compile(r"[\d.,]+\s*[^\d\s，,。；;]{0,4}?\s*的?(?:年度|全年|预期)?目标(?:值|任务)?$")
+# a figure after an opening quotation mark not yet closed is part of a name (城市社区“15分钟健身圈”基本建成;
+# not 21名“最美法律明白人”, a count of what the quotes name)
+_QUOTED = regex.compile(r"“[^“”，。；]{0,12}$")
+# a name in quotation marks that holds a figure: no figure of a status's clause
+_QUOTED_NAME = regex.compile(r"“[^“”，。；]{0,12}\d[^“”，。；]{0,12}”")
+# a target written in brackets after a status (已达到年度目标（≥2,150万平方米）): the target, not a figure
+# the status's clause reports
+_BRACKETED_TARGET = regex.compile(r"[（(][^（()）]*?[≥≤＞＜><][^（()）]*[）)]")
 _OBJECT = regex.compile("对象")  # 安置帮教对象, 社区矫正对象: a name, after two verbs or after the figure
 _CLAIM_KINDS = ("count", "percent", "duration", "money", "rate", "number")
 
@@ -233,6 +241,7 @@ def extract_claims(doc: Document) -> Document:
     claims: list[Claim] = []
     parts: set[tuple] = set()  # the parts of 其中 lists: they answer no indicator of their own
     changes: set[tuple] = set()  # changes of a result (较上年增长12%): they answer only an indicator of a change
+    carried: tuple[int, Claim, int] | None = None  # (block, claim, end) of the last figure claim of a block
     for block in doc.blocks:
         if block.rows is not None or _in_skipped_section(rules, doc, block):
             continue
@@ -247,10 +256,16 @@ def extract_claims(doc: Document) -> Document:
                    and (block.index, f.end) not in taken
                    and (id(f) not in amounts or f.start in outcomes or _paid_out(rules, block, f)
                         or _result_amount(rules, block, f))
-                   and f.quantity.text[:1] not in "≥≤><=＝＞＜"]  # an operator sign marks a target
+                   and f.quantity.text[:1] not in "≥≤><=＝＞＜"  # an operator sign marks a target
+                   and not _QUOTED.search(block.text, 0, f.start - block.start)]  # “15分钟健身圈”: a name
         previous: Claim | None = None
         previous_end = -1
         in_parts = False  # the previous claim is a part of a 其中 list
+        if carried is not None and carried[0] == block.index - 1 and rx(r"^\s*其中").match(block.text):
+            # a paragraph never opens with 其中: a PDF copy broke the line after the whole it lists the parts
+            # of (全市共建成新建高标准农田22.36万亩，超额完成年度任务。\n其中：新荣区1.52万亩、…), the last
+            # figure claim of the block before
+            _, previous, previous_end = carried
         money_at = [f.end for f in by_block.get(block.index, ()) if f.quantity.kind == "money"]
         for fact in figures:
             after_money = any(fact.start - 40 <= e <= fact.start for e in money_at) and \
@@ -258,13 +273,20 @@ def extract_claims(doc: Document) -> Document:
             found = _figure_claim(rules, block, fact, previous, previous_end, in_parts, after_money,
                                   fact.start in outcomes)
             if found is not None:
-                claim, in_parts = found
-                if in_parts:
+                claim, is_part = found
+                # 其中：…普通高中国家助学金资助3,415人次，免除普通高中学杂费2,126人次，中职国家助学金资助618人次:
+                # a part with a verb of its own is a claim of its own, but the list goes on after it to the ；
+                # or 。 that closes it
+                in_parts = is_part or (in_parts and claim.verb is not None and previous is not None
+                                       and not rx(r"[。；;]").search(block.text, max(previous_end - block.start, 0),
+                                                                  claim.start - block.start))
+                if is_part:
                     parts.add((claim.block, claim.start, claim.value))
                 if _change_at(rules, block.text[claim.start - block.start:fact.start - block.start], fact):
                     changes.add((claim.block, claim.start, claim.value))
                 claims.append(claim)
                 previous, previous_end = claim, fact.end
+                carried = (block.index, claim, fact.end)
         claims.extend(_status_claims(rules, block))
     claims.sort(key=lambda c: c.start)
     from .nlp import content_words
@@ -908,13 +930,18 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             and not rules.beneficiaries.search(subject) and not rules.result_amount.search(subject):
         return None  # a figure that no verb and no period reports: a description, not a claim
     budget_word = (rules.not_claim_subject.search(subject) or rules.not_claim_subject.search(written)) \
-        and not rules.result_amount.search(written)  # 人均可支配收入 is the economy's, not the budget's 收入
+        and not rules.result_amount.search(written) \
+        and not (verb and (fact.quantity.unit or "").endswith("车次"))
+    # (人均可支配收入 is the economy's, not the budget's 收入; 派出急救车辆48,926车次 counts trips made, not vehicles held)
     if subject and (budget_word or verb is None and rules.not_claim_bare_subject.search(subject)) \
             or not (subject or verb or outcome):
         return None  # a figure with neither subject nor verb, unless its indicator names it (实际为96.2%)
     q = fact.quantity
     qualifier = next((w for w in rules.qualifiers if w in q.text or text[end:end + len(w)] == w), None)
     status = rules.status.search(text, start, stop)
+    if status is not None and verb and status.end() <= at and status.group().endswith(verb) \
+            and status.group().startswith("基本"):
+        status = None  # 基本建成安置房624套: 基本 says how far the work went, no status of a target
     return Claim(
         0, subject or None, verb, q.number, q.unit or None, qualifier, period,
         status.group() if status else None, None, block.index, block.section, block.page,
@@ -924,11 +951,17 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
 
 def _change_at(rules: _Rules, lead: str, fact: QuantityFact) -> regex.Match[str] | None:
     """The change a figure states, by the words of its clause before it (较上年增长, 同比分别下降40%和);
-    without a comparison, only a change in percent (增长7.1%): 敬老院改造提升3所 is work done."""
+    without a comparison, a change in percent (增长7.1%), or of a measure its clause names with no
+    work verb before the change word (项目区粮食亩均产能提高112公斤, 耕地质量平均提升0.6个等级):
+    敬老院改造提升3所 is work done."""
     change = rules.change.search(lead)
     if change is not None and not change.group("compare") and (
             fact.quantity.unit not in ("%", "％", "个百分点", "倍") or change.group("verb") in ("多", "少")):
-        return None
+        head = rules.filler.sub("", rules.period.sub("", lead[:change.start()], count=1))
+        head = rx(r"平均\s*$").sub("", head).strip(" ，,")
+        if change.group("verb") in ("多", "少") or not rx(r"\p{Han}{2}").search(head) or rules.verbs.search(head) \
+                or not fact.quantity.unit:
+            return None
     return change
 
 
@@ -945,6 +978,7 @@ def _change_claim(rules: _Rules, block, fact: QuantityFact, change: regex.Match[
     head = text[start:head_end]
     if found := _period_in(rules, head):
         head = head[:found[0]] + head[found[1]:]
+    head = rx(r"平均\s*$").sub("", head)  # 耕地质量平均提升0.6个等级: an average changed, of 耕地质量
     subject: str | None = rules.filler.sub("", rules.filler.sub("", head)).strip(" （(")
     if subject and rules.change_base.search(subject):
         subject = ""  # 较上年的162.30万元下降8.37%: the base it changed from, not what changed
@@ -992,7 +1026,8 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             period, before = dated[1], before[:dated[0]]
         head = _period_in(rules, before)
         undated = before[:head[0]] + before[head[1]:] if head is not None and head[0] == 0 else before
-        if _has_figure(item + undated + clause[m.start() - start:]) and not _TARGET_AFTER.search(clause) \
+        if _has_figure(_QUOTED_NAME.sub("", item + undated + _BRACKETED_TARGET.sub("", clause[m.start() - start:]))) \
+                and not _TARGET_AFTER.search(clause) \
                 or rules.not_done.search(text, start, m.start()) or rules.plan.match(clause) or rules.reason.match(clause):
             # the figure's claim carries it; 未能按期完成 is no status said, 确保…按期完成 a plan, 因工程未完成竣工结算
             # why a target was missed
@@ -1008,12 +1043,14 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
         subject = rules.filler.sub("", before).strip() or None
         if subject and rules.doer.search(subject):
             subject = None  # 区司法局较好地完成了…: who did it; what was done follows
-        # 已完成 says 完成 was done; 圆满收官 says 收官
-        verb = next((v for v in ("完成", "达到", "达标", "实现", "收官") if v in m.group()), None)
+        # 已完成 says 完成 was done; 圆满收官 says 收官, 基本建成 says 建成
+        verb = next((v for v in ("完成", "达到", "达标", "实现", "收官", "建成") if v in m.group()), None)
         if subject:  # 特困人员集中供养指标未达到目标值: the status of 特困人员集中供养
-            subject = rx(r"(?:的?(?<!绩效)指标|(?<=[率度数量])目标)值?$").sub("", subject) or None
+            # (控辍保学动态清零目标已达到: the work the target was of; not 项目年度总体目标, 绩效目标, which name
+            # the whole of a report's targets, nor 该项目标, which names the target the paragraph stated)
+            subject = rx(r"(?:的?(?<!绩效)指标|(?<!绩效|总体|年度|整体|[该此这]项)的?目标)值?$").sub("", subject) or None
         else:  # 圆满完成年度治理任务, 按期完成智慧校园建设项目: what was done follows
-            rest = rx(r"^\s*了").sub("", text[m.end():stop])
+            rest = _BRACKETED_TARGET.sub("", rx(r"^\s*了").sub("", text[m.end():stop]))
             if (head := rules.period.match(rest)) is not None and rx(r"\d").search(head.group()) \
                     and not rx(r"[春夏秋冬]季").match(rest, head.end()):
                 # 较好地完成了2024年度各项工作任务: the year the work was of (2023年秋季招生入学工作 is a name)

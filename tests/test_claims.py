@@ -1293,3 +1293,61 @@ def test_whom_a_result_is_of_written_before_it_with_dui_is_no_part_of_its_name()
     assert [(c.subject, c.value) for c in doc.facts["claims"]] == [
         ("医保待遇结算及时率", D("100")), ("月度费用平均拨付时限", D("15")),
         ("城乡居民对基本公共卫生服务满意度", D("93.5"))]
+
+
+def _claims_of(text):
+    doc = document_from_text("某某局2024年度部门整体支出绩效评价报告\n" + text + "\n")
+    return [(c.text, *claim_fields(c)) for c in doc.facts["claims"]]
+
+
+def test_a_line_that_opens_with_qizhong_lists_the_parts_of_the_figure_before_its_break():
+    """set 6, a PDF copy hard-wrapped mid-paragraph: the parts 其中 lists after the break are parts
+    of the whole the block before stated (no verb, no time of their own)."""
+    claims = _claims_of("2023年，全市共建成新建高标准农田22.36万亩，超额完成年度任务。\n"
+                        "其中：新荣区1.52万亩、云州区3.60万亩。")
+    assert claims[2:] == [
+        ("新荣区1.52万亩、云州区3.60万亩", None, None, "新荣区", D("1.52"), "万亩", None, None),
+        ("新荣区1.52万亩、云州区3.60万亩", None, None, "云州区", D("3.60"), "万亩", None, None),
+    ]
+
+
+def test_the_evaluations_scores_and_the_indicators_it_set_are_no_claims():
+    """set 6: 得分率86.67%, 产出指标49.5分, 设置了27项绩效指标 grade or describe the evaluation; a
+    count of what the department's own work counts as indicators is a claim."""
+    claims = _claims_of("决策指标分值15分，评价得分13.00分，得分率86.67%。部门整体自评得分93.43分，其中：产出指标49.5分，"
+                        "效益指标29分。从产出、效益、满意度三个方面设置了27项绩效指标。可检测指标由38项扩展至42项。")
+    assert claims == [("可检测指标由38项扩展至42项", None, "扩展", "可检测指标", D("42"), "项", None, None)]
+
+
+def test_work_verbs_of_other_departments_and_a_list_that_goes_on_past_a_part_with_its_own_verb():
+    """set 6: 管护, 修补, 免除, 派出 are work verbs (签订管护协议 stays 签订); after 免除…, a part with a
+    verb of its own, the 其中 list goes on (中职国家助学金资助618人次 names what was counted)."""
+    claims = _claims_of("全年管护市管公厕186座，修补破损车行道、人行道3.92万平方米，签订管护协议52份。")
+    assert [c[2:4] for c in claims] == [("管护", "市管公厕"), ("修补", "破损车行道、人行道"), ("签订", "管护协议")]
+    claims = _claims_of("全年累计资助各类学生4.71万人次。其中：学前教育资助1,682人次，免除普通高中学杂费2,126人次，"
+                        "中职国家助学金资助618人次。")
+    assert [c[1:5] for c in claims[1:]] == [
+        (None, None, "学前教育资助", D("1682")), (None, "免除", "普通高中学杂费", D("2126")),
+        (None, None, "中职国家助学金资助", D("618"))]
+    claims = _claims_of("派出急救车辆48,926车次，扶助资金足额发放率100%。")
+    assert [c[2:6] for c in claims] == [("派出", "急救车辆", D("48926"), "车次"),
+                                        (None, "扶助资金足额发放率", D("100"), "%")]
+
+
+def test_a_change_of_a_measure_without_a_comparison_is_a_change_but_work_is_not():
+    """set 6: 项目区粮食亩均产能提高112公斤 changes a measure its clause names (the guideline: a change
+    stated alone is a claim, verb the change word); 敬老院改造提升3所 is work, whose 提升 is no change."""
+    claims = _claims_of("据测算，项目区粮食亩均产能提高112公斤，耕地质量平均提升0.6个等级。")
+    assert [c[2:4] for c in claims] == [("提高", "项目区粮食亩均产能"), ("提升", "耕地质量")]
+    assert _claims_of("全年敬老院改造提升3所。") == []
+
+
+def test_a_status_beside_its_bracketed_target_or_of_a_name_with_a_figure_in_quotes():
+    """set 6: 已达到年度目标（≥2,150万平方米）: the bracket holds the target, and the status is a claim;
+    “15分钟健身圈”基本建成: the figure is part of a name; 基本建成安置房624套 is work, no status."""
+    claims = _claims_of("2022年完成清扫保洁面积2,186.4万平方米，已达到年度目标（≥2,150万平方米）。")
+    assert claims[1][1:] == (None, "达到", "清扫保洁面积", None, None, None, "已达到")
+    assert _claims_of("城市社区“15分钟健身圈”基本建成。基本建成安置房624套。") == [
+        ("城市社区“15分钟健身圈”基本建成", None, "建成", "城市社区“15分钟健身圈”", None, None, None, "基本建成"),
+        ("基本建成安置房624套", None, "建成", "安置房", D("624"), "套", None, None)]
+    assert _claims_of("控辍保学动态清零目标已达到。")[0][3] == "控辍保学动态清零"
