@@ -828,26 +828,24 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
         target_text, actual_text = m.group("target"), m.group("actual")  # 目标≥60户，实际68户; ≥95%（实际98.2%）
     op_text = _at(texts, cols.get("operator"))
     operator = rules.operators.get(op_text) if op_text else None
-    if target_text and rules.scoring_rule.search(target_text):
-        # the rule the row is scored by (…依据充分得满分，否则酌情扣分): no target, nothing to meet
+    weight, score = _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score")))
+
+    def made(operator, target_value=None, unit=None, actual_value=None, met=None) -> IndicatorRow:
         return IndicatorRow(
-            0, state.project, state.code, state.level1, state.level2, name, name, "定性", None, None, target_text,
-            None, None, actual_text, _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))),
-            None, "table", block.index, block.section, block.page, r, row[0].start, row[-1].end,
+            0, state.project, state.code, state.level1, state.level2, name, name, operator, target_value, unit,
+            target_text, actual_value, unit if actual_value is not None else None, actual_text, weight, score, met,
+            "table", block.index, block.section, block.page, r, row[0].start, row[-1].end,
             " | ".join(t for t in texts if t),
         )
+
+    if target_text and rules.scoring_rule.search(target_text):
+        return made("定性")  # the rule the row is scored by (…依据充分得满分，否则酌情扣分): nothing to meet
     # the 指标值 as the quantities parser reads it: ≥13459.00(平方米), 至少1次团体心理治疗, 95%以上
     if target_text and operator is None and rules.deadline.match(target_text):
         operator = "定性"  # 2024年12月31日前: a date to do it by
     if target_text and rules.ratio.match(target_text):  # 1:15, kept as written: met when reported the same
         same = rules.ratio.match(actual_text or "") is not None and _squeeze(actual_text) == _squeeze(target_text)
-        return IndicatorRow(
-            0, state.project, state.code, state.level1, state.level2, name, name, rules.operators.get(op_text, "=")
-            if op_text else "=", None, None, target_text, None, None, actual_text,
-            _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))),
-            True if same else None, "table",
-            block.index, block.section, block.page, r, row[0].start, row[-1].end, " | ".join(t for t in texts if t),
-        )
+        return made(rules.operators.get(op_text, "=") if op_text else "=", met=True if same else None)
     target = next(iter(find_quantities(target_text)), None) if target_text and operator != "定性" else None
     target_value = target.number if target else _decimal(target_text or "") if operator != "定性" else None
     unit = _at(texts, cols.get("unit")) or (_per_unit(rules, target.unit, target_text[target.end:])
@@ -867,12 +865,7 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
                and target.kind == "count" else operator, target_value, actual_value, actual_text, target_text)
     if met is None and operator == "定性" and actual_text and _plainly_done(rules, actual_text):
         met = True  # 长期有效 | 有效运行: the 完成值 column states the outcome the target named
-    return IndicatorRow(
-        0, state.project, state.code, state.level1, state.level2, name, name, operator, target_value, unit,
-        target_text, actual_value, unit if actual_value is not None else None, actual_text,
-        _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score"))), met, "table",
-        block.index, block.section, block.page, r, row[0].start, row[-1].end, " | ".join(t for t in texts if t),
-    )
+    return made(operator, target_value, unit, actual_value, met)
 
 
 def _plainly_done(rules: _Rules, words: str) -> bool:

@@ -64,15 +64,11 @@ _LEAD_NUMBER = regex.compile(r"^[\d.,%‰]+")
 _COLUMN_GAP = regex.compile(r"\S {3,}\S")
 
 
-def _char_width(s: str) -> int:
-    return len(s)
-
-
 # the measures a usual width may be counted in, with the least such width (a PDF's body line holds
 # some twenty CJK characters at least) and the slack of a full line in that measure (a wide
 # character is two display columns, one character)
 _MEASURES = ((_display_width, _MIN_FIXED_WIDTH, _FULL_SLACK),
-             (_char_width, _MIN_FIXED_WIDTH // 2, _FULL_SLACK // 2))
+             (len, _MIN_FIXED_WIDTH // 2, _FULL_SLACK // 2))
 
 
 @dataclass
