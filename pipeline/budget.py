@@ -290,8 +290,9 @@ def subject_key(subject: str) -> str:
     return _aliases().get(folded, folded)
 
 
-_SCOPE_WORDS = regex.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|(?:本级)?财政拨款|其他资金|单位资金")
-_BUDGET_FUNDS = regex.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+_BUDGETS = r"一般公共预算|政府性基金预算|国有资本经营预算"
+_BUDGET_FUNDS = regex.compile(_BUDGETS)
+_SCOPE_WORDS = regex.compile(_BUDGETS + r"|(?:本级)?财政拨款|其他资金|单位资金")
 
 
 def subject_code(subject: str, known: dict[str, str] | None = None) -> str | None:
