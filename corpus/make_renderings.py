@@ -77,6 +77,9 @@ DEV_REPORTS = (
     "gs_gzqzjj_2022_dept",
     "hn_jjsqyl_2023_eval",
     "hn_lyj_2023_project",
+    "sc_lz_ylbzj_2023_dept",
+    "jx_ja_slj_2024_project",
+    "xj_klmy_mzj_2022_selfeval",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
