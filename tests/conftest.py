@@ -94,6 +94,7 @@ PARITY_GAPS = {
     "jx_ja_slj_2024_project.docx",
     "sc_lz_ylbzj_2023_dept.docx",
     "xj_klmy_mzj_2022_selfeval.docx",
+    "jx_ja_slj_2024_project.pdf",
     "sc_lz_ylbzj_2023_dept.pdf",
     "xj_klmy_mzj_2022_selfeval.pdf",
 }

@@ -2482,3 +2482,90 @@ def test_pdf_viewer_copy_full_line_ending_in_hanging_punctuation_goes_on():
     # 。 and ； kept on a full line (kinsoku) do not end the paragraph when the next line, at no
     # margin, reads as prose; a caption at the margin (（图6：…）) still opens a block of its own
     assert paragraphs == ["\n".join(lines[0:3]), lines[3], "\n".join(lines[4:6]), "\n".join(lines[6:10])]
+
+
+# PDF-viewer rows (set 7)
+# Indicator tables copied out of a PDF viewer a row a line, cells one space apart.
+
+
+def _pdf_row_cells(text: str, table) -> list[list[str]]:
+    """Each cell's text, its further lines after a +."""
+    return [["+".join(text[a:b] for a, b in ((c.start, c.end), *c.more)) for c in row] for row in table.rows]
+
+
+SET7_HEADER_WRAPPED = (
+    "年度绩效指标\n"
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进\n"
+    "（A） （B） 措施\n"
+    "产出指标 数量指标 基本医疗保险参保人数 ≥405万人 409.86万人 5 5\n"
+    "基本医疗保险参保率 ≥95% 95.62% 4 4\n"
+    "打击欺诈骗保专项检查定点医药 ≥1200家 1326家 3 3\n"
+    "机构数\n"
+    "满意度指标 服务对象满意度 参保群众满意度 ≥90% 93.5% 10 10\n"
+    "指标 定点医药机构满意度 ≥90% 91.2% 5 5\n"
+    "合计 100 98.94\n"
+)
+
+
+def test_pdf_rows_header_cells_wrapped_onto_the_line_under_the_header():
+    text = SET7_HEADER_WRAPPED
+    (table,) = [b for b in read_text(text).blocks if b.kind == "table"]
+    cells = _pdf_row_cells(text, table)
+    # （A） （B） 措施 end the header's cells (formula marks on the value columns, 措施 the remark's
+    # rest), not a row; the 二级指标 that wrapped (服务对象满意度 / 指标) gives its rest to the cell above
+    assert cells[0] == ["一级指标", "二级指标", "三级指标", "年度指标值+（A）", "实际完成值+（B）", "分值", "得分",
+                        "偏差原因分析及改进+措施"]
+    assert cells[3][2] == "打击欺诈骗保专项检查定点医药+机构数"
+    assert cells[4][:3] == ["满意度指标", "服务对象满意度+指标", "参保群众满意度"]
+    assert cells[5][:3] == ["", "", "定点医药机构满意度"]
+    doc = document_from_text(text)
+    rows = [(r.level2, r.name, str(r.target_value), str(r.actual_value), str(r.weight), str(r.score))
+            for r in doc.facts["indicators"]]
+    assert rows[-1] == ("服务对象满意度指标", "定点医药机构满意度", "90", "91.2", "5", "5")
+    assert len(rows) == 5
+
+
+SET7_ACTUAL_WRAPPED_IN_HEADER = (
+    "吉安市2024年小型水库除险加固项目绩效评价指标体系及评分表\n"
+    "一级指标 二级指标 三级指标 分值 年度指标值 全年实际 得分\n"
+    "完成值\n"
+    "决策（15分） 项目立项 立项依据充分性 3 充分 充分 3\n"
+    "立项程序规范性 2 规范 规范 2\n"
+    "过程（25分） 资金管理 资金到位率 4 100% 97.89% 3.92\n"
+    "预算执行率 5 100% 89.88% 4.49\n"
+    "合计 100 92.76\n"
+)
+
+
+def test_pdf_rows_column_word_completed_on_the_line_under_the_header():
+    text = SET7_ACTUAL_WRAPPED_IN_HEADER
+    (table,) = [b for b in read_text(text).blocks if b.kind == "table"]
+    cells = _pdf_row_cells(text, table)
+    # 全年实际 / 完成值 make 全年实际完成值, the actual column
+    assert cells[0] == ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际+完成值", "得分"]
+    assert cells[3] == ["过程（25分）", "资金管理", "资金到位率", "4", "100%", "97.89%", "3.92"]
+    doc = document_from_text(text)
+    row = next(r for r in doc.facts["indicators"] if r.name == "资金到位率")
+    assert (str(row.target_value), str(row.actual_value), str(row.weight), str(row.score)) == (
+        "100", "97.89", "4", "3.92")
+
+
+SET7_NAME_WRAPPED_ABOVE_ITS_ROW = (
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+    "产出指标 数量指标 城乡低保保障人数 ≥3800人 3926人 10 10\n"
+    "质量指标 城乡低保标准 ≥890元/人·月 890元/人·月 10 10\n"
+    "低保对象动态管理准\n"
+    "确率\n"
+    "≥95% 98.6% 5 5\n"
+    "时效指标 低保金按月足额发放率 =100% 100% 10 10\n"
+)
+
+
+def test_pdf_rows_name_wrapped_on_lines_above_the_rest_of_its_row():
+    text = SET7_NAME_WRAPPED_ABOVE_ITS_ROW
+    (table,) = [b for b in read_text(text).blocks if b.kind == "table"]
+    cells = _pdf_row_cells(text, table)
+    # a row with no name under lines of one word each: those lines are its name, not the rest of
+    # the target above (≥890元/人·月)
+    assert cells[2][2:4] == ["城乡低保标准", "≥890元/人·月"]
+    assert cells[3][:5] == ["", "", "低保对象动态管理准+确率", "≥95%", "98.6%"]

@@ -243,10 +243,19 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
         roles = roles[:j] + sub + roles[j + 1 :]
         out.append(toks[:j] + _gap_tokens(lines[k], text) + toks[j + 1 :])
         k += 1
+    header_more: dict[int, tuple[int, int]] = {}  # header cell -> the rest of its words, wrapped
+    if k == h + 1 and k < len(lines) and k not in taken and (rest := _header_rest(lines[k], text, out[0], roles)):
+        header_more = rest
+        for c, (a, b) in rest.items():
+            role = _column_role(text[out[0][c][0] : out[0][c][1]] + text[a:b])
+            roles = [*roles[:c], role if role is not None else roles[c], *roles[c + 1 :]]
+        k += 1
     kinds = [_PDF_KINDS.get(r, "text") for r in roles]
     nfig = kinds.count("figure")
     if not nfig or "name" not in kinds:
         return None
+    name_col = kinds.index("name")
+    name_more: dict[int, list[tuple[int, int]]] = {}  # row -> the further lines of its name above it
     last: list[tuple[int, int]] | None = None  # the cells of the row above
     rests: dict[int, list[list[tuple[int, int]]]] = {}  # row (in ``out``) -> its wrapped lines' words
     while k < len(lines):
@@ -272,6 +281,17 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
                 break
             at = toks[0][0]
             row = [(toks[a][0], toks[b - 1][1]) if b > a else (at, at) for a, b in spans]
+            if row[name_col][0] == row[name_col][1] and last is not None:
+                # a row of no name under lines of one word each: a name that wrapped stands above
+                # the line of its row's other cells (低保对象动态管理准 / 确率 / ≥95% 98.6% 5 5),
+                # not the rest of the row above's cells
+                above = rests[len(out) - 1]
+                moved: list[tuple[int, int]] = []
+                while above and len(above[-1]) == 1:
+                    moved.insert(0, above.pop()[0])
+                if moved:
+                    row[name_col] = moved[0]
+                    name_more[len(out)] = moved[1:]
             out.append(row)
             last = row
             rests[len(out) - 1] = []
@@ -285,8 +305,103 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
     if len(out) - (1 if k > h + 1 and out[1][0][0] > out[0][-1][1] else 0) < 3:
         return None
     block = _table_block(out, "pdf-copied")
+    for c, span in header_more.items():
+        block.rows[0][c].more = (span,)
+        block.end = max(block.end, span[1])
     _join_wrapped(block, out, rests, roles, kinds, text)
+    for r, spans in name_more.items():
+        cell = block.rows[r][name_col]
+        cell.more = (*spans, *cell.more)
+    _join_level_rests(block, sorted(rests), kinds, text)
     return block, k
+
+
+def _join_level_rests(block: SourceBlock, rows: list[int], kinds: list[str], text: str) -> None:
+    """A merged level cell that wrapped gives the rest of its word to the row under it, in its own
+    column (满意度指标 服务对象满意度 参保群众满意度 … / 指标 定点医药机构满意度 …): a cell of a
+    level column that is no level alone, under a cell that is none either but makes one with it,
+    is that cell's rest, and its own row's cell stays empty (merged above), in place."""
+    for c, kind in enumerate(kinds):
+        if kind != "level":
+            continue
+        above = None  # the last cell of the column with text in it
+        for r in rows:
+            cell = block.rows[r][c]
+            if cell.end <= cell.start:
+                continue
+            word = text[cell.start : cell.end]
+            if above is not None and not above.more and not _is_level(word):
+                upper = text[above.start : above.end]
+                if not _is_level(upper) and _is_level(upper + word):
+                    above.more = ((cell.start, cell.end),)
+                    cell.start = cell.end = block.rows[r][0].start  # an empty cell stands at its row's start
+                    continue
+            above = cell
+
+
+# The rest of a header's cells that wrapped, on the line under it (年度指标值 实际完成值 … 偏差原因分析及改进
+# / （A） （B） 措施; 全年实际 / 完成值): a few short words, no figure among them, each the end of one
+# header cell, in column order.  Which cells they end, the words tell: a word that makes a cell a
+# column word (全年实际 + 完成值), a mark of a formula (（A）, （B/A）) on a value's or a figure's column,
+# the rest of a column of no known role (偏差原因分析及改进 + 措施).
+_HEADER_REST_MAX = 10  # display columns of a header cell's rest: 5 Han characters
+_FORMULA_MARK = regex.compile(r"^[（(][A-Za-z/×*+\-]{1,5}[)）]$")
+
+
+def _rest_fit(head: str, role: str, word: str) -> float:
+    if _is_level(word):
+        return float("-inf")  # a row's level cell (产出指标), not a header's rest
+    joined = _column_role(head + word)
+    if role == "text":
+        # a column word completed (全年实际 + 完成值), else a remark's rest (…改进 + 措施)
+        return 3 if joined is not None else (1 if _column_role(word) is None else float("-inf"))
+    if joined != role:
+        return float("-inf")
+    if _FORMULA_MARK.match(word):
+        return {"value": 2, "figure": 1.5}.get(_PDF_KINDS.get(role, "text"), 0.5)
+    return 0.5
+
+
+def _header_rest(line: _Line, text: str, head: list[tuple[int, int]],
+                 roles: list[str]) -> dict[int, tuple[int, int]] | None:
+    """The header cells the words of the line under a header end (see above): cell -> word's span,
+    or None when the line is no such rest (a row, prose, a line of column words)."""
+    content = text[line.start : line.end].strip()
+    toks = _gap_tokens(line, text)
+    if (not toks or len(toks) > len(head) or "\t" in content or "|" in content
+            or _SENTENCE_CLOSE.search(content) or _is_footer(content)):
+        return None
+    words = [text[a:b] for a, b in toks]
+    if any(_BARE_FIGURE.match(w) or _display_width(w) > _HEADER_REST_MAX or _OPERATOR_CELL.match(w)
+           for w in words):
+        return None
+    heads = [text[a:b] for a, b in head]
+    NEG = float("-inf")
+    n, m = len(words), len(head)
+    # best[i][c]: the first i words given to cells before c
+    best = [[NEG] * (m + 1) for _ in range(n + 1)]
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+    best[0][0] = 0.0
+    for c in range(m):
+        for i in range(n + 1):
+            if best[i][c] == NEG:
+                continue
+            if best[i][c] > best[i][c + 1]:  # cell c ends on the header's line
+                best[i][c + 1], back[i, c + 1] = best[i][c], (i, c)
+            if i < n:
+                score = best[i][c] + _rest_fit(heads[c], roles[c], words[i])
+                if score > best[i + 1][c + 1]:
+                    best[i + 1][c + 1], back[i + 1, c + 1] = score, (i, c)
+    if best[n][m] == NEG:
+        return None
+    out: dict[int, tuple[int, int]] = {}
+    i, c = n, m
+    while c > 0:
+        pi, pc = back[i, c]
+        if pi < i:
+            out[pc] = toks[pi]
+        i, c = pi, pc
+    return out
 
 
 # how many rows under a header show which of its cells the line under it splits
