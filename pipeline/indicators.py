@@ -101,6 +101,7 @@ class _Rules:
     project_code_label: regex.Pattern[str]
     project_code_line: regex.Pattern[str]
     project_name_line: regex.Pattern[str]
+    project_name_cells: regex.Pattern[str]
     project_head_line: regex.Pattern[str]
     scoring_rule: regex.Pattern[str]
     interim_title: regex.Pattern[str]
@@ -166,6 +167,7 @@ class _Rules:
     project_heading: regex.Pattern[str]
     project_name_heading: regex.Pattern[str]
     level_title: regex.Pattern[str]
+    framework_level1: regex.Pattern[str]
     planned: regex.Pattern[str]
     called_target: regex.Pattern[str]
     name_tail: regex.Pattern[str]
@@ -207,6 +209,7 @@ def _rules() -> _Rules:
         project_code_label=compiled(t["project"], "code_label"),
         project_code_line=compiled(t["project"], "code_line"),
         project_name_line=compiled(t["project"], "name_line"),
+        project_name_cells=compiled(t["project"], "name_cells"),
         project_head_line=compiled(t["project"], "head_line"),
         scoring_rule=compiled(t["rows"], "scoring_rule"),
         interim_title=compiled(t["interim"], "title"),
@@ -272,6 +275,7 @@ def _rules() -> _Rules:
         project_heading=compiled(prose, "project_heading"),
         project_name_heading=compiled(prose, "project_name_heading"),
         level_title=compiled(prose, "level_title"),
+        framework_level1=compiled(prose, "framework_level1"),
         planned=compiled(prose, "planned"),
         called_target=compiled(prose, "called_target"),
         name_tail=compiled(prose, "name_tail"),
@@ -305,6 +309,8 @@ def extract_indicators(doc: Document) -> Document:
     # the project of a 项目支出绩效评价报告, where no part names another: read once, for tables and prose
     whole_report = _report_project(doc, rules)
     _tables(doc, rules, rows, totals, whole_report)
+    _budget_lines(doc, rules, totals, whole_report)
+    totals.sort(key=lambda t: (t.start, t.end))
     _prose(doc, rules, rows, whole_report)
     rows.sort(key=lambda r: (r.start, r.end))
     if doc.title and rules.interim_title.search(_clean(doc.title)):
@@ -395,6 +401,7 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
         budget_header: int | None = None  # the row of this block that named a 预算执行情况 line's columns
         header: int | None = None  # the row of this block that named the indicators' columns
         last: tuple[int, list[str], Any, int] | None = None  # the row that gave the last indicator: r, texts, cells, index
+        first_row = len(rows)  # this block's first indicator
         for r, row in enumerate(block.rows):
             texts = [_clean(c.text) for c in row]
             first = next((t for t in texts if t), "")
@@ -480,6 +487,54 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             if indicator is not None:
                 rows.append(indicator)
                 last = (r, texts, row, len(rows) - 1)
+        _level1_centred(state, rows, first_row)
+
+
+def _level1_centred(state: _TableState, rows: list[IndicatorRow], begin: int) -> None:
+    """The first rows of a table with no 一级指标 take the one printed below them.  Copied out of a
+    PDF viewer, a merged 一级指标 cell comes out on the line where its vertically centred text
+    stands, the middle row of its block (产出指标 on the 4th of 7 rows), not the first; rows
+    above every 一级指标 of the table are that first block's.  (Further down, a centred cell
+    cannot be told from the block above it, whose level the rows take.)"""
+    if not state.columns or "level1" not in state.columns:
+        return
+    first = next((k for k in range(begin, len(rows)) if rows[k].level1), None)
+    if first is None or first == begin:
+        return
+    for k in range(begin, first):
+        rows[k] = dataclasses.replace(rows[k], level1=rows[first].level1)
+
+
+def _budget_lines(doc: Document, rules: _Rules, totals: list[IndicatorTotal], whole_report: str | None) -> None:
+    """The 预算执行情况 line of a 自评表 whose head came as lines of text, its cells one space apart
+    (copied out of a PDF viewer), not as a table: a line of column names with 分值 and 得分
+    (`年初预算数 全年预算数 全年执行数 分值 执行率 得分`), then the 总额 line of figures under them
+    (`年度资金总额 2,350.00 2,486.50 2,421.37 10 97.38% 9.74`), its figures the header's last
+    columns.  The project is the head's 项目名称 line above."""
+    header: list[str] | None = None
+    for block in doc.blocks:
+        if block.rows:
+            header = None
+            continue
+        start, end = doc.offsets.span_to_source(block.start, block.end)
+        for line in doc.source.text[start:end].splitlines():
+            cells = line.split()
+            if not cells:
+                continue
+            roles = _roles(rules, cells)
+            if {"weight", "score"} <= roles.keys() and not {"level1", "level2", "level3", "levels"} & roles.keys() \
+                    and all(not _FIGURE_CELL.fullmatch(c) for c in cells):
+                header = cells
+                continue
+            if header is not None and rules.budget_total.match(cells[0]) \
+                    and len(cells) - 1 >= len(header) and all(_FIGURE_CELL.fullmatch(c) or c in "—-/"
+                                                             for c in cells[1:]):
+                figures = cells[len(cells) - len(header):]
+                roles = _roles(rules, header)
+                weight, score = (_decimal(figures[roles[k]]) for k in ("weight", "score"))
+                totals.append(IndicatorTotal(_name_line(doc, rules, block) or whole_report, "预算执行情况",
+                                             weight, score, block.index, block.page, 0, block.start, block.end))
+            header = None
 
 
 def _sub_header(texts: list[str], roles: dict[str, int]) -> bool:
@@ -575,6 +630,23 @@ def _name_line(doc: Document, rules: _Rules, block) -> str | None:
     for text in _head_lines(doc, rules, block):
         if m := rules.project_name_line.match(text):
             return m.group("name")
+    return _head_name(doc, rules, block)
+
+
+def _head_name(doc: Document, rules: _Rules, block) -> str | None:
+    """The 项目名称 of a 自评表 whose head came as lines of its own, copied out of a PDF viewer
+    (`项目名称 城乡最低生活保障资金` / 主管部门 … / 年度资金总额 … / 年度总体目标 … / 绩 / 效 …, the
+    indicators the only part read as a table): the nearest 项目名称 line above the table, as
+    printed, in its section and with no table between (whose head it would be)."""
+    for above in reversed(doc.blocks[:block.index]):
+        if above.rows or above.section != block.section:
+            return None
+        if m := rules.project_name_line.match(_clean(above.text)):
+            return m.group("name")
+        start, end = doc.offsets.span_to_source(above.start, above.end)
+        for line in doc.source.text[start:end].splitlines():
+            if m := rules.project_name_cells.match(line):
+                return _clean(m.group("name"))
     return None
 
 
@@ -990,12 +1062,13 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
                 and not any(rules.target_section.search(h) for h in headings[:3])
                 and not rules.target_label_item.search(block.text) and "目标" not in block.text
+                and "指标值" not in block.text  # (…为82.4%，未达到85%的指标值: a target named so)
                 and not rules.plan_lead.search(block.text)):
             rows.extend(_scored(qualitative, points))
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
-                        if s.label_.startswith("LEVEL"))
+                        if s.label_.startswith("LEVEL") and not _level_in_name(block.text, s.start_char, s.end_char))
         if second_level_item and any(s == item_at and label == "LEVEL1" for s, _, label, _ in levels):
             word = next(w for s, _, _, w in levels if s == item_at)
             levels = [(s, e, "LEVEL2" if s == item_at else label, w) for s, e, label, w in levels]
@@ -1006,6 +1079,17 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
         worded = _worded_targets(rules, doc, block, facts, levels, headings, project, qualitative + found)
         rows.extend(_scored(qualitative + found + worded, points))
     _reported_later(rules, doc, rows, by_block)
+
+
+_NAME_CHAR = regex.compile(r"\p{Han}")
+_TARGET_NEXT = regex.compile(r"\s*[≥≤><=＝＞＜]")
+
+
+def _level_in_name(text: str, start: int, end: int) -> bool:
+    """A level word that ends an indicator's name, its target right after it (参保群众满意度目标≥90%:
+    满意度目标 glued to the words before it), not a level heading its items (…和满意度指标16项 counts
+    them: no operator)."""
+    return start > 0 and _NAME_CHAR.match(text, start - 1) is not None and _TARGET_NEXT.match(text, end) is not None
 
 
 def _list_of(doc: Document, block) -> int | None:
@@ -1430,6 +1514,9 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         sentence_end = rx(r"[。；;]").search(reported)
         reported = reported[:sentence_end.end()] if sentence_end and actual is None else reported
         level1, level2 = _levels_for(rules, levels, name_start - block.start, heading_levels)
+        if level1 is None:
+            level1, framework_level2 = _framework_levels(rules, headings, text)
+            level2 = level2 or framework_level2
         actual_value = actual.quantity.number if actual else None
         actual_text = _clause(text, actual.start - block.start) if actual else None
         zero = _zero(rules, name, reported) if actual is None else None
@@ -2184,6 +2271,21 @@ def _heading_levels(rules: _Rules, headings: list[str]) -> tuple[str | None, str
             elif level2 is None:
                 level2 = word
     return level1, level2
+
+
+def _framework_levels(rules: _Rules, headings: list[str], text: str) -> tuple[str | None, str | None]:
+    """The first level a heading of an evaluation's analysis names by its scoring table's word
+    (（三）项目产出情况: 产出 of 决策/过程/产出/效益), for the prose targets under it that no level word
+    places; and the second, the run-in title of the paragraph under it (4.满意度。满意度调查显示…:
+    满意度; not an item's name, 1.资金到位率：目标值100%…).  (Not levels for what else reads headings'
+    levels: they do not make every 计划… under them a target.)"""
+    for k, title in enumerate(headings):
+        if m := rules.framework_level1.match(_clean(title)):
+            inner = LIST_MARKER.sub("", _clean(headings[k - 1])) if k else ""
+            run_in = k == 1 and inner and rx(r"\p{Han}{2,6}").fullmatch(inner) \
+                and _clean(LIST_MARKER.sub("", text.lstrip())).startswith(inner + "。")
+            return m.group("level"), inner if run_in else None
+    return None, None
 
 
 def _levels_for(rules: _Rules, levels, at: int, heading_levels) -> tuple[str | None, str | None]:

@@ -1539,3 +1539,83 @@ def test_a_project_named_by_the_title_drops_the_place_and_year_in_front_of_it(he
     from pipeline.metadata import report_project
     doc = document_from_text(head + "一、项目基本情况\n项目资金已全部到位。\n")
     assert report_project(doc) == project
+
+
+# set 7
+
+def test_a_self_evaluation_head_copied_out_of_a_pdf_viewer_gives_project_and_budget_line():
+    """xj_klmy_mzj: a 自评表 copied out of a PDF viewer, cells one space apart and only the
+    indicators read as a table: `项目名称 城乡最低生活保障资金` (no colon) names the project of the
+    table below it, through the head's other lines; the 年度资金总额 line under `… 分值 执行率 得分`
+    is its 预算执行情况 (分值 10, 得分 9.74); a 一级指标 centred in its block (产出指标 on the 2nd
+    row) is that of the rows above it too."""
+    doc = document_from_text(
+        "某市民政局2022年度项目支出绩效自评报告\n\n附件：2022年度项目支出绩效自评表\n\n"
+        "项目支出绩效自评表\n（2022年度）\n项目名称 城乡最低生活保障资金\n"
+        "主管部门 某市民政局 实施单位 某市民政局\n项目资金\n（万元）\n"
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 2,350.00 2,486.50 2,421.37 10 97.38% 9.74\n"
+        "其中：当年财政拨款 2,350.00 2,486.50 2,421.37 — — —\n"
+        "年度\n总体\n目标\n预期目标 实际完成情况\n保障基本生活。 全年保障基本生活。\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "\t数量指标\t城乡低保保障人数\t≥3800人\t3926人\t45\t45\n"
+        "产出指标\t质量指标\t城乡低保标准\t≥890元/人·月\t890元/人·月\t45\t45\n"
+        "总分\t\t\t\t\t100\t99.74\n"
+    )
+    assert [(r.project, r.level1, r.level2, r.name, r.target_value, r.actual_value)
+            for r in doc.facts["indicators"]] == [
+        ("城乡最低生活保障资金", "产出指标", "数量指标", "城乡低保保障人数", D("3800"), D("3926")),
+        ("城乡最低生活保障资金", "产出指标", "质量指标", "城乡低保标准", D("890"), D("890")),
+    ]
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        ("城乡最低生活保障资金", "预算执行情况", D("10"), D("9.74")),
+        ("城乡最低生活保障资金", "合计", D("100"), D("99.74")),
+    ]
+
+
+def test_a_department_budget_line_named_for_the_whole_department():
+    """sc_lz_ylbzj: `部门整体支出总额` is the 总额 line of a department's 自评表."""
+    doc = document_from_text(
+        "部门整体支出绩效目标自评表\n（2023年度）\n部门（单位）名称 某市医疗保障局\n"
+        "年初预算数 全年预算数（A） 全年执行数（B） 分值 执行率（B/A） 得分\n"
+        "部门整体支出总额 2,936.80 3,244.97 3,061.75 10 94.35% 9.44\n"
+    )
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        (None, "预算执行情况", D("10"), D("9.44"))]
+
+
+def test_prose_targets_of_a_list_of_results_with_a_level_word_ending_a_name_and_people_counted_as_名():
+    """sc_lz_ylbzj: 满意度目标 ends the name 参保群众满意度目标 (its target right after it), no level;
+    13.27万名 answers a target in 万人."""
+    doc = document_from_text(
+        "某市医疗保障局2023年度部门整体支出绩效自评报告\n四、评价结论\n（一）部门整体绩效目标完成情况\n"
+        "对照年初设定的部门整体绩效目标，各项主要指标完成情况如下：\n"
+        "——医疗救助资助参保人数目标12万人以上，全年资助13.27万名困难群众参保。\n"
+        "——参保群众满意度目标≥90%，第三方测评满意度为93.5%。\n"
+    )
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        (None, None, "医疗救助资助参保人数", "≥", D("12"), "万人", D("13.27"), True),
+        (None, None, "参保群众满意度", "≥", D("90"), "%", D("93.5"), True),
+    ]
+
+
+def test_prose_levels_from_the_parts_of_an_evaluations_analysis():
+    """jx_ja_slj: under （三）项目产出情况 a prose target's level1 is 产出 (the scoring table's
+    决策/过程/产出/效益), under （四）项目效益情况 效益, with the run-in title 4.满意度。 its level2;
+    `该项目自评得分…` is a whole project's score, no item's."""
+    doc = document_from_text(
+        "某市2024年小型水库除险加固项目支出绩效评价报告\n三、综合评价情况及评价结论\n"
+        "经综合评价，该项目绩效评价得分为92.76分，评价等级为“优”。\n四、绩效评价指标分析\n"
+        "（一）项目决策情况\n该部分分值15分，得分13.00分。\n（二）项目过程情况\n该部分分值25分，得分21.91分。\n"
+        "（三）项目产出情况\n"
+        "该部分分值35分，得分33.48分。\n3.产出时效\n"
+        "通过完工验收40座，完工验收及时率86.96%，低于≥90%的目标值，扣1分。\n"
+        "（四）项目效益情况\n"
+        "4.满意度。满意度调查显示，受益群众满意度达94.6%，高于≥90%的目标值。该项目自评得分92.76分。\n"
+    )
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.actual_value, r.met, r.score)
+            for r in doc.facts["indicators"]] == [
+        ("产出", "产出时效", "完工验收及时率", "≥", D("90"), D("86.96"), False, None),
+        ("效益", "满意度", "受益群众满意度", "≥", D("90"), D("94.6"), True, None),
+    ]
