@@ -1518,6 +1518,9 @@ def _sums_after(rules: _Rules, text: str, block, members: list[Amount], links: l
 _USE_OF = regex.compile(r"^(?:主要|资金|经费)*用于")
 
 
+_CHANGE_WORDS = regex.compile(r"增加|减少|增长|下降|持平")
+
+
 def _total_before(text: str, block, at: int, members: list[Amount], amounts: list[Amount]) -> Amount | None:
     """The whole a 其中 at ``at`` breaks down: the last figure before it in its sentence; when 其中
     opens the sentence, the last figure before it that is not a change, in the paragraph or, when
@@ -1527,6 +1530,16 @@ def _total_before(text: str, block, at: int, members: list[Amount], amounts: lis
     if before and not _LIST_END.search(text, before[-1].fact.end - block.start, at):
         if named and rx(r"[；;]").search(text, before[-1].fact.end - block.start, at):
             return None  # …结转和结余510.20万元；支出包括：…: the words after the ； name the whole
+        if before[-1].kind == "变动额":
+            # 公务用车购置及运行费1,216.00万元，比2024年减少60.00万元，其中公务用车购置费96.00万元…: a list
+            # whose members name no change breaks down the figure changed, not the change
+            first = next((a for a in members if a.fact.start - block.start > at), None)
+            sentence = _start_of(text, "sentence", at)
+            changed = next((a for a in reversed(before) if a.fact.start - block.start >= sentence
+                            and a.kind not in ("变动额", "上年数")), None)
+            if changed is not None and first is not None and first.kind != "变动额" \
+                    and not _CHANGE_WORDS.search(text, at, first.fact.start - block.start):
+                return changed
         return before[-1]
     if named and not _USE_OF.match(named):
         return None  # words between the sentence's start and 其中 that name no figure
@@ -2164,6 +2177,16 @@ def _parent_row_kind(rules: _Rules, block, row: int, col: int, default_kind: str
         return _cell_subject(cells)[1] if cells else ""
 
     style = _numbering(label_of(row))
+    if style is None and _fund_only(label_of(row)):
+        # a row that names only a fund (一般公共预算财政拨款 | 28 | 742.55), unnumbered, in the
+        # rows under 年初财政拨款结转和结余 of a 财政拨款收支总表: the fund's part of the balance
+        for r in range(row - 1, -1, -1):
+            label = label_of(r)
+            if not label or _fund_only(label):
+                continue
+            kind = _read_lead(rules, LIST_MARKER.sub("", label), default_kind)[0]
+            return kind if kind == "结转结余" and "结转和结余" in label else None
+        return None
     if style is None or style == "一、":
         return None
     for r in range(row - 1, -1, -1):
@@ -2372,6 +2395,12 @@ def _numbered_label(texts: list[str]) -> str:
         return label
     number = number.strip()
     return f"{number}{'.' if number.isdigit() else '' if number.endswith(('）', ')')) else '、'}{label}"
+
+
+def _fund_only(label: str) -> bool:
+    """A label that names a budget's funds and nothing more (政府性基金预算财政拨款; not 其他资金,
+    a source of a 绩效自评表's funds)."""
+    return bool(label) and regex.search(_BUDGETS, label) is not None and not _SCOPE_WORDS.sub("", label).strip()
 
 
 def _numbering(label: str) -> str | None:
@@ -2850,6 +2879,9 @@ def _half_unit(a: Amount) -> Decimal:
     return Decimal(5).scaleb(-(q.precision + 1)) * scale
 
 
+_ECONOMIC_CODE = regex.compile(r"^3\d{4}$")  # 30217 公务接待费, 30231 公务用车运行维护费
+
+
 def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> list[AmountLink]:
     """The same figure stated again: the same subject by code, name or the column a total row
     totals, same kind and year, the same funds (prose that names none may restate a table's),
@@ -2960,6 +2992,10 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                 continue
             if a.code and earlier.code and a.code != earlier.code:
                 continue  # 2080505 by function and 30108 by economic class: one sum of money, two subjects
+            if bool(a.code) != bool(earlier.code) and _ECONOMIC_CODE.match(a.code or earlier.code):
+                # the 30217 公务接待费 row of a 基本支出表 and the “三公” 公务接待费 of the prose or the
+                # 三公 table: an economic class and a 三公 item, two classifications that may agree
+                continue
             same_place = (a.pattern == "table") == (earlier.pattern == "table")
             if a.scope != earlier.scope and (same_place or a.scope and earlier.scope):
                 continue  # 收支总计 and 财政拨款收支总计: two figures; prose and table: the table's funds

@@ -2199,3 +2199,135 @@ def test_a_verb_or_the_funds_it_draws_on_are_no_part_of_the_subject():
     assert amount(doc, "6.52万元").subject == "会议费"
     assert amount(doc, "18.90万元").subject == "培训费"
     assert amount(doc, "1,698.68万元").subject == "绩效自评项目"
+
+
+# set 7
+
+_WRAPPED_HEADERS = (
+    "临城县教育局2024年度部门决算\n"
+    "财政拨款收入支出决算总表\n"
+    "公开04表\n"
+    "部门：临城县教育局　　　　　　　　　　单位：万元\n"
+    "收 入 支 出\n"
+    "项目 行次 金额 项目 行次 合计 一般公共预算财政 政府性基金预算财 国有资本经营预算\n"
+    "拨款 政拨款 财政拨款\n"
+    "栏次 1 栏次 2 3 4 5\n"
+    "一、一般公共预算财政拨款 1 38,912.45 一、一般公共服务支出 32\n"
+    "二、政府性基金预算财政拨款 2 1,520.00 二、外交支出 33\n"
+    "5 五、教育支出 36 34,168.40 34,168.40\n"
+    "本年收入合计 26 40,432.45 本年支出合计 57 40,645.33 39,065.33 1,580.00\n"
+    "年初财政拨款结转和结余 27 802.55 年末财政拨款结转和结余 58 589.67 589.67\n"
+    "一般公共预算财政拨款 28 742.55 59\n"
+    "政府性基金预算财政拨款 29 60.00 60\n"
+    "总计 31 41,235.00 总计 62 41,235.00 39,655.00 1,580.00\n"
+    "注：本表反映部门本年度财政拨款的总收支和年末结转结余情况。\n"
+    "\n"
+    "财政拨款“三公”经费支出决算表\n"
+    "公开07表\n"
+    "部门：临城县教育局　　　　　　　　　　单位：万元\n"
+    "预算数\n"
+    "合计 因公出国 公务用车购置及运行维护费 公务接待费\n"
+    "（境）费 小计 公务用车 公务用车运\n"
+    "购置费 行维护费\n"
+    "1 2 3 4 5 6\n"
+    "18.00 0.00 14.00 0.00 14.00 4.00\n"
+    "决算数\n"
+    "合计 因公出国 公务用车购置及运行维护费 公务接待费\n"
+    "（境）费 小计 公务用车 公务用车运\n"
+    "购置费 行维护费\n"
+    "7 8 9 10 11 12\n"
+    "14.78 0.00 12.60 0.00 12.60 2.18\n"
+    "注：本表反映部门本年度“三公”经费支出预算和决算情况。其中，预算数为“三公”经费全年预算数，"
+    "反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度财政拨款结转资金安排的实际支出。\n"
+)
+
+
+def test_header_cells_wrapped_onto_a_line_of_their_own_keep_the_income_side():
+    # 一般公共预算财政 / 拨款: the last line of the header holds the rest of the cells above it,
+    # so the 收入 side (项目 行次 金额) stays a side of its own
+    doc = document_from_text(_WRAPPED_HEADERS)
+    income = amount(doc, "38,912.45")
+    assert (income.subject, income.kind, income.scope) == ("一般公共预算财政拨款", "决算数", "一般公共预算")
+    assert amount(doc, "40,432.45").subject == "本年收入合计"
+    assert amount(doc, "41,235.00").subject == "总计"
+    spent = amount(doc, "1,580.00")
+    assert (spent.subject, spent.scope) == ("本年支出合计", "政府性基金预算")
+
+
+def test_fund_rows_under_the_balance_carried_in_are_balances():
+    # 一般公共预算财政拨款 28 742.55 under 年初财政拨款结转和结余 27 802.55: that fund's part of it
+    doc = document_from_text(_WRAPPED_HEADERS)
+    for text in ("802.55", "742.55", "60.00"):
+        assert amount(doc, text).kind == "结转结余"
+    assert amount(doc, "38,912.45").kind == "决算数"  # 一、一般公共预算财政拨款 at the top is income
+
+
+def test_a_three_public_table_with_cells_wrapped_in_their_columns():
+    # 因公出国 / （境）费, 公务用车 / 购置费, 公务用车运 / 行维护费: several cells a line, each
+    # wrapped onto the lines below; its budget is the adjusted one, as the note says
+    doc = document_from_text(_WRAPPED_HEADERS)
+    budget = [amount(doc, t) for t in ("18.00", "14.00", "4.00")]
+    assert [(a.subject, a.kind) for a in budget] == [
+        ("“三公”经费", "调整后预算数"), ("公务用车购置及运行维护费", "调整后预算数"), ("公务接待费", "调整后预算数")]
+    spent = [amount(doc, "12.60"), amount(doc, "12.60", 1), amount(doc, "2.18")]
+    assert [(a.subject, a.kind) for a in spent] == [
+        ("公务用车购置及运行维护费", "决算数"), ("公务用车运行维护费", "决算数"), ("公务接待费", "决算数")]
+    total = amount(doc, "14.78")
+    assert total.subject == "“三公”经费"
+    assert [k.target for k in links(doc, "part_of", spent[2])] == [total.id]
+
+
+def test_the_office_of_the_department_itself_is_no_part_of_the_subject():
+    doc = document_from_text(
+        "十、其他重要事项的情况说明\n"
+        "（一）机关运行经费支出情况\n"
+        "2024年度临城县教育局机关本级机关运行经费支出86.45万元，比2023年度减少4.12万元，下降4.55%。\n")
+    spent, change = amount(doc, "86.45万元"), amount(doc, "4.12万元")
+    assert (spent.subject_key, change.subject_key) == ("机关运行经费", "机关运行经费")
+    (link,) = links(doc, "change_of", change)
+    assert link.target == spent.id
+
+
+def test_a_list_after_a_change_breaks_down_the_figure_changed():
+    # 其中 after 比2024年减少60.00万元: its members name no change, so they are parts of 1,216.00
+    doc = document_from_text(
+        "重庆市渝北区公安分局2025年部门预算情况说明\n"
+        "2025年一般公共预算“三公”经费预算数为1,234.00万元，比2024年减少64.50万元，下降4.97%。"
+        "其中：因公出国（境）费0万元，与2024年持平；公务用车购置及运行费1,216.00万元，比2024年减少60.00万元，"
+        "其中公务用车购置费96.00万元，用于更新报废警用车辆，公务用车运行费1,120.00万元；公务接待费18.00万元，"
+        "比2024年减少4.50万元，主要原因是严格控制接待范围和标准。\n")
+    whole = amount(doc, "1,216.00万元")
+    purchase, running = amount(doc, "96.00万元"), amount(doc, "1,120.00万元")
+    assert (purchase.subject, purchase.kind) == ("公务用车购置费", "预算数")
+    assert (running.subject, running.kind) == ("公务用车运行费", "预算数")
+    for part in (purchase, running):
+        assert [k.target for k in links(doc, "part_of", part)] == [whole.id]
+    assert amount(doc, "18.00万元").kind == "预算数"
+
+
+def test_a_header_line_of_wrapped_rests_and_parted_columns():
+    # 年初结转 / 和结余 is one cell wrapped, 本年支出 / 小计 基本支出 项目支出 one parted into three
+    # (栏次 1 … 6 counts them); rows give only their non-blank figures, placed where the codes add up
+    doc = document_from_text(
+        "临城县教育局2024年度部门决算\n"
+        "政府性基金预算财政拨款收入支出决算表\n"
+        "公开08表\n"
+        "部门：临城县教育局　　　　　　　　　　单位：万元\n"
+        "项目 年初结转 本年收入 本年支出 年末结转\n"
+        "和结余 小计 基本支出 项目支出 和结余\n"
+        "科目编码 科目名称\n"
+        "栏次 1 2 3 4 5 6\n"
+        "合计 60.00 1,520.00 1,580.00 1,580.00\n"
+        "212 城乡社区支出 1,520.00 1,520.00 1,520.00\n"
+        "21208 国有土地使用权出让收入安排的支出 1,520.00 1,520.00 1,520.00\n"
+        "229 其他支出 60.00 60.00 60.00\n"
+        "22960 彩票公益金安排的支出 60.00 60.00 60.00\n"
+        "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。\n")
+    carried = amount(doc, "60.00")
+    assert (carried.subject, carried.kind) == ("合计", "结转结余")
+    income = amount(doc, "1,520.00")
+    assert (income.subject, income.kind) == ("合计", "决算数")
+    cells = [a for a in doc.facts["amounts"] if a.subject == "城乡社区支出"]
+    assert [(a.code, a.kind) for a in cells] == [("212", "决算数")] * 3  # 年初结转和结余 is blank
+    other = [a for a in doc.facts["amounts"] if a.subject == "其他支出"]
+    assert [a.kind for a in other] == ["结转结余", "决算数", "决算数"]  # 本年收入 is blank

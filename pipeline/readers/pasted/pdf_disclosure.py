@@ -186,6 +186,9 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
                    for _, a, b in line if _LINE_NUMBER.match(text[a:b]))
     if not header:
         return None
+    parted_groups = _parted_groups(header, text, numbered)
+    if parted_groups is not None:
+        header = parted_groups[0]
     toks, h = header + body, len(header)
     # the leaf: the last header line, above a line that only parts the code column by level (类 款 项)
     lf = h - 1
@@ -212,6 +215,7 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
             parted, toks[h] = toks[h][:lead], toks[h][lead:]
     leaf = toks[lf]
     kinds = [_column_kind(text[a:b]) for _, a, b in leaf]
+    wrapped: dict[int, tuple[int, int]] = {}  # a leaf cell's start -> its wrapped rest's span
     if kinds and kinds[0] == "F" and lf > 0:
         # the leaf names only columns of figures, under a line that names the code and label
         # columns before figures' columns.  Either the leaf parts a group of figures (科目编码
@@ -223,7 +227,18 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         u = lf - 1
         upper = [_column_kind(text[a:b]) for _, a, b in toks[u]]
         lead = next((i for i, kind in enumerate(upper) if kind == "F"), len(upper))
-        if lead and lead < len(upper) and numbered == upper.count("F") + len(kinds):
+        tail = len(upper) - len(kinds)
+        if lead and lead <= tail and numbered == upper.count("F") and all(k == "F" for k in upper[tail:]):
+            # or, where the numbered columns are those of the line above alone, the leaf is the
+            # rest of that line's last cells, wrapped in their columns (… 合计 一般公共预算财政
+            # 政府性基金预算财 国有资本经营预算 / 拨款 政拨款 财政拨款): the line above is the
+            # leaf, its last cells continued by these words
+            wrapped = {toks[u][tail + i][1]: (a, b) for i, (_, a, b) in enumerate(leaf)}
+            leaf, kinds = toks[u], upper
+            toks = toks[:u] + [leaf] + toks[lf + 1 :]
+            h -= 1
+            lf = u
+        elif lead and lead < len(upper) and numbered == upper.count("F") + len(kinds):
             leaf = toks[u] + leaf
             kinds = upper + kinds
             toks = toks[:u] + [leaf] + toks[lf + 1 :]
@@ -264,7 +279,15 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
     _state(placed, hgroups, kinds, text, stated)
     out: list[list[tuple[int, int]]] = []
     for k in range(h):  # the other header lines: each word over a run of the columns below
-        if k == lf:
+        if parted_groups is not None and k < lf:
+            # the cells that part into columns, each over the first of its columns
+            at = toks[k][0][1]
+            row = [(at, at)] * width
+            row[0] = (toks[k][0][1], toks[k][0][2])  # 项目: over the code and label columns
+            for (start, end_), c in parted_groups[1]:
+                row[c] = (start, end_)
+            out.append(row)
+        elif k == lf:
             out.append(leaf_cells)
         elif parted and toks[k] is parted:
             continue  # written below, over the code's columns
@@ -282,7 +305,92 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         if at is None:
             continue  # a row none of whose tokens fits a column of the header (more groups than it has)
         out.append([c if c is not None else (at[0], at[0]) for c in cells])
-    return _table_block(out, "pdf-copied"), end
+    block = _table_block(out, "pdf-copied")
+    if parted_groups is not None:
+        wrapped = parted_groups[2]
+    for cell in block.rows[lf]:
+        if cell.start in wrapped and cell.end > cell.start:
+            cell.more = (wrapped[cell.start],)
+    return block, end
+
+
+@lru_cache(maxsize=1)
+def _group_opener() -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """The first word of the columns a header cell parts into, and the cells a wrapped rest makes."""
+    words = patterns.load("budget")["copied_table"]
+    if "group_opener" not in words or "wrapped_cell" not in words:
+        return None
+    return (patterns.compile_pattern("budget", words, "group_opener"),
+            patterns.compile_pattern("budget", words, "wrapped_cell"))
+
+
+def _parted_groups(header: list[list[tuple[str, int, int]]], text: str, numbered: int):
+    """A header of three lines: cells of figures' columns (项目 年初结转 本年收入 本年支出 年末结转),
+    under them the wrapped rests of some and the columns others part into (和结余 小计 基本支出
+    项目支出 和结余), and the names of the code and label columns (科目编码 科目名称), with the
+    columns numbered (栏次 1 2 3 4 5 6).  The words of the second line go, in order, to the cells
+    above as runs: a run that opens with 小计 or 合计 parts its cell into columns, a single other
+    word is the cell's wrapped rest, a cell may have none; of the ways, the one whose columns the
+    numbers count; of several, the one whose rests make the most known cells (年初结转和结余), when
+    only one does.  Returns the header as lines (the parting cells' line, then
+    the leaf: code and label, then a column each), the parting cells with the column each stands
+    over, and the wrapped rests by the start of their cell; None for any other header."""
+    if _group_opener() is None or len(header) != 3 or not numbered:
+        return None
+    opener, known = _group_opener()
+    top, below, names = header
+    kinds_top = [_column_kind(text[a:b]) for _, a, b in top]
+    kinds_names = [_column_kind(text[a:b]) for _, a, b in names]
+    if not names or any(k not in "CL" for k in kinds_names) or "F" not in kinds_top \
+            or any(k != "F" for k in kinds_top[kinds_top.index("F"):]) \
+            or any(_column_kind(text[a:b]) != "F" for _, a, b in below):
+        return None
+    cells = top[kinds_top.index("F"):]
+    words = [text[a:b] for _, a, b in below]
+    found = []
+
+    def assign(i: int, w: int, runs: list[tuple[int, int]]) -> None:
+        if len(found) > 64:
+            return
+        if i == len(cells):
+            if w == len(words) and sum(max(1, e - s) for s, e in runs) == numbered:
+                found.append(list(runs))
+            return
+        for e in range(w, len(words) + 1):
+            n = e - w
+            if n >= 2 and not opener.match(words[w]) or n == 1 and opener.match(words[w]):
+                continue
+            assign(i + 1, e, runs + [(w, e)])
+
+    assign(0, 0, [])
+
+    def made(runs: list[tuple[int, int]]) -> tuple[int, int]:
+        # the known cells the rests make; then the parts that end as their cell does (本年支出 /
+        # 小计 基本支出 项目支出, not 本年收入 over them)
+        rests = sum(1 for cell, (s, e) in zip(cells, runs)
+                    if e - s == 1 and known.match(_SPACES.sub("", text[cell[1] : cell[2]] + words[s])))
+        kin = sum(1 for cell, (s, e) in zip(cells, runs) if e - s >= 2
+                  for word in words[s:e] if word.endswith(text[cell[2] - 2 : cell[2]]))
+        return rests, kin
+
+    found = [runs for runs in found if any(e - s >= 2 for s, e in runs)]
+    best = max(map(made, found), default=(0, 0))
+    found = [runs for runs in found if made(runs) == best]
+    if len(found) != 1:
+        return None
+    leaf: list[tuple[str, int, int]] = list(names)
+    over: list[tuple[tuple[int, int], int]] = []  # a parting cell's span, the leaf column below it
+    rests: dict[int, tuple[int, int]] = {}
+    for cell, (s, e) in zip(cells, found[0]):
+        if e - s >= 2:
+            over.append(((cell[1], cell[2]), len(leaf)))
+            leaf.extend(below[s:e])
+        else:
+            if e - s == 1:
+                rests[cell[1]] = (below[s][1], below[s][2])
+            leaf.append(cell)
+    opening = top[: kinds_top.index("F")] or [top[0]]
+    return [opening, leaf], over, rests
 
 
 def _continued(lines: list[_Line], text: str, first: int, h: int, end: int,
@@ -421,6 +529,9 @@ def _amount(text: str, span: tuple[int, int]) -> Decimal:
         return Decimal(0)
 
 
+_TOTAL_COLUMN = regex.compile(r"合计|小计|总计|^$")  # (a column with no name: as it was read)
+
+
 def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgroups: list[list[int]],
                      kinds: list[str], text: str, names: list[str] | None = None,
                      stated: dict[Decimal, set[str]] | None = None) -> None:
@@ -452,9 +563,15 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
         if not entries:
             continue
 
+        # a row's first figure is in the first column when that is the row's total (合计 | 基本支出 |
+        # 项目支出); a first column of another measure (年初结转和结余 | 本年收入 | 本年支出 …) may be blank
+        first_total = _TOTAL_COLUMN.search(_SPACES.sub("", names[figures[0]])) is not None
+
         def options(spans):
             if len(spans) == len(figures):
                 return [tuple(figures)]
+            if not first_total:
+                return list(combinations(figures, len(spans)))
             return [(figures[0],) + rest for rest in combinations(figures[1:], len(spans) - 1)]
 
         chosen = {r: (options(spans)[0] if len(options(spans)) == 1 else None) for _, spans, r in entries}
@@ -594,7 +711,8 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
         start = k
         caption = []
         while k < end and (word := _SPACES.sub("", text[lines[k].start : lines[k].end])) and \
-                not any(t.startswith(word) for t in terms) and not _figure_line(lines[k], text):
+                not any(t.startswith(word) or t.startswith(_first_word(lines[k], text)) for t in terms) \
+                and not _figure_line(lines[k], text):
             caption.append(k)
             k += 1
         head = k
@@ -602,12 +720,23 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
             k += 1
         if k >= end or k == head:
             break
-        words = [_SPACES.sub("", text[lines[m].start : lines[m].end]) for m in range(head, k)]
+        # a line that numbers the columns (1 2 3 4 5 6; 7 8 … 12 for the second part) names none
+        rows_of_header = [m for m in range(head, k) if not _is_column_numbers(_tokens(lines[m], text), text)
+                          and not _counts_on(text[lines[m].start : lines[m].end])]
+        words = [_SPACES.sub("", text[lines[m].start : lines[m].end]) for m in rows_of_header]
         cells = _subject_cells(words)
-        if cells is None:
-            break
-        spans = [(lines[head + a].start, lines[head + b].end) for a, b in cells]
-        names = ["".join(words[a : b + 1]) for a, b in cells]
+        more: list[tuple[tuple[int, int], ...]] = []  # the further spans of each cell
+        if cells is not None:
+            spans = [(lines[rows_of_header[a]].start, lines[rows_of_header[b]].end) for a, b in cells]
+            names = ["".join(words[a : b + 1]) for a, b in cells]
+            more = [()] * len(cells)
+        else:
+            wrapped = _wrapped_subject_cells([_tokens(lines[m], text) for m in rows_of_header], text)
+            if wrapped is None:
+                break
+            names = [name for name, _ in wrapped]
+            spans = [parts[0] for _, parts in wrapped]
+            more = [tuple(parts[1:]) for _, parts in wrapped]
         # the first level up to a 小计; the cells from it are the parts of the whole they fill
         sub = names.index("小计") if "小计" in names else len(names)
         top, inner = list(range(sub)), list(range(sub, len(names)))
@@ -631,18 +760,71 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
         for c in top:
             first_level[leaves.index(inner[0] if c == owner and inner else c)] = spans[c]
         rows.append(first_level)
+        wraps = {}  # (row, column) of a cell wrapped over lines -> its further spans
+        for c in top:
+            wraps[len(rows) - 1, leaves.index(inner[0] if c == owner and inner else c)] = more[c]
         if inner:
             rows.append([spans[c] if c in inner else (at, at) for c in leaves])
+            wraps.update({(len(rows) - 1, leaves.index(c)): more[c] for c in inner})
         values = [(at, at)] * width
         for col, (_, a, b) in zip(place, figures):
             values[col] = (a, b)
         rows.append(values)
-        parts.append(rows)
+        parts.append((rows, wraps))
         after = k = k + 1
     if not parts:
         return []
     # one table of the parts (预算数, then 决算数): the title over the first names both
-    return [(first, _table_block([row for rows in parts for row in rows], "pdf-copied"), after)]
+    block = _table_block([row for rows, _ in parts for row in rows], "pdf-copied")
+    r0 = 0
+    for rows, wraps in parts:
+        for (r, c), spans_ in wraps.items():
+            if spans_:
+                block.rows[r0 + r][c].more = spans_
+        r0 += len(rows)
+    return [(first, block, after)]
+
+
+def _wrapped_subject_cells(header: list[list[tuple[str, int, int]]],
+                           text: str) -> list[tuple[str, list[tuple[int, int]]]] | None:
+    """A header of subjects whose lines hold several cells, a cell wrapped in its column onto the
+    lines below (合计 因公出国 公务用车购置及运行维护费 公务接待费 / （境）费 小计 公务用车 公务用车运 /
+    购置费 行维护费): each cell's name and spans, in the order the cells open.  A word continues the
+    first cell of a line above that it does not yet complete and that it makes a subject or the
+    start of one (因公出国 + （境）费); any other word opens a cell.  None when a cell names no
+    subject."""
+    terms, _ = _header_subjects()
+    cells: list[tuple[str, list[tuple[int, int]]]] = []
+    for line in header:
+        opened = len(cells)  # the cells of the lines above
+        grown: set[int] = set()
+        for _, a, b in line:
+            word = text[a:b]
+            at = next((i for i in range(opened) if i not in grown and cells[i][0] not in terms
+                       and any(t.startswith(cells[i][0] + word) for t in terms)), None)
+            if at is None:
+                if not any(t.startswith(word) for t in terms):
+                    return None
+                cells.append((word, [(a, b)]))
+            else:
+                cells[at] = (cells[at][0] + word, cells[at][1] + [(a, b)])
+                grown.add(at)
+    if not cells or any(name not in terms for name, _ in cells):
+        return None
+    return cells
+
+
+def _counts_on(content: str) -> bool:
+    """A line of whole numbers counting on by one (7 8 9 10 11 12): the numbers of columns."""
+    words = content.split()
+    return len(words) >= 3 and all(_LINE_NUMBER.match(w) for w in words) and \
+        all(int(b) == int(a) + 1 for a, b in zip(words, words[1:]))
+
+
+def _first_word(line: _Line, text: str) -> str:
+    """The first word of a line (a header line of several cells opens with its first cell's)."""
+    m = _TOKEN.search(text, line.start, line.end)
+    return m.group() if m else ""
 
 
 def _figure_line(line: _Line, text: str) -> bool:
