@@ -38,9 +38,10 @@ _RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高", "提�
 # a figure that is the target a status is said of: 未达到55%的目标值, 未完成年度目标的80%
 # (稳定在92万亩以上的目标已完成: the target, and the status said of it)
 # (超额完成县下达的300户任务: a task set in a figure is a target too)
-_TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?(?:目标值?|任务)\s*$|\s*的?(?:年度)?(?:目标值?|任务)(?=[，,。；;]|已|未|均|基本|全面|顺利)")
+# (未达到85%的指标值: the indicator's value, the target too)
+_TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?(?:目标值?|指标值|任务)\s*$|\s*的?(?:年度)?(?:目标值?|指标值|任务)(?=[，,。；;]|已|未|均|基本|全面|顺利)")
 # a target written with its figure after a status (未达到90%的目标值, 未完成30台的年度目标): no work of its own
-_TARGET_FIGURE = regex.compile(r"[\d.,]+\s*[^\d\s，,。；;]{0,4}?\s*的?(?:年度|全年|预期)?目标(?:值|任务)?$")
+_TARGET_FIGURE = regex.compile(r"[\d.,]+\s*[^\d\s，,。；;]{0,4}?\s*的?(?:(?:年度|全年|预期)?目标(?:值|任务)?|指标值)$")
 # a figure after an opening quotation mark not yet closed is part of a name (城市社区“15分钟健身圈”基本建成;
 # not 21名“最美法律明白人”, a count of what the quotes name)
 _QUOTED = regex.compile(r"“[^“”，。；]{0,12}$")
@@ -96,6 +97,9 @@ class _Rules:
     surveyed: regex.Pattern[str]
     average: regex.Pattern[str]
     total: regex.Pattern[str]
+    event_time: regex.Pattern[str]
+    standard_set: regex.Pattern[str]
+    scope_of_rate: regex.Pattern[str]
     coverb_work: regex.Pattern[str]
     status: regex.Pattern[str]
     qualifiers: tuple[str, ...]
@@ -170,6 +174,9 @@ def _rules() -> _Rules:
         surveyed=patterns.compile_pattern("claims", words, "surveyed"),
         average=patterns.compile_pattern("claims", words, "average"),
         total=patterns.compile_pattern("claims", words, "total"),
+        event_time=patterns.compile_pattern("claims", words, "event_time"),
+        standard_set=patterns.compile_pattern("claims", words, "standard_set"),
+        scope_of_rate=patterns.compile_pattern("claims", words, "scope_of_rate"),
         coverb_work=patterns.compile_pattern("claims", words, "coverb_work"),
         # 按期完成率100%: a status word that begins a rate's name is no status
         status=regex.compile("(?:" + "|".join(map(regex.escape, sorted(words["status"], key=len, reverse=True)))
@@ -420,6 +427,8 @@ def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
     at = fact.start - block.start
     lead = block.text[clause_start(block.text, at, _CLAUSE_MARK_BACK):at]
     verb = _first_verb(rules, lead)
+    if verb is not None and lead[verb[0]:verb[1]] == "通过" and (then := _first_verb(rules, lead[verb[1]:])):
+        verb = (verb[1] + then[0], verb[1] + then[1])  # 通过 a channel, not a check passed: the verb after it
     if verb is not None and rx(r"^\s*(?:通过|依托|借助|利用)").match(rules.period.sub("", lead[:verb[0]], count=1)):
         lead = lead[verb[0]:]  # 全年通过…补贴资金“一卡通”发放…补贴8,963.52万元: the channel is no budget word
         verb = (0, verb[1] - verb[0])
@@ -499,7 +508,10 @@ def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, 
         # past a ； that opens another topic with a colon (…开展培训；安置帮教专项…综述：…)
         if found and (begin == sentence_start or not rx(r"[；;]").search(text[begin:start])
                       or found[0] == 0 and not rx(r"[；;][^。]*[：:]").search(text[begin:start])
-                      and not rules.total.search(text[start:at])):
+                      and not rules.total.search(text[start:at])
+                      # (…，2024年主汛期全市…均安全度汛，未发生险情；…共保护下游人口9.3万人: a time run
+                      # into a word of its own, 主汛期, dates that clause's event, not the work past the ；)
+                      and not rules.event_time.match(text, begin + found[1])):
             period = found[2].strip("，, ")
     return period
 
@@ -623,8 +635,8 @@ def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[
     if m is None:
         return None
     start = m.start()
-    while words[end:end + 1] in ("、", "和", "及"):
-        # 新建、改扩建中小学校5所, 新建和改造机井420眼: two verbs of one object; the second may be one the
+    while words[end:end + 1] in ("、", "和", "及", "或"):
+        # 新建、改扩建中小学校5所, 新建和改造机井420眼, 新建或更新放水设施41处: two verbs of one object; the second may be one the
         # lexicon lacks, which jieba's tagger marks as a verb (新增及恢复灌溉面积)
         if (more := rules.verbs.match(words, end + 1)) is not None:
             end = _compound_end(rules, words, more.end())
@@ -633,7 +645,8 @@ def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[
         else:
             break
     while words[start:m.end()] in rules.coverbs and (
-            after := rules.verbs.match(words, m.end() + (1 if words[m.end():m.end() + 1] == "了" else 0))) is not None:
+            after := rules.verbs.match(words, m.end() + (1 if words[m.end():m.end() + 1] == "了" else 0))) is not None \
+            and not rules.in_name.match(words, after.end()):  # 新增参保人员: what was added, 参保人员 a name
         m = after
         start, end = m.start(), _compound_end(rules, words, m.end())
     return start, end
@@ -733,6 +746,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         return None  # 1.2022年农村供水工程维修养护项目: an item's number run into a year, no figure
     if _TARGET_AFTER.match(text, end):
         return None  # 未达到55%的目标值: the target, whose status is the claim (_status_claims)
+    if fact.quantity.kind == "count" and rules.scope_of_rate.match(text, end, stop):
+        return None  # 已组织完工验收的40座水库验收合格率100%: the count says what the rate is over
     if rules.not_claim_after.search(text[end:stop]):
         return None  # 每生每天5元的标准, 80分（含）, …工期延后, 14个农业项目中: no result
     if fact.quantity.kind == "count" and not rx(r"\d").search(fact.quantity.text) \
@@ -825,6 +840,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             # 招聘教师126名、引进高层次人才8名: a verb of its own; 为1358名农民工追回工资2186.4万元: the
             # verb after the first figure, what the second counts after it
             verb, subject = subject[own[0]:own[1]], subject[own[1]:]
+        elif not rx(r"\p{Han}").search(subject) and previous.subject:
+            # 保障城乡低保对象2,087户3,962人, 新增低保对象186户、312人: the same ones counted in another measure
+            subject = previous.subject
         part = part or in_parts
     elif result:
         # 案件办理及时率已达到100%: the rate is the subject; 达到 its verb, if any (大于 is no verb)
@@ -849,6 +867,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 其中结婚登记1672对: a verb inside the part's name is not its own (其中审核规范性文件2件 is)
         # 共办理法律援助案件217件，其中民事47件: a part of what the sentence counted
         verb, subject, part = None, lead[opener.end():] if opener else lead, True
+    elif (standard := rules.standard_set.match(lead)) is not None:
+        # 全市城乡低保标准统一提高至每人每月890元: the standard is what was raised, to the level of the figure
+        verb, subject = standard.group("verb"), standard.group("subject")
     elif (to := rx(r"(?:至|到)\s*$").search(lead)) and not rules.verb_at_end.search(lead, 0, to.end()) \
             and (moved := rules.verb_at_end.search(lead, 0, to.start())):
         # 办理时限由7个工作日压缩至3-5个工作日: what was brought to the figure stands before its verb
@@ -868,6 +889,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         following = _object_only(rules, rules.object_end.sub("", _before_next_figure(text[end:stop])))
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
+        if subject is before:
+            subject = before = rx(r"^\s*对(?=\p{Han}{2})").sub("", before)  # 对未参保人员比对核查3.6万人: 对 marks what it was done to
         if subject is after and (more := rules.joined_verbs.match(after)) is not None:
             subject = after[more.end():]  # 发现并处置后厨违规行为40余起: what was counted follows the verbs
         if subject is before and rx(r"\d").search(before) and verb not in rules.outcome_verbs:
@@ -924,6 +947,12 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         subject = previous.subject  # 共接访案件43件，成功化解30件: what the sentence counted before
     if not subject and verb and (label := rules.item_label.match(text[sentence_start:at])) is not None:
         subject = label.group("name").strip()  # (2)灌溉机井：计划完成120眼，实际完成118眼: the item's name
+        named = subject[:max(subject.find(verb), 0)]
+        if len(named) >= 2 and not any(rules.verbs.fullmatch(named, k) for k in range(len(named) - 1)):
+            # 雨水情测报设施安装数：…，实际安装46套: the label names the indicator, what was counted stands
+            # before the claim's verb in it (雨水情测报设施), the measure after it (安装数, 整修长度); not
+            # when the verb ends a verb of two (卫生监督检查户次: 监督检查, the name of the work)
+            subject = named
     if part and previous is None:
         return None  # the parts of a figure that was no claim (编制33个，其中公务员26人)
     if verb is None and period is None and not result and not part and stock is None and not outcome \

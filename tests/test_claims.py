@@ -1351,3 +1351,113 @@ def test_a_status_beside_its_bracketed_target_or_of_a_name_with_a_figure_in_quot
         ("城市社区“15分钟健身圈”基本建成", None, "建成", "城市社区“15分钟健身圈”", None, None, None, "基本建成"),
         ("基本建成安置房624套", None, "建成", "安置房", D("624"), "套", None, None)]
     assert _claims_of("控辍保学动态清零目标已达到。")[0][3] == "控辍保学动态清零"
+
+
+# set 7
+
+# a PDF viewer's copy of a project evaluation (set 7): prose hard-wrapped at about the page width,
+# lines ragged, a sentence (and its time) broken over lines
+_RAGGED_PDF_COPY = (
+    "（三）项目产出情况\n"
+    "该部分分值35分，得分33.48分。\n"
+    "1.产出数量\n"
+    "完成除险加固水库数量：年度目标46座，实际完成主体工程43座，\n"
+    "完成率93.48%，得5.61分。\n"
+    "雨水情测报设施安装数：年度目标46套，实际安装46套，得满分。\n"
+    "大坝安全监测设施安装数：年度目标46套，实际安装44套，得2.87分。\n"
+    "防汛道路整修长度：目标值≥12公里，实际整修12.6公里，得满分。\n"
+    "2.产出质量\n"
+    "各县共评定单元工程1,832个，合格率100%，其中优良1,588个，\n"
+    "优良率86.68%。已组织完工验收的40座水库验收合格率100%。产出质\n"
+    "量类指标均得满分。\n"
+    "3.产出时效\n"
+    "46座水库均按期开工，项目开工及时率100%。截至12月底\n"
+    "通过完工验收40座，完工验收及时率86.96%，低于≥90%的目标\n"
+    "值，扣1分。\n"
+)
+
+
+def test_a_ragged_line_of_a_pdf_copy_that_breaks_off_inside_its_sentence_goes_on_in_the_next():
+    """set 7: a viewer breaks a line before a word that does not fit, so a line some characters short
+    of the page width may end inside its sentence (…。截至12月底 / 通过完工验收40座，…): the two lines
+    are one paragraph, and the time at the head of the sentence is the claim's."""
+    claims = _claims_of(_RAGGED_PDF_COPY)
+    # (已组织完工验收的40座水库验收合格率100%: the 40座 says what the rate is over, no claim)
+    assert [c[1:] for c in claims if c[4] == D("40")] == [("截至12月底", "通过", "完工验收", D("40"), "座", None, None)]
+    # a title or a labelled line short of the width is no part of the next line's paragraph
+    doc = document_from_text("某某局2024年度项目支出绩效评价报告\n" + _RAGGED_PDF_COPY)
+    texts = [b.text for b in doc.blocks]
+    assert "1.产出数量" in texts and "3.产出时效" in texts
+
+
+def test_an_item_label_names_the_indicator_and_what_was_counted_stands_before_the_claims_verb_in_it():
+    """set 7: 雨水情测报设施安装数：…，实际安装46套: what was installed is 雨水情测报设施 (the guideline:
+    the subject is what was counted); 卫生监督检查户次 keeps its name, 监督检查 being one verb."""
+    claims = _claims_of("雨水情测报设施安装数：年度目标46套，实际安装46套，得满分。\n"
+                        "防汛道路整修长度：目标值≥12公里，实际整修12.6公里，得满分。\n"
+                        "卫生监督检查户次：年度目标1300户次，实际检查1356户次。")
+    assert [c[2:4] for c in claims] == [("安装", "雨水情测报设施"), ("整修", "防汛道路"),
+                                        ("检查", "卫生监督检查户次")]
+
+
+def test_a_standard_of_support_raised_or_set_to_a_level_per_head_is_a_claim():
+    """set 7: 低保标准统一提高至每人每月890元 is a level reached, not a budget amount nor a rate per
+    head of a rule (每人每月); its subject the standard, its verb the one that set it."""
+    claims = _claims_of("2022年，全市城乡低保标准统一提高至每人每月890元。特困人员基本生活标准按不低于当地低保标准"
+                        "1.3倍确定为每人每月1,157元，按月足额发放。")
+    assert [c[1:7] for c in claims] == [
+        ("2022年", "提高", "城乡低保标准", D("890"), "元", None),
+        (None, "确定", "特困人员基本生活标准", D("1157"), "元", None)]
+
+
+def test_money_that_is_a_result_fines_and_amounts_per_head_are_claims():
+    """set 7: 支付救助资金 pays relief to people (救助资金 a name, 支付 the verb); a fine imposed and an
+    average per head are results, and an average is of no time of its own."""
+    claims = _claims_of("全年实施医疗救助46.8万人次，支付救助资金2.31亿元。作出行政处罚34件，处罚金额412.36万元。"
+                        "全年实施临时救助1,684人次，人次均救助金额1,950元。")
+    assert [c[1:5] for c in claims] == [
+        ("全年", "实施", "医疗救助", D("46.8")), ("全年", "支付", "救助资金", D("2.31")),
+        (None, "作出", "行政处罚", D("34")), (None, None, "处罚金额", D("412.36")),
+        ("全年", "实施", "临时救助", D("1684")), (None, None, "人次均救助金额", D("1950"))]
+
+
+def test_work_verbs_of_set_7_and_what_a_figure_before_its_verb_counts():
+    """set 7: 开工建设, 新建或更新 (two verbs of one object), 增至, 通过 (a check passed; a channel
+    is a means: 通过…“一卡通”发放); 新增参保人员: 参保人员 is what was added; 46座水库全部于3月底前…:
+    what the figure counts ends before 全部, 均, 于 and a date."""
+    claims = _claims_of("2024年，全市46座水库全部于3月底前开工建设。新建或更新放水设施41处，新增参保人员1.28万人，"
+                        "普通门诊统筹定点医疗机构增至1,873家。全乡18个村均通过县级人居环境整治验收。"
+                        "全年通过惠民惠农财政补贴资金“一卡通”发放耕地地力保护补贴8,963.52万元。")
+    assert [c[2:5] for c in claims] == [
+        ("开工建设", "水库", D("46")), ("新建或更新", "放水设施", D("41")), ("新增", "参保人员", D("1.28")),
+        ("增至", "普通门诊统筹定点医疗机构", D("1873")), ("通过", "村", D("18")),
+        ("发放", "耕地地力保护补贴", D("8963.52"))]
+
+
+def test_changes_since_the_end_of_a_year_and_times_shortened_are_changes():
+    """set 7: 较2023年底下降7.4个百分点 compares with the end of a year (no time of the claim's own);
+    较上年缩短0.8个工作日 is a change of the time its sentence named."""
+    claims = _claims_of("全市小型水库病险率较2023年底下降7.4个百分点。急难型救助平均审批时间缩短至1.5个工作日，"
+                        "较上年缩短0.8个工作日。")
+    assert claims[0][1:5] == (None, "下降", "小型水库病险率", D("7.4"))
+    assert claims[-1][1:5] == (None, "缩短", "急难型救助平均审批时间", D("0.8"))
+
+
+def test_a_time_run_into_a_season_dates_its_clause_only_and_a_missed_indicator_value_is_a_target():
+    """set 7: 2024年主汛期…均安全度汛，未发生险情；…共保护下游人口9.3万人: the flood season's year does
+    not hold past the ；; 未达到85%的指标值 is a status of the rate before it, 85% its target."""
+    claims = _claims_of("已完工的43座水库病险基本消除，2024年主汛期全市除险加固水库均安全度汛，未发生险情；"
+                        "除险加固水库共保护下游人口9.3万人。")
+    assert claims[0][1:4] == (None, "消除", "水库病险")
+    assert claims[-1][1:5] == (None, "保护", "下游人口", D("9.3"))
+    claims = _claims_of("通过入户问卷调查，临时救助政策知晓率为82.4%，未达到85%的指标值。")
+    assert [c[4:] for c in claims] == [(D("82.4"), "%", None, None), (None, None, None, "未达到")]
+
+
+def test_a_figure_right_after_a_figure_counts_the_same_ones_in_another_measure():
+    """set 7: 保障城乡低保对象2,087户3,962人: households and people of the same 城乡低保对象, the verb and
+    what was counted the first figure's; 直接结算 is the work of 跨省异地就医."""
+    claims = _claims_of("全年累计保障城乡低保对象2,087户3,962人。跨省异地就医直接结算28.6万人次。")
+    assert [c[1:6] for c in claims] == [
+        ("全年", "保障", "城乡低保对象", D("2087"), "户"), ("全年", "保障", "城乡低保对象", D("3962"), "人"),
+        (None, "直接结算", "跨省异地就医", D("28.6"), "万人次")]

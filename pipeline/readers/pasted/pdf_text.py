@@ -6,10 +6,12 @@ running title at the top of every later page).  When most lines of prose are abo
 another (a fixed width, measured in display columns), a line of about that width that does not end
 a sentence is continued by the next line (unless that one is indented, opens a heading or item, or
 belongs to a table): the paragraph block spans both lines, the line break inside it being
-whitespace the cleaner drops.  Footers and the running titles after them are dropped; a paragraph
-that runs over a page break is cut there, as a block is one span of the text.  A TAB table
-continued after a page break, its header row repeated, is one table without the repeated header.
-Ordinary pasted text, one paragraph a line of any width, has no usual width and stays as it is.
+whitespace the cleaner drops; so is a line of prose somewhat shorter than the width that breaks
+off inside its sentence (a viewer's lines are ragged: it breaks before a word that does not fit).
+Footers and the running titles after them are dropped; a paragraph that runs over a page break
+is cut there, as a block is one span of the text.  A TAB table continued after a page break, its
+header row repeated, is one table without the repeated header.  Ordinary pasted text, one
+paragraph a line of any width, has no usual width and stays as it is.
 
 ``pdftotext -layout`` gives every line of the body a left margin of spaces, the first line of a
 paragraph indented further, and counts every glyph one column, wide or not: its usual width is
@@ -62,6 +64,15 @@ _LEAD_NUMBER = regex.compile(r"^[\d.,%‰]+")
 # a gap of this many spaces inside a line parts the columns of a table laid out with spaces: such a
 # line is a row, not prose (neither counted for the usual width nor joined)
 _COLUMN_GAP = regex.compile(r"\S {3,}\S")
+
+# a PDF viewer's copy of a table row parts its cells by one space; CJK prose has none between two
+# characters (落实医保待遇 全民参保持续巩固，…: two cells)
+_CELL_GAP = regex.compile(r"\p{Han} +\p{Han}")
+
+# how short of the usual width a line of prose broken inside its sentence may be and still be
+# continued by the next (a viewer breaks before a word or figure that does not fit: lines of a
+# paragraph end some characters short of the width)
+_RAGGED_SHARE = 0.75
 
 
 # the measures a usual width may be counted in, with the least such width (a PDF's body line holds
@@ -168,10 +179,24 @@ def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken
             # one: a viewer keeps closing punctuation on the line it closes (kinsoku), so such a
             # line may end in 。 or ； with its paragraph going on (…，占78.30%； / 项目支出…)
             return i
-        if content[-1] in _SENTENCE_END and not full or not (full or opened):
+        if content[-1] in _SENTENCE_END and not full or not (full or opened or _ragged(content, body, layout)):
             return i
         i += 1
     return i
+
+
+def _ragged(content: str, body: str, layout: _Layout) -> bool:
+    """A line of prose somewhat short of the usual width that breaks off inside its sentence goes on
+    in the next line: a PDF viewer breaks a line before a word or a figure that does not fit, so the
+    lines of a paragraph are ragged (``…开展参保扩面集中宣传260余场次，对`` / ``未参保人员比对核查…``,
+    ``…项目开工及时率100%。截至12月底`` / ``通过完工验收40座，…``).  Both lines must read as prose
+    (a sentence's punctuation in each, no cells parted by a space): not a title, a labelled line
+    (实施单位：…), nor a table's row."""
+    content = content.strip()
+    return (layout.width is not None and content[-1] not in _SENTENCE_END
+            and layout.measure(content) >= _RAGGED_SHARE * layout.width
+            and regex.search(r"[，。；]", content) is not None and _goes_on(body)
+            and _CELL_GAP.search(content) is None and _CELL_GAP.search(body.strip()) is None)
 
 
 def _goes_on(body: str) -> bool:
