@@ -91,12 +91,9 @@ _POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"
 # Renderings of retired held-out reports that do not yet give their text's rows: strict, so that
 # a fix shows as an unexpected pass and the entry goes.
 PARITY_GAPS = {
+    # its prose is typed a line a paragraph, broken at a fixed width ('…资金到位' / '率97.89%'): the
+    # text reader joins such lines (pdf_text), the .docx reader keeps every paragraph
     "jx_ja_slj_2024_project.docx",
-    "sc_lz_ylbzj_2023_dept.docx",
-    "xj_klmy_mzj_2022_selfeval.docx",
-    "jx_ja_slj_2024_project.pdf",
-    "sc_lz_ylbzj_2023_dept.pdf",
-    "xj_klmy_mzj_2022_selfeval.pdf",
 }
 
 

@@ -434,3 +434,87 @@ def test_old_doc_and_encrypted_packages_are_named(tmp_path):
 @pytest.mark.parametrize("text, rendering", rendered_with_gold("docx"))
 def test_every_rendering_gives_the_indicator_rows_of_its_text(text, rendering):
     assert indicator_facts(rendering) == indicator_facts(text)
+
+
+# --------------------------------------------------------------------------------------------
+# tables typed as spaced lines
+
+# a 自评表 copied out of a PDF viewer and pasted into Word: a row a paragraph, cells one space
+# apart, the header's second line ('（A） （B） 措施') and a wrapped name ('机构数') paragraphs of
+# their own (sc_lz_ylbzj_2023_dept)
+TYPED_TABLE = [
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进",
+    "（A） （B） 措施",
+    "产出指标 数量指标 基本医疗保险参保人数 ≥405万人 409.86万人 5 5",
+    "基本医疗保险参保率 ≥95% 95.62% 4 4",
+    "打击欺诈骗保专项检查定点医药 ≥1200家 1326家 3 3",
+    "机构数",
+    "时效指标 医保待遇按时足额支付率 =100% 100% 3 3",
+    "合计 100 98.94",
+]
+
+
+def _typed_docx(tmp_path, before, lines, after, word_table=False):
+    document = docx.Document()
+    for text in before:
+        document.add_paragraph(text)
+    for text in lines:
+        document.add_paragraph(text)
+    if word_table:
+        table = document.add_table(rows=2, cols=2)
+        for r, row in enumerate([["项目", "金额"], ["基本支出", "2,240.15"]]):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    for text in after:
+        document.add_paragraph(text)
+    path = tmp_path / "typed.docx"
+    document.save(path)
+    return read_docx(path)
+
+
+def test_a_table_typed_as_spaced_paragraphs_is_a_table_block(tmp_path):
+    """The text reader's table, over the paragraphs' own text; the paragraphs around it stay."""
+    source = _typed_docx(tmp_path, ["年度绩效指标"], TYPED_TABLE, ["注：分值为100分。"])
+    kinds = [b.kind for b in source.blocks]
+    assert kinds == ["paragraph", "table", "paragraph"]
+    table = source.blocks[1]
+    # the paragraphs are the document's text as they are, a line each
+    assert _text(source, table) == "\n".join(TYPED_TABLE)
+    assert table.page is None
+    rows = [_row_texts(source, row) for row in table.rows]
+    assert rows[0] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进"]
+    assert rows[1] == ["产出指标", "数量指标", "基本医疗保险参保人数", "≥405万人", "409.86万人", "5", "5", ""]
+    assert rows[2] == ["", "", "基本医疗保险参保率", "≥95%", "95.62%", "4", "4", ""]
+    assert rows[3][2] == "打击欺诈骗保专项检查定点医药"
+    assert [source.text[a:b] for a, b in table.rows[3][2].more] == ["机构数"]
+    assert rows[4] == ["", "时效指标", "医保待遇按时足额支付率", "=100%", "100%", "3", "3", ""]
+    assert rows[5] == ["合计", "", "", "", "", "100", "98.94", ""]
+    assert [_text(source, b) for b in source.blocks if b.kind == "paragraph"] == ["年度绩效指标", "注：分值为100分。"]
+
+
+def test_paragraphs_around_a_word_table_stay_apart_from_the_typed_table(tmp_path):
+    source = _typed_docx(tmp_path, [], TYPED_TABLE, ["泸州市医疗保障局 2024年5月20日"], word_table=True)
+    assert [b.kind for b in source.blocks] == ["table", "table", "paragraph"]
+    assert _row_texts(source, source.blocks[1].rows[1]) == ["基本支出", "2,240.15"]
+    assert _text(source, source.blocks[2]) == "泸州市医疗保障局 2024年5月20日"
+
+
+def test_prose_with_spaces_stays_paragraphs(tmp_path):
+    prose = ["委托单位：吉安市水利局", "评价机构：江西赣禹工程咨询有限公司", "报告日期：2025年5月",
+             "巩固全民参保成果，落实医保待遇 全民参保持续巩固，待遇政策全面"]
+    source = _typed_docx(tmp_path, prose, [], [])
+    assert [_text(source, b) for b in source.blocks] == prose
+    assert {b.kind for b in source.blocks} == {"paragraph"}
+
+
+def test_a_typed_table_may_hold_line_breaks_but_not_begin_inside_a_paragraph(tmp_path):
+    # the header's two lines one paragraph, apart by a line break (w:br): still the table
+    broken = [TYPED_TABLE[0] + "\n" + TYPED_TABLE[1]] + TYPED_TABLE[2:]
+    source = _typed_docx(tmp_path, [], broken, [])
+    assert [b.kind for b in source.blocks] == ["table"]
+    assert _text(source, source.blocks[0]) == "\n".join(TYPED_TABLE)
+    # a table that would begin after a line break inside a paragraph: the paragraphs are left
+    inside = ["年度绩效指标\n" + TYPED_TABLE[0]] + TYPED_TABLE[1:]
+    source = _typed_docx(tmp_path, [], inside, [])
+    assert {b.kind for b in source.blocks} == {"paragraph"}
+    assert [_text(source, b) for b in source.blocks] == inside

@@ -449,3 +449,46 @@ def test_password_protected_pdf(tmp_path):
         read_pdf(path)
     assert err.value.reason.startswith("the PDF is encrypted; ")
     assert err.value.code == "ZR106"
+
+
+# --- tables typed as spaced lines -----------------------------------------------------------
+# A 自评表 copied out of a PDF viewer, pasted into Word a row a paragraph (cells one space apart)
+# and printed: no ruling, only lines.  Its lines are handed to the text reader's finders before
+# they are joined into paragraphs.
+
+TYPED = RENDERINGS / "sc_lz_ylbzj_2023_dept.pdf"
+TYPED_TEXT = Path(__file__).parent.parent / "corpus" / "dev" / "indicators" / "sc_lz_ylbzj_2023_dept.txt"
+
+
+def test_a_table_typed_as_lines_is_a_table_block_on_the_page_of_its_first_line(sources):
+    src = sources(TYPED)
+    tables = [b for b in src.blocks if b.kind == "table" and b.style == "pdf-copied"]
+    assert [(b.page, len(b.rows)) for b in tables] == [(6, 18), (7, 11)]
+    second = tables[1]
+    # the header's two lines and the rows stay lines: before, a row that reached the right margin
+    # was joined to the next ('… 3586.42万元 4 4集采药品平均降价幅度 ≥50% 54.2% 4 4')
+    assert span(src, second).split("\n")[:4] == [
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进",
+        "（A） （B） 措施",
+        "效益指标 社会效益指标 追回违规使用医保基金 ≥3000万元 3586.42万元 4 4",
+        "集采药品平均降价幅度 ≥50% 54.2% 4 4",
+    ]
+    assert cells(src, second.rows[1]) == ["效益指标", "社会效益指标", "追回违规使用医保基金", "≥3000万元", "3586.42万元", "4", "4", ""]
+    assert cells(src, second.rows[2]) == ["", "", "集采药品平均降价幅度", "≥50%", "54.2%", "4", "4", ""]
+    assert cells(src, second.rows[-1]) == ["合计", "", "", "", "", "100", "98.94", ""]
+    # what stands around the table stays paragraphs
+    assert "年度绩效指标" in paragraphs(src)
+    assert "注：分值为100分，其中预算执行情况10分、年度绩效指标90分。" in paragraphs(src)
+
+
+def test_a_table_typed_as_lines_has_the_rows_the_text_reader_gives(sources):
+    from pipeline.readers.text_reader import read_text
+
+    def rows(source):
+        return [
+            [source.text[c.start:c.end] for c in row]
+            for b in source.blocks if b.kind == "table" and b.style == "pdf-copied"
+            for row in b.rows
+        ]
+
+    assert rows(sources(TYPED)) == rows(read_text(TYPED_TEXT.read_text(encoding="utf-8")))

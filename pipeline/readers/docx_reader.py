@@ -32,6 +32,10 @@ reports that way.  Its cells' content is read in place, paragraphs with their st
 in order, as the text reader reads a run of one-cell pasted rows and the HTML reader a one-column
 table; otherwise its headings and prose would reach the extractors as table rows.
 
+Tables typed as lines.  A table pasted as text (a PDF viewer's copy: a row a paragraph, its cells
+one space apart) is read from its run of paragraphs by the text reader's finders
+(``spaced_lines``) and becomes a table block over those paragraphs' text.
+
 Nested tables.  A table inside a cell is emitted as a table block of its own, with style
 ``"nested"``, right after the table that holds it (depth first, in document order); its text is
 *not* also put in the outer cell, so nothing is read twice.
@@ -55,6 +59,7 @@ from lxml import etree
 from ..errors import CorruptFile, EmptyFile, EncryptedFile, NoTextLayer
 from ..model import CellSpec, Source, SourceBuilder
 from .files import read_bytes
+from .spaced_lines import add_paragraphs
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -261,16 +266,25 @@ class _Anchor:
 
 
 def _add_blocks(builder: SourceBuilder, container, styles: dict[str, str]) -> None:
-    """Paragraphs and tables of ``container`` (the body, or a layout table's cell) in order."""
+    """Paragraphs and tables of ``container`` (the body, or a layout table's cell) in order.
+
+    Consecutive paragraphs go together, so that a table typed as lines (cells one space apart, a
+    row a paragraph: a PDF viewer's copy pasted into Word) becomes a table block (``spaced_lines``).
+    """
+    run: list[tuple[str, str | None]] = []
     for kind, payload, style in _blocks(container, styles):
         if kind == "p":
-            builder.add_paragraph(payload, style=style)
-        elif _is_layout(payload):
+            run.append((payload, style))
+            continue
+        add_paragraphs(builder, run)
+        run = []
+        if _is_layout(payload):
             for tr in _rows(payload):
                 for tc in _cells(tr):
                     _add_blocks(builder, tc, styles)
         else:
             _add_table(builder, payload)
+    add_paragraphs(builder, run)
 
 
 def _is_layout(tbl) -> bool:

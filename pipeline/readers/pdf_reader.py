@@ -42,6 +42,11 @@ document's usual line pitch (a wider step is paragraph spacing); this holds acro
 too, and the paragraph keeps the page it starts on.  Lines are joined without a space unless both
 sides are Latin letters or digits.  A page number standing alone at the page foot (``3``,
 ``- 3 -``, ``第 3 页``) is dropped.
+
+Tables typed as lines.  A table that is only lines of text (a PDF viewer's copy pasted into Word
+and printed: a row a line, cells one space apart, no ruling) is looked for by the text reader's
+finders in the runs of lines between ruled tables *before* lines are joined (``spaced_lines``):
+its lines stay lines in the text, under a table block on the page of its first line.
 """
 
 from __future__ import annotations
@@ -53,10 +58,14 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import CorruptFile, EncryptedFile, NoTextLayer, ZhreportError
 from ..model import CellSpec, Source, SourceBuilder
 from .files import read_bytes
+
+if TYPE_CHECKING:  # imported where used: the text reader's modules import this one
+    from . import spaced_lines
 
 # The finder's defaults, written out.  Measured on the corpus PDFs: once invisible rectangles are
 # ignored, 1 pt tolerances change next to nothing and 6 pt ones pull a text line into a table; with
@@ -692,6 +701,9 @@ class _Slot:
 
 
 def _emit(pages: list[_Page], builder: SourceBuilder) -> None:
+    # imported here: the text reader's modules import this one (page furniture, list items)
+    from . import spaced_lines
+
     edges = _edges(pages)
     stream: list[_Slot | tuple[int, list[list[CellSpec]]]] = []
     for page in pages:
@@ -711,11 +723,23 @@ def _emit(pages: list[_Page], builder: SourceBuilder) -> None:
                 stream.append((page.number, item))
                 after_break = True
     pitch = _usual_pitch(stream)
+    typed = _typed_tables(stream)
 
     para: list[str] = []
     para_page: int | None = None
     prev: _Slot | None = None
-    for slot in stream:
+    i = 0
+    while i < len(stream):
+        slot = stream[i]
+        i += 1
+        if i - 1 in typed:  # a table typed as lines: its lines stay lines, under a table block
+            texts, found = typed[i - 1]
+            if para:
+                builder.add_paragraph("".join(para), page=para_page)
+            para, prev = [], None
+            spaced_lines.add_table(builder, texts, found, page=slot.page)
+            i += found.end - found.first - 1
+            continue
         if not isinstance(slot, _Slot):
             if para:
                 builder.add_paragraph("".join(para), page=para_page)
@@ -734,6 +758,30 @@ def _emit(pages: list[_Page], builder: SourceBuilder) -> None:
         prev = slot
     if para:
         builder.add_paragraph("".join(para), page=para_page)
+
+
+def _typed_tables(stream: list) -> dict[int, tuple[list[str], spaced_lines.Found]]:
+    """Tables typed as lines of text (a PDF viewer's copy pasted into Word and printed: a row a
+    line, cells one space apart), found by the text reader's finders in each run of lines between
+    ruled tables, page breaks included, as a text file has them: stream index of a table's first
+    line -> (the run's line texts, the table).  Looked for before lines are joined into paragraphs,
+    since a row reaching the right margin would be joined to the next one."""
+    from . import spaced_lines  # here: the text reader's modules import this one
+
+    typed: dict[int, tuple[list[str], spaced_lines.Found]] = {}
+    i = 0
+    while i < len(stream):
+        if not isinstance(stream[i], _Slot):
+            i += 1
+            continue
+        j = i
+        while j < len(stream) and isinstance(stream[j], _Slot):
+            j += 1
+        texts = [slot.line.text for slot in stream[i:j]]
+        for found in spaced_lines.find_tables(texts):
+            typed[i + found.first] = (texts, found)
+        i = j
+    return typed
 
 
 def _pitch(a: _Line, b: _Line) -> float:

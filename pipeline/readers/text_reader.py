@@ -36,7 +36,7 @@ from ..model import Source, SourceBlock
 from .pasted.aligned import _aligned_tables
 from .pasted.bars import _bar_tables
 from .pasted.cell_lines import _cell_per_line_tables, _is_cell_line, _pasted_word_table
-from .pasted.common import _is_blank, _lines, _spanned
+from .pasted.common import _is_blank, _Line, _lines, _spanned
 from .pasted.grouped import _grouped_grid_tables
 from .pasted.pdf_cells import _pdf_cell_tables
 from .pasted.pdf_disclosure import _pdf_copied_tables
@@ -47,7 +47,7 @@ from .pasted.records import _record_tables
 from .pasted.tsv import _tsv_fields, _tsv_table
 
 __all__ = ["decode_bom", "decode_text", "is_pipe_delimiter", "is_pipe_table_start", "pipe_cells",
-           "pipe_table_rows", "read_text"]
+           "pipe_table_rows", "read_text", "spaced_row_tables"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -130,6 +130,17 @@ def _plausible_share(text: str) -> float:
     return good / max(len(sample), 1)
 
 
+def spaced_row_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int, tuple[SourceBlock, int]]:
+    """Tables copied out of a PDF viewer a row a line, cells one space apart: the disclosure
+    form, then indicator rows, as ``read_text`` tries them; first line -> (table block, line after
+    it).  Lines in ``taken`` belong to something else.  The .docx and PDF readers hand their runs
+    of paragraphs and lines to it (``spaced_lines``): such a table typed into Word or printed is
+    still lines of text there."""
+    found = _pdf_copied_tables(lines, text, set(taken))
+    found.update(_pdf_row_tables(lines, text, set(taken) | _spanned(found)))
+    return found
+
+
 def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Source:
     """Split decoded text into paragraph and table blocks, with spans into ``text`` itself."""
     lines = _lines(text)
@@ -148,8 +159,7 @@ def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Sour
     # a disclosure table listed a cell a line, rows ended by blank lines, before the readers of a
     # PDF viewer's copy take its lines for rows of their own
     laid_out.update(_grouped_grid_tables(lines, text, _spanned(laid_out)))
-    laid_out.update(_pdf_copied_tables(lines, text, _spanned(laid_out)))
-    laid_out.update(_pdf_row_tables(lines, text, _spanned(laid_out)))
+    laid_out.update(spaced_row_tables(lines, text, _spanned(laid_out)))
     layout = _layout(lines, text, _spanned(laid_out))
     i = 0
     while i < len(lines):
