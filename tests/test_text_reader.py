@@ -2569,3 +2569,109 @@ def test_pdf_rows_name_wrapped_on_lines_above_the_rest_of_its_row():
     # the target above (≥890元/人·月)
     assert cells[2][2:4] == ["城乡低保标准", "≥890元/人·月"]
     assert cells[3][:5] == ["", "", "低保对象动态管理准+确率", "≥95%", "98.6%"]
+
+
+# centred level cells
+# (a PDF viewer's copy of a scoring table that keeps merged level cells vertically centred: a level's
+# word stands on the row in the middle of its block or on a line of its own between rows, and the
+# header comes scrambled over three lines)
+
+PDF_CENTRED_LEVELS = (
+    "一级 二级 绩效指标值\n"
+    "三级指标 分值 得分\n"
+    "指标 指标 年度目标值 实际完成值\n"
+    "立项依据充分性 3 充分 充分 3\n"
+    "项目立项\n"
+    "立项程序规范性 2 规范 规范 2\n"
+    "绩效目标合理性 2 合理 基本合理 1.5\n"
+    "决策 绩效目标\n"
+    "绩效指标明确性 3 明确 明确 3\n"
+    "资金到位率 3 100% 100% 3\n"
+    "过程 资金管理 预算执行率 4 100% 88.00% 3.52\n"
+    "资金使用合规性 3 合规 基本合规 2.5\n"
+)
+
+
+def _centred_cells(text: str, table) -> list[list[str]]:
+    return [["+".join(text[a:b] for a, b in ((c.start, c.end),) + tuple(c.more)) for c in row] for row in table.rows]
+
+
+def test_pdf_copy_centred_level_words_go_to_the_first_row_of_their_blocks():
+    (table,) = [b for b in read_text(PDF_CENTRED_LEVELS).blocks if b.kind == "table"]
+    # 项目立项 between its two rows, 决策 绩效目标 on a line of their own, 过程 资金管理 on the middle row
+    # of theirs: each to its block's first row, 决策 a first level and 项目立项 a second by the vocabulary
+    assert [row[:3] for row in _centred_cells(PDF_CENTRED_LEVELS, table)[1:]] == [
+        ["决策", "项目立项", "立项依据充分性"],
+        ["", "", "立项程序规范性"],
+        ["", "绩效目标", "绩效目标合理性"],
+        ["", "", "绩效指标明确性"],
+        ["过程", "资金管理", "资金到位率"],
+        ["", "", "预算执行率"],
+        ["", "", "资金使用合规性"],
+    ]
+
+
+PDF_CENTRED_NAME_REST = (
+    "一级 二级 绩效指标值\n"
+    "三级指标 分值 得分\n"
+    "指标 指标 年度目标值 实际完成值\n"
+    "新建高标准农 5 ≥22万亩 22.36万亩 5\n"
+    "田面积\n"
+    "产出 产出数量 高效节水灌溉面积 3 ≥5.2万亩 5.46万亩 3\n"
+    "新建和改造灌 3 ≥380公里 352.6公里 2.78\n"
+    "排渠道长度\n"
+)
+
+
+def test_pdf_copy_a_line_under_a_row_of_whole_quantities_is_its_names_rest():
+    (table,) = [b for b in read_text(PDF_CENTRED_NAME_REST).blocks if b.kind == "table"]
+    # 22.36万亩 is one quantity end to end: 田面积 ends the name, not the value
+    assert [row[:3] + row[5:6] for row in _centred_cells(PDF_CENTRED_NAME_REST, table)[1:]] == [
+        ["产出", "产出数量", "新建高标准农+田面积", "22.36万亩"],
+        ["", "", "高效节水灌溉面积", "5.46万亩"],
+        ["", "", "新建和改造灌+排渠道长度", "352.6公里"],
+    ]
+
+
+PDF_CENTRED_HEADS_ABOVE = (
+    "一级 二级 指标 度量 实际完成 偏差原因分析\n"
+    "三级指标 指标值 分值 得分\n"
+    "指标 指标 性质 单位 值 及改进措施\n"
+    "控辍保学 定性 动态清零 已实现动态清零 4 4\n"
+    "家庭经济困难学生资助\n"
+    "覆盖面 = 100 % 100 4 4\n"
+    "社会效益\n"
+    "高考本科上线率 ≥ 52 % 56.3 4 4\n"
+    "指标\n"
+    "经常参加体育锻炼人数\n"
+    "效益指标 比例 ≥ 38 % 39.6 3 3\n"
+    "校园安全责任事故发生\n"
+    "数 = 0 起 0 4 4\n"
+    "尚未通过省级优质均衡\n"
+    "义务教育优质均衡发展 定性 稳步推进 推进中 3 2 督导评估，继续补齐短\n"
+    "可持续影\n"
+    "板。\n"
+    "响指标 教师队伍素质 定性 持续提升 持续提升 4 4\n"
+    "办学条件 定性 持续改善 明显改善 4 4\n"
+)
+
+
+def test_pdf_copy_centred_cells_whose_first_lines_stand_above_their_rows_line():
+    text = PDF_CENTRED_HEADS_ABOVE
+    (table,) = [b for b in read_text(text).blocks if b.kind == "table"]
+    cells = _centred_cells(text, table)
+    # the lines of one word between rows run as wide as the widest name: first lines of the row
+    # below (家庭经济困难学生资助 / 覆盖面), a short one (板。) the end of the row above's remark; the
+    # header's columns go levels first though the first rows fill no level cell; a level cut at its
+    # column's edge (社会效益 / 指标, 可持续影 / 响指标) joins over the lines
+    assert [row[:3] for row in cells[1:]] == [
+        ["效益指标", "社会效益+指标", "控辍保学"],
+        ["", "", "家庭经济困难学生资助+覆盖面"],
+        ["", "", "高考本科上线率"],
+        ["", "", "经常参加体育锻炼人数+比例"],
+        ["", "", "校园安全责任事故发生+数"],
+        ["", "可持续影+响指标", "义务教育优质均衡发展"],
+        ["", "", "教师队伍素质"],
+        ["", "", "办学条件"],
+    ]
+    assert cells[6][-1] == "尚未通过省级优质均衡+督导评估，继续补齐短+板。"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import combinations
 
 import regex
 
@@ -18,6 +19,7 @@ from .common import (
     _VALUE_START,
     _WIDE_GAP,
     _column_role,
+    _column_roles,
     _display_width,
     _is_level,
     _Line,
@@ -100,6 +102,13 @@ def _fit(role: str, word: str) -> float:
     return 0.5  # a text column takes anything
 
 
+def _whole_quantity(word: str) -> bool:
+    """A value cell that is one quantity from end to end (22.36万亩, ≥1800元/亩): complete, so
+    the words under its row are another cell's rest (新建高标准农 … 22.36万亩 / 田面积)."""
+    q = parse_quantity(word)
+    return q is not None and getattr(q, "start", 0) == 0 and getattr(q, "end", -1) == len(word)
+
+
 def _is_unit(word: str) -> bool:
     """A unit as the quantity parser reads one after a figure (件, 万元, %, 元/人·次)."""
     q = parse_quantity("1" + word)
@@ -147,6 +156,14 @@ def _pdf_row_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int,
     while k < len(lines):
         roles = None if k in taken else _row_header_roles(lines[k], text)
         table = _pdf_row_table(lines, text, k, roles, taken) if roles else None
+        if table is None and roles is None:
+            # a header whose words come over two or three lines (一级 二级 … / 三级指标 分值 得分 /
+            # 指标 指标 …).  The readers of a cell a line take such a header's lines for cells of
+            # theirs (each line holds column words); the header split over lines is the surer
+            # reading, and taking the same first line its table stands for theirs
+            stacked = _stacked_header(lines, text, k)
+            if stacked:
+                table = _pdf_row_table(lines, text, k, stacked[0], set(), stacked)
         if table is None:
             k += 1
             continue
@@ -226,18 +243,21 @@ def _wrapped_rest(line: _Line, text: str) -> bool:
 
 
 def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
-                   taken: set[int]) -> tuple[SourceBlock, int] | None:
+                   taken: set[int], stacked: _Stacked | None = None) -> tuple[SourceBlock, int] | None:
     out: list[list[tuple[int, int]]] = [_gap_tokens(lines[h], text)]
     k = h + 1
+    if stacked:  # a header over several lines, its columns known (``_stacked_header``)
+        roles, heads, k = stacked
+        out = [[spans[0] for spans in heads]]
     # a header of two lines: the first word of the upper one (绩效指标) spans the columns the
     # lower one names (一级指标 二级指标 三级指标), the rest stand over both lines
-    lower = _row_header_roles(lines[k], text) if k < len(lines) and k not in taken else None
+    lower = _row_header_roles(lines[k], text) if not stacked and k < len(lines) and k not in taken else None
     if (lower and roles[0] in ("text", "levels") and "figure" not in [_PDF_KINDS.get(r) for r in lower]
             and all(_PDF_KINDS.get(r) in ("level", "name") for r in lower)):
         roles = lower + roles[1:]
         out.append(_gap_tokens(lines[k], text) + out[0][1:])
         k += 1
-    elif k < len(lines) and k not in taken and (split := _sub_header(lines, text, k, roles)):
+    elif not stacked and k < len(lines) and k not in taken and (split := _sub_header(lines, text, k, roles)):
         j, sub = split
         toks = out[0]
         roles = roles[:j] + sub + roles[j + 1 :]
@@ -256,12 +276,18 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
         return None
     name_col = kinds.index("name")
     name_more: dict[int, list[tuple[int, int]]] = {}  # row -> the further lines of its name above it
+    spans_of: dict[int, tuple[int, int]] = {}  # row (in ``out``) -> its first and last line
+    level_lines: list[tuple[int, list[tuple[int, int]]]] = []  # (line, level words) between rows
     last: list[tuple[int, int]] | None = None  # the cells of the row above
     rests: dict[int, list[list[tuple[int, int]]]] = {}  # row (in ``out``) -> its wrapped lines' words
+    rest_at: dict[int, list[int]] = {}  # row -> the lines of those words
+    figure_at: dict[int, int] = {}  # row -> the line of its figures
     while k < len(lines):
         content = text[lines[k].start : lines[k].end]
         if k in taken or not content.strip() or "\t" in content or _is_footer(content):
             break
+        if stacked and "|" in content:
+            break  # a table of bars after it (its lines are read past the other readers' claims)
         if _row_header_roles(lines[k], text) is not None:
             break
         toks = _gap_tokens(lines[k], text)
@@ -295,16 +321,41 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
             out.append(row)
             last = row
             rests[len(out) - 1] = []
+            rest_at[len(out) - 1] = []
+            figure_at[len(out) - 1] = k
+            spans_of[len(out) - 1] = (k, k)
             k += 1
             continue
-        if last is None or len(content) > _GROUP_CELL_MAX:
+        if len(content) > _GROUP_CELL_MAX:
             break
-        # the rest of the cells that wrapped: shared out among them once the table's widths are known
-        rests[len(out) - 1].append(toks)
+        # a merged level cell's word, vertically centred on its block (项目立项, 决策 绩效目标): the
+        # leading words of a line between rows that are levels, or end the level above (可持续 / 影响)
+        lead = _leading_levels(words, level_lines, out, kinds, text)
+        if lead:
+            level_lines.append((k, toks[:lead]))
+            toks = toks[lead:]
+        if last is None:
+            if lead and not toks:
+                k += 1
+                continue
+            break
+        if toks:
+            # the rest of the cells that wrapped: shared out among them once the table's widths are known
+            rests[len(out) - 1].append(toks)
+            rest_at[len(out) - 1].append(k)
+            spans_of[len(out) - 1] = (spans_of[len(out) - 1][0], k)
         k += 1
-    if len(out) - (1 if k > h + 1 and out[1][0][0] > out[0][-1][1] else 0) < 3:
+    if stacked:
+        if len(out) < 3:
+            return None
+    elif len(out) - (1 if k > h + 1 and out[1][0][0] > out[0][-1][1] else 0) < 3:
         return None
+    heads: dict[int, list[tuple[int, int]]] = {}
+    if stacked or level_lines:
+        heads = _heads_above(out, rests, rest_at, figure_at, spans_of, name_col, text)
     block = _table_block(out, "pdf-copied")
+    for c, spans in enumerate(stacked[1] if stacked else ()):
+        block.rows[0][c].more = tuple(spans[1:])  # the header word's lower part (一级 / 指标)
     for c, span in header_more.items():
         block.rows[0][c].more = (span,)
         block.end = max(block.end, span[1])
@@ -312,8 +363,301 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
     for r, spans in name_more.items():
         cell = block.rows[r][name_col]
         cell.more = (*spans, *cell.more)
-    _join_level_rests(block, sorted(rests), kinds, text)
+    if heads:
+        _give_heads(block, heads, roles, name_col, _name_width(out, name_col, text), text)
+    if stacked or level_lines:
+        # a copy that keeps the vertical centring of merged cells (its header scrambled over lines,
+        # or a level word on a line of its own): each level word stands in the middle of its block
+        _centre_levels(block, spans_of, level_lines, kinds, text)
+    else:
+        _join_level_rests(block, sorted(rests), kinds, text)
     return block, k
+
+
+# how much narrower than the widest name on a row's line a line may be and still run to the
+# column's edge (display columns: a half-width figure, punctuation that may not open a line)
+_HEAD_SLACK = 2
+
+
+def _name_width(out: list[list[tuple[int, int]]], name_col: int, text: str) -> int:
+    return max((_line_width(text[r[name_col][0] : r[name_col][1]]) for r in out[1:]), default=0)
+
+
+def _heads_above(out: list[list[tuple[int, int]]], rests: dict[int, list[list[tuple[int, int]]]],
+                 rest_at: dict[int, list[int]], figure_at: dict[int, int],
+                 spans_of: dict[int, tuple[int, int]], name_col: int, text: str) -> dict[int, list[tuple[int, int]]]:
+    """The first lines of cells that wrapped, when a centring copy puts them above their row's line
+    (义务教育家庭经济困难 / 学生生活补助人数 ≥ 9000 人 9436 3 3): row -> their spans, taken out of the
+    row above's rests, in place (``rests``, ``spans_of``).
+
+    A cell of two lines centred on its row has its figures between its lines; the copy puts them
+    with the lower line in some copies, with the upper in others (新建高标准农 5 ≥22万亩 … / 田面积).
+    A cell's first line runs to its column's edge, its last seldom: where the lines of one word
+    between rows mostly run as wide as the widest name, they are first lines, of the row below,
+    and only a line narrower than that (项目前期工作。) ends a cell of the row above."""
+    width = _name_width(out, name_col, text)
+    if width < _WRAP_MIN:
+        return {}
+
+    def full(span: tuple[int, int]) -> bool:
+        return _line_width(text[span[0] : span[1]]) >= width - _HEAD_SLACK
+
+    ones = [toks[0] for toks_list in rests.values() for toks in toks_list if len(toks) == 1]
+    if sum(map(full, ones)) * 2 <= len(ones):
+        return {}
+    heads: dict[int, list[tuple[int, int]]] = {}
+    rows = sorted(spans_of)
+    for prev, r in zip(rows, rows[1:]):
+        moved: list[tuple[int, int]] = []
+        while rests[prev] and len(rests[prev][-1]) == 1 and full(rests[prev][-1][0]):
+            moved.insert(0, rests[prev].pop()[0])
+            spans_of[r] = (rest_at[prev].pop(), spans_of[r][1])
+        if moved:
+            heads[r] = moved
+            spans_of[prev] = (spans_of[prev][0], rest_at[prev][-1] if rest_at[prev] else figure_at[prev])
+    return heads
+
+
+def _give_heads(block: SourceBlock, heads: dict[int, list[tuple[int, int]]], roles: list[str],
+                name_col: int, width: int, text: str) -> None:
+    """Put the first lines found above rows (``_heads_above``) before their cells: the one nearest
+    the row's line to its name when the name there ends a cell (助人数, 及时率), the others to its
+    remark (a text column: a cell of more lines starts higher), in place."""
+    texts = [c for c, role in enumerate(roles) if role in ("text", "explanation") and c != name_col]
+    for r, spans in heads.items():
+        row = block.rows[r]
+        name = row[name_col]
+        given: dict[int, list[tuple[int, int]]] = {}
+        rest = list(spans)
+        if _line_width(text[name.start : name.end]) < width - _HEAD_SLACK or not texts:
+            given[name_col] = [rest.pop()]
+        if rest:
+            filled = [c for c in texts if row[c].end > row[c].start]
+            given.setdefault(filled[-1] if filled else name_col, [])[:0] = rest
+        for c, add in given.items():
+            cell = row[c]
+            was = ((cell.start, cell.end),) if cell.end > cell.start else ()
+            cell.start, cell.end = add[0]
+            cell.more = (*add[1:], *was, *cell.more)
+
+
+@lru_cache(maxsize=1)
+def _table_levels() -> tuple[frozenset[str], frozenset[str]]:
+    """The first- and second-level words of indicator tables (``[spans]`` and
+    ``[spans.table_levels]`` of ``patterns/indicators.toml``)."""
+    spans = patterns.load("indicators")["spans"]
+    extra = spans.get("table_levels", {})
+    return (frozenset(spans["level1"]) | frozenset(extra.get("level1", ())),
+            frozenset(spans["level2"]) | frozenset(extra.get("level2", ())))
+
+
+def _a_level(word: str) -> bool:
+    one, two = _table_levels()
+    return word in one or word in two or _is_level(word)
+
+
+# the shortest start of a level word that tells it cut at its column's edge (可持续影 / 响指标)
+_LEVEL_PART_MIN = 3
+
+
+def _level_part(word: str) -> bool:
+    """The start of a level word cut at its column's edge (可持续影, 满意度指, 服务对象满)."""
+    one, two = _table_levels()
+    return len(word) >= _LEVEL_PART_MIN and not _a_level(word) and any(
+        w.startswith(word) for w in one | two)
+
+
+def _completes(upper: str, word: str) -> bool:
+    """A word that ends the level cell above it (社会效益 + 指标, 可持续影 + 响指标)."""
+    one, two = _table_levels()
+    whole = upper + word  # a word of the vocabulary whole, not any that ends in 指标 (效益指标 + 响指标)
+    return (whole in one or whole in two or _level_part(whole)) and (not _a_level(upper) or not _a_level(word))
+
+
+def _leading_levels(words: list[str], level_lines: list[tuple[int, list[tuple[int, int]]]],
+                    out: list[list[tuple[int, int]]], kinds: list[str], text: str) -> int:
+    """How many leading words of a line between rows are level words: a level (项目立项), or the
+    rest of a level word cut at the column's edge (可持续 / 影响: the word above, no level alone,
+    makes one with it).  Never more than the table has level columns."""
+    nlevels = kinds.count("level")
+    if not nlevels:
+        return 0
+    # the words of the level cells so far, any of which the line may complete (its whole must be a
+    # word of the vocabulary, so that the rest of a name never passes)
+    seen = [text[a:b] for _, toks in level_lines for a, b in toks]
+    seen += [text[r[c][0] : r[c][1]] for r in out[1:] for c, kd in enumerate(kinds) if kd == "level" and r[c][1] > r[c][0]]
+    n = 0
+    for w in words[:nlevels]:
+        if _a_level(w) or _level_part(w) or any(_completes(t, w) for t in seen):
+            n += 1
+        else:
+            break
+    return n
+
+
+def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
+                   level_lines: list[tuple[int, list[tuple[int, int]]]], kinds: list[str], text: str) -> None:
+    """Give each level word of a copy that centres merged cells (see ``_pdf_row_table``) to the
+    first row of its block, the other rows' cells left empty (merged above, as the other forms give
+    them), in place.
+
+    The words come on rows' lines (产出 工程竣工验收合格率 4 …) or on lines of their own between rows
+    (决策 绩效目标); which column a word is in, the level vocabulary tells (决策 is a first level,
+    项目立项 a second) where the table has two.  Each block of rows runs as far above its word as
+    below it, in lines: the blocks are those that cover the rows with each word nearest its
+    block's middle."""
+    cols = [c for c, kd in enumerate(kinds) if kd == "level"]
+    rows = sorted(spans_of)
+    if not cols or not rows:
+        return
+    one, two = _table_levels()
+    # every level word with its line: (line, span)
+    words: list[tuple[int, tuple[int, int]]] = []
+    for r in rows:
+        for c in cols:
+            cell = block.rows[r][c]
+            if cell.end > cell.start:
+                words.append((spans_of[r][1], (cell.start, cell.end)))
+            cell.start = cell.end = block.rows[r][0].start
+            cell.more = ()
+    for line, toks in level_lines:
+        words.extend((line, t) for t in toks)
+    words.sort(key=lambda w: (w[0], w[1][0]))
+    # into columns: a word completing the one above (可持续 + 影响) joins it; of two on a line the
+    # first is the upper level; a lone word goes by the vocabulary
+    per: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {c: [] for c in cols}
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    line_of: dict[tuple[int, int], int] = {}
+    for line, span in words:
+        by_line.setdefault(line, []).append(span)
+        line_of[span] = line
+    for line in sorted(by_line):
+        spans = by_line[line]
+        free = list(cols)
+        for x, span in enumerate(spans):
+            w = text[span[0] : span[1]]
+            done = False
+            for c in cols:
+                if per[c] and _completes(_joined(per[c][-1][1], text), w):
+                    per[c][-1][1].append(span)
+                    done = True
+                    break
+            if done:
+                if free and len(spans) > 1:
+                    free.pop(0)
+                continue
+            if len(cols) == 1:
+                c = cols[0]
+            elif len(spans) - x >= len(free) and free:
+                c = free[0]
+            elif w in one and w not in two:
+                c = cols[0]
+            elif w in two and w not in one:
+                c = cols[1]
+            else:
+                # a word either level may be (成本指标, 满意度) on a line of its own: the finer level's,
+                # whose blocks are the smaller and so the more often centred between rows
+                c = cols[-1] if len(spans) == 1 else (free[0] if free else cols[-1])
+            if c in free:
+                free = free[free.index(c) + 1 :]
+            per[c].append((line, [span]))
+    if len(cols) > 1:
+        # a word cut at the first column's edge whose whole is a second level only (服务对象 /
+        # 满意度 is no 决策 or 产出): the second column's
+        for entry in [e for e in per[cols[0]] if _joined(e[1], text) in two and _joined(e[1], text) not in one]:
+            per[cols[0]].remove(entry)
+            per[cols[1]].append(entry)
+        per[cols[1]].sort(key=lambda e: (e[0], e[1][0][0]))
+    # where the lines stand, rows a line's height apart besides their lines: (top of each row and
+    # the bottom of the last, the height of each line)
+    tops, at, ys = [], 0.0, {}
+    for r in rows:
+        a, b = spans_of[r]
+        tops.append(at)
+        for j, line in enumerate(range(a, b + 1)):
+            ys[line] = at + _ROW_PAD / 2 + 0.5 + j
+        at += (b - a + 1) + _ROW_PAD
+    tops.append(at)
+    known = sorted(ys)
+
+    def y_of(line: int) -> float:
+        if line in ys:
+            return ys[line]
+        below = [x for x in known if x < line]
+        above = [x for x in known if x > line]
+        lo = ys[below[-1]] if below else 0.0
+        hi = ys[above[0]] if above else at
+        return (lo + hi) / 2
+
+    allowed: set[int] | None = None
+    starts_of: dict[int, list[int]] = {}
+    for c in reversed(cols):
+        # the finer level first: the blocks of a first level are unions of the second's
+        # a word cut over lines stands in the middle of its parts (社会效益 / 指标)
+        words_y = [(sum(y_of(line_of[sp]) for sp in spans) / len(spans), spans) for line, spans in per[c]]
+        starts = _centred_blocks(words_y, tops, allowed)
+        if starts is None and allowed is not None:
+            starts = _centred_blocks(words_y, tops, None)
+        if starts is not None:
+            allowed = set(starts)
+        starts_of[c] = starts  # type: ignore[assignment]
+    first = [spans_of[r][0] for r in rows]
+    last = [spans_of[r][1] for r in rows]
+    for c in cols:
+        starts = starts_of[c]
+        if starts is None:
+            # no centring fits: each word to its own row's line, or the row after it
+            starts = []
+            for line, _ in per[c]:
+                at = next((x for x in range(len(rows)) if last[x] >= line), len(rows) - 1)
+                starts.append(at)
+        for (line, spans), at in zip(per[c], starts):
+            cell = block.rows[rows[at]][c]
+            cell.start, cell.end = spans[0]
+            cell.more = tuple(spans[1:])
+
+
+# the room a row takes besides its lines, in lines (a cell's padding above and below)
+_ROW_PAD = 1.0
+
+
+def _joined(spans: list[tuple[int, int]], text: str) -> str:
+    return "".join(text[a:b] for a, b in spans)
+
+
+def _centred_blocks(words: list[tuple[float, list[tuple[int, int]]]], tops: list[float],
+                    allowed: set[int] | None) -> list[int] | None:
+    """The first row of each word's block: blocks in order covering all rows (starting only at
+    ``allowed`` rows when given), the sum of the squared distances of the words from their blocks'
+    middles least; None when no such blocks.  ``tops``: each row's top and the last's bottom."""
+    n, m = len(tops) - 1, len(words)
+    if not m:
+        return []
+    INF = float("inf")
+    # best[i][e]: the first i words' blocks cover rows before e
+    best = [[INF] * (n + 1) for _ in range(m + 1)]
+    back: dict[tuple[int, int], int] = {}
+    best[0][0] = 0.0
+    ok = (lambda x: x == n or x in allowed) if allowed is not None else (lambda x: True)  # noqa: E731
+    for i in range(m):
+        y = words[i][0]
+        for s in range(n):
+            if best[i][s] == INF or tops[s] > y or not ok(s):
+                continue
+            for e in range(s + 1, n + 1):
+                if tops[e] < y or not ok(e):
+                    continue
+                cost = best[i][s] + ((tops[s] + tops[e]) / 2 - y) ** 2
+                if cost < best[i + 1][e]:
+                    best[i + 1][e], back[i + 1, e] = cost, s
+    if best[m][n] == INF:
+        return None
+    starts, e = [], n
+    for i in range(m, 0, -1):
+        s = back[i, e]
+        starts.append(s)
+        e = s
+    return starts[::-1]
 
 
 def _join_level_rests(block: SourceBlock, rows: list[int], kinds: list[str], text: str) -> None:
@@ -337,6 +681,188 @@ def _join_level_rests(block: SourceBlock, rows: list[int], kinds: list[str], tex
                     cell.start = cell.end = block.rows[r][0].start  # an empty cell stands at its row's start
                     continue
             above = cell
+
+
+# A header whose words come over up to three lines, as a PDF viewer copies a header row whose
+# cells are of one, two or three lines, each line of text apart:
+#     一级 二级 绩效指标值
+#     三级指标 分值 得分
+#     指标 指标 年度目标值 实际完成值
+# A cell of two lines gives its upper part to the top line and its lower part to the bottom line
+# (一级 / 指标 -> 一级指标), in column order on both; a cell of one line stands in the middle line
+# (三级指标, 分值, 得分), or, in a cell over two columns, on top (绩效指标值 over 年度目标值 实际完成值).
+# Which columns the middle words come between, the copy does not show: the rows below tell, as
+# for ``_sub_header``.
+
+# (column roles, each column's header spans (its upper part first), the line after the header)
+_Stacked = tuple[list[str], list[list[tuple[int, int]]], int]
+
+# the longest word of such a header: column words are short (偏差原因分析, 及改进措施)
+_STACKED_WORD_MAX = 10
+# how many rows under the header tell where the middle line's columns go
+_STACKED_ROWS = 12
+
+
+def _stacked_line(line: _Line, text: str) -> list[tuple[int, int]] | None:
+    content = text[line.start : line.end]
+    if not content.strip() or "\t" in content or "|" in content or _WIDE_GAP.search(content.strip()):
+        return None
+    toks = _gap_tokens(line, text)
+    if any(b - a > _STACKED_WORD_MAX or _BARE_FIGURE.match(text[a:b]) for a, b in toks):
+        return None
+    return toks
+
+
+def _join_top_bottom(top: list[str], bottom: list[str]) -> list[tuple[int | None, int | None]] | None:
+    """The columns of a header's top and bottom lines, in order: (top word, bottom word) indices,
+    either None where the column's word stands on one line only.  A pair joins when its words,
+    one at least no column word alone, make one (一级 + 指标, 实际完成 + 值, 度量 + 单位), or when
+    neither is nor makes one (a remark: 偏差原因分析 + 及改进措施)."""
+    NEG = float("-inf")
+    n, m = len(top), len(bottom)
+    best = [[NEG] * (m + 1) for _ in range(n + 1)]
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if best[i][j] == NEG:
+                continue
+            moves = []
+            if i < n and j < m:
+                rt, rb, rj = _column_role(top[i]), _column_role(bottom[j]), _opening_role(top[i] + bottom[j])
+                # (指标 + 性质: two column words alone that make a third; 绩效指标值 over 年度目标值
+                # makes none other than the upper's own)
+                if rj is not None and (rt is None or rb is None or rj != rt):
+                    moves.append((i + 1, j + 1, 2.0))
+                elif rt is None and rb is None and rj is None:
+                    moves.append((i + 1, j + 1, 1.0))
+            if i < n:
+                moves.append((i + 1, j, 0.0 if _column_role(top[i]) else -1.0))
+            if j < m:
+                moves.append((i, j + 1, 0.0 if _column_role(bottom[j]) else -1.0))
+            for a, b, gain in moves:
+                if best[i][j] + gain > best[a][b]:
+                    best[a][b], back[a, b] = best[i][j] + gain, (i, j)
+    out: list[tuple[int | None, int | None]] = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        a, b = back[i, j]
+        out.append((a if i > a else None, b if j > b else None))
+        i, j = a, b
+    out.reverse()
+    # between two joined columns: a top word alone (a column word) over two bottom words alone or
+    # more spans them (绩效指标值 over 年度目标值 实际完成值), and names no column of its own
+    keep: list[tuple[int | None, int | None]] = []
+    run: list[tuple[int | None, int | None]] = []
+    for c in out + [(-1, -1)]:
+        if c[0] is not None and c[1] is not None:
+            tops = [d for d in run if d[1] is None]
+            bottoms = [d for d in run if d[0] is None]
+            if len(bottoms) >= 2:
+                tops = [d for d in tops if _column_role(top[d[0]]) is None]  # type: ignore[index]
+            keep.extend(tops + bottoms)
+            run = []
+            if c != (-1, -1):
+                keep.append(c)
+        else:
+            run.append(c)
+    if sum(1 for t, b in keep if t is not None and b is not None) < 2:
+        return None  # no header split over lines: two columns at least join
+    return keep
+
+
+def _opening_role(word: str) -> str | None:
+    """The column a word names from its first character (一级指标, 度量单位), or None: a word
+    joined of two makes a column word only so (二级 + 年度目标值 makes none)."""
+    if not 0 < len(word) <= 20:
+        return None
+    for role, pattern in _column_roles():
+        m = pattern.search(word)
+        if m:
+            return role if m.start() == 0 else None
+    return None
+
+
+def _stacked_header(lines: list[_Line], text: str, h: int) -> _Stacked | None:
+    """The columns of a header whose words come over two or three lines from ``h`` (see above),
+    or None."""
+    for size in (3, 2):
+        if h + size > len(lines):
+            continue
+        toks = [_stacked_line(lines[k], text) for k in range(h, h + size)]
+        if any(t is None for t in toks):
+            continue
+        top, bottom = toks[0], toks[-1]
+        middle = toks[1] if size == 3 else []
+        word = lambda span: text[span[0] : span[1]]  # noqa: E731
+        if any(_column_role(word(t)) is None for t in middle):
+            continue  # the middle line holds whole column words only
+        pairs = _join_top_bottom([word(t) for t in top], [word(t) for t in bottom])
+        if pairs is None:
+            continue
+        columns: list[tuple[str, list[tuple[int, int]]]] = []
+        for t, b in pairs:
+            spans = ([top[t]] if t is not None else []) + ([bottom[b]] if b is not None else [])
+            columns.append((_column_role("".join(word(s) for s in spans)) or "text", spans))
+        mids = [(_column_role(word(t)) or "text", [t]) for t in middle]
+        if sum(r != "text" for r, _ in columns + mids) < max(_vocabulary()[1], 4):
+            continue
+        rows = []
+        for m in range(h + size, min(len(lines), h + size + 3 * _STACKED_ROWS)):
+            row = [word(t) for t in _gap_tokens(lines[m], text)]
+            if not row:
+                break
+            if len(row) >= 2 and sum(1 for w in row if _BARE_FIGURE.match(w)) >= 2:
+                rows.append(row)
+            if len(rows) == _STACKED_ROWS:
+                break
+        if not rows:
+            continue
+        best, chosen = None, None
+        width = len(columns) + len(mids)
+        for at in combinations(range(width), len(mids)):
+            trial, ci, mi = [], iter(columns), iter(mids)
+            for x in range(width):
+                trial.append(next(mi) if x in at else next(ci))
+            roles = [r for r, _ in trial]
+            kinds = [_PDF_KINDS.get(r) for r in roles]
+            if "name" in kinds and "level" in kinds[kinds.index("name") :]:
+                # a table's levels stand before the indicators they group (一级 二级 三级指标): rows
+                # whose level cells merged away (控辍保学 定性 …) would fit the name first as well
+                continue
+            # where the rows fit two orders alike (a figure fits a value column as well), the
+            # columns' usual order, that of ``[[column]]`` (一级指标 … 指标值 … 实际完成值 分值 得分)
+            score = (*_rows_fit(roles, rows), -_disorder(roles))
+            if best is None or score > best:
+                best, chosen = score, trial
+        if chosen is None:
+            continue
+        return [r for r, _ in chosen], [spans for _, spans in chosen], h + size
+    return None
+
+
+def _disorder(roles: list[str]) -> int:
+    """How many pairs of columns stand in the other order than in ``[[column]]`` (text columns
+    aside)."""
+    order = {role: x for x, (role, _) in enumerate(_column_roles())}
+    at = [order[r] for r in roles if r in order]
+    return sum(1 for x in range(len(at)) for y in range(x + 1, len(at)) if at[x] > at[y])
+
+
+def _rows_fit(roles: list[str], rows: list[list[str]]) -> tuple[int, float]:
+    """How well rows fit columns of these roles: how many cells they fill (a column is seldom
+    blank), then how well their words fit."""
+    filled, fit = 0, 0.0
+    for row in rows:
+        spans = _place_words(roles, row)
+        if spans is None:
+            filled -= len(roles)
+            continue
+        filled += sum(1 for a, b in spans if b > a)
+        fit += sum(_fit(roles[c], w) for c, (a, b) in enumerate(spans) for w in row[a:b])
+    return filled, fit
+
+
 
 
 # The rest of a header's cells that wrapped, on the line under it (年度指标值 实际完成值 … 偏差原因分析及改进
@@ -488,7 +1014,8 @@ def _join_wrapped(block: SourceBlock, out: list[list[tuple[int, int]]],
         if kinds[c] == "level" and (w.endswith("指标") or _SCORED.search(w)):
             return False  # a level complete (效益指标-经济效益指标, 决策（15分）), though as wide as its column
         return (bool(w) and kinds[c] != "figure" and roles[c] != "operator" and not _is_level(w)
-                and not _OPERATOR_CELL.match(w) and not _BARE_FIGURE.match(w))
+                and not _OPERATOR_CELL.match(w) and not _BARE_FIGURE.match(w)
+                and not (kinds[c] == "value" and _whole_quantity(w)))
 
     def fullest(c: int) -> tuple[bool, float, int, int]:
         # those that ran to their column's edge first, the fullest first; of those as full, a
