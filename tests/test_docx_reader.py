@@ -12,9 +12,11 @@ import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from pipeline import read_document
 from pipeline.errors import CorruptFile, EmptyFile, EncryptedFile
 from pipeline.readers import reader_for
 from pipeline.readers.docx_reader import read_docx
+from pipeline.readers.text_reader import read_text
 
 from conftest import indicator_facts, rendered_with_gold
 
@@ -518,3 +520,99 @@ def test_a_typed_table_may_hold_line_breaks_but_not_begin_inside_a_paragraph(tmp
     source = _typed_docx(tmp_path, [], inside, [])
     assert {b.kind for b in source.blocks} == {"paragraph"}
     assert [_text(source, b) for b in source.blocks] == inside
+
+
+# --------------------------------------------------------------------------------------------
+# prose typed at a fixed width
+
+
+# text pulled out of a PDF and pasted into Word: each line of the PDF a Word paragraph, sentences
+# and figures broken at a fixed width ('资金到位' / '率97.89%') (jx_ja_slj_2024_project)
+TYPED_PROSE = [
+    "3.项目组织管理",
+    "项目实行“省级统筹、市级监管、县级负责”的管理体制。市水利局负",
+    "责任务分解、技术指导和监督检查；各县（市、区）政府为项目实施责",
+    "任主体，县级水利部门作为项目法人组织工程招标、施工和验收；市",
+    "财政局负责资金拨付和监管。",
+    "（二）项目资金情况",
+    "1.资金预算及来源",
+    "项目计划总投资13,880.00万元，其中：中央财政水利发展资金",
+    "8,420.00万元，省级财政配套资金3,570.00万元，市县财政配套资金",
+    "1,890.00万元。中央和省级补助标准为小（1）型水库每座510万元、",
+    "小（2）型水库每座200万元。",
+    "2.资金到位情况",
+    "截至2024年12月31日，项目资金实际到位13,586.50万元，资金到位",
+    "率97.89%。其中中央和省级资金11,990.00万元全部到位；市县配套资",
+    "金到位1,596.50万元，峡江县、万安县、永新县三县配套资金尚有",
+    "293.50万元未到位。",
+    "3.资金使用情况",
+    "截至2024年12月31日，项目累计支出12,211.80万元，占到位资金的",
+    "89.88%，占计划总投资的87.98%。结余资金1,374.70万元，主要为",
+    "尚未支付的工程尾款和质量保证金。分县资金下达及支出情况详见附",
+    "件2。",
+]
+
+# the paragraphs the text reader makes of those lines, by line numbers (first, last)
+TYPED_PROSE_PARAGRAPHS = [(0, 0), (1, 4), (5, 5), (6, 6), (7, 10), (11, 11), (12, 15), (16, 16), (17, 20)]
+
+
+def test_prose_typed_a_line_a_paragraph_is_joined_as_the_text_reader_joins_its_lines(tmp_path):
+    source = _typed_docx(tmp_path, [], TYPED_PROSE, [])
+    # the paragraphs' text as it is, a line each; a joined paragraph is one block over its lines
+    assert source.text == "\n".join(TYPED_PROSE)
+    assert [b.kind for b in source.blocks] == ["paragraph"] * len(TYPED_PROSE_PARAGRAPHS)
+    assert [_text(source, b) for b in source.blocks] == [
+        "\n".join(TYPED_PROSE[a : b + 1]) for a, b in TYPED_PROSE_PARAGRAPHS]
+    # the same blocks as the text reader's over the same lines
+    text = read_text("\n".join(TYPED_PROSE))
+    assert [(b.start, b.end) for b in source.blocks] == [(b.start, b.end) for b in text.blocks]
+
+
+def test_a_figure_broken_over_two_paragraphs_is_read_whole(tmp_path):
+    _typed_docx(tmp_path, [], TYPED_PROSE, [])
+    document = read_document(tmp_path / "typed.docx")
+    # the line break inside a joined block is whitespace the cleaner drops
+    assert "项目资金实际到位13,586.50万元，资金到位率97.89%。其中中央和省级资金" in document.text
+    assert "市县配套资金到位1,596.50万元" in document.text
+
+
+def test_a_typed_table_after_typed_prose_is_still_a_table(tmp_path):
+    source = _typed_docx(tmp_path, TYPED_PROSE, TYPED_TABLE, [])
+    assert [b.kind for b in source.blocks] == ["paragraph"] * len(TYPED_PROSE_PARAGRAPHS) + ["table"]
+    assert _text(source, source.blocks[-1]) == "\n".join(TYPED_TABLE)
+    assert _text(source, source.blocks[6]) == "\n".join(TYPED_PROSE[12:16])
+
+
+def test_an_ordinary_word_document_keeps_a_block_a_paragraph(tmp_path):
+    # paragraphs of any width, none of them broken: no usual width, nothing joined
+    ordinary = [
+        "一、基本情况",
+        "吉安市地处赣江中游，境内现有小型水库2,217座，其中小（1）型水库246座、小（2）型水库1,971座，"
+        "绝大多数建于上世纪50至70年代",
+        "项目实行“省级统筹、市级监管、县级负责”的管理体制",
+        "市水利局负责任务分解、技术指导和监督检查，各县（市、区）政府为项目实施责任主体",
+        "截至2024年12月31日，项目资金实际到位13,586.50万元，资金到位率97.89%",
+        "项目计划总投资13,880.00万元，其中中央财政水利发展资金8,420.00万元",
+        "省级财政配套资金3,570.00万元，市县财政配套资金1,890.00万元，中央和省级补助标准为",
+        "小（1）型水库每座510万元",
+    ]
+    source = _typed_docx(tmp_path, ordinary, [], [])
+    assert [_text(source, b) for b in source.blocks] == ordinary
+
+
+def test_a_heading_style_or_a_line_break_is_not_joined_to_typed_prose(tmp_path):
+    # a Word line break inside a paragraph, or a style of its own, is the writer's mark: the
+    # paragraphs joined stop before it
+    lines = TYPED_PROSE[:12] + [TYPED_PROSE[12] + "\n" + TYPED_PROSE[13]] + TYPED_PROSE[14:]
+    source = _typed_docx(tmp_path, [], lines, [])
+    texts = [_text(source, b) for b in source.blocks]
+    assert "\n".join(TYPED_PROSE[12:14]) in texts  # the paragraph with the break, alone
+    assert "\n".join(TYPED_PROSE[14:16]) in texts  # its lines after it go on among themselves
+    document = docx.Document()
+    for k, text in enumerate(TYPED_PROSE):
+        document.add_paragraph(text, style="Heading 2" if k == 13 else None)
+    document.save(tmp_path / "styled.docx")
+    source = read_docx(tmp_path / "styled.docx")
+    texts = [_text(source, b) for b in source.blocks]
+    assert TYPED_PROSE[12] in texts and TYPED_PROSE[13] in texts
+    assert "\n".join(TYPED_PROSE[1:5]) in texts  # the rest is joined as before

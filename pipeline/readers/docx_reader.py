@@ -34,7 +34,9 @@ table; otherwise its headings and prose would reach the extractors as table rows
 
 Tables typed as lines.  A table pasted as text (a PDF viewer's copy: a row a paragraph, its cells
 one space apart) is read from its run of paragraphs by the text reader's finders
-(``spaced_lines``) and becomes a table block over those paragraphs' text.
+(``spaced_lines``) and becomes a table block over those paragraphs' text.  So does prose pasted
+out of a PDF a line a paragraph, broken at a fixed width: the paragraphs the text reader would
+join into one become one paragraph block (``spaced_lines.find_prose``).
 
 Nested tables.  A table inside a cell is emitted as a table block of its own, with style
 ``"nested"``, right after the table that holds it (depth first, in document order); its text is
@@ -269,14 +271,15 @@ def _add_blocks(builder: SourceBuilder, container, styles: dict[str, str]) -> No
     """Paragraphs and tables of ``container`` (the body, or a layout table's cell) in order.
 
     Consecutive paragraphs go together, so that a table typed as lines (cells one space apart, a
-    row a paragraph: a PDF viewer's copy pasted into Word) becomes a table block (``spaced_lines``).
+    row a paragraph: a PDF viewer's copy pasted into Word) becomes a table block, and prose typed a
+    line a paragraph at a fixed width one paragraph block a paragraph (``spaced_lines``).
     """
     run: list[tuple[str, str | None]] = []
     for kind, payload, style in _blocks(container, styles):
         if kind == "p":
             run.append((payload, style))
             continue
-        add_paragraphs(builder, run)
+        add_paragraphs(builder, run, prose=True)
         run = []
         if _is_layout(payload):
             for tr in _rows(payload):
@@ -284,7 +287,7 @@ def _add_blocks(builder: SourceBuilder, container, styles: dict[str, str]) -> No
                     _add_blocks(builder, tc, styles)
         else:
             _add_table(builder, payload)
-    add_paragraphs(builder, run)
+    add_paragraphs(builder, run, prose=True)
 
 
 def _is_layout(tbl) -> bool:

@@ -16,6 +16,15 @@ paragraph with line breaks in it) is left as paragraphs.
 PDF lines are handed over before the PDF reader joins them into paragraphs (``pdf_reader._emit``):
 a row that reaches the right margin would otherwise be joined to the next row, and a header
 wrapped onto two lines to one line.
+
+Prose typed at a fixed width.  Text pulled out of a PDF and pasted into Word keeps the PDF's line
+breaks: each line a Word paragraph, sentences and figures broken at a fixed width (``…资金到位`` /
+``率97.89%``).  The text reader joins such lines into paragraphs (``pasted.pdf_text``: ``_layout``
+measures the usual width, ``_paragraph_end`` finds where a paragraph ends); ``find_prose`` asks the
+same of a run of .docx paragraphs, and the paragraphs it would join become one paragraph block
+over their text, the line break between them whitespace the cleaner drops, as in the text reader.
+A Word document typed the ordinary way, a paragraph a paragraph of any width, has no usual width
+and stays as it is.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from dataclasses import dataclass, replace
 
 from ..model import SourceBlock, SourceBuilder
 from .pasted.common import _lines
+from .pasted.pdf_text import _layout, _paragraph_end
 from .text_reader import spaced_row_tables
 
 
@@ -38,18 +48,24 @@ class Found:
     block: SourceBlock
 
 
+def _line_starts(texts: list[str]) -> list[int]:
+    """The line each paragraph starts at in the run's texts joined by newlines (a paragraph may
+    hold line breaks of its own)."""
+    starts: list[int] = []
+    k = 0
+    for text in texts:
+        starts.append(k)
+        k += text.count("\n") + 1
+    return starts
+
+
 def find_tables(texts: list[str]) -> list[Found]:
     """The tables typed as spaced lines in a run of consecutive paragraphs, in order."""
     if len(texts) < 2:
         return []
     joined = "\n".join(texts)
     lines = _lines(joined)
-    # the line each paragraph starts at (a paragraph may hold line breaks of its own)
-    starts: list[int] = []
-    k = 0
-    for text in texts:
-        starts.append(k)
-        k += text.count("\n") + 1
+    starts = _line_starts(texts)
     found = []
     for top, (block, after) in sorted(spaced_row_tables(lines, joined, set()).items()):
         first = bisect.bisect_left(starts, top)
@@ -58,6 +74,49 @@ def find_tables(texts: list[str]) -> list[Found]:
             continue  # begins or ends inside a paragraph: leave the paragraphs as they are
         found.append(Found(first, end, _shifted(block, -lines[top].start)))
     return found
+
+
+def find_prose(texts: list[str], styles: list[str | None], tables: list[Found],
+               ) -> list[tuple[int, int]]:
+    """The paragraphs the text reader would join into one, as it joins the lines of a text pulled
+    from a PDF (``pdf_text``): (first, end) spans of two paragraphs or more, outside ``tables``,
+    in order.  Measured on the run's lines of prose as the text reader measures a text's: no usual
+    width (a paragraph a paragraph, of any width), nothing joined.  Only paragraphs of one line
+    are joined, and of one style: a Word line break or a style of its own is the writer's mark,
+    which the text reader does not see."""
+    if len(texts) < 2:
+        return []
+    joined = "\n".join(texts)
+    lines = _lines(joined)
+    starts = _line_starts(texts) + [len(lines)]
+    in_table: set[int] = set()  # paragraphs of the tables
+    for found in tables:
+        in_table.update(range(found.first, found.end))
+    table_lines = {k for p in in_table for k in range(starts[p], starts[p + 1])}
+    # the finders' tables as the text reader hands them to _paragraph_end: by their first line
+    taken = {starts[found.first]: found for found in tables}
+    layout = _layout(lines, joined, table_lines)
+    if layout.width is None:
+        return []
+
+    def joinable(p: int) -> bool:
+        return p not in in_table and texts[p].strip() != "" and "\n" not in texts[p] and "\t" not in texts[p]
+
+    spans = []
+    p = 0
+    while p < len(texts):
+        if not joinable(p):
+            p += 1
+            continue
+        last = _paragraph_end(lines, starts[p], joined, layout, taken)
+        end = bisect.bisect_right(starts, last)  # past the paragraph that holds the last line
+        q = p + 1
+        while q < end and joinable(q) and styles[q] == styles[p]:
+            q += 1
+        if q - p >= 2:
+            spans.append((p, q))
+        p = q
+    return spans
 
 
 def add_table(builder: SourceBuilder, texts: list[str], found: Found, page: int | None = None,
@@ -75,16 +134,26 @@ def add_table(builder: SourceBuilder, texts: list[str], found: Found, page: int 
 
 
 def add_paragraphs(builder: SourceBuilder, paragraphs: list[tuple[str, str | None]],
-                   page: int | None = None) -> None:
+                   page: int | None = None, prose: bool = False) -> None:
     """Add a run of consecutive paragraphs (text, style): tables typed as spaced lines as table
-    blocks, every other paragraph as it is."""
+    blocks, and with ``prose`` the paragraphs of prose typed at a fixed width that the text reader
+    would join as one paragraph block each (``find_prose``); every other paragraph as it is."""
     texts = [text for text, _ in paragraphs]
+    tables = find_tables(texts)
+    joins = find_prose(texts, [style for _, style in paragraphs], tables) if prose else []
+    # what takes more than one paragraph, in order: a table (a Found) or a (first, end) of prose
+    spans = sorted([(f.first, f.end, f) for f in tables] + [(a, b, None) for a, b in joins],
+                   key=lambda s: s[0])
     i = 0
-    for found in find_tables(texts):
-        for text, style in paragraphs[i:found.first]:
+    for first, end, found in spans:
+        for text, style in paragraphs[i:first]:
             builder.add_paragraph(text, page=page, style=style)
-        add_table(builder, texts, found, page)
-        i = found.end
+        if found is not None:
+            add_table(builder, texts, found, page)
+        else:
+            # one block over the paragraphs' text, written as consecutive paragraphs would be
+            builder.add_paragraph("\n".join(texts[first:end]), page=page, style=paragraphs[first][1])
+        i = end
     for text, style in paragraphs[i:]:
         builder.add_paragraph(text, page=page, style=style)
 
