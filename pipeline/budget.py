@@ -103,9 +103,12 @@ class AmountLink:
 class _Rules:
     kinds: list[tuple[str, regex.Pattern[str]]]
     default_kind: dict[str, str]
+    # by report kind: a kind that names the same figure as another there (部门预算: 年初预算数 -> 预算数)
+    same_kinds: dict[str, dict[str, str]]
     scopes: list[tuple[str, str]]
     periods: regex.Pattern[str]
     fillers: regex.Pattern[str]
+    spent_balance: regex.Pattern[str]
     leading: regex.Pattern[str]
     generic: regex.Pattern[str]
     bare_balance: regex.Pattern[str]
@@ -132,6 +135,7 @@ class _Rules:
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
     project_named_before: regex.Pattern[str]
+    evaluated: regex.Pattern[str]
     partitions: list[frozenset[str]]
     partition_wholes: dict[frozenset[str], str]  # a partition -> the subject key of the whole it divides, when known
     measures: frozenset[str]
@@ -193,9 +197,11 @@ def _rules() -> _Rules:
     return _Rules(
         kinds=kinds,
         default_kind=dict(t["default_kind"]),
+        same_kinds={report: dict(kinds) for report, kinds in t.get("same_kind", {}).items()},
         scopes=sorted(t["scope"].items(), key=lambda kv: -len(kv[0])),
         periods=patterns.compile_pattern("budget", t["subject"], "periods"),
         fillers=patterns.compile_pattern("budget", t["subject"], "fillers"),
+        spent_balance=patterns.compile_pattern("budget", t["subject"], "spent_balance"),
         leading=patterns.compile_pattern("budget", t["subject"], "leading"),
         generic=patterns.compile_pattern("budget", t["subject"], "generic"),
         counted_opening=patterns.compile_pattern("budget", t["subject"], "counted_opening"),
@@ -223,6 +229,7 @@ def _rules() -> _Rules:
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
         project_named_before=patterns.compile_pattern("budget", t["project"], "named_before"),
+        evaluated=patterns.compile_pattern("budget", t["project"], "evaluated"),
         measures=frozenset(t["counts"]["measures"]),
         clause_verb=patterns.compile_pattern("budget", t["counts"], "clause_verb"),
         table_totals=dict(t["table_totals"]),
@@ -307,6 +314,12 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
         return rules.classes.get(bare) or rules.classes[bare + "支出"]  # 卫生健康支出 is 类 210
     if bare in rules.economic_classes:
         return rules.economic_classes[bare]  # 工资福利支出 is 301 wherever it stands
+    # 国有土地使用权出让收入安排的支出, 彩票公益金安排支出: a function 款 written whole, by the name a row
+    # of the document's own tables gives it (with or without its 的), when one row alone has it
+    named = {c for c, n in (known or {}).items() if len(c) == 5 and c[0] == "2"
+             and _fold(n).replace("的", "") == bare.replace("的", "")}
+    if len(named) == 1:
+        return named.pop()
     subject = _PUNCT.sub("", subject)  # “一般公共服务支出（类）…（项）”: quotes are not names
     digits = _CODE_IN_BRACKETS.findall(subject)
     whole = _WHOLE_CODE_IN_BRACKETS.findall(subject) or _TRAILING_CODE.findall(subject) \
@@ -601,6 +614,8 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                 kind = rules.actual_spending_kind  # 实际支出512.83万元 in a 决算: its 决算数
         if subject.startswith("涉及") and (counted := _counted_before(rules, text, lead_start)):
             subject = counted + subject  # 实行绩效目标管理的项目23个，涉及资金…: the funds of those projects
+        elif rules.generic.match(subject) and (evaluated := _evaluated_before(rules, text, lead_start)):
+            subject = evaluated  # 对一般公共预算项目支出开展绩效自评，共涉及项目38个，资金…: the funds evaluated
         if body := _body_in_front(doc.organisation, subject):
             # 西区司法局机关运行经费, 西区司法局共有车辆: the body (攀枝花市西区司法局) is no subject
             # (洛阳市医疗保障局（行政单位和参照公务员法管理事业单位）机关运行经费: and the units of
@@ -749,6 +764,14 @@ def _counted_before(rules: _Rules, text: str, at: int) -> str | None:
     2,358.35万元: 实行绩效目标管理的项目): the funds 涉及 are those things'."""
     m = _COUNTED.search(text[max(0, at - 60):at])
     return (_read_lead(rules, m.group("what"), "其他", kinds=False)[1] or None) if m else None
+
+
+def _evaluated_before(rules: _Rules, text: str, at: int) -> str | None:
+    """What the sentence before ``at`` evaluates, when its figures are what that evaluation
+    covers (本部门组织对2024年度一般公共预算项目支出全面开展绩效自评，共涉及项目38个，资金…)."""
+    sentence = text[:at].rsplit("。", 1)[-1]
+    found = [m.group("name") for m in rules.evaluated.finditer(sentence)]
+    return (rules.periods.sub("", found[-1]) or None) if found else None
 
 
 def _project_named_before(rules: _Rules, text: str, at: int) -> str | None:
@@ -948,6 +971,7 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
         # words inside them
         lead = lead[opened.end():]
     lead = rules.periods.sub("", lead)
+    lead = rules.spent_balance.sub("", lead)  # 年初结转的…安排支出: the spending, of the default kind
     lead = rules.aside_opener.sub("", lead)  # （含上年结转85.00万元）: 含 opens the aside, no part of the subject
     masked = lead
     for words, _ in rules.scopes:
@@ -1289,6 +1313,9 @@ def _restated_change_equal(amounts: list[Amount], links: list[AmountLink]) -> li
     return found
 
 
+_SEMICOLON = regex.compile(r"[；;]")
+
+
 def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink], amounts: list[Amount],
              implicit: set[int]) -> None:
     """其中 lists: the figures after 其中 in a sentence are parts of the figure before it, or of
@@ -1318,10 +1345,20 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
         while (nested := rules.parts.search(text, nested_from, end)) is not None:
             close = _CLOSE_BRACKET.search(text, nested.end(), end)
             if not (_open_bracket(text, m.end(), nested.start()) and close):
+                if (semi := _SEMICOLON.search(text, nested.end(), end)) is not None:
+                    # 其中：…，公务用车购置及运行费1,216.00万元，其中公务用车购置费…；公务接待费18.00万元: a
+                    # sublist up to the ；, which the list goes on past
+                    skipped.append((nested.start(), semi.start()))
+                    nested_from = semi.end()
+                    continue
                 end = nested.start()  # 其中：在职人数47人，其中：…: a sublist that ends the list
                 break
             skipped.append((nested.start(), close.end()))
             nested_from = close.end()
+        opened = max((x.end() for x in _LIST_END.finditer(text, 0, m.start())), default=0)
+        if rules.parts.search(text, opened, m.start()) and not _open_bracket(text, opened, m.start()) \
+                and (semi := _SEMICOLON.search(text, m.end(), end)) is not None:
+            end = semi.start()  # the sublist of a list the sentence opened before: up to its ；
         sentence = _start_of(text, "sentence", m.start())
         if not text[sentence:m.start()].strip(" （(，,") and sentence:
             sentence = _start_of(text, "sentence", sentence - 1)  # 。其中：…: the figures of the sentence before
@@ -2860,6 +2897,8 @@ def _total_identity(rules: _Rules, a: Amount, label: str) -> str | None:
     if not rules.total_names.search(named):
         return None
     rest = rules.total_words.sub("", _SCOPE_WORDS.sub("", _fold(words)))
+    if rest[:2] in ("基本", "项目") and len(rest) > 2 and total_row:
+        rest = rest[2:]  # a column 人员经费 under 2025年基本支出: the 人员经费 (a part of 基本支出 by its name)
     if rest in ("基本", "项目"):
         return rest + "支出"
     if rest:
@@ -2890,6 +2929,8 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
     earlier statement: of the same funds if there is one, else the nearest."""
     seen: dict[tuple, list[Amount]] = defaultdict(list)  # (unit, kind, year, identity) -> amounts
     rules = _rules()
+    # 2025年年初预算数69,978.73万元 in a 部门预算 is the 预算数 of its tables: one kind for the comparison
+    same_kind = rules.same_kinds.get(doc.kind or "", {})
     links = []
     titles: dict[int, str] = {}
 
@@ -2962,6 +3003,8 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
         direction, part, both = _measure(f"{a.column or ''} {side}", titles[table])
         if part == "合计" and label in ("基本支出", "项目支出"):
             part = label[:2]  # a 基本支出 row under 年初预算数 (a 预算执行情况表): the part the row names
+        elif side and part != "合计" and not _PART_NAMED.search(a.column or ""):
+            part = "合计"  # the 合计 row of 人员经费 under 2025年基本支出: the 人员经费, whole
         return direction, part, both
 
     for a in amounts:
@@ -2971,9 +3014,10 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
         ids = _identities(a, rules) if q.kind == "money" else {a.subject_key} - {""}  # a count: by its subject alone
         # the first statements of the figure come first; a subject stated a thousand times (a
         # long list of 基本支出 rows) is compared with its first few, not with every one
-        candidates = {e.id: e for i in ids for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
+        kind = same_kind.get(a.kind, a.kind)
+        candidates = {e.id: e for i in ids for e in seen[(q.canonical_unit, kind, a.year, i)][:50]}
         # known by a name of their own, not only as the total of their funds
-        named = {e.id for i in ids - _TOTALS for e in seen[(q.canonical_unit, a.kind, a.year, i)][:50]}
+        named = {e.id for i in ids - _TOTALS for e in seen[(q.canonical_unit, kind, a.year, i)][:50]}
         # of the same funds first, then a 总计 for a 总计 (政府性基金预算支出 restates the 本年支出 row of a
         # 收支总表, not its 支出总计 of the same value)
         ordered = sorted(candidates.values(), key=lambda e: (e.scope == a.scope, _grand_total(e) == _grand_total(a), e.id),
@@ -3023,7 +3067,7 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
             if differing is not None and not joined_sides:
                 links.append(AmountLink("restates", a.id, differing.id))
         for i in ids:
-            seen[(q.canonical_unit, a.kind, a.year, i)].append(a)
+            seen[(q.canonical_unit, kind, a.year, i)].append(a)
     return links
 
 
@@ -3040,11 +3084,18 @@ def _side_title(doc, section: int | None) -> str:
     return title
 
 
+_FUND_SPENDING = regex.compile(r"收入安排的?(?=支出)")
+# a column that names 基本支出 or 项目支出 itself (基本支出, 基本支出合计), not a name under it (2025年基本支出
+# over 人员经费)
+_PART_NAMED = regex.compile(r"(?:基本|项目)支出(?:合\s*计|小\s*计|决算数?|预算数?|数)?(?!\p{Han})")
+
+
 def _measure(words: str, context: str) -> tuple[str | None, str, bool]:
     """What a figure measures, in two words: income or spending (from its column header or
     subject, else the table's title or the section's when it names one of them), and the whole
     or its 基本/项目 part.  收入/决算数 of a 收支总表 and 本年收入合计 of a 收入决算表 measure the
     same; 本年支出合计 does not."""
+    words = _FUND_SPENDING.sub("", words)  # 国有土地使用权出让收入安排的支出 is spending, not both sides
     directions = [d for d in ("收入", "支出") if d in words] or [d for d in ("收入", "支出") if d in context]
     part = "基本" if "基本支出" in words else "项目" if "项目支出" in words else "合计"
     both = len(directions) > 1 or "收支" in _fold(words)  # 收支总计, 收、支总计: the two sides at once

@@ -2331,3 +2331,129 @@ def test_a_header_line_of_wrapped_rests_and_parted_columns():
     assert [(a.code, a.kind) for a in cells] == [("212", "决算数")] * 3  # 年初结转和结余 is blank
     other = [a for a in doc.facts["amounts"] if a.subject == "其他支出"]
     assert [a.kind for a in other] == ["结转结余", "决算数", "决算数"]  # 本年收入 is blank
+
+
+# set 7, continued
+
+from pipeline.readers.text_reader import read_text  # noqa: E402
+
+
+def _header_cells(text: str, rows: int):
+    table = next(b for b in read_text(text).blocks if b.rows)
+    return [[(text[c.start:c.end], c.rowspan, c.colspan, c.merged_from) for c in row] for row in table.rows[:rows]]
+
+
+# 表4 of a 部门预算 copied from its web page (dev report cq_yb_gaj_2025_budget): the lower header row gives an
+# empty field per cell above it, and the names under a cell that spans columns right after its place
+_SANGONG_TSV = (
+    "一般公共预算“三公”经费支出表\n"
+    "单位：万元\n"
+    "2024年预算数\t2025年预算数\n"
+    "合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费\n"
+    "\t\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t\n"
+    "1,298.50\t0.00\t1,276.00\t120.00\t1,156.00\t22.50\t1,234.00\t0.00\t1,216.00\t96.00\t1,120.00\t18.00\n")
+
+
+def test_tsv_header_longer_than_the_table_is_laid_over_its_columns():
+    top, middle, lower = _header_cells(_SANGONG_TSV, 3)
+    assert top[0] == ("2024年预算数", 1, 6, None) and top[6] == ("2025年预算数", 1, 6, None)
+    assert [c[3] for c in top[1:6]] == [(0, 0)] * 5 and [c[3] for c in top[7:]] == [(0, 6)] * 5
+    assert middle[:6] == [("合计", 2, 1, None), ("因公出国（境）费", 2, 1, None), ("公务用车购置及运行费", 1, 3, None),
+                          ("", 1, 1, (1, 2)), ("", 1, 1, (1, 2)), ("公务接待费", 2, 1, None)]
+    assert [c[0] or c[3] for c in lower[:6]] == [(1, 0), (1, 1), "小计", "公务用车购置费", "公务用车运行费", (1, 5)]
+    assert len(lower) == 12
+
+
+def test_tsv_three_row_header_gives_each_cell_its_item_and_year():
+    doc = document_from_text("重庆市渝北区公安分局2025年部门预算情况说明\n表4\n" + _SANGONG_TSV)
+    cells = [a for a in doc.facts["amounts"] if a.pattern == "table"]
+    assert [(a.subject, a.kind, a.year) for a in cells[:6]] == [
+        ("“三公”经费", "上年数", 2024), ("因公出国（境）费", "上年数", 2024), ("公务用车购置及运行费", "上年数", 2024),
+        ("公务用车购置费", "上年数", 2024), ("公务用车运行费", "上年数", 2024), ("公务接待费", "上年数", 2024)]
+    assert [(a.subject, a.kind, a.year) for a in cells[6:8]] == [
+        ("“三公”经费", "预算数", 2025), ("因公出国（境）费", "预算数", 2025)]
+
+
+def test_tsv_header_row_over_the_places_of_cells_spanning_down():
+    # 科目编码 and 科目名称 span both header rows: the empty fields under them are their places
+    text = ("一般公共预算财政拨款基本支出预算表\n"
+            "经济分类科目编码\t经济分类科目名称\t2025年基本支出\n"
+            "\t\t合计\t人员经费\t公用经费\n"
+            "\t合计\t52,492.16\t48,305.76\t4,186.40\n")
+    top, lower = _header_cells(text, 2)
+    assert top == [("经济分类科目编码", 2, 1, None), ("经济分类科目名称", 2, 1, None), ("2025年基本支出", 1, 3, None),
+                   ("", 1, 1, (0, 2)), ("", 1, 1, (0, 2))]
+    assert [c[3] for c in lower[:2]] == [(0, 0), (0, 1)]
+
+
+def test_tsv_sides_over_the_repeats_of_the_header_below():
+    text = ("财政拨款收支总表\n单位：万元\n"
+            "收入\t支出\n"
+            "项目\t预算数\t项目\t预算数\n"
+            "一、一般公共预算拨款\t69,621.93\t一、本年支出\t69,621.93\n")
+    top, _ = _header_cells(text, 2)
+    assert top == [("收入", 1, 2, None), ("", 1, 1, (0, 0)), ("支出", 1, 2, None), ("", 1, 1, (0, 2))]
+
+
+def test_tsv_header_rows_as_wide_as_the_table_stay_as_they_are():
+    text = ("部门支出总表\n"
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+            "\t合计\t69,978.73\t52,492.16\t17,486.57\n")
+    top, _ = _header_cells(text, 2)
+    assert [c[1:] for c in top] == [(1, 1, None)] * 5
+
+
+def test_budget_report_states_its_initial_budget_as_the_tables_budget():
+    # in a 部门预算 the 年初预算数 of the 情况说明 is the 预算数 of its tables: one figure
+    doc = document_from_text(
+        "重庆市渝北区公安分局2025年部门预算情况说明\n"
+        "二、部门预算收支情况说明\n"
+        "（二）支出预算：2025年年初预算数69,978.73万元，其中：基本支出52,492.16万元，占总支出的75.01%；"
+        "项目支出17,486.57万元，占总支出的24.99%。\n"
+        "表8\n部门支出总表\n单位：万元\n"
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+        "\t合计\t69,978.73\t52,492.16\t17,486.57\n"
+        "204\t公共安全支出\t56,138.75\t38,652.18\t17,486.57\n")
+    prose, table = amount(doc, "52,492.16万元"), amount(doc, "52,492.16")
+    assert (prose.kind, table.kind) == ("年初预算数", "预算数")
+    assert [k.target for k in links(doc, "equal_to", table)] == [prose.id]
+
+
+def test_a_balance_spent_is_spending_and_a_land_use_right_no_verb():
+    doc = document_from_text(
+        "临城县教育局2024年度部门决算\n"
+        "八、政府性基金预算财政拨款支出决算情况说明\n"
+        "2024年度政府性基金预算财政拨款支出1,580.00万元，其中：年初结转的彩票公益金安排支出60.00万元，"
+        "用于农村学校体育设施购置；国有土地使用权出让收入安排的支出1,520.00万元，用于县第三中学教学楼改造。\n")
+    lottery, land = amount(doc, "60.00万元"), amount(doc, "1,520.00万元")
+    assert (lottery.subject, lottery.kind) == ("彩票公益金安排支出", "决算数")
+    assert (land.subject, land.kind) == ("国有土地使用权出让收入安排的支出", "决算数")
+
+
+def test_a_fund_item_written_whole_takes_the_code_of_its_table_row():
+    known = {"21208": "国有土地使用权出让收入安排的支出", "22960": "彩票公益金安排的支出"}
+    assert subject_code("彩票公益金安排支出", known) == "22960"
+    assert subject_code("国有土地使用权出让收入安排的支出", known) == "21208"
+    assert subject_code("行政运行", {"2010101": "行政运行"}) is None
+
+
+def test_the_funds_an_evaluation_covers_are_named_by_what_it_evaluates():
+    doc = document_from_text(
+        "临城县教育局2024年度部门决算\n"
+        "（四）预算绩效管理情况\n"
+        "根据预算绩效管理要求，本部门组织对2024年度一般公共预算项目支出全面开展绩效自评，共涉及项目38个，"
+        "资金5,578.81万元，绩效自评覆盖率达到100%。\n")
+    assert amount(doc, "5,578.81万元").subject == "一般公共预算项目支出"
+
+
+def test_a_sublist_inside_a_list_ends_at_its_semicolon():
+    doc = document_from_text(
+        "重庆市渝北区公安分局2025年部门预算情况说明\n"
+        "2025年一般公共预算“三公”经费预算数为1,234.00万元，比2024年减少64.50万元，下降4.97%。"
+        "其中：因公出国（境）费0万元，与2024年持平；公务用车购置及运行费1,216.00万元，比2024年减少60.00万元，"
+        "其中公务用车购置费96.00万元，用于更新报废警用车辆，公务用车运行费1,120.00万元；公务接待费18.00万元，"
+        "比2024年减少4.50万元。\n")
+    vehicles = amount(doc, "1,216.00万元")
+    assert [amount(doc, t).id for t in ("96.00万元", "1,120.00万元")] == [
+        a.id for a in doc.facts["amounts"] if any(k.target == vehicles.id for k in links(doc, "part_of", a))]
+    assert vehicles.id not in [k.target for k in links(doc, "part_of", amount(doc, "18.00万元"))]
