@@ -1181,7 +1181,10 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
     if not claim.subject:
         return None
     if exact:  # the indicator whose name ends with the claim's subject, in the claim's unit
-        same = [r.id for r in indicators if r.name.endswith(claim.subject) and r.target_unit == claim.unit]
+        # …or with the subject and the count of it in that unit (集中供养162人 and 集中供养人数,
+        # 急难型临时救助236户次 and 急难型临时救助户次)
+        ends = tuple(claim.subject + tail for tail in ("", claim.unit or "", (claim.unit or "") + "数", "数", "数量"))
+        same = [r.id for r in indicators if r.name.endswith(ends) and r.target_unit == claim.unit]
         return same[0] if len(same) == 1 else None
     # the verb counts too: 校准计量器具 does not answer 强制检定计量器具
     words = content_words((claim.verb or "") + claim.subject)
@@ -1199,8 +1202,7 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
         name_pairs = _bigrams(row.name)
         if pairs and name_pairs:
             score = _W_WORDS * score + (1 - _W_WORDS) * len(pairs & name_pairs) / min(len(pairs), len(name_pairs))
-        same_unit = not (row.target_unit and claim.unit) or row.target_unit.startswith(claim.unit) \
-            or claim.unit.startswith(row.target_unit)
+        same_unit = not (row.target_unit and claim.unit) or _same_unit(row.target_unit, claim.unit)
         if not same_unit and None != _unit_kind(row.target_unit) != _unit_kind(claim.unit) != None:
             continue  # 发放救灾物资1260件 does not answer 救灾物资发放时间 (小时), nor 整改1839项 a rate
         if not same_unit:
@@ -1232,6 +1234,13 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
         if len(same) == 1:
             return same[0]
     return best
+
+
+def _same_unit(unit: str, other: str) -> bool:
+    """Whether two units count the same, one the start of the other (件 and 件数), but not times
+    against what is counted (实施医疗救助46.8万人次 does not answer 医疗救助资助参保人数 in 万人)."""
+    short, long = sorted((unit, other), key=len)
+    return long.startswith(short) and not (long != short and long[len(short):].startswith("次"))
 
 
 def _stated_by(claim: Claim, indicators) -> int | None:

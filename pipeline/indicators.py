@@ -117,6 +117,8 @@ class _Rules:
     budget_total: regex.Pattern[str]
     target_in_text: regex.Pattern[str]
     deadline: regex.Pattern[str]
+    word_bound: regex.Pattern[str]
+    bound_held: regex.Pattern[str]
     ratio: regex.Pattern[str]
     level_pair: regex.Pattern[str]
     level_name: regex.Pattern[str]
@@ -185,6 +187,7 @@ class _Rules:
     met_all: regex.Pattern[str]
     qualitative_short: regex.Pattern[str]
     flawed: regex.Pattern[str]
+    part_done: regex.Pattern[str]
     strong_degree: regex.Pattern[str]
     slight_degree: regex.Pattern[str]
     reached_to: regex.Pattern[str]
@@ -225,6 +228,8 @@ def _rules() -> _Rules:
         budget_total=compiled(t["rows"], "budget_total"),
         target_in_text=compiled(t["table"]["in_text"], "target"),
         deadline=compiled(t["table"]["deadline"], "pattern"),
+        word_bound=compiled(t["table"]["word_bound"], "pattern"),
+        bound_held=compiled(t["table"]["word_bound"], "held"),
         ratio=compiled(t["table"]["ratio"], "pattern"),
         level_pair=compiled(t["table"]["level_pair"], "pattern"),
         level_name=compiled(t["table"]["level_name"], "pattern"),
@@ -293,6 +298,7 @@ def _rules() -> _Rules:
         met_all=compiled(t["status"], "met_all"),
         qualitative_short=compiled(t["status"], "qualitative_short"),
         flawed=compiled(t["status"], "flawed"),
+        part_done=compiled(t["status"], "part_done"),
         strong_degree=compiled(t["status"], "strong_degree"),
         slight_degree=compiled(t["status"], "slight_degree"),
         reached_to=compiled(t["status"], "reached_to"),
@@ -915,6 +921,11 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     # the 指标值 as the quantities parser reads it: ≥13459.00(平方米), 至少1次团体心理治疗, 95%以上
     if target_text and operator is None and rules.deadline.match(target_text):
         operator = "定性"  # 2024年12月31日前: a date to do it by
+    if target_text and operator is None and not _NUMBER.search(target_text) \
+            and (bound := rules.word_bound.match(target_text)):
+        # 不超批复概算 | 未超概算: a bound in words, met when the 完成值 says it held
+        held = True if actual_text and rules.bound_held.match(actual_text) else None
+        return made(rules.operators[bound.group("op")], met=held)
     if target_text and rules.ratio.match(target_text):  # 1:15, kept as written: met when reported the same
         same = rules.ratio.match(actual_text or "") is not None and _squeeze(actual_text) == _squeeze(target_text)
         return made(rules.operators.get(op_text, "=") if op_text else "=", met=True if same else None)
@@ -961,6 +972,9 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
     if words and operator == "定性" and target_text and rules.strong_degree.search(target_text) \
             and rules.slight_degree.search(words) and not rules.slight_degree.search(target_text):
         return False  # 明显提升 | 有所提升: the outcome, but not as far as aimed
+    if words and operator == "定性" and target_text and words != target_text and words.endswith(target_text) \
+            and rules.part_done.match(words[:-len(target_text)]):
+        return False  # 病险基本消除 | 已完工水库病险基本消除: said only of the part done
     if words and operator == "定性" and target_text and not any(w in words for w in rules.not_met) and (
             words == target_text or len(target_text) >= 2 and words.endswith(target_text[-2:])
             and not rx(r"[未不没]").search(words)):
@@ -1074,7 +1088,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
             levels = [(s, e, "LEVEL2" if s == item_at else label, w) for s, e, label, w in levels]
             if block.section is not None and doc.sections[block.section].block == block.index:
                 headings = [headings[0].replace(word, "", 1), *headings[1:]]  # its own run-in title
-        found = _prose_targets(rules, doc, block, facts, levels, headings, project)
+        found = _prose_targets(rules, doc, block, facts, levels, headings, project, rows)
         # (not again a target its words give: 人居环境长效管护机制：目标为“建立健全”，…)
         worded = _worded_targets(rules, doc, block, facts, levels, headings, project, qualitative + found)
         rows.extend(_scored(qualitative + found + worded, points))
@@ -1356,7 +1370,8 @@ def _frequency(rules: _Rules, m) -> tuple[Decimal, str, str]:
 
 
 def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels: list[tuple[int, int, str, str]],
-                   headings: list[str], attached_project: str | None) -> list[IndicatorRow]:
+                   headings: list[str], attached_project: str | None,
+                   earlier: list[IndicatorRow] = ()) -> list[IndicatorRow]:
     """The targets of a paragraph: each figure with an operator whose clause reports nothing (no
     year, no 实际/已/共), named by the words back to the previous separator or level word, with the
     next figure of its kind that reports an outcome as its actual."""
@@ -1448,11 +1463,14 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # (…；库存物资账实相符率99.2%，未达到100%的年度目标: a figure read as a target, but the outcome
         # of the one compared with it after)
         held = compared is not None and id(compared[1]) in outcomes_first
+        if q.operator is None and rules.compared_after.match(after):
+            # (an outcome held against its target after it, marked so before anything passes it over:
+            # in a plain sentence of results, 临时救助政策知晓率为82.4%，未达到85%的指标值, the figure
+            # reads as no target of its own, yet the 85% after it is one)
+            outcomes_first.add(id(fact))
+            continue
         if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated or called or planned
                                                  or held):
-            continue
-        if q.operator is None and rules.compared_after.match(after):
-            outcomes_first.add(id(fact))
             continue
         if rules.margin.search(lead):
             continue  # 低于控制目标0.8个百分点: how far an outcome is from its target
@@ -1481,6 +1499,11 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             name_start, name = named_before
         if compared is not None:
             (name_start, name), compared_actuals[id(fact)] = compared
+            if any(r.source == "prose" and r.project == project and (r.name.endswith(name) or name.endswith(r.name))
+                   for r in earlier):
+                # the prose gave this target before (营养膳食达标率≥90% … 全县营养膳食达标率为86.5%，未达到90%的
+                # 目标值): that entry takes the outcome, no second one
+                continue
         if len(name) < 2:
             continue
         # an operator in words before the figure (整改率达到100%: ≥), when the figure has none
@@ -1635,7 +1658,11 @@ def _item_name(rules: _Rules, text: str, colon_end: int) -> tuple[int, str] | No
     m = LIST_MARKER.match(text, start)
     start = m.end() if m else start
     words = text[start:colon_end - 1]
-    name = rules.name_lead.sub("", words).strip(" ，,、")
+    lead = rules.name_lead.match(words).group()
+    # an item's name as printed keeps its task verb (完成除险加固水库数量：年度目标46座 counts the
+    # reservoirs completed); only a task stated with its figure (完成学校食堂（伙房）改造8所) loses it
+    lead = lead[:-2] if lead.endswith("完成") else lead
+    name = words[len(lead):].strip(" ，,、")
     if (tail := rules.name_tail.search(name)) and tail.group() and len(name) - len(tail.group()) >= 2 \
             and not rules.target_label.match(name):  # (项目目标：1.2万户 is a label, named before it)
         name = name[:tail.start()].rstrip()  # 城乡居民医疗保险参保率　目标：≥95%: the name without 目标

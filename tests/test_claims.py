@@ -1461,3 +1461,20 @@ def test_a_figure_right_after_a_figure_counts_the_same_ones_in_another_measure()
     assert [c[1:6] for c in claims] == [
         ("全年", "保障", "城乡低保对象", D("2087"), "户"), ("全年", "保障", "城乡低保对象", D("3962"), "人"),
         (None, "直接结算", "跨省异地就医", D("28.6"), "万人次")]
+
+
+# set 7, continued
+
+def test_a_part_answers_the_indicator_that_counts_it_and_times_do_not_answer_people():
+    """xj_klmy_mzj: the 其中 parts 集中供养162人 and 急难型临时救助236户次 answer the rows 集中供养人数 and
+    急难型临时救助户次 (the subject and the count of it in the claim's unit); sc_lz_ylbzj: 实施医疗救助
+    46.8万人次 counts times, not the people of 医疗救助资助参保人数 (万人)."""
+    from pipeline import read_document
+    from conftest import CORPUS
+    doc = read_document(CORPUS / "dev" / "indicators" / "xj_klmy_mzj_2022_selfeval.txt")
+    names = {r.id: r.name for r in doc.facts["indicators"]}
+    linked = {(c.value, c.unit): names.get(c.indicator) for c in doc.facts["claims"]}
+    assert linked[D("162"), "人"] == "集中供养人数"
+    assert linked[D("236"), "户次"] == "急难型临时救助户次"
+    doc = read_document(CORPUS / "dev" / "indicators" / "sc_lz_ylbzj_2023_dept.txt")
+    assert [c.indicator for c in doc.facts["claims"] if (c.value, c.unit) == (D("46.8"), "万人次")] == [None]

@@ -1619,3 +1619,54 @@ def test_prose_levels_from_the_parts_of_an_evaluations_analysis():
         ("产出", "产出时效", "完工验收及时率", "≥", D("90"), D("86.96"), False, None),
         ("效益", "满意度", "受益群众满意度", "≥", D("90"), D("94.6"), True, None),
     ]
+
+
+# set 7, continued
+
+def test_an_items_printed_name_keeps_its_task_verb_but_a_task_stated_with_its_figure_loses_it():
+    """jx_ja_slj: 完成除险加固水库数量：年度目标46座 names the count of reservoirs completed, as its table
+    prints it; 完成学校食堂（伙房）改造8所 (fj_yycs) is the task 学校食堂（伙房）改造 aimed at."""
+    doc = read_document(CORPUS / "dev" / "indicators" / "jx_ja_slj_2024_project.txt")
+    assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]
+            if r.source == "prose" and r.target_unit == "座"] == [
+        ("完成除险加固水库数量", "=", D("46"), D("43"), False)]
+    doc = document_from_text(
+        "某县2023年农村义务教育学生营养改善计划绩效评价报告\n（二）项目绩效目标\n"
+        "1.数量指标：受益学生人数不少于18000人；完成学校食堂（伙房）改造8所；\n"
+    )
+    assert [r.name for r in doc.facts["indicators"]] == ["受益学生人数", "学校食堂（伙房）改造"]
+
+
+def test_a_bound_in_words_and_an_outcome_said_only_of_the_part_done():
+    """jx_ja_slj 附件1: 不超批复概算 | 未超概算 is ≤ with no value, met as the bound held. (Its
+    消除水库安全隐患 row, 病险基本消除 | 已完工水库病险基本消除, is missed: its wrapped cells reach
+    the stage joined wrongly, so the rule is held by a clean row below.)"""
+    doc = read_document(CORPUS / "dev" / "indicators" / "jx_ja_slj_2024_project.txt")
+    row = next(r for r in doc.facts["indicators"] if r.name == "工程投资控制情况")
+    assert (row.operator, row.target_value, row.target_text, row.actual_text, row.met) == (
+        "≤", None, "不超批复概算", "未超概算", True)
+    from pipeline.indicators import _met, _rules
+    rules = _rules()
+    assert _met(rules, "定性", None, None, "已完工水库病险基本消除", "病险基本消除") is False
+    assert _met(rules, "定性", None, None, "病险基本消除", "病险基本消除") is True
+
+
+def test_a_result_that_names_the_target_it_missed_is_a_prose_indicator_unless_the_prose_gave_it():
+    """xj_klmy_mzj: 临时救助政策知晓率为82.4%，未达到85%的指标值 in a paragraph of results is an indicator
+    (85%, no operator: =) though its table holds it too; fj_yycs: a rate whose target the prose gave
+    before (营养膳食达标率≥90%) takes the result as its actual, no second entry."""
+    doc = document_from_text(
+        "某市民政局2022年度项目支出绩效自评报告\n（三）临时救助资金\n"
+        "全年实施临时救助1,684人次。通过入户问卷调查，临时救助政策知晓率为82.4%，未达到85%的指标值。"
+        "该项目自评得分97.23分。\n"
+    )
+    assert [(r.source, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("prose", "临时救助政策知晓率", "=", D("85"), "%", D("82.4"), False)]
+    doc = document_from_text(
+        "某县2023年农村义务教育学生营养改善计划绩效评价报告\n（二）项目绩效目标\n"
+        "2.质量指标：营养膳食达标率≥90%；\n四、绩效评价指标分析\n（三）项目产出情况\n"
+        "根据县疾控中心抽检结果，全县营养膳食达标率为86.5%，未达到90%的目标值，部分山区学校仍存在荤素搭配不合理的情况。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("营养膳食达标率", "≥", D("90"), D("86.5"), False)]
