@@ -106,6 +106,11 @@ class _Rules:
     scoring_rule: regex.Pattern[str]
     interim_title: regex.Pattern[str]
     deduction: regex.Pattern[str]
+    item_points: regex.Pattern[str]
+    compared_period: regex.Pattern[str]
+    run_in_title: regex.Pattern[str]
+    measure_title: regex.Pattern[str]
+    group_title: regex.Pattern[str]
     part_score: regex.Pattern[str]
     goal_list_lead: regex.Pattern[str]
     plan_lead: regex.Pattern[str]
@@ -217,6 +222,11 @@ def _rules() -> _Rules:
         scoring_rule=compiled(t["rows"], "scoring_rule"),
         interim_title=compiled(t["interim"], "title"),
         deduction=compiled(prose, "deduction"),
+        item_points=compiled(prose, "item_points"),
+        compared_period=compiled(prose, "compared_period"),
+        run_in_title=compiled(prose, "run_in_title"),
+        measure_title=compiled(prose, "measure_title"),
+        group_title=compiled(prose, "group_title"),
         part_score=compiled(prose, "part_score"),
         goal_list_lead=compiled(prose, "goal_list_lead"),
         plan_lead=compiled(prose, "plan_lead"),
@@ -518,9 +528,12 @@ def _budget_lines(doc: Document, rules: _Rules, totals: list[IndicatorTotal], wh
     (`年度资金总额 2,350.00 2,486.50 2,421.37 10 97.38% 9.74`), its figures the header's last
     columns.  The project is the head's 项目名称 line above."""
     header: list[str] | None = None
+    # the column names of the lines of words just above, when the header came scrambled over
+    # several lines (`年初预算数 全年预算数 全年执行数 执行率` / `资金来源 分值 得分` / `（A） （B） （B/A）`)
+    names: list[str] = []
     for block in doc.blocks:
         if block.rows:
-            header = None
+            header, names = None, []
             continue
         start, end = doc.offsets.span_to_source(block.start, block.end)
         for line in doc.source.text[start:end].splitlines():
@@ -531,6 +544,7 @@ def _budget_lines(doc: Document, rules: _Rules, totals: list[IndicatorTotal], wh
             if {"weight", "score"} <= roles.keys() and not {"level1", "level2", "level3", "levels"} & roles.keys() \
                     and all(not _FIGURE_CELL.fullmatch(c) for c in cells):
                 header = cells
+                names.extend(cells)
                 continue
             if header is not None and rules.budget_total.match(cells[0]) \
                     and len(cells) - 1 >= len(header) and all(_FIGURE_CELL.fullmatch(c) or c in "—-/"
@@ -538,9 +552,62 @@ def _budget_lines(doc: Document, rules: _Rules, totals: list[IndicatorTotal], wh
                 figures = cells[len(cells) - len(header):]
                 roles = _roles(rules, header)
                 weight, score = (_decimal(figures[roles[k]]) for k in ("weight", "score"))
+                if len(names) > len(header) and (scrambled := _scrambled_points(cells[1:])) is not None:
+                    weight, score = scrambled
                 totals.append(IndicatorTotal(_name_line(doc, rules, block) or whole_report, "预算执行情况",
                                              weight, score, block.index, block.page, 0, block.start, block.end))
+                header, names = None, []
+                continue
+            if header is not None and all(rx(r"[（(][A-Za-z/×*]+[)）]").fullmatch(c) for c in cells):
+                continue  # （A） （B） （B/A）: the columns' letters under the names
+            if header is None and all(not _FIGURE_CELL.fullmatch(c) for c in cells) and len(cells) >= 2:
+                names = names + cells if names else cells  # a line of names that may go on
+                continue
+            header, names = None, []
+    _summary_lines(doc, rules, totals, whole_report)
+
+
+def _summary_lines(doc: Document, rules: _Rules, totals: list[IndicatorTotal], whole_report: str | None) -> None:
+    """The 合计 line of a table of scores by first-level indicator that came as lines of text, its
+    cells one space apart (表3 绩效评价得分汇总表 / `一级指标 分值 得分 得分率` / `决策 15 13.00 86.67%` …
+    / `合计 100 93.34 93.34%`): the total the evaluation declares about its indicator system."""
+    header: list[str] | None = None
+    for block in doc.blocks:
+        if block.rows:
             header = None
+            continue
+        start, end = doc.offsets.span_to_source(block.start, block.end)
+        for line in doc.source.text[start:end].splitlines():
+            cells = line.split()
+            if not cells:
+                continue
+            roles = _roles(rules, cells)
+            if {"weight", "score"} <= roles.keys() and roles.get("level1") == 0 \
+                    and not {"level2", "level3", "levels"} & roles.keys() \
+                    and all(not _FIGURE_CELL.fullmatch(c) for c in cells):
+                header = cells
+                continue
+            if header is None or len(cells) != len(header) or _FIGURE_CELL.fullmatch(cells[0]) \
+                    or not all(_FIGURE_CELL.fullmatch(c) for c in cells[1:]):
+                header = None
+                continue
+            if rules.total_row.match(cells[0]):
+                roles = _roles(rules, header)
+                weight, score = (_decimal(cells[roles[k]]) for k in ("weight", "score"))
+                totals.append(IndicatorTotal(_name_line(doc, rules, block) or whole_report, "合计",
+                                             weight, score, block.index, block.page, 0, block.start, block.end))
+                header = None
+
+
+def _scrambled_points(figures: list[str]) -> tuple[Decimal, Decimal] | None:
+    """The 分值 and 得分 of a 总额 line under a header whose names came in another order than their
+    columns (`年度资金总额 47,353.73 52,761.57 52,401.85 10 99.32% 9.93`): the last two figures that are
+    no percentage, the weight first, as a 自评表 sets them after the amounts; a score above its weight
+    is no such pair."""
+    plain = [_decimal(f) for f in figures if _FIGURE_CELL.fullmatch(f) and not f.endswith(("%", "‰"))]
+    if len(plain) < 2 or plain[-2] is None or plain[-1] is None or plain[-1] > plain[-2] or plain[-2] > 100:
+        return None
+    return plain[-2], plain[-1]
 
 
 def _sub_header(texts: list[str], roles: dict[str, int]) -> bool:
@@ -1129,11 +1196,19 @@ def _points(rules: _Rules, block, facts: list[QuantityFact]) -> tuple[list[Quant
     """The figures of a paragraph less those labelled 权重/得分 (权重8分，得分8分), which are its
     items' weights and scores, each as ("weight"|"score", fact)."""
     kept, points = [], []
+    # 1.资金管理。…预算执行率95.35%…该项分值10分，得9.31分: "this item" is the group the run-in
+    # title names; when no row of the paragraph is named by it, the points are the group's, no row's
+    title = rules.run_in_title.match(block.text)
+    group = title.group("title").strip() if title else None
     for f in facts:
         before = block.text[max(0, f.start - block.start - 8):f.start - block.start]
         if f.quantity.unit == "分" and rules.part_score.search(before):
             continue  # 该部分得分32.71分: a whole part's score, no item's
         m = rules.points.search(before)
+        if m and f.quantity.unit in ("分", "") and f.quantity.operator is None and group is not None \
+                and rules.item_points.match(_sentence_before(block.text, f.start - block.start)) \
+                and not _names_a_measure(rules, group):
+            continue
         if m and f.quantity.unit in ("分", "") and f.quantity.operator is None:
             # 得满分3分: the score is the whole weight
             kinds = ("weight", "score") if m.group("b") else ("weight",) if m.group("w") else ("score",)
@@ -1143,6 +1218,18 @@ def _points(rules: _Rules, block, facts: list[QuantityFact]) -> tuple[list[Quant
         else:
             kept.append(f)
     return kept, points
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence that holds the offset `at`, up to it (…问题。该项分值6分，扣1.5分，得 → 该项分值6分，扣1.5分，得)."""
+    start = max(text.rfind(c, 0, at) for c in "。；;") + 1
+    return text[start:at]
+
+
+def _names_a_measure(rules: _Rules, title: str) -> bool:
+    """Whether a run-in title names a measure of its own (1.资金到位率：目标值100%…) rather than a
+    group of them (1.资金管理。, 2.质量指标。, 4.满意度。): a name that ends as a measure's does."""
+    return rules.measure_title.search(title) is not None and rules.group_title.search(title) is None
 
 
 def _scored(rows: list[IndicatorRow], points: list[tuple[str, QuantityFact]]) -> list[IndicatorRow]:
@@ -1425,7 +1512,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # 产出指标绩效目标: …行动13次; not 选取5个项目进行公开, a figure of the words that go on
         listed = in_target_section and q.kind in ("count", "percent") and not rx(r"\s*\p{Han}").match(after)
         listed = listed or q.operator is None and q.kind in ("count", "percent") \
-            and _goal_list_item(rules, text, at, fact.end - block.start)
+            and _goal_list_item(rules, text, at, fact.end - block.start, _goal_list_carried(rules, doc, block))
         # 名称：年度目标值25个，实际完成25个: a figure labelled a target, after an item's name
         label = rules.target_label.search(rules.target_verb.sub("", lead)) if lead else None
         if label is None and lead and any(heading_levels):
@@ -1447,7 +1534,12 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
                 named_before = _item_name(rules, text, colon.end()) if colon else None
             labelled = named_before is not None
         # 群众满意度为93.6%，高于≥90%的目标值: the clause before names the target and gives its outcome
-        compared = _compared(rules, text, block, facts[:k], lead, after, name_start, level_end)
+        # (…合格率93.8%，低于95%的目标值: the figure read with its comparing word as one, 低于95%; the
+        # word compares the outcome with the target, no operator of the target's)
+        compared_word = rx(r"^\p{Han}+(?=\s*\d)").match(q.text) if not lead.strip() else None
+        compared_word = compared_word if compared_word and rules.compared.match(compared_word.group()) else None
+        compared = _compared(rules, text, block, facts[:k], compared_word.group() if compared_word else lead, after,
+                             name_start, level_end)
         if labelled:
             lead = ""
         # in a section of targets, 全年办理…166件 aims at the year: 全年 reports nothing there
@@ -1499,7 +1591,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             name_start, name = named_before
         if compared is not None:
             (name_start, name), compared_actuals[id(fact)] = compared
-            if any(r.source == "prose" and r.project == project and (r.name.endswith(name) or name.endswith(r.name))
+            if any(r.source == "prose" and r.project == project and (
+                    r.name.endswith(name) or name.endswith(r.name) or _same_target_in_words(r, name, q))
                    for r in earlier):
                 # the prose gave this target before (营养膳食达标率≥90% … 全县营养膳食达标率为86.5%，未达到90%的
                 # 目标值): that entry takes the outcome, no second one
@@ -1508,11 +1601,13 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             continue
         # an operator in words before the figure (整改率达到100%: ≥), when the figure has none
         said = next((op for word, op in rules.operators.items() if verb and word in verb.group()), None)
-        targets.append((fact, name, block.start + name_start, q.operator or said))
+        targets.append((fact, name, block.start + name_start,
+                        None if compared is not None and compared_word else q.operator or said))
         if per:
             pers[id(fact)] = per
     out = []
     target_facts = {id(f) for f, _, _, _ in targets}
+    compared_outcomes = {id(f) for f in compared_actuals.values()}
     used: set[int] = set()  # actuals taken, each answers one target
     for i, (fact, name, name_start, operator) in enumerate(targets):
         q = fact.quantity
@@ -1528,6 +1623,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         after_note = block.start + note.end() if note else fact.end
         actual = compared_actuals.get(id(fact)) or _named_actual(text, block, fact, name, facts, target_facts) or next(
             (f for f in facts if after_note <= f.start < end and id(f) not in target_facts and id(f) not in used
+             and id(f) not in compared_outcomes  # (93.8%，低于95%的目标值: that target's outcome)
              and _same_measure(f.quantity.canonical_unit, q.canonical_unit)), None) or _actual_by_words(
             text, block, fact, name, facts, target_facts, used)
         if actual is not None:
@@ -1570,16 +1666,41 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     return out
 
 
-def _goal_list_item(rules: _Rules, text: str, at: int, end: int) -> bool:
+def _same_target_in_words(row: IndicatorRow, name: str, q) -> bool:
+    """Whether an earlier prose target is the one a result names in other words: the same figure
+    aimed at, and the earlier name's words all in the result's (学生及家长满意度≥90% … 学生及家长对营养
+    改善计划总体满意度为95.2%，高于90%的目标值)."""
+    from .nlp import content_words
+    if row.target_value is None or row.target_value != q.number or (row.target_unit or "") != (q.unit or ""):
+        return False
+    words = content_words(row.name)
+    return len(words) >= 2 and words <= content_words(name)
+
+
+def _goal_list_item(rules: _Rules, text: str, at: int, end: int, carried: bool = False) -> bool:
     """A figure that closes an item of a sentence listing targets after a label (…绩效目标为：
     文物安全事故发生数0起；非遗代表性传承人补助发放人数18人；…): the label opens the sentence, the
-    items are set apart by ；, and the figure ends its item."""
+    items are set apart by ；, and the figure ends its item.  `carried`: the paragraph goes on
+    with such a sentence that the paragraph before opened (a line break after an item's ；)."""
     sentence = max(text.rfind(c, 0, at) for c in "。") + 1
     lead = rules.goal_list_lead.search(text, sentence, at)
+    if lead is None and carried and sentence == 0:
+        lead = rx(r"^").match(text)
     if lead is None or not rx(r"\s*(?:[；;。]|$)").match(text, end):
         return False
     stop = text.find("。", at)
-    return text.count("；", lead.end(), stop if stop >= 0 else len(text)) + text.count(";", lead.end(), stop if stop >= 0 else len(text)) >= 1
+    return carried and sentence == 0 or text.count("；", lead.end(), stop if stop >= 0 else len(text)) \
+        + text.count(";", lead.end(), stop if stop >= 0 else len(text)) >= 1
+
+
+def _goal_list_carried(rules: _Rules, doc, block) -> bool:
+    """Whether a paragraph goes on with the list of targets the paragraph before opened, that one
+    broken off after an item (主要年度目标为：学前三年毛入园率达到91%以上； / 九年义务教育巩固率…)."""
+    before = doc.blocks[block.index - 1] if block.index else None
+    if before is None or before.rows is not None or not rx(r"[；;]\s*$").search(before.text):
+        return False
+    sentence = before.text[max(before.text.rfind(c) for c in "。") + 1:]
+    return rules.goal_list_lead.search(sentence) is not None
 
 
 def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead: str, after: str,
@@ -1595,6 +1716,9 @@ def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead:
         return None
     words = rules.reached.sub("", text[start:actual.start - block.start])
     name = rules.name_lead.sub("", words).strip(" ，,、")
+    # 全年修补破损车行道、人行道3.92万平方米，未达到4.5万平方米的年度目标: the period the result is
+    # of opens the clause, no word of the name
+    name = rules.compared_period.sub("", name)
     if not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) or rules.reported.search(name):
         return None
     return (start + words.index(name), name), actual
@@ -1685,6 +1809,7 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
     outcome and ends the sentence's targets."""
     w = rules.words
     text = block.text
+    goal_list = False  # the regions are the items of a sentence of targets (…目标为：A；B；C。)
     regions: list[tuple[int, int]] = []  # the spans of the text that list targets
     item_names: dict[int, str] = {}  # region start -> the name written before its colon
     items = [e + len(m.group()) for _, e, _, _ in levels if (m := rules.level_end.match(text[e:])) and m.group().strip()
@@ -1707,6 +1832,16 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
         start = label.end() if label else colon.end()
         regions.append((start, len(text)))
         item_names[start] = item[1]
+    elif (lead := rules.goal_list_lead.search(text)) is not None or _goal_list_carried(rules, doc, block):
+        # 主要年度目标为：…达到91%以上；…；全年不发生校园安全责任事故。: the items of a sentence listing
+        # targets after its label, one to a ；, where one in words is a target of its own
+        # (a list of measured targets, two figures at least: not 一是…；二是… of a year's tasks)
+        start = lead.end() if lead is not None else 0
+        stop = text.find("。", start)
+        figures = sum(start <= f.start - block.start < (stop if stop >= 0 else len(text)) for f in facts)
+        if figures >= 2 and (lead is None or text.count("；", start, stop if stop >= 0 else len(text)) >= 1):
+            regions.append((start, stop if stop >= 0 else len(text)))
+            goal_list = True
     if not regions:
         return []
     taken = [(r.start - block.start, r.end - block.start) for r in found]
@@ -1727,10 +1862,12 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
                     s, e = part.start(), part.end()
                     words = part.group().strip()
                     has_figure = any(s <= fs < e for fs, _ in fact_spans)
+                    # (in a sentence of targets, 全年 aims at the year: 全年不发生校园安全责任事故)
+                    aimed = rules.aimed_period.sub("", words) if goal_list else words
                     if w["deadline"].match(words) or s == region_start and region_start in item_names \
                             and rules.deadline.match(words):  # 支付时限：目标值2024年12月31日前
                         kind = "words"
-                    elif w["outcome_lead"].match(words) or rules.reported.search(words) \
+                    elif w["outcome_lead"].match(aimed) or rules.reported.search(aimed) \
                             or run and len(words) <= w["max_verdict"] and _met(rules, None, None, None, words) is not None:
                         kind = "outcome"  # …，已完成; …配发到位，按时完成: a verdict after words
                     elif has_figure:
@@ -1739,6 +1876,8 @@ def _worded_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels
                         kind = "words"
                     if kind == "words" and not closed:
                         after_figure = after_figure if run else last == "figure"
+                        if goal_list and not run and (period := rules.aimed_period.match(text[s:e])):
+                            s += period.end()  # 全年不发生…: the target is 不发生…
                         run.append((s, e))
                         last = kind
                         continue

@@ -1670,3 +1670,127 @@ def test_a_result_that_names_the_target_it_missed_is_a_prose_indicator_unless_th
     )
     assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
         ("营养膳食达标率", "≥", D("90"), D("86.5"), False)]
+
+
+# remaining rows
+
+def test_the_points_of_this_item_under_a_group_title_are_no_rows():
+    """nm_bt_cgj: 1.资金管理。…预算执行率95.35%，未达到100%的目标…该项分值10分，得9.31分: "this item"
+    is the group the run-in title names (资金管理), not the rate, whose weight and score stay null."""
+    doc = document_from_text(
+        "某市城市管理局2022年项目支出绩效评价报告\n四、绩效指标分析\n（二）过程情况（分值20分，得分17.81分）\n"
+        "1.资金管理。项目资金到位率100%。预算执行率95.35%，未达到100%的目标，按比例得3.81分。"
+        "资金支付基本按合同约定执行。该项分值10分，得9.31分。\n"
+    )
+    assert [(r.name, r.target_value, r.actual_value, r.weight, r.score, r.met) for r in doc.facts["indicators"]] == [
+        ("预算执行率", D("100"), D("95.35"), None, None, False)]
+
+
+def test_a_target_missed_read_with_its_comparing_word():
+    """nm_bt_cgj: 保洁作业质量考核合格率93.8%，低于95%的目标值 (the figure reads as 低于95%): a target of
+    95, no operator printed (=), missed; fj_yycs: a result in other words of a target the prose gave
+    (学生及家长满意度≥90% … 学生及家长对营养改善计划总体满意度为95.2%，高于90%的目标值) is no second entry."""
+    doc = document_from_text(
+        "某市城市管理局2022年项目支出绩效评价报告\n四、绩效指标分析\n（三）产出情况（分值40分，得分36.48分）\n"
+        "2.质量指标。评价组抽查42条道路，保洁作业质量考核合格率93.8%，低于95%的目标值。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("保洁作业质量考核合格率", "=", D("95"), D("93.8"), False)]
+    doc = document_from_text(
+        "某县2023年农村义务教育学生营养改善计划绩效评价报告\n（二）项目绩效目标\n"
+        "3.满意度指标：学生及家长满意度≥90%。\n四、绩效评价指标分析\n（四）项目效益情况\n"
+        "调查显示，学生及家长对营养改善计划总体满意度为95.2%，高于90%的目标值。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("学生及家长满意度", "≥", D("90"), D("95.2"), True)]
+
+
+def test_a_heading_that_says_targets_were_missed_is_no_section_of_targets():
+    """sx_dt_nync: （二）部分产出未达到目标。新建和改造灌排渠道完成352.6公里，完成率为92.97%: a problem
+    stated, its figures outcomes, no targets."""
+    doc = document_from_text(
+        "2023年大同市高标准农田建设项目绩效评价报告\n六、存在的问题及原因分析\n"
+        "（二）部分产出未达到目标。新建和改造灌排渠道完成352.6公里，完成率为92.97%；灵丘县新建任务未完成。\n"
+    )
+    assert doc.facts["indicators"] == []
+
+
+def test_a_list_of_targets_broken_over_paragraphs_with_a_target_in_words():
+    """yn_qj_jtj: 主要年度目标为：…91%以上； / 九年义务教育巩固率不低于97.5%；…覆盖面达100%；…；全年不发生
+    校园安全责任事故。 The second paragraph goes on with the list: 达100% is a target there, not the
+    outcome of the one before, and 全年不发生… (全年 aims at the year) a 定性 target met by 全年未发生…."""
+    doc = document_from_text(
+        "师宗县教育体育局2024年度部门整体支出绩效自评报告\n（二）部门绩效目标的设立情况\n"
+        "从产出、效益、满意度三个方面设置了27项绩效指标。主要年度目标为：学前三年毛入园率达到91%以上；\n"
+        "九年义务教育巩固率不低于97.5%；高中阶段毛入学率达到92%以上；家庭经济困难学生资助覆盖面达100%；"
+        "全年不发生校园安全责任事故。\n"
+        "二、绩效目标完成情况\n高中阶段毛入学率93.05%，较上年提高0.82个百分点。全年未发生校园安全责任事故。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("学前三年毛入园率", "≥", D("91"), None, None),
+        ("九年义务教育巩固率", "≥", D("97.5"), None, None),
+        ("高中阶段毛入学率", "≥", D("92"), D("93.05"), True),
+        ("家庭经济困难学生资助覆盖面", "=", D("100"), None, None),
+        ("不发生校园安全责任事故", "定性", None, None, True),
+    ]
+
+
+def test_a_budget_line_under_a_header_scrambled_over_lines():
+    """yn_qj_jtj: the 预算执行情况 head copied out of a PDF, its names over three lines in another order
+    than the columns; the 总额 line's weight and score are its last two figures that are no rate."""
+    doc = document_from_text(
+        "某县教育体育局2024年度部门整体支出绩效自评报告\n三、部门整体支出预算执行情况\n单位：万元\n"
+        "年初预算数 全年预算数 全年执行数 执行率\n资金来源 分值 得分\n（A） （B） （B/A）\n"
+        "年度资金总额 47,353.73 52,761.57 52,401.85 10 99.32% 9.93\n"
+    )
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("预算执行情况", D("10"), D("9.93"))]
+
+
+def test_a_head_row_of_blank_funds_between_the_parts_of_a_goal_table():
+    """dv_np_lyj: `\t其他资金\t` (no figures) comes between the 项目名称 head and the indicators as a
+    line of its own; the indicators keep the head's project."""
+    doc = read_document(CORPUS / "dev" / "indicators" / "dv_np_lyj_2025_goals.txt")
+    rows = [r for r in doc.facts["indicators"] if r.name == "生态公益林补偿面积"]
+    assert [(r.project, r.operator, r.target_value, r.target_unit) for r in rows] == [
+        ("生态公益林补偿资金", "≥", D("53.76"), "万亩")]
+
+
+def test_met_of_outcomes_in_words_remaining():
+    """A 完成值 naming the part that fell short misses (规范 | 部分项目验收滞后; 健全 | 部分县区管护经费
+    未落实); 已实现 before the target's words meets it (动态清零 | 已实现动态清零); the main thing done
+    with a part late settles nothing (按月比对更新 | 已按月比对，部分身份标识更新滞后)."""
+    from pipeline.indicators import _met, _rules
+    rules = _rules()
+    assert _met(rules, "定性", None, None, "部分项目验收滞后", "规范") is False
+    assert _met(rules, "定性", None, None, "部分县区管护经费未落实", "健全") is False
+    assert _met(rules, "定性", None, None, "已实现动态清零", "动态清零") is True
+    assert _met(rules, "定性", None, None, "已按月比对，部分身份标识更新滞后", "按月比对更新") is None
+
+
+def test_grades_of_a_scale_are_one_unit():
+    """耕地质量等级提升 ≥0.5个等级 | 0.6个等级: the unit is 个等级, not 个."""
+    from pipeline.quantities import parse_quantity
+    assert (parse_quantity("≥0.5个等级").unit, parse_quantity("0.6个等级").unit) == ("个等级", "个等级")
+
+
+def test_a_missed_target_whose_result_opens_with_its_period():
+    """nm_bt_cgj: 全年修补破损车行道、人行道3.92万平方米，未达到4.5万平方米的年度目标: 全年 says what the
+    result is of, no word of the name."""
+    doc = document_from_text(
+        "某市城市管理局2022年项目支出绩效评价报告\n四、绩效指标分析\n（三）产出情况（分值40分，得分36.48分）\n"
+        "1.数量指标。市政设施维护方面，全年修补破损车行道、人行道3.92万平方米，未达到4.5万平方米的年度目标，"
+        "主要原因是受疫情影响部分维修工程延期开工。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [("修补破损车行道、人行道", "=", D("4.5"), "万平方米", D("3.92"), False)]
+
+
+def test_the_total_of_a_score_summary_copied_as_lines():
+    """sx_dt_nync 表3: `一级指标 分值 得分 得分率` over `决策 15 13.00 86.67%` …, its `合计 100 93.34 93.34%`
+    line declares the evaluation's total."""
+    doc = document_from_text(
+        "2023年大同市高标准农田建设项目绩效评价报告\n三、综合评价情况及评价结论\n表3　绩效评价得分汇总表\n"
+        "一级指标 分值 得分 得分率\n决策 15 13.00 86.67%\n过程 20 17.52 87.60%\n产出 35 34.60 98.86%\n"
+        "效益 30 28.22 94.07%\n合计 100 93.34 93.34%\n"
+    )
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("93.34"))]
