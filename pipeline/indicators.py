@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import takewhile, zip_longest
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -326,6 +327,7 @@ def extract_indicators(doc: Document) -> Document:
     whole_report = _report_project(doc, rules)
     _tables(doc, rules, rows, totals, whole_report)
     _budget_lines(doc, rules, totals, whole_report)
+    _summary_lines(doc, rules, totals, whole_report)
     totals.sort(key=lambda t: (t.start, t.end))
     _prose(doc, rules, rows, whole_report)
     rows.sort(key=lambda r: (r.start, r.end))
@@ -521,6 +523,20 @@ def _level1_centred(state: _TableState, rows: list[IndicatorRow], begin: int) ->
         rows[k] = dataclasses.replace(rows[k], level1=rows[first].level1)
 
 
+def _copied_lines(doc: Document) -> Iterator[tuple[Any, list[str] | None]]:
+    """The lines of the text outside tables as the source has them, each split at its spaces (a
+    table's head copied out of a PDF viewer: cells one space apart), with the block it stands in;
+    None at a table, past which no line of names above heads anything."""
+    for block in doc.blocks:
+        if block.rows:
+            yield block, None
+            continue
+        start, end = doc.offsets.span_to_source(block.start, block.end)
+        for line in doc.source.text[start:end].splitlines():
+            if cells := line.split():
+                yield block, cells
+
+
 def _budget_lines(doc: Document, rules: _Rules, totals: list[IndicatorTotal], whole_report: str | None) -> None:
     """The 预算执行情况 line of a 自评表 whose head came as lines of text, its cells one space apart
     (copied out of a PDF viewer), not as a table: a line of column names with 分值 and 得分
@@ -531,40 +547,34 @@ def _budget_lines(doc: Document, rules: _Rules, totals: list[IndicatorTotal], wh
     # the column names of the lines of words just above, when the header came scrambled over
     # several lines (`年初预算数 全年预算数 全年执行数 执行率` / `资金来源 分值 得分` / `（A） （B） （B/A）`)
     names: list[str] = []
-    for block in doc.blocks:
-        if block.rows:
+    for block, cells in _copied_lines(doc):
+        if cells is None:
             header, names = None, []
             continue
-        start, end = doc.offsets.span_to_source(block.start, block.end)
-        for line in doc.source.text[start:end].splitlines():
-            cells = line.split()
-            if not cells:
-                continue
-            roles = _roles(rules, cells)
-            if {"weight", "score"} <= roles.keys() and not {"level1", "level2", "level3", "levels"} & roles.keys() \
-                    and all(not _FIGURE_CELL.fullmatch(c) for c in cells):
-                header = cells
-                names.extend(cells)
-                continue
-            if header is not None and rules.budget_total.match(cells[0]) \
-                    and len(cells) - 1 >= len(header) and all(_FIGURE_CELL.fullmatch(c) or c in "—-/"
-                                                             for c in cells[1:]):
-                figures = cells[len(cells) - len(header):]
-                roles = _roles(rules, header)
-                weight, score = (_decimal(figures[roles[k]]) for k in ("weight", "score"))
-                if len(names) > len(header) and (scrambled := _scrambled_points(cells[1:])) is not None:
-                    weight, score = scrambled
-                totals.append(IndicatorTotal(_name_line(doc, rules, block) or whole_report, "预算执行情况",
-                                             weight, score, block.index, block.page, 0, block.start, block.end))
-                header, names = None, []
-                continue
-            if header is not None and all(rx(r"[（(][A-Za-z/×*]+[)）]").fullmatch(c) for c in cells):
-                continue  # （A） （B） （B/A）: the columns' letters under the names
-            if header is None and all(not _FIGURE_CELL.fullmatch(c) for c in cells) and len(cells) >= 2:
-                names = names + cells if names else cells  # a line of names that may go on
-                continue
+        roles = _roles(rules, cells)
+        if {"weight", "score"} <= roles.keys() and not {"level1", "level2", "level3", "levels"} & roles.keys() \
+                and all(not _FIGURE_CELL.fullmatch(c) for c in cells):
+            header = cells
+            names.extend(cells)
+            continue
+        if header is not None and rules.budget_total.match(cells[0]) \
+                and len(cells) - 1 >= len(header) and all(_FIGURE_CELL.fullmatch(c) or c in "—-/"
+                                                         for c in cells[1:]):
+            figures = cells[len(cells) - len(header):]
+            roles = _roles(rules, header)
+            weight, score = (_decimal(figures[roles[k]]) for k in ("weight", "score"))
+            if len(names) > len(header) and (scrambled := _scrambled_points(cells[1:])) is not None:
+                weight, score = scrambled
+            totals.append(IndicatorTotal(_name_line(doc, rules, block) or whole_report, "预算执行情况",
+                                         weight, score, block.index, block.page, 0, block.start, block.end))
             header, names = None, []
-    _summary_lines(doc, rules, totals, whole_report)
+            continue
+        if header is not None and all(rx(r"[（(][A-Za-z/×*]+[)）]").fullmatch(c) for c in cells):
+            continue  # （A） （B） （B/A）: the columns' letters under the names
+        if header is None and all(not _FIGURE_CELL.fullmatch(c) for c in cells) and len(cells) >= 2:
+            names = names + cells if names else cells  # a line of names that may go on
+            continue
+        header, names = None, []
 
 
 def _summary_lines(doc: Document, rules: _Rules, totals: list[IndicatorTotal], whole_report: str | None) -> None:
@@ -572,31 +582,26 @@ def _summary_lines(doc: Document, rules: _Rules, totals: list[IndicatorTotal], w
     cells one space apart (表3 绩效评价得分汇总表 / `一级指标 分值 得分 得分率` / `决策 15 13.00 86.67%` …
     / `合计 100 93.34 93.34%`): the total the evaluation declares about its indicator system."""
     header: list[str] | None = None
-    for block in doc.blocks:
-        if block.rows:
+    for block, cells in _copied_lines(doc):
+        if cells is None:
             header = None
             continue
-        start, end = doc.offsets.span_to_source(block.start, block.end)
-        for line in doc.source.text[start:end].splitlines():
-            cells = line.split()
-            if not cells:
-                continue
-            roles = _roles(rules, cells)
-            if {"weight", "score"} <= roles.keys() and roles.get("level1") == 0 \
-                    and not {"level2", "level3", "levels"} & roles.keys() \
-                    and all(not _FIGURE_CELL.fullmatch(c) for c in cells):
-                header = cells
-                continue
-            if header is None or len(cells) != len(header) or _FIGURE_CELL.fullmatch(cells[0]) \
-                    or not all(_FIGURE_CELL.fullmatch(c) for c in cells[1:]):
-                header = None
-                continue
-            if rules.total_row.match(cells[0]):
-                roles = _roles(rules, header)
-                weight, score = (_decimal(cells[roles[k]]) for k in ("weight", "score"))
-                totals.append(IndicatorTotal(_name_line(doc, rules, block) or whole_report, "合计",
-                                             weight, score, block.index, block.page, 0, block.start, block.end))
-                header = None
+        roles = _roles(rules, cells)
+        if {"weight", "score"} <= roles.keys() and roles.get("level1") == 0 \
+                and not {"level2", "level3", "levels"} & roles.keys() \
+                and all(not _FIGURE_CELL.fullmatch(c) for c in cells):
+            header = cells
+            continue
+        if header is None or len(cells) != len(header) or _FIGURE_CELL.fullmatch(cells[0]) \
+                or not all(_FIGURE_CELL.fullmatch(c) for c in cells[1:]):
+            header = None
+            continue
+        if rules.total_row.match(cells[0]):
+            roles = _roles(rules, header)
+            weight, score = (_decimal(cells[roles[k]]) for k in ("weight", "score"))
+            totals.append(IndicatorTotal(_name_line(doc, rules, block) or whole_report, "合计",
+                                         weight, score, block.index, block.page, 0, block.start, block.end))
+            header = None
 
 
 def _scrambled_points(figures: list[str]) -> tuple[Decimal, Decimal] | None:

@@ -601,7 +601,6 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
         if starts is not None:
             allowed = set(starts)
         starts_of[c] = starts  # type: ignore[assignment]
-    first = [spans_of[r][0] for r in rows]
     last = [spans_of[r][1] for r in rows]
     for c in cols:
         starts = starts_of[c]
