@@ -82,6 +82,7 @@ class _Rules:
     verbs: regex.Pattern[str]
     coverbs: frozenset[str]
     not_compound: frozenset[str]
+    kind_verbs: frozenset[str]
     period: regex.Pattern[str]
     filler: regex.Pattern[str]
     not_claim_before: regex.Pattern[str]
@@ -93,6 +94,11 @@ class _Rules:
     period_before_verb: regex.Pattern[str]
     score: regex.Pattern[str]
     not_claim_after: regex.Pattern[str]
+    whole_of_part: regex.Pattern[str]
+    whole_before: regex.Pattern[str]
+    cells_run: regex.Pattern[str]
+    handed_down: regex.Pattern[str]
+    date_before_verb: regex.Pattern[str]
     evaluator: regex.Pattern[str]
     surveyed: regex.Pattern[str]
     average: regex.Pattern[str]
@@ -110,6 +116,7 @@ class _Rules:
     generic_subject: regex.Pattern[str]
     generic_target: regex.Pattern[str]
     rate_name: regex.Pattern[str]
+    all_or_in_time: regex.Pattern[str]
     verb_at_end: regex.Pattern[str]
     share: regex.Pattern[str]
     change: regex.Pattern[str]
@@ -159,6 +166,7 @@ def _rules() -> _Rules:
         verbs=regex.compile("|".join(map(regex.escape, verbs))),
         coverbs=frozenset(t["coverbs"]),
         not_compound=frozenset(t["not_compound"]),
+        kind_verbs=frozenset(t["kind_verbs"]),
         period=patterns.compile_pattern("claims", words, "period"),
         filler=patterns.compile_pattern("claims", words, "filler"),
         not_claim_before=patterns.compile_pattern("claims", words, "not_claim_before"),
@@ -170,6 +178,11 @@ def _rules() -> _Rules:
         period_before_verb=patterns.compile_pattern("claims", words, "period_before_verb"),
         score=patterns.compile_pattern("claims", words, "score"),
         not_claim_after=patterns.compile_pattern("claims", words, "not_claim_after"),
+        whole_of_part=patterns.compile_pattern("claims", words, "whole_of_part"),
+        whole_before=patterns.compile_pattern("claims", words, "whole_before"),
+        cells_run=patterns.compile_pattern("claims", words, "cells_run"),
+        handed_down=patterns.compile_pattern("claims", words, "handed_down"),
+        date_before_verb=patterns.compile_pattern("claims", words, "date_before_verb"),
         evaluator=patterns.compile_pattern("claims", words, "evaluator"),
         surveyed=patterns.compile_pattern("claims", words, "surveyed"),
         average=patterns.compile_pattern("claims", words, "average"),
@@ -189,6 +202,7 @@ def _rules() -> _Rules:
         generic_subject=patterns.compile_pattern("claims", words, "generic_subject"),
         generic_target=patterns.compile_pattern("claims", words, "generic_target"),
         rate_name=patterns.compile_pattern("claims", words, "rate_name"),
+        all_or_in_time=patterns.compile_pattern("claims", words, "all_or_in_time"),
         verb_at_end=regex.compile("(?:" + "|".join(map(regex.escape, verbs)) + ")$"),
         share=patterns.compile_pattern("claims", words, "share"),
         change=patterns.compile_pattern("claims", words, "change"),
@@ -708,6 +722,7 @@ def _compound_end(rules: _Rules, words: str, end: int) -> int:
     if words[end - 2:end] in rules.not_compound or words[end - 1:end] in rules.not_compound:
         return end  # 完成维修养护工程148处: 完成 says what came of the work, which is its object
     while (after := rules.verbs.match(words, end)) is not None and after.group() not in rules.not_compound \
+            and after.group() not in rules.kind_verbs \
             and not rx(r"\p{Han}(?!\p{Han})").match(words, after.end()):
         end = after.end()  # (not 建成安置房: a verb before a last character is a name with it, 安置房)
     return end
@@ -748,6 +763,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         return None  # 未达到55%的目标值: the target, whose status is the claim (_status_claims)
     if fact.quantity.kind == "count" and rules.scope_of_rate.match(text, end, stop):
         return None  # 已组织完工验收的40座水库验收合格率100%: the count says what the rate is over
+    if rules.cells_run.search(text, start, stop):
+        return None  # 基本支出2,240.15 2,352.60 2,317.46 — 98.51% —: a table row pasted as text
     if rules.not_claim_after.search(text[end:stop]):
         return None  # 每生每天5元的标准, 80分（含）, …工期延后, 14个农业项目中: no result
     if fact.quantity.kind == "count" and not rx(r"\d").search(fact.quantity.text) \
@@ -914,7 +931,12 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         if rx(r"\s*(?:了|共计?|累计)*\s*\d").match(text, end + later[1]):
             return None  # 58所学校校长…全年累计陪餐6,900余次: the verb counts the figure after it
         # 对1411名法律明白人开展培训: the verb after the figure, what was counted between them
-        verb, subject = text[end + later[0]:end + later[1]], _before_next_figure(text[end:end + later[0]])
+        between = text[end:end + later[0]]
+        if (when := rules.date_before_verb.search(between)) is not None:
+            # 52个项目均于2023年6月底前开工建设, 742户在10月31日前完工: the date of the work, written just
+            # before its verb, is the claim's time, not a word of what was counted
+            period, between = when.group("date").strip(), between[:when.start()]
+        verb, subject = text[end + later[0]:end + later[1]], _before_next_figure(between)
         subject = rules.object_of.sub("", subject) or subject  # 26家行政执法单位的执法活动进行监督检查
         if not rules.filler.sub("", subject).strip() and (named := rx(r"^\s*对(?:.*的)?(?P<what>[^的]+)$").match(lead)):
             subject = named.group("what")  # 对…发现的不合格食品样品87批次全部依法核查处置: named before the figure
@@ -940,6 +962,11 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     if verb is None and not rules.satisfaction.search(subject):
         # 对定点医药机构的月度费用平均拨付时限为15个工作日: whom a result is of says its scope, not its name
         subject = rx(r"^\s*对[^，,。；;的]{1,20}的(?=\p{Han}{2})").sub("", subject)
+    if (whole := rules.whole_of_part.search(text, start, at)) is not None:
+        # 14个街道综合养老服务中心中有11个达到…: the part counts what the whole named (街道综合养老服务中心)
+        subject = whole.group("name")
+    elif not rules.filler.sub("", subject).strip() and (wholes := list(rules.whole_before.finditer(text, sentence_start, start))):
+        subject = wholes[-1].group("name")  # 126个社区养老服务站中，118个全年保持正常运营: the whole's name
     if (target := rx(r"^(?P<name>.+?)\s*[\d.,]+\s*\p{Han}{0,3}$").match(subject)) is not None \
             and rules.generic_subject.fullmatch(target.group("name")):
         subject = target.group("name")  # 完成年度计划20公里的93%: the target, less the figure it was set at
@@ -953,6 +980,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             # before the claim's verb in it (雨水情测报设施), the measure after it (安装数, 整修长度); not
             # when the verb ends a verb of two (卫生监督检查户次: 监督检查, the name of the work)
             subject = named
+    if verb == "下达" and rules.handed_down.search(text, start, stop):
+        return None  # 中央和省级资金分6个批次下达, 下达我市…建设任务25.5万亩: money or a target handed down
     if part and previous is None:
         return None  # the parts of a figure that was no claim (编制33个，其中公务员26人)
     if verb is None and period is None and not result and not part and stock is None and not outcome \
@@ -1195,8 +1224,11 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
     for row, name_words in zip(indicators, names):
         if not name_words or not words or project and row.project != project:
             continue
-        if claim.unit and not claim.unit.endswith(("%", "％")) and rules.rate_name.search(row.name):
-            continue  # 登记社会组织21家 does not answer 社会组织规范化管理水平, a level
+        if claim.unit and not claim.unit.endswith(("%", "％")) and rules.rate_name.search(row.name) \
+                and not rules.all_or_in_time.search(claim.text):
+            # 登记社会组织21家 does not answer 社会组织规范化管理水平, a level; 46座水库均按期开工 answers
+            # 项目开工及时率, the rate of those done in time
+            continue
         score = len(words & name_words) / min(len(words), len(name_words))
         # the same characters in other words (接访案件 and 信访案件, 法治宣传手册 and 法律宣传资料)
         name_pairs = _bigrams(row.name)

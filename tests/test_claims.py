@@ -658,7 +658,7 @@ def test_figures_that_are_no_claims_the_evaluations_own_work_standards_scores_de
         ("2023年", None, "拨付及时率", D("91.7"), "%", None, None),
         (None, "完成", None, D("1320"), "户", None, None),
         (None, None, "完成率", D("88"), "%", None, None),
-        ("全年", "完工", None, D("12"), "个", None, None),
+        ("全年", "完工", "农业项目", D("12"), "个", None, None),  # the whole's name, as the gold (hn_qsnyj)
         (None, "下降", "受益学生生长迟缓率", D("1.2"), "%", None, None),
     ]
 
@@ -1478,3 +1478,45 @@ def test_a_part_answers_the_indicator_that_counts_it_and_times_do_not_answer_peo
     assert linked[D("236"), "户次"] == "急难型临时救助户次"
     doc = read_document(CORPUS / "dev" / "indicators" / "sc_lz_ylbzj_2023_dept.txt")
     assert [c.indicator for c in doc.facts["claims"] if (c.value, c.unit) == (D("46.8"), "万人次")] == [None]
+
+
+# recurring misses
+
+def test_the_whole_a_part_is_counted_of_is_no_claim_and_names_the_part():
+    """hn_jjsqyl, yn_qj_jtj, jx_ja_slj: 14个…中有11个达到…, 12个项目中11个按期完工: the part is the
+    claim, its subject the whole's name; the whole, in its own clause before the parts (126个社区养老
+    服务站中，118个…), names the parts that name nothing."""
+    claims = _claims_of("14个街道综合养老服务中心中有11个达到二级及以上等级。")
+    assert [c[2:6] for c in claims] == [("达到", "街道综合养老服务中心", D("11"), "个")]
+    claims = _claims_of("126个社区养老服务站中，118个全年保持正常运营。")
+    assert [c[1:6] for c in claims] == [("全年", "保持", "社区养老服务站", D("118"), "个")]
+
+
+def test_a_date_between_the_figure_and_its_verb_is_the_claims_time():
+    """sx_dt_nync, hn_jjsqyl, hb_gcnt: 52个项目均于2023年6月底前开工建设, 742户在10月31日前完工."""
+    claims = _claims_of("项目建设有序推进，52个项目均于2023年6月底前开工建设。")
+    assert [c[1:6] for c in claims] == [("2023年6月底前", "开工建设", "项目", D("52"), "个")]
+    claims = _claims_of("862户适老化改造中，742户在10月31日前完工，其余120户延至2024年1月完工。")
+    assert [c[1:6] for c in claims] == [("10月31日前", "完工", "适老化改造", D("742"), "户"),
+                                        ("2024年1月", "完工", "适老化改造", D("120"), "户")]
+
+
+def test_money_handed_down_and_the_execution_of_money_are_no_claims():
+    """hn_jjsqyl, sx_dt_nync, hn_lyj, nm_bt_cgj: funds or targets a higher authority handed down (下达),
+    and the execution rate of a fund (整体执行率, …维护费执行率, …补贴执行率) are the budget's; documents
+    a department issued (下达执法文书) are claims."""
+    assert _claims_of("中央和省级资金分6个批次下达，资金下达及时率83.3%。") == []
+    assert _claims_of("省农业农村厅下达我市2023年高标准农田建设任务25.5万亩。") == []
+    assert _claims_of("项目整体执行率96.03%。市政道路桥梁维护费执行率87.87%。适老化改造补贴执行率为79.81%。") == []
+    assert [c[2:6] for c in _claims_of("全年下达执法文书320余份。")] == [("下达", "执法文书", D("320"), "份")]
+
+
+def test_a_table_row_pasted_as_text_gives_no_claims():
+    """sc_lz_ylbzj, yn_qj_jtj: 基本支出2,240.15 2,352.60 2,317.46 — 98.51% —: cells set apart by spaces."""
+    assert _claims_of("基本支出2,240.15 2,352.60 2,317.46 — 98.51% —") == []
+
+
+def test_new_after_a_verb_names_what_was_built():
+    """sx_dt_nync: 建成新建高标准农田: 新建 says which ones were built, 建成 is the work."""
+    claims = _claims_of("2023年，全市共建成新建高标准农田22.36万亩。")
+    assert [c[2:6] for c in claims] == [("建成", "新建高标准农田", D("22.36"), "万亩")]
