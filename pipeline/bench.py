@@ -314,10 +314,27 @@ def _budget_document(gold_path: Path) -> tuple[Path, dict]:
     return CORPUS_DIR / gold["document"], gold
 
 
-def budget(out: Path | None = None) -> dict:
-    """Precision and recall of amounts (value, subject, kind, year) and of each link type."""
+class _Unread:
+    """A document the pipeline failed on, scored as one in which nothing was found."""
+
+    def __init__(self) -> None:
+        self.facts: dict[str, list] = defaultdict(list)
+
+
+def _read_scored(path: Path) -> Any:
+    """The document at ``path``, or, when the pipeline fails on it, an ``_Unread`` (one line says
+    why): one failing report is a finding of the benchmark, not its end."""
     from .document import read_document
 
+    try:
+        return read_document(path)
+    except Exception as exc:  # noqa: BLE001 -- scored as nothing found, and said
+        print(f"  failed on {path.name}: {type(exc).__name__}: {exc} (scored as nothing found)")
+        return _Unread()
+
+
+def budget(out: Path | None = None) -> dict:
+    """Precision and recall of amounts (value, subject, kind, year) and of each link type."""
     corpus = sorted(BUDGET_GOLD.glob("*.json"))
     sets = {"seeds": [p for p in corpus if _of_seed(p)],
             "seeds, PDFs and dev reports": corpus,
@@ -328,7 +345,7 @@ def budget(out: Path | None = None) -> dict:
         per_document: dict[str, dict[str, int]] = {}
         for gold_path in paths:
             doc_path, gold = _budget_document(gold_path)
-            doc = read_document(doc_path)
+            doc = _read_scored(doc_path)
             gold_by_id = {a["id"]: _amount_key(a["subject"], a.get("code"), a["kind"], a.get("year"), Decimal(a["value"]))
                           for a in gold["amounts"]}
             predicted = [_amount_key(a.subject, a.code, a.kind, a.year, a.fact.quantity.value) for a in doc.facts["amounts"]]
@@ -469,12 +486,10 @@ def _indicator_rows(gold: dict, doc) -> tuple[list[tuple], list[tuple]]:
 
 
 def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]]) -> dict:
-    from .document import read_document
-
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     per_document = {}
     for gold_path, doc_path, gold in documents:
-        doc = read_document(doc_path)
+        doc = _read_scored(doc_path)
         g_rows, p_rows = _indicator_rows(gold, doc)
         _add(totals, "rows", g_rows, p_rows)
         per_document[doc_path.name] = {"gold": len(g_rows), "found": len(p_rows), "right": _match(g_rows, p_rows)}
@@ -620,8 +635,6 @@ def claims(out: Path | None = None) -> dict:
     """Precision and recall of claims with every field right (their indicator link included, as
     the linked indicator's project and name), and of each field and the subject, on the corpus and
     on the held-out reports."""
-    from .document import read_document
-
     corpus = sorted(CLAIM_GOLD.glob("*.json"))
     sets = {"seeds": [p for p in corpus if _of_seed(p)],
             "seeds and dev reports": corpus,
@@ -639,7 +652,7 @@ def claims(out: Path | None = None) -> dict:
             indicator_gold = INDICATOR_GOLD / ("heldout" if held_out else "") / gold_path.name
             gold_indicators = json.loads(indicator_gold.read_text(encoding="utf-8"))["indicators"] if indicator_gold.exists() else []
             g_names = {r["id"]: (r.get("project"), _indicator_key(r)[5]) for r in gold_indicators}
-            doc = read_document(doc_path)
+            doc = _read_scored(doc_path)
             p_names = {r.id: (r.project, _indicator_key(r.as_dict())[5]) for r in doc.facts["indicators"]}
             g = [_claim_key(c, g_names) for c in gold["claims"]]
             p = [_claim_key(c.as_dict(), p_names) for c in doc.facts["claims"]]

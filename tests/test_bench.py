@@ -3,7 +3,7 @@
 import json
 from decimal import Decimal as D
 
-from pipeline.bench import Mention, Snippet, Tool, load_gold, score
+from pipeline.bench import Mention, Snippet, Tool, _read_scored, load_gold, score
 
 from conftest import ROOT
 
@@ -46,3 +46,13 @@ def test_the_throughput_batch_is_of_distinct_reports_and_every_stage_is_timed(tm
     assert len(files) == len(texts) == 12 and chars == sum(map(len, texts))
     times = throughput.stage_times(files[:3], tmp_path / "stages.duckdb")
     assert list(times) == list(throughput.STAGES)
+
+
+def test_a_report_the_pipeline_fails_on_is_scored_as_nothing_found_and_said(tmp_path, capsys):
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip at all")
+    doc = _read_scored(broken)
+    assert doc.facts["amounts"] == [] and doc.facts["indicators"] == [] and doc.facts["claims"] == []
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("failed on broken.docx: ") and line.endswith("(scored as nothing found)")
+

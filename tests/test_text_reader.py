@@ -2675,3 +2675,14 @@ def test_pdf_copy_centred_cells_whose_first_lines_stand_above_their_rows_line():
         ["", "", "办学条件"],
     ]
     assert cells[6][-1] == "尚未通过省级优质均衡+督导评估，继续补齐短+板。"
+
+
+# a header with nothing under it
+
+
+def test_a_header_and_its_wrapped_rest_with_no_rows_under_them_is_no_table():
+    # a 自评表 header copied out of a PDF viewer, its cells' rests on the next line, the rows on a
+    # page that was not copied: the lines stay paragraphs (it once raised IndexError)
+    text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进\n"
+            "（A） （B） 措施\n\n说明：本表由项目单位填报。\n")
+    assert [b.kind for b in read_text(text).blocks] == ["paragraph", "paragraph", "paragraph"]

@@ -345,10 +345,9 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
             rest_at[len(out) - 1].append(k)
             spans_of[len(out) - 1] = (spans_of[len(out) - 1][0], k)
         k += 1
-    if stacked:
-        if len(out) < 3:
-            return None
-    elif len(out) - (1 if k > h + 1 and out[1][0][0] > out[0][-1][1] else 0) < 3:
+    # a header and two rows at least: a header with only its wrapped rest under it (its rows on a
+    # page not copied) is no table
+    if len(out) < 3 or not stacked and len(out) - (1 if k > h + 1 and out[1][0][0] > out[0][-1][1] else 0) < 3:
         return None
     heads: dict[int, list[tuple[int, int]]] = {}
     if stacked or level_lines:
