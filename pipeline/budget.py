@@ -2918,7 +2918,9 @@ def _half_unit(a: Amount) -> Decimal:
     return Decimal(5).scaleb(-(q.precision + 1)) * scale
 
 
-_ECONOMIC_CODE = regex.compile(r"^3\d{4}$")  # 30217 公务接待费, 30231 公务用车运行维护费
+def _is_economic_item_code(code: str) -> bool:
+    """A 款 of the economic classification (30217 公务接待费: five digits under a 类 such as 302)."""
+    return len(code) == 5 and code[:3] in _rules().economic_classes.values()
 
 
 def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> list[AmountLink]:
@@ -3036,7 +3038,7 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                 continue
             if a.code and earlier.code and a.code != earlier.code:
                 continue  # 2080505 by function and 30108 by economic class: one sum of money, two subjects
-            if bool(a.code) != bool(earlier.code) and _ECONOMIC_CODE.match(a.code or earlier.code):
+            if bool(a.code) != bool(earlier.code) and _is_economic_item_code(a.code or earlier.code):
                 # the 30217 公务接待费 row of a 基本支出表 and the “三公” 公务接待费 of the prose or the
                 # 三公 table: an economic class and a 三公 item, two classifications that may agree
                 continue

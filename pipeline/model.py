@@ -218,6 +218,11 @@ class SourceBuilder:
         start, end = self._append(text)
         self.blocks.append(SourceBlock("paragraph", start, end, page=page, style=style))
 
+    def append_text(self, text: str) -> int:
+        """Write ``text`` as the next block's text would be written; return where it starts (for a
+        block a reader builds over it, such as a table found in lines of text)."""
+        return self._append(text)[0]
+
     def add_table(
         self, rows: list[list[CellSpec]], page: int | None = None, style: str | None = None
     ) -> None:

@@ -123,14 +123,8 @@ def add_table(builder: SourceBuilder, texts: list[str], found: Found, page: int 
               ) -> None:
     """Write the paragraphs of a found table to the document's text, as consecutive paragraphs
     would be written, and put the table block over them."""
-    chunk = "\n".join(texts[found.first:found.end])
-    before = len(builder.blocks)
-    builder.add_paragraph(chunk)
-    if len(builder.blocks) == before:
-        return  # nothing but blanks: cannot be, a table has cells
-    # the paragraph block only placed the text; the table block stands in its stead
-    written = builder.blocks.pop()
-    builder.blocks.append(_shifted(found.block, written.start, page))
+    start = builder.append_text("\n".join(texts[found.first:found.end]))
+    builder.blocks.append(_shifted(found.block, start, page))
 
 
 def add_paragraphs(builder: SourceBuilder, paragraphs: list[tuple[str, str | None]],
