@@ -927,11 +927,11 @@ def _total(state: _TableState, texts: list[str], block, r: int, row) -> Indicato
     pasting (合计 | 100 | 100), its figures in order."""
     cols = state.columns or {}
     figures = [_decimal(t) for t in texts[1:] if _NUMBER.fullmatch(t)]
-    if len(texts) == state.width and not (len(figures) == 2 and not _at(texts, cols.get("weight"))):
-        weight, score = _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score")))
-    else:
+    weight, score = _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score")))
+    if len(texts) != state.width or len(figures) == 2 and None in (weight, score):
         # …or when its two figures stand a column off the header's (合计 | | | | | 100 | 98.36 under
-        # 分值 | 得分 | 偏差原因): the weight column blank, they are the weight and the score in order
+        # 分值 | 得分 | 偏差原因, or under 完成值 | 分值 beside a blank 得分): the weight and the
+        # score in order
         weight, score = (figures + [None, None])[:2]
     return IndicatorTotal(state.project, "合计", weight, score, block.index, block.page, r, row[0].start, row[-1].end)
 
