@@ -80,6 +80,9 @@ DEV_REPORTS = (
     "sc_lz_ylbzj_2023_dept",
     "jx_ja_slj_2024_project",
     "xj_klmy_mzj_2022_selfeval",
+    "gd_sg_nyj_2023_dept",
+    "gz_zy_jyj_2023_eval",
+    "sd_wf_tyjr_2024_selfeval",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
