@@ -125,6 +125,116 @@ def _is_column_numbers(toks: list[tuple[str, int, int]], text: str) -> bool:
     return bool(named) or len(numbers) >= 3 and numbers == [str(i) for i in range(1, len(numbers) + 1)]
 
 
+def _names_cell_by_cell(header: list[list[tuple[str, int, int]]], text: str):
+    """A header broken cell by cell: the code's and the label's column named each on a line of its
+    own, the levels of the code opening the last line before the figures' columns::
+
+        科目编码
+        科目名称
+        2024年预算数
+        类 款 项 合计 基本支出 项目支出
+
+    Returns the header with those names put before the figures' columns on the last line (the
+    leaf: 科目编码 科目名称 合计 基本支出 项目支出), and the levels (类 款 项) that part the code
+    column; the header as it was and no levels for any other."""
+    parts = _copied_table_words().get("code_parts")
+    if parts is None or len(header) < 3:
+        return header, []
+    last = header[-1]
+    lead = 0
+    while lead < len(last) and parts.match(text[last[lead][1] : last[lead][2]]):
+        lead += 1
+    if lead < 2 or lead == len(last) or any(_column_kind(text[a:b]) != "F" for _, a, b in last[lead:]):
+        return header, []
+    alone = {_column_kind(text[line[0][1] : line[0][2]]): k for k, line in enumerate(header[:-1]) if len(line) == 1}
+    if "C" not in alone or "L" not in alone or alone["C"] > alone["L"]:
+        return header, []
+    leaf = [header[alone["C"]][0], header[alone["L"]][0]] + last[lead:]
+    rest = [line for k, line in enumerate(header[:-1]) if k not in (alone["C"], alone["L"])]
+    return rest + [leaf], last[:lead]
+
+
+# the word a code column's name ends with (单位编码, 科目代码): what is left names the column's
+# rows, and the column after it named the same (单位名称) holds their labels
+_CODE_STEM = regex.compile(r"(?:编码|代码|编号)$")
+
+# a word of one character (a header word spaced out to the cell's width: 项 目, 收 入)
+_ONE_CHARACTER = regex.compile(r"^\p{Han}$")
+
+
+def _spaced_words(line: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """A header line with its words spaced out to their cells' width (项 目 预算数 项 目 预算数;
+    收 入 支 出): each run of an even number of one-character words joins two by two (项目,
+    收入 支出).  The levels of a code (类 款 项) are no such run."""
+    parts = _copied_table_words().get("code_parts")
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(line):
+        j = k
+        while j < len(line) and _ONE_CHARACTER.match(text[line[j][1] : line[j][2]]):
+            j += 1
+        levels = parts is not None and all(parts.match(text[a:b]) for _, a, b in line[k:j])
+        if j - k >= 2 and (j - k) % 2 == 0 and not levels:
+            out.extend(("L", line[i][1], line[i + 1][2]) for i in range(k, j, 2))
+            k = j
+        else:
+            out.append(line[k])
+            k += 1
+    return out
+
+
+def _fragment_cells(header: list[list[tuple[str, int, int]]], text: str):
+    """Header cells wrapped in the PDF a few characters a line, each line alone (单位编码 单位名称
+    合计 / 一般公共 / 预算拨款 / 收入 / 政府性基 / 金预算拨 / 款收入 / … / 事业收入 其他收入):
+    the cells of the line above, then the cells the lone lines make, then the cells of the lines
+    after them, are one line of columns.  A cell's lines are as long as the column is wide, but
+    its last: a cell ends at a shorter line, or when it has as many lines as the longest cell
+    that ends so.  Returns the header and the further spans of each such cell by its start."""
+    lone = [k for k, line in enumerate(header)
+            if len(line) == 1 and _column_kind(text[line[0][1] : line[0][2]]) == "F"]
+    if len(lone) < 2 or lone != list(range(lone[0], lone[-1] + 1)) or lone[0] == 0 \
+            or len(header[lone[0] - 1]) < 2:
+        return header, {}
+    after = header[lone[-1] + 1 :]
+    if any(_column_kind(text[a:b]) != "F" for line in after for _, a, b in line):
+        return header, {}
+
+    def size(word: tuple[str, int, int]) -> int:
+        return len(_SPACES.sub("", text[word[1] : word[2]]))
+
+    cells: list[list[tuple[str, int, int]]] = []
+    open_: list[tuple[str, int, int]] = []
+    for k in lone:
+        word = header[k][0]
+        if open_ and size(word) > size(open_[0]):
+            return header, {}  # a line longer than its cell's first: no cell wrapped in its column
+        open_.append(word)
+        tallest = max((len(cell) for cell in cells), default=0)
+        if size(word) < size(open_[0]) or len(open_) == tallest:
+            cells.append(open_)
+            open_ = []
+    tallest = max((len(cell) for cell in cells), default=0)
+    if open_:
+        # the cells of full lines only: as many lines as the tallest cell, each
+        if not tallest or len(open_) % tallest:
+            return header, {}
+        cells.extend(open_[i : i + tallest] for i in range(0, len(open_), tallest))
+        cells.sort(key=lambda cell: cell[0][1])
+    if len(cells) < 2:
+        return header, {}
+    line = header[lone[0] - 1] + [cell[0] for cell in cells] + [t for line in after for t in line]
+    more = {cell[0][1]: tuple((a, b) for _, a, b in cell[1:]) for cell in cells if len(cell) > 1}
+    return header[: lone[0] - 1] + [line], more
+
+
+def _code_run(line: list[tuple[str, int, int]]) -> int:
+    """The number of codes a row opens with (a code split by level: 212 08 03 is three)."""
+    n = 0
+    while n < len(line) and line[n][0] == "C":
+        n += 1
+    return n
+
+
 def _header_groups(kinds: list[str]) -> list[list[int]]:
     """The header's columns in groups: a code or label column after a figure column opens one."""
     groups: list[list[int]] = []
@@ -149,6 +259,10 @@ def _pdf_copied_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[i
         table = _pdf_copied_table(lines, text, u + 1, taken, stated)
         if table is None:
             table = _subject_row_table(lines, text, u + 1, taken)
+        if table is not None:
+            found[u + 1] = table
+            continue
+        table = _labelled_subject_table(lines, text, u + 1, taken)
         if table is not None:
             found[u + 1] = table
             continue
@@ -189,6 +303,9 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
     parted_groups = _parted_groups(header, text, numbered)
     if parted_groups is not None:
         header = parted_groups[0]
+    header, pre_parted = _names_cell_by_cell(header, text)
+    header = [_spaced_words(line, text) for line in header]
+    header, fragments = _fragment_cells(header, text)
     toks, h = header + body, len(header)
     # the leaf: the last header line, above a line that only parts the code column by level (类 款 项)
     lf = h - 1
@@ -198,6 +315,8 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
     parted: list[tuple[str, int, int]] = []  # the 类 款 项 that part the code column, if any
     if lf < h - 1:
         parted = toks[h - 1]
+    elif pre_parted:
+        parted = pre_parted
     names_figures = [any(_column_kind(text[a:b]) == "F" for _, a, b in line) for line in toks[:h]]
     if len(toks[lf]) < 2 or not names_figures[lf] and any(names_figures[:lf]):
         # the rest of a wrapped header cell alone on the last header line (科目编码 under
@@ -215,6 +334,12 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
             parted, toks[h] = toks[h][:lead], toks[h][lead:]
     leaf = toks[lf]
     kinds = [_column_kind(text[a:b]) for _, a, b in leaf]
+    for c in range(1, len(kinds)):
+        # the column after a code's, named as it is (单位编码 单位名称, 项目代码 项目名称): its labels
+        stem = _CODE_STEM.sub("", _SPACES.sub("", text[leaf[c - 1][1] : leaf[c - 1][2]]))
+        if kinds[c] == "F" and kinds[c - 1] == "C" and stem and \
+                _SPACES.sub("", text[leaf[c][1] : leaf[c][2]]).startswith(stem):
+            kinds[c] = "L"
     wrapped: dict[int, tuple[int, int]] = {}  # a leaf cell's start -> its wrapped rest's span
     if kinds and kinds[0] == "F" and lf > 0:
         # the leaf names only columns of figures, under a line that names the code and label
@@ -263,6 +388,14 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         leaf_cells[c0:c0] = [(leaf_cells[c0][0], leaf_cells[c0][0])] * len(parted)
     elif parted:
         parted = []
+    if not parted and kinds.count("C") == 1:
+        # a code the rows give split by level (212 08 03 城市建设支出) under a header that names
+        # one code column and no levels: a column for each part, the name over the first
+        levels = max((_code_run(line) for line in toks[h:]), default=0)
+        if levels > 1:
+            c0 = kinds.index("C")
+            kinds[c0 + 1 : c0 + 1] = ["C"] * (levels - 1)
+            leaf_cells[c0 + 1 : c0 + 1] = [(leaf_cells[c0][1], leaf_cells[c0][1])] * (levels - 1)
     hgroups = _header_groups(kinds)
     width = len(kinds)
     if "N" in kinds:
@@ -300,17 +433,28 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
             if c0 + c < width:
                 row[c0 + c] = (a, b)
         out.append(row)
-    for cells in placed:
+    rests: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}  # (row, column) -> wrapped rests
+    for row, cells in zip(rows, placed):
         at = next((c for c in cells if c is not None), None)
         if at is None:
             continue  # a row none of whose tokens fits a column of the header (more groups than it has)
+        for group in row:
+            more = tuple((a, b) for kind, a, b in group if kind == "W")
+            label = next((c for c in range(width) if kinds[c] == "L" and cells[c] is not None
+                          and any(t[0] == "L" and t[1] == cells[c][0] for t in group)), None)
+            if more and label is not None:
+                rests[len(out), label] = more
         out.append([c if c is not None else (at[0], at[0]) for c in cells])
     block = _table_block(out, "pdf-copied")
+    for (r, c), more in rests.items():
+        block.rows[r][c].more = more
     if parted_groups is not None:
         wrapped = parted_groups[2]
     for cell in block.rows[lf]:
         if cell.start in wrapped and cell.end > cell.start:
             cell.more = (wrapped[cell.start],)
+        elif cell.start in fragments and cell.end > cell.start:
+            cell.more = fragments[cell.start]
     return block, end
 
 
@@ -400,6 +544,12 @@ def _continued(lines: list[_Line], text: str, first: int, h: int, end: int,
     of the line after the table."""
     n = len(lines)
     head = [_SPACES.sub("", text[lines[first + k].start : lines[first + k].end]) for k in range(h)]
+    # the header repeated may leave out its line of column numbers (栏次 1 2 3) and the lines above
+    # its columns' names: the lines of the header that name columns, their last ones
+    named = [word for k, word in enumerate(head)
+             if not _is_column_numbers(_tokens(lines[first + k], text), text)]
+    # one line alone is the header again when it names several columns (科目编码 科目名称 合计 …)
+    wide = {word for k, word in enumerate(head) if len(_tokens(lines[first + k], text)) >= 3}
 
     def blank(k: int) -> bool:
         return k < n and k not in taken and not text[lines[k].start : lines[k].end].strip()
@@ -413,10 +563,15 @@ def _continued(lines: list[_Line], text: str, first: int, h: int, end: int,
         k += 1
         while blank(k):
             k += 1
-        again = next((len(head) - j for j in range(len(head)) if len(head) - j >= min(2, len(head))
-                      and k + len(head) - j <= n
-                      and all(k + i not in taken and _SPACES.sub("", text[lines[k + i].start : lines[k + i].end]) == word
-                              for i, word in enumerate(head[j:]))), 0)
+        again = 0
+        for lines_of in (head, named):
+            again = next((len(lines_of) - j for j in range(len(lines_of))
+                          if (len(lines_of) - j >= min(2, len(lines_of)) or lines_of[j] in wide)
+                          and k + len(lines_of) - j <= n
+                          and all(k + i not in taken and _SPACES.sub("", text[lines[k + i].start : lines[k + i].end]) == word
+                                  for i, word in enumerate(lines_of[j:]))), 0)
+            if again:
+                break
         if not again:
             return end
         k += again
@@ -455,6 +610,13 @@ def _copied_rows(toks: list[list[tuple[str, int, int]]], text: str,
                 more = _groups(rest, side_by_side)
                 last.extend(more[0])
                 rows[-1].extend(more[1:])
+            continue
+        if last is not None and kinds == "L" and last[-1][0] == "F" and rows[-1][0][0][0] == "C" \
+                and any(t[0] == "L" for t in rows[-1][0]) and not NEW_ITEM.match(text[line[0][1] : line[0][2]]):
+            # the rest of a coded row's label wrapped below its figures (208 05 05 机关事业单位基本
+            # 养老保险缴费支 748.92 748.92 / 出): a further span of the label's cell
+            group = next(g for g in rows[-1] if any(t[0] == "L" for t in g))
+            group.append(("W", line[0][1], line[0][2]))
             continue
         if last is not None and set(kinds) == {"F"} and last[-1][0] == "F":
             # a figure pushed onto the next line
@@ -740,32 +902,60 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
         # the first level up to a 小计; the cells from it are the parts of the whole they fill
         sub = names.index("小计") if "小计" in names else len(names)
         top, inner = list(range(sub)), list(range(sub, len(names)))
+        # parts side by side (预算数 决算数 on the caption line): each level of the header names
+        # the same cells once for each part, and the one line of figures holds both parts
+        sides = _sides(names, sub, [text[a:b] for _, a, b in _tokens(lines[caption[0]], text)]
+                       if len(caption) == 1 else [])
+        if sides > 1:
+            top, inner = top[: len(top) // sides], inner[: len(inner) // sides]
         owner = next((c for c in top if names[c] in wholes
                       and all(names[i] in wholes[names[c]] for i in inner if names[i] != "小计")), None)
         if inner and owner is None:
             break
-        leaves: list[int] = []  # cell index of each column
+        leaves: list[int] = []  # cell index of each column (of the first part)
         for c in top:
             leaves.extend(inner if c == owner and inner else [c])
         figures = _tokens(lines[k], text)
-        if len(figures) > len(leaves):
+        if len(figures) > len(leaves) * sides:
             break
-        place = _subject_columns(names, leaves, top, owner, [text[a:b] for _, a, b in figures])
-        width = len(leaves)
+        words_ = [text[a:b] for _, a, b in figures]
+        if sides > 1:
+            place = _cut_into_parts(names, leaves, top, owner, words_, sides)
+            if place is None:
+                break
+        else:
+            place = _subject_columns(names, leaves, top, owner, words_)
+        width = len(leaves) * sides
         at = lines[start].start
         rows = []
-        if caption:
+        if caption and sides > 1:  # each part's name over its first column
+            row = [(at, at)] * width
+            for p, (_, a, b) in enumerate(_tokens(lines[caption[0]], text)):
+                row[p * len(leaves)] = (a, b)
+            rows.append(row)
+        elif caption:
             rows.append([(lines[caption[0]].start, lines[caption[-1]].end)] + [(at, at)] * (width - 1))
+        # a cell of part p: the cell of the first part's at the same place, moved on by p parts
+        t, i = len(top), len(inner)
+
+        def cell_of(c: int, p: int) -> int:
+            return c + p * t if c < sub else sub + (c - sub) + p * i
+
         first_level = [(at, at)] * width
-        for c in top:
-            first_level[leaves.index(inner[0] if c == owner and inner else c)] = spans[c]
-        rows.append(first_level)
         wraps = {}  # (row, column) of a cell wrapped over lines -> its further spans
-        for c in top:
-            wraps[len(rows) - 1, leaves.index(inner[0] if c == owner and inner else c)] = more[c]
+        for p in range(sides):
+            for c in top:
+                col = p * len(leaves) + leaves.index(inner[0] if c == owner and inner else c)
+                first_level[col] = spans[cell_of(c, p)]
+                wraps[len(rows), col] = more[cell_of(c, p)]
+        rows.append(first_level)
         if inner:
-            rows.append([spans[c] if c in inner else (at, at) for c in leaves])
-            wraps.update({(len(rows) - 1, leaves.index(c)): more[c] for c in inner})
+            row = [(at, at)] * width
+            for p in range(sides):
+                for c in inner:
+                    row[p * len(leaves) + leaves.index(c)] = spans[cell_of(c, p)]
+                    wraps[len(rows), p * len(leaves) + leaves.index(c)] = more[cell_of(c, p)]
+            rows.append(row)
         values = [(at, at)] * width
         for col, (_, a, b) in zip(place, figures):
             values[col] = (a, b)
@@ -783,6 +973,22 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
                 block.rows[r0 + r][c].more = spans_
         r0 += len(rows)
     return [(first, block, after)]
+
+
+def _sides(names: list[str], sub: int, caption: list[str]) -> int:
+    """How many parts stand side by side under a header of subjects: the words of the caption
+    line (预算数 决算数) when the first level (the names before ``sub``, the first 小计) and the
+    level below each name the same cells once for each of them; else 1."""
+    sides = len(caption)
+    if sides < 2:
+        return 1
+    top, inner = names[:sub], names[sub:]
+    if not top or len(top) % sides or len(inner) % sides:
+        return 1
+    t, i = len(top) // sides, len(inner) // sides
+    if any(top[p * t : (p + 1) * t] != top[:t] or inner[p * i : (p + 1) * i] != inner[:i] for p in range(sides)):
+        return 1
+    return sides
 
 
 def _wrapped_subject_cells(header: list[list[tuple[str, int, int]]],
@@ -987,3 +1193,82 @@ def _cut_into_parts(names: list[str], leaves: list[int], top: list[int], owner: 
         else:
             return cols
     return None
+
+
+# The same table with a column of row labels (a row a year: 2023年预算数 | 2024年预算数), its header
+# opened by that column's name and broken cell by cell as above:
+#
+#     项目 合计
+#     因公出国
+#     （境）费
+#     公务用车购置及运行维护费
+#     公务接待费
+#     小计 公务用车购置费 公务用车运行维护费
+#     2023年预算数 657,000.00 0.00 615,000.00 0.00 615,000.00 42,000.00
+#
+# The header after the label column's name is read as above (cells wrapped in their columns), and
+# each row's figures are placed under it as ``_subject_columns`` places them.
+
+
+def _labelled_subject_table(lines: list[_Line], text: str, first: int,
+                            taken: set[int]) -> tuple[SourceBlock, int] | None:
+    terms, wholes = _header_subjects()
+    n = len(lines)
+    end = first
+    while end < n and not _ends_table(end, lines, text, taken):
+        end += 1
+    toks = [_tokens(lines[k], text) for k in range(first, end)]
+
+    def labelled_row(line: list[tuple[str, int, int]]) -> bool:
+        return len(line) >= 2 and line[0][0] == "L" and all(t[0] == "F" for t in line[1:])
+
+    f = next((k for k, line in enumerate(toks) if labelled_row(line)), None)
+    if not f or not toks[0] or _column_kind(text[toks[0][0][1] : toks[0][0][2]]) != "L":
+        return None
+    head = [line for line in toks[:f] if not _is_column_numbers(line, text)]
+    head = [head[0][1:]] + head[1:]
+    wrapped = _wrapped_subject_cells([line for line in head if line], text)
+    if wrapped is None:
+        return None
+    names = [name for name, _ in wrapped]
+    sub = names.index("小计") if "小计" in names else len(names)
+    top, inner = list(range(sub)), list(range(sub, len(names)))
+    owner = next((c for c in top if names[c] in wholes
+                  and all(names[i] in wholes[names[c]] for i in inner if names[i] != "小计")), None)
+    if inner and owner is None:
+        return None
+    leaves: list[int] = []  # cell index of each column of figures
+    for c in top:
+        leaves.extend(inner if c == owner and inner else [c])
+    width = len(leaves) + 1  # the label column, then the figures'
+    at = lines[first].start
+    _, a0, b0 = toks[0][0]
+    first_level = [(a0, b0)] + [(at, at)] * len(leaves)
+    wraps: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+    for c in top:
+        col = 1 + leaves.index(inner[0] if c == owner and inner else c)
+        first_level[col] = wrapped[c][1][0]
+        wraps[0, col] = tuple(wrapped[c][1][1:])
+    rows = [first_level]
+    if inner:
+        row = [(at, at)] * width
+        for c in inner:
+            row[1 + leaves.index(c)] = wrapped[c][1][0]
+            wraps[1, 1 + leaves.index(c)] = tuple(wrapped[c][1][1:])
+        rows.append(row)
+    k = f
+    while k < len(toks) and labelled_row(toks[k]) and len(toks[k]) - 1 <= len(leaves):
+        figures = toks[k][1:]
+        place = _subject_columns(names, leaves, top, owner, [text[a:b] for _, a, b in figures])
+        row = [(toks[k][0][1], toks[k][0][2])] + [(at, at)] * len(leaves)
+        for col, (_, a, b) in zip(place, figures):
+            row[1 + col] = (a, b)
+        rows.append(row)
+        k += 1
+    if k == f:
+        return None
+    block = _table_block(rows, "pdf-copied")
+    for (r, c), spans in wraps.items():
+        if spans:
+            block.rows[r][c].more = spans
+    return block, first + k
