@@ -943,6 +943,9 @@ def _level(text: str) -> str | None:
     return text or None
 
 
+_NO_CELL = rx(r"^[/／—\-－–]+$")
+
+
 def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, r: int, row) -> IndicatorRow | None:
     cols = state.columns or {}
     level1, level2 = _level(_at(texts, cols.get("level1"))), _level(_at(texts, cols.get("level2")))
@@ -972,6 +975,10 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     if not target_text and (m := rules.target_in_text.search(_at(texts, cols.get("explanation")))):
         target_text = m.group("target")  # …，目标值为不少于25个。
     actual_text = _at(texts, cols.get("actual")) or None
+    # a dash or slash for a 指标值 or 完成值 that does not apply (决策 rows of an evaluation's score
+    # table: 立项依据充分性 | 3 | / | / | 3): no target, no outcome, as a blank cell
+    target_text = None if target_text and _NO_CELL.match(target_text) else target_text
+    actual_text = None if actual_text and _NO_CELL.match(actual_text) else actual_text
     if target_text and not actual_text and (
             (m := rules.target_actual.match(target_text)) or (m := rules.target_actual_bracket.match(target_text))
             or state.target_with_actual and (m := rules.target_actual_slash.match(target_text))):
@@ -1187,10 +1194,13 @@ def _list_of(doc: Document, block) -> int | None:
 
 
 def _item_word_at(rules: _Rules, text: str) -> int | None:
-    """Where the level word that opens a numbered item stands (7.成本指标——…: after 7.), else None."""
+    """Where the level word that opens a numbered item stands (7.成本指标——…: after 7.), or a
+    paragraph labelled by one (成本指标：膳食补助标准5元/生·日。, a list with no numbers), else None."""
     m = LIST_MARKER.match(text)
     if m is None:
-        return None
+        # a paragraph that opens with a level word as its label: an item of a list of such lines
+        labelled = any(text.startswith(w + colon) for w in rules.level1 | rules.level2 for colon in ":：")
+        return 0 if labelled else None
     at = m.end()
     while text[at:at + 1] in (" ", "\u3000"):
         at += 1

@@ -1794,3 +1794,32 @@ def test_the_total_of_a_score_summary_copied_as_lines():
         "效益 30 28.22 94.07%\n合计 100 93.34 93.34%\n"
     )
     assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("93.34"))]
+
+
+def test_a_list_of_lines_labelled_by_level_words_with_no_numbers():
+    # an evaluation's 年度绩效目标: each line labelled by a second-level word; 成本指标 and 满意度指标,
+    # which head the first level elsewhere, are second-level items among them
+    doc = document_from_text(
+        "某市教育局2023年农村义务教育学生营养改善计划项目支出绩效评价报告\n"
+        "（四）项目绩效目标\n2.年度绩效目标\n"
+        "数量指标：受益学生人数≥54万人；供餐学校覆盖率100%；年供餐天数≥200天。\n"
+        "质量指标：食品安全事故发生数0起。\n"
+        "时效指标：资金拨付及时率100%。\n"
+        "成本指标：膳食补助标准5元/生·日。\n"
+        "满意度指标：受益学生及家长满意度≥90%。\n"
+    )
+    assert [(r.level1, r.level2, r.name) for r in doc.facts["indicators"]][-2:] == [
+        (None, "成本指标", "膳食补助标准"), (None, "满意度指标", "受益学生及家长满意度")]
+
+
+def test_an_evaluation_score_table_copied_out_of_a_pdf_viewer_over_a_page_break():
+    """gz_zy_jyj_2023_eval: the score table's 一级指标 centred on their blocks, `/` where no target
+    applies, the table going on past a page number and a repeated header."""
+    doc = read_document(CORPUS / "dev" / "indicators" / "gz_zy_jyj_2023_eval.txt")
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert len(rows) == 27
+    assert [(r.level1, r.level2, r.name) for r in rows if r.level2 in ("资金管理", "社会效益")] == [
+        ("过程", "资金管理", "资金到位率"), ("过程", "资金管理", "预算执行率"), ("过程", "资金管理", "资金使用合规性"),
+        ("效益", "社会效益", "学生营养健康状况改善"), ("效益", "社会效益", "学生体质健康达标率"),
+        ("效益", "社会效益", "学生平均出勤率")]
+    assert (rows[0].operator, rows[0].target_value, rows[0].met, rows[0].weight) == (None, None, None, D("3"))

@@ -90,11 +90,16 @@ def _fit(role: str, word: str) -> float:
     if kind == "figure":
         return 3 if bare else -9
     if kind == "level":
+        # a word of one level only by the vocabulary (决策（15分）, 项目立项) fits that level's column a
+        # little better: on a row whose other level cell merged away (过程（25分） 资金使用合规性 5 …)
+        # it is no second level
+        own = _level_of(word)
+        bonus = 0.1 if own is not None and own == role else 0.0
         if _is_level(word) or word.endswith("指标"):
-            return 2
+            return 2 + bonus
         # an evaluation table's own levels (决策（20分）, 项目立项): below a name, so that a row's
         # one word goes to its name and the levels merged above stay empty
-        return 0.5 if _LEVEL_SHAPE.match(word) else -9
+        return 0.5 + bonus if _LEVEL_SHAPE.match(word) else -9
     if kind == "name":
         return -1 if _VALUE_START.match(word) else 1
     if kind == "value":
@@ -263,9 +268,16 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
         roles = roles[:j] + sub + roles[j + 1 :]
         out.append(toks[:j] + _gap_tokens(lines[k], text) + toks[j + 1 :])
         k += 1
-    header_more: dict[int, tuple[int, int]] = {}  # header cell -> the rest of its words, wrapped
-    if k == h + 1 and k < len(lines) and k not in taken and (rest := _header_rest(lines[k], text, out[0], roles)):
-        header_more = rest
+    header_more: dict[int, tuple[tuple[int, int], ...]] = {}  # header cell -> the rest of its words, wrapped
+    if k == h + 1 and k < len(lines) and (cont := _header_lines(lines, text, k, taken, roles)):
+        # the header's cells after one that wrapped, on the lines under it (… 指标值 / 实际完成 / 值 /
+        # 得分 扣分原因)
+        cells, more_roles, k = cont
+        header_more = {len(out[0]) + c: tuple(spans[1:]) for c, spans in enumerate(cells) if len(spans) > 1}
+        out[0] = out[0] + [spans[0] for spans in cells]
+        roles = roles + more_roles
+    elif k == h + 1 and k < len(lines) and k not in taken and (rest := _header_rest(lines[k], text, out[0], roles)):
+        header_more = {c: (span,) for c, span in rest.items()}
         for c, (a, b) in rest.items():
             role = _column_role(text[out[0][c][0] : out[0][c][1]] + text[a:b])
             roles = [*roles[:c], role if role is not None else roles[c], *roles[c + 1 :]]
@@ -307,23 +319,28 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
                 break
             at = toks[0][0]
             row = [(toks[a][0], toks[b - 1][1]) if b > a else (at, at) for a, b in spans]
+            first_line = k  # the row's first line
             if row[name_col][0] == row[name_col][1] and last is not None:
                 # a row of no name under lines of one word each: a name that wrapped stands above
                 # the line of its row's other cells (低保对象动态管理准 / 确率 / ≥95% 98.6% 5 5),
                 # not the rest of the row above's cells
-                above = rests[len(out) - 1]
+                prev = len(out) - 1
+                above = rests[prev]
                 moved: list[tuple[int, int]] = []
                 while above and len(above[-1]) == 1:
                     moved.insert(0, above.pop()[0])
+                    first_line = rest_at[prev].pop()
                 if moved:
                     row[name_col] = moved[0]
                     name_more[len(out)] = moved[1:]
+                    # those lines are this row's, no longer the row above's
+                    spans_of[prev] = (spans_of[prev][0], rest_at[prev][-1] if rest_at[prev] else figure_at[prev])
             out.append(row)
             last = row
             rests[len(out) - 1] = []
             rest_at[len(out) - 1] = []
             figure_at[len(out) - 1] = k
-            spans_of[len(out) - 1] = (k, k)
+            spans_of[len(out) - 1] = (first_line, k)
             k += 1
             continue
         if len(content) > _GROUP_CELL_MAX:
@@ -355,9 +372,9 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
     block = _table_block(out, "pdf-copied")
     for c, spans in enumerate(stacked[1] if stacked else ()):
         block.rows[0][c].more = tuple(spans[1:])  # the header word's lower part (一级 / 指标)
-    for c, span in header_more.items():
-        block.rows[0][c].more = (span,)
-        block.end = max(block.end, span[1])
+    for c, spans in header_more.items():
+        block.rows[0][c].more = spans
+        block.end = max(block.end, spans[-1][1])
     _join_wrapped(block, out, rests, roles, kinds, text)
     for r, spans in name_more.items():
         cell = block.rows[r][name_col]
@@ -370,6 +387,7 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
         _centre_levels(block, spans_of, level_lines, kinds, text)
     else:
         _join_level_rests(block, sorted(rests), kinds, text)
+        _centre_first_level(block, spans_of, kinds)
     return block, k
 
 
@@ -448,6 +466,16 @@ def _table_levels() -> tuple[frozenset[str], frozenset[str]]:
     extra = spans.get("table_levels", {})
     return (frozenset(spans["level1"]) | frozenset(extra.get("level1", ())),
             frozenset(spans["level2"]) | frozenset(extra.get("level2", ())))
+
+
+def _level_of(word: str) -> str | None:
+    """"level1" or "level2" for a word of one level only by the vocabulary (its score aside:
+    决策（15分）), else None."""
+    one, two = _table_levels()
+    base = _SCORED.sub("", word)
+    if (base in one) == (base in two):
+        return None
+    return "level1" if base in one else "level2"
 
 
 def _a_level(word: str) -> bool:
@@ -567,6 +595,15 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
             per[cols[0]].remove(entry)
             per[cols[1]].append(entry)
         per[cols[1]].sort(key=lambda e: (e[0], e[1][0][0]))
+    if _top_aligned(per, cols, rows, spans_of, {line for line, _ in level_lines}):
+        # a copy that prints each merged cell's word once, at the top of its block: on the block's
+        # first row or on lines of their own just above it (产出指标 / 数量指标 保障重点优抚对象人数 …)
+        for c in cols:
+            for line, spans in per[c]:
+                cell = block.rows[rows[_row_at(rows, spans_of, line)]][c]
+                cell.start, cell.end = spans[0]
+                cell.more = tuple(spans[1:])
+        return
     # where the lines stand, rows a line's height apart besides their lines: (top of each row and
     # the bottom of the last, the height of each line)
     tops, at, ys = [], 0.0, {}
@@ -614,6 +651,79 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
             cell.start, cell.end = spans[0]
             cell.more = tuple(spans[1:])
 
+
+def _centre_first_level(block: SourceBlock, spans_of: dict[int, tuple[int, int]], kinds: list[str]) -> None:
+    """A copy whose first-level words stand on the middle row of their blocks while the second
+    level's stand on the first row of theirs (项目立项 立项依据充分性 … / 决策（15分） 绩效目标 绩效目标合理性
+    … on the 3rd of 6 rows): each first-level word to the first row of its block, in place.
+
+    Such a copy shows itself by a first-level word on a row that starts no second-level group (过程
+    （25分） 资金使用合规性 5 …): where the levels stand on the first row of their blocks, a first level's
+    block starts a second level's too.  The blocks are unions of the second level's (the rows from
+    one second-level word to the next), each first-level word nearest its block's middle."""
+    cols = [c for c, kd in enumerate(kinds) if kd == "level"]
+    rows = sorted(spans_of)
+    if len(cols) != 2 or not rows:
+        return
+    one, two = cols
+    filled = lambda r, c: block.rows[r][c].end > block.rows[r][c].start  # noqa: E731
+    firsts = [x for x, r in enumerate(rows) if filled(r, one)]
+    groups = {x for x, r in enumerate(rows) if filled(r, two)}
+    if not firsts or not groups or all(x in groups for x in firsts):
+        return
+    tops, at = [], 0.0
+    for r in rows:
+        tops.append(at)
+        at += spans_of[r][1] - spans_of[r][0] + 1 + _ROW_PAD
+    tops.append(at)
+    # a block of an even number of rows has its middle between two: the copy puts its word on the
+    # upper of them, so a word counts a little below its row's middle, nearer a block's middle under it
+    words = [((tops[x] + tops[x + 1]) / 2 + _UPPER_MIDDLE,
+              [(block.rows[rows[x]][one].start, block.rows[rows[x]][one].end)]) for x in firsts]
+    starts = _centred_blocks(words, tops, groups | {0})
+    if starts is None:
+        return
+    cells = [(block.rows[rows[x]][one].start, block.rows[rows[x]][one].end, block.rows[rows[x]][one].more)
+             for x in firsts]
+    for x in firsts:
+        cell = block.rows[rows[x]][one]
+        cell.start = cell.end = block.rows[rows[x]][0].start
+        cell.more = ()
+    for (a, b, more), x in zip(cells, starts):
+        cell = block.rows[rows[x]][one]
+        cell.start, cell.end, cell.more = a, b, more
+
+
+def _row_at(rows: list[int], spans_of: dict[int, tuple[int, int]], line: int) -> int:
+    """The row (its index in ``rows``) a line stands on, or the first below it."""
+    return next((x for x, r in enumerate(rows) if spans_of[r][1] >= line), len(rows) - 1)
+
+
+def _top_aligned(per: dict[int, list[tuple[int, list[tuple[int, int]]]]], cols: list[int], rows: list[int],
+                 spans_of: dict[int, tuple[int, int]], level_lines: set[int]) -> bool:
+    """Whether the level words stand at the top of their blocks, not in their middle: each on the
+    first line of a row or on level lines right above one, every level of the table's first row
+    given there (no block starts above the first row), no two words of a column on one row, and a
+    first level's block starting a second level's too (产出指标 / 数量指标 保障重点优抚对象人数 …; 成本指标
+    经济成本指标 项目支出控制数 …).  A centring copy puts its first row's words lower, in the middle
+    of their blocks."""
+    starts: dict[int, list[int]] = {}
+    for c in cols:
+        starts[c] = []
+        for line, _ in per[c]:
+            x = _row_at(rows, spans_of, line)
+            first = spans_of[rows[x]][0]
+            if line > first and line != spans_of[rows[x]][1] or line < first and any(
+                    g not in level_lines for g in range(line + 1, first)):
+                return False  # below a row's first line, or rows' lines between it and its row
+            starts[c].append(x)
+        if not starts[c] or starts[c][0] != 0 or any(a >= b for a, b in zip(starts[c], starts[c][1:])):
+            return False
+    return all(set(starts[cols[0]]) <= set(starts[c]) for c in cols[1:])
+
+
+# how far below its row's middle a first-level word counts (``_centre_first_level``), in lines
+_UPPER_MIDDLE = 0.1
 
 # the room a row takes besides its lines, in lines (a cell's padding above and below)
 _ROW_PAD = 1.0
@@ -926,6 +1036,50 @@ def _header_rest(line: _Line, text: str, head: list[tuple[int, int]],
             out[pc] = toks[pi]
         i, c = pi, pc
     return out
+
+
+# A header row one of whose cells wrapped, copied cell by cell: the cells before it on the first
+# line, the wrapped cell's lines each on a line of its own, the cells after it on the next line
+#     一级指标 二级指标 三级指标 分值 指标值
+#     实际完成
+#     值
+#     得分 扣分原因
+# A line of one word no column word alone (值) goes on the cell of the line of one word above it;
+# any other word is a cell of its own.  Taken only when two lines at least name columns the first
+# did not (实际完成值, 得分): a wrapped cell's rest alone on one line (偏差原因分析及 / 改进措施, 全年实际
+# / 完成值) is ``_header_rest``'s.
+_HEADER_LINES_MAX = 4
+
+
+def _header_lines(lines: list[_Line], text: str, k: int, taken: set[int],
+                  roles: list[str]) -> tuple[list[list[tuple[int, int]]], list[str], int] | None:
+    """The header cells on the lines from ``k`` (see above): (each cell's spans, their roles, the
+    line after them), or None."""
+    cells: list[list[tuple[int, int]]] = []
+    alone = False  # the line above held one word
+    j = k
+    while j < len(lines) and j - k < _HEADER_LINES_MAX and j not in taken:
+        content = text[lines[j].start : lines[j].end].strip()
+        toks = _gap_tokens(lines[j], text)
+        words = [text[a:b] for a, b in toks]
+        if (not toks or "\t" in content or "|" in content or _SENTENCE_CLOSE.search(content)
+                or _is_footer(content) or any(
+                    _BARE_FIGURE.match(w) or _OPERATOR_CELL.match(w) or len(w) > _STACKED_WORD_MAX
+                    or _a_level(w) or _level_part(w) for w in words)):
+            break
+        if len(toks) == 1 and alone and cells and _column_role(words[0]) is None:
+            cells[-1].append(toks[0])
+        else:
+            cells.extend([t] for t in toks)
+        alone = len(toks) == 1
+        j += 1
+    if j - k < 2:
+        return None  # one line: a wrapped cell's rest (全年实际 / 完成值), ``_header_rest``'s
+    more = [_column_role("".join(text[a:b] for a, b in spans)) or "text" for spans in cells]
+    new = {r for r in more if r != "text"} - set(roles)
+    if not new or more.count("text") > 1 or len(set(more) - {"text"}) < len(more) - more.count("text"):
+        return None
+    return cells, more, j
 
 
 # how many rows under a header show which of its cells the line under it splits

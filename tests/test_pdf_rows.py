@@ -1,0 +1,121 @@
+"""Indicator tables copied out of a PDF viewer a row a line (pipeline/readers/pasted/pdf_rows.py)."""
+
+from decimal import Decimal as D
+
+from pipeline import document_from_text
+from pipeline.readers.text_reader import read_text
+
+
+def _cells(text: str) -> list[list[list[str]]]:
+    """Each table's rows, each cell its text with the further lines of a wrapped cell after a +."""
+    return [[["+".join(text[a:b] for a, b in ((c.start, c.end),) + tuple(c.more)) for c in row]
+             for row in block.rows] for block in read_text(text).blocks if block.kind == "table"]
+
+
+# a third-party evaluation's score table: the header's 实际完成值 wrapped, the cells after it on a
+# line of their own; the 一级指标 on the middle row of its block (the upper of the two middle ones),
+# a 二级指标 on the first row of its group; blank remarks vanish; `/` where nothing applies
+EVAL_SCORE_TABLE = (
+    "遵义市教育局2023年农村义务教育学生营养改善计划项目\n"
+    "绩效评价指标体系及评分表\n"
+    "一级指标 二级指标 三级指标 分值 指标值\n"
+    "实际完成\n"
+    "值\n"
+    "得分 扣分原因\n"
+    "项目立项 立项依据充分性 3 / / 3\n"
+    "立项程序规范性 2 / / 2\n"
+    "决策（15分） 绩效目标 绩效目标合理性 2 / / 1.5 效益指标以定性为主\n"
+    "绩效指标明确性 3 / / 2 指标细化量化不足\n"
+    "资金投入 预算编制科学性 3 / / 2.5 未考虑学生人数变动\n"
+    "资金分配合理性 2 / / 2\n"
+    "资金管理 资金到位率 4 100% 100% 4\n"
+    "预算执行率 4 100% 97.63% 3.91 按执行率计分\n"
+    "过程（25分） 资金使用合规性 5 / / 4 个别学校超范围列支\n"
+    "组织实施 管理制度健全性 4 / / 4\n"
+    "制度执行有效性 4 / / 3 台账登记不完整\n"
+    "食堂管理规范性 4 / / 3 陪餐记录缺失\n"
+)
+
+
+def test_a_header_cell_that_wrapped_with_the_cells_after_it_on_the_next_line():
+    (table,) = _cells(EVAL_SCORE_TABLE)
+    assert table[0] == ["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际完成+值", "得分", "扣分原因"]
+    assert table[8] == ["", "", "预算执行率", "4", "100%", "97.63%", "3.91", "按执行率计分"]
+
+
+def test_a_first_level_centred_on_its_block_under_second_levels_on_their_first_rows():
+    (table,) = _cells(EVAL_SCORE_TABLE)
+    # 过程（25分） stands on a row that starts no 二级指标 group: the copy centres its first levels;
+    # 决策 on the 3rd of 6 rows, 过程 on the 3rd of 6: each to its block's first row
+    assert [row[:3] for row in table[1:]] == [
+        ["决策（15分）", "项目立项", "立项依据充分性"],
+        ["", "", "立项程序规范性"],
+        ["", "绩效目标", "绩效目标合理性"],
+        ["", "", "绩效指标明确性"],
+        ["", "资金投入", "预算编制科学性"],
+        ["", "", "资金分配合理性"],
+        ["过程（25分）", "资金管理", "资金到位率"],
+        ["", "", "预算执行率"],
+        ["", "", "资金使用合规性"],
+        ["", "组织实施", "管理制度健全性"],
+        ["", "", "制度执行有效性"],
+        ["", "", "食堂管理规范性"],
+    ]
+
+
+def test_an_evaluation_score_table_read_as_indicators():
+    doc = document_from_text(EVAL_SCORE_TABLE, "eval.txt")
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert [(r.level1, r.level2, r.name) for r in rows[6:9]] == [
+        ("过程", "资金管理", "资金到位率"), ("过程", "资金管理", "预算执行率"), ("过程", "资金管理", "资金使用合规性")]
+    # `/` for 指标值 and 实际完成值: no target and no outcome, the scores as printed
+    first = rows[0]
+    assert (first.operator, first.target_value, first.actual_value, first.weight, first.score, first.met) == (
+        None, None, None, D("3"), D("3"), None)
+    assert (rows[7].operator, rows[7].target_value, rows[7].actual_value, rows[7].met) == ("=", D("100"), D("97.63"), False)
+
+
+# a Shandong 自评表's 绩效指标 part: the merged level cells printed once at the top of their blocks,
+# on lines of their own or at the start of the block's first row; a name wrapped over two lines
+# before the line of its row's figures; a level cut at its column's edge (服务对象满 / 意度指标)
+SELF_EVAL_TOP_LEVELS = (
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及\n"
+    "改进措施\n"
+    "产出指标\n"
+    "数量指标 保障重点优抚对象人数 ≥12500人 12836人 10 10\n"
+    "伤残抚恤对象人数 ≥1900人 1962人 10 10\n"
+    "质量指标 抚恤补助标准落实率 =100% 100% 10 10\n"
+    "优抚对象信息数据准确率 ≥98% 99.2% 5 5\n"
+    "时效指标 抚恤补助资金按月发放及时\n"
+    "率\n"
+    "=100% 100% 10 10\n"
+    "成本指标 经济成本指标 项目支出控制数 ≤4012.36万元 3985.47万元 5 5\n"
+    "效益指标\n"
+    "社会效益指标\n"
+    "优抚对象基本生活保障 有效保障 有效保障 10 10\n"
+    "尊崇军人职业社会氛围 逐步形成 明显提升 10 9 宣传覆盖面仍需\n"
+    "扩大\n"
+    "可持续影响\n"
+    "指标\n"
+    "抚恤补助标准动态调整机制 长效运行 长效运行 5 5\n"
+    "满意度指标 社会公众满\n"
+    "意度指标\n"
+    "祭扫群众满意度 ≥95% 96.8% 10 10\n"
+    "总分 100 98.93\n"
+)
+
+
+def test_level_words_at_the_top_of_their_blocks_go_to_the_row_under_them():
+    (table,) = _cells(SELF_EVAL_TOP_LEVELS)
+    assert [row[:3] for row in table[1:-1]] == [
+        ["产出指标", "数量指标", "保障重点优抚对象人数"],
+        ["", "", "伤残抚恤对象人数"],
+        ["", "质量指标", "抚恤补助标准落实率"],
+        ["", "", "优抚对象信息数据准确率"],
+        ["", "时效指标", "抚恤补助资金按月发放及时+率"],
+        ["成本指标", "经济成本指标", "项目支出控制数"],
+        ["效益指标", "社会效益指标", "优抚对象基本生活保障"],
+        ["", "", "尊崇军人职业社会氛围"],
+        ["", "可持续影响+指标", "抚恤补助标准动态调整机制"],
+        ["满意度指标", "社会公众满+意度指标", "祭扫群众满意度"],
+    ]
