@@ -104,6 +104,10 @@ class _Rules:
     average: regex.Pattern[str]
     total: regex.Pattern[str]
     event_time: regex.Pattern[str]
+    respectively: regex.Pattern[str]
+    found_then: regex.Pattern[str]
+    measure_noun: regex.Pattern[str]
+    naming_verbs: frozenset[str]
     standard_set: regex.Pattern[str]
     scope_of_rate: regex.Pattern[str]
     coverb_work: regex.Pattern[str]
@@ -188,6 +192,10 @@ def _rules() -> _Rules:
         average=patterns.compile_pattern("claims", words, "average"),
         total=patterns.compile_pattern("claims", words, "total"),
         event_time=patterns.compile_pattern("claims", words, "event_time"),
+        respectively=patterns.compile_pattern("claims", words, "respectively"),
+        found_then=regex.compile(t["found_then"]),
+        measure_noun=regex.compile(t["measure_noun"]),
+        naming_verbs=frozenset(t["naming_verbs"]),
         standard_set=patterns.compile_pattern("claims", words, "standard_set"),
         scope_of_rate=patterns.compile_pattern("claims", words, "scope_of_rate"),
         coverb_work=patterns.compile_pattern("claims", words, "coverb_work"),
@@ -281,6 +289,7 @@ def extract_claims(doc: Document) -> Document:
                    and not _QUOTED.search(block.text, 0, f.start - block.start)]  # “15分钟健身圈”: a name
         previous: Claim | None = None
         previous_end = -1
+        block_claims: list[Claim] = []
         in_parts = False  # the previous claim is a part of a 其中 list
         if carried is not None and carried[0] == block.index - 1 and rx(r"^\s*其中").match(block.text):
             # a paragraph never opens with 其中: a PDF copy broke the line after the whole it lists the parts
@@ -292,7 +301,7 @@ def extract_claims(doc: Document) -> Document:
             after_money = any(fact.start - 40 <= e <= fact.start for e in money_at) and \
                 "。" not in block.text[max(max((e for e in money_at if e <= fact.start), default=0) - block.start, 0):fact.start - block.start]
             found = _figure_claim(rules, block, fact, previous, previous_end, in_parts, after_money,
-                                  fact.start in outcomes)
+                                  fact.start in outcomes, block_claims)
             if found is not None:
                 claim, is_part = found
                 # 其中：…普通高中国家助学金资助3,415人次，免除普通高中学杂费2,126人次，中职国家助学金资助618人次:
@@ -306,6 +315,7 @@ def extract_claims(doc: Document) -> Document:
                 if _change_at(rules, block.text[claim.start - block.start:fact.start - block.start], fact):
                     changes.add((claim.block, claim.start, claim.value))
                 claims.append(claim)
+                block_claims.append(claim)
                 previous, previous_end = claim, fact.end
                 carried = (block.index, claim, fact.end)
         claims.extend(_status_claims(rules, block))
@@ -446,9 +456,12 @@ def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
     if verb is not None and rx(r"^\s*(?:通过|依托|借助|利用)").match(rules.period.sub("", lead[:verb[0]], count=1)):
         lead = lead[verb[0]:]  # 全年通过…补贴资金“一卡通”发放…补贴8,963.52万元: the channel is no budget word
         verb = (0, verb[1] - verb[0])
-    return verb is not None and lead[verb[0]:verb[1]] in rules.paid_out \
-        and not rules.not_claim_subject.search(rules.filler.sub("", lead[verb[1]:]).strip()) \
-        and not rx(r"预算|支出|经费|(?<!救助|资助|慰问)资金|拨付|到位").search(lead)  # 支付住院救助资金: paid to people
+    if verb is None or lead[verb[0]:verb[1]] not in rules.paid_out:
+        return False
+    what = rules.filler.sub("", lead[verb[1]:]).strip()
+    # (支付住院救助资金, 兑付农机购置与应用补贴资金: money paid to people, not a budget's)
+    return not (rules.not_claim_subject.search(what) and not rx(r"(?:补贴|补助)资金$").search(what)) \
+        and not rx(r"预算|支出|经费|(?<!救助|资助|慰问|补贴|补助)资金|拨付|到位").search(lead)
 
 
 def _result_amount(rules: _Rules, block, fact: QuantityFact) -> bool:
@@ -734,13 +747,31 @@ def _clause_bounds(text: str, at: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
+def _respective(rules: _Rules, text: str, start: int, at: int, end: int, stop: int, sentence_start: int,
+                earlier: list[Claim], block_start: int) -> Claim | None:
+    """The claim a figure after 分别 is of: …，事故死亡人数5人，同比分别下降21.4%和28.6%: the n-th figure of
+    the 分别 clause (``text[start:stop]``) is of the n-th of as many claims the sentence stated before
+    it; None when the clause has no 分别 or the counts do not match."""
+    each = rules.respectively.search(text, start, stop)  # (its figures, this one among them, follow it)
+    if each is None or each.end() > at:
+        return None
+    figure = rx(r"\d(?:[\d.,]*\d)?")
+    listed = len(figure.findall(text, each.end(), at))  # the figures of the clause before this one
+    total = listed + 1 + len(figure.findall(text, end, stop))
+    before = [c for c in earlier if c.value is not None and sentence_start <= c.start - block_start < start]
+    if len(before) < total or not all(c.subject for c in before[-total:]):
+        return None
+    return before[-total:][listed]
+
+
 def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | None,
                   previous_end: int, in_parts: bool = False, after_money: bool = False,
-                  outcome: bool = False) -> tuple[Claim, bool] | None:
+                  outcome: bool = False, earlier: list[Claim] = ()) -> tuple[Claim, bool] | None:
     """The claim a figure states, and whether it is a part of a 其中 list (其中民事47件、刑事169件),
     which says no verb and no time of its own: those are its total's.  ``after_money``: an amount
     stands just before the figure in its sentence (a share after it is the budget's); ``outcome``:
-    an indicator took the figure as the outcome of its target (实际为96.2%), which reports it."""
+    an indicator took the figure as the outcome of its target (实际为96.2%), which reports it;
+    ``earlier``: the claims of the block before it (the ones a 分别 clause is of)."""
     text = block.text
     at, end = fact.start - block.start, fact.end - block.start
     start, stop = _clause_bounds(text, at)
@@ -787,7 +818,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     if rules.plan.search(lead) or rules.reason.match(text, start, at):
         return None  # 计划2024年开展执法检查650家次以上: a plan; 主要原因是…闭馆2个月: why a target was missed
     if change is not None:
-        claim = _change_claim(rules, block, fact, change, start, stop, sentence_start, previous)
+        claim = _change_claim(rules, block, fact, change, start, stop, sentence_start, previous,
+                              _respective(rules, text, start, at, end, stop, sentence_start, earlier, block.start))
         return (claim, False) if claim is not None else None
     if (means := rules.means.match(lead)) is not None:
         lead = lead[means.end():]  # 通过…评选活动评选出18名: the means is not the work
@@ -896,6 +928,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             # 全市纳入信用风险分类管理的经营主体达52.7万户: the first verb describes what was counted
             # (纳入…的); the claim's verb is the one that brings the figure
             verb_at = reached.span("verb")
+        if lead[verb_at[0]:verb_at[1]] == "发现" and (then := rules.found_then.match(lead[verb_at[1]:])) is not None \
+                and (work := rules.verbs.match(lead, verb_at[1] + then.end())) is not None:
+            verb_at = work.span()  # 发现并督促整改问题隐患586个: what was done to what was found (found_then)
         verb = lead[verb_at[0]:verb_at[1]]
         if period is None and (when := rules.period_before_verb.search(lead, 0, verb_at[0])) is not None:
             period = when.group().strip()  # 全县58所学校校长…全年累计陪餐6,900余次: the time before its verb
@@ -984,16 +1019,35 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         return None  # 中央和省级资金分6个批次下达, 下达我市…建设任务25.5万亩: money or a target handed down
     if part and previous is None:
         return None  # the parts of a figure that was no claim (编制33个，其中公务员26人)
+    if (of := _respective(rules, text, start, at, end, stop, sentence_start, earlier, block.start)) is not None:
+        subject = of.subject  # 粮食播种面积…，粮食总产量…，分别完成市下达任务的100.3%和101.6%: the n-th named
+    sentence_end = text.find("。", end) % (len(text) + 1)
+    each = rules.respectively.search(text, end, sentence_end)
+    # 事故死亡人数5人，同比分别下降21.4%和28.6%: a figure the 分别 clause after it compares is reported,
+    # verb or none (it is among as many figures before that clause as the clause has)
+    compared = each is not None and not rx(r"[；;]").search(text, end, each.start()) and len(
+        rx(r"\d(?:[\d.,]*\d)?").findall(text, end, each.start())) < len(
+        rx(r"\d(?:[\d.,]*\d)?").findall(text, each.end(), _clause_bounds(text, each.end())[1]))
     if verb is None and period is None and not result and not part and stock is None and not outcome \
+            and not compared \
             and not rules.beneficiaries.search(subject) and not rules.result_amount.search(subject):
         return None  # a figure that no verb and no period reports: a description, not a claim
     budget_word = (rules.not_claim_subject.search(subject) or rules.not_claim_subject.search(written)) \
         and not rules.result_amount.search(written) \
-        and not (verb and (fact.quantity.unit or "").endswith("车次"))
-    # (人均可支配收入 is the economy's, not the budget's 收入; 派出急救车辆48,926车次 counts trips made, not vehicles held)
+        and not (verb and (fact.quantity.unit or "").endswith("车次")) \
+        and not (verb in rules.paid_out and fact.quantity.kind == "money" and _paid_out(rules, block, fact))
+    # (人均可支配收入 is the economy's, not the budget's 收入; 派出急救车辆48,926车次 counts trips made, not vehicles held;
+    # 兑付农机购置与应用补贴资金286.4万元 is money paid out to people, _paid_out)
     if subject and (budget_word or verb is None and rules.not_claim_bare_subject.search(subject)) \
             or not (subject or verb or outcome):
         return None  # a figure with neither subject nor verb, unless its indicator names it (实际为96.2%)
+    if verb and subject and rules.measure_noun.match(subject) and text[start:at].rstrip().endswith(verb + subject):
+        verb, subject = None, verb + subject  # 补贴面积18.72万亩: a measure the verb names (measure_noun)
+    elif verb in rules.naming_verbs and subject and rx(r"\p{Han}{2}").match(subject) \
+            and not rules.filler.sub("", text[start:at].split(verb, 1)[0]).strip() \
+            and text[start:at].rstrip().endswith(verb + subject):
+        # 受益学生546,312人: the verb names who the figure counts (naming_verbs); 受益学生中农村留守儿童: of them
+        verb, subject = None, rx(r"^.{2,8}?中(?=\p{Han}{2})").sub("", verb + subject)
     q = fact.quantity
     qualifier = next((w for w in rules.qualifiers if w in q.text or text[end:end + len(w)] == w), None)
     status = rules.status.search(text, start, stop)
@@ -1024,7 +1078,7 @@ def _change_at(rules: _Rules, lead: str, fact: QuantityFact) -> regex.Match[str]
 
 
 def _change_claim(rules: _Rules, block, fact: QuantityFact, change: regex.Match[str], start: int, stop: int,
-                  sentence_start: int, previous: Claim | None) -> Claim | None:
+                  sentence_start: int, previous: Claim | None, respective: Claim | None = None) -> Claim | None:
     """The claim of a change of a result (``change`` matched the words of its clause before the
     figure): 化肥使用量较上年下降1.8% is of what stands before the comparison; 粮食总产量达到59.2万吨，
     较上年增加0.9万吨 of the claim of the clause just before, whose time it shares.  A change of
@@ -1047,6 +1101,8 @@ def _change_claim(rules: _Rules, block, fact: QuantityFact, change: regex.Match[
             n = len(rx(r"[和、及与]").findall(change.group("listed")))
             if len(subjects) > n:
                 subject = subjects[n].strip()
+    elif respective is not None:
+        subject = respective.subject  # 生产安全事故11起，事故死亡人数5人，同比分别下降21.4%和28.6%
     else:
         # 优良天数比例达到90.4%，同比提高2.1个百分点: the change of the claim of the clause just before
         if previous is None or previous.value is None or previous.start - block.start < sentence_start \

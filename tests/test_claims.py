@@ -684,7 +684,7 @@ def test_amounts_that_are_results_the_economy_served_and_a_level_reached():
 def test_verbs_that_open_their_clause_events_and_a_change_in_more_or_fewer():
     """建设 and 补贴 are verbs when they open the clause (nouns elsewhere: 工程建设属地企业); 发生 counts
     events; 比上年多5件 is a change of the figure before it (verb 多, as written); 发现并处置 counts
-    what follows both verbs; 违法行为 keeps its 为; 项目完成时效 is a result without a verb."""
+    what follows both verbs, its verb the work done to what was found (处置, as the gold of fj_yycs_2023_eval); 违法行为 keeps its 为; 项目完成时效 is a result without a verb."""
     doc = document_from_text(
         "某县农业农村局2023年度部门整体支出绩效自评报告\n"
         "建设农业科技示范基地8个，补贴各类农机具1,050台（套）。2022年全州共发生森林火灾3起。\n"
@@ -698,7 +698,7 @@ def test_verbs_that_open_their_clause_events_and_a_change_in_more_or_fewer():
         ("全年", "受理", "群众投诉举报", D("41"), "件", None, None),
         ("全年", "多", "群众投诉举报", D("5"), "件", None, None),
         (None, "立案查处", "违法行为", D("47"), "起", None, None),
-        (None, "发现", "后厨违规行为", D("40"), "起", "余", None),
+        (None, "处置", "后厨违规行为", D("40"), "起", "余", None),
         (None, None, "项目完成时效", D("6"), "个月", None, None),
     ]
 
@@ -1520,3 +1520,67 @@ def test_new_after_a_verb_names_what_was_built():
     """sx_dt_nync: 建成新建高标准农田: 新建 says which ones were built, 建成 is the work."""
     claims = _claims_of("2023年，全市共建成新建高标准农田22.36万亩。")
     assert [c[2:6] for c in claims] == [("建成", "新建高标准农田", D("22.36"), "万亩")]
+
+
+def test_figures_after_fenbie_are_of_the_figures_listed_before_them():
+    """gd_sg_nyj_2023_dept and dv_dl_yjj_2024_grid: 分别 opening a clause of figures says the n-th of
+    them is of the n-th figure the sentence stated before it; those figures are claims, verb or none."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "全县粮食播种面积20.36万亩，粮食总产量7.42万吨，分别完成市下达任务的100.3%和101.6%。\n"
+        "发生生产安全事故11起，事故死亡人数5人，同比分别下降21.4%和28.6%。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, None, "粮食播种面积", D("20.36"), "万亩", None, None),
+        (None, None, "粮食总产量", D("7.42"), "万吨", None, None),
+        (None, "完成", "粮食播种面积", D("100.3"), "%", None, None),
+        (None, "完成", "粮食总产量", D("101.6"), "%", None, None),
+        (None, "发生", "生产安全事故", D("11"), "起", None, None),
+        (None, None, "事故死亡人数", D("5"), "人", None, None),
+        (None, "下降", "生产安全事故", D("21.4"), "%", None, None),
+        (None, "下降", "事故死亡人数", D("28.6"), "%", None, None),
+    ]
+
+
+def test_what_was_done_to_what_was_found_is_the_verb_and_our_district_is_no_subject():
+    """gz_zy_jyj_2023_eval, fj_yycs_2023_eval: 发现并(督促)整改 is 整改 (the guideline: the work verb
+    after a coverb); dv_dl_yjj_2024_grid: 我区 says who, like 全区."""
+    doc = document_from_text(
+        "某某局2023年度项目绩效评价报告\n"
+        "全年发现并督促整改问题隐患586个。平台累计发现并处置后厨违规行为40余起。全年检出不合格食品62批次。\n"
+        "2024年汛期，我区共应对强降雨过程4次。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "整改", "问题隐患", D("586"), "个", None, None),
+        (None, "处置", "后厨违规行为", D("40"), "起", "余", None),
+        ("全年", "检出", "不合格食品", D("62"), "批次", None, None),
+        ("2024年", "应对", "强降雨过程", D("4"), "次", None, None),
+    ]
+
+
+def test_subsidy_money_paid_out_is_a_claim_and_a_measure_named_by_a_verb_has_none():
+    """gd_sg_nyj_2023_dept: 兑付…补贴资金 is money paid to people (the guideline: 发放资助金386.5万元 is a
+    claim); 补贴面积 is the name of a measure, 补贴机具 work done."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "兑付农机购置与应用补贴资金286.4万元，补贴面积18.72万亩，补贴机具412台。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "兑付", "农机购置与应用补贴资金", D("286.4"), "万元", None, None),
+        (None, None, "补贴面积", D("18.72"), "万亩", None, None),
+        (None, "补贴", "机具", D("412"), "台", None, None),
+    ]
+
+
+def test_a_verb_that_names_who_a_figure_counts_is_no_verb():
+    """gz_zy_jyj_2023_eval, yn_qj_jtj_2024_dept, fj_yycs_2023_eval: 受益学生546,312人 counts the
+    students who benefited (subject 受益学生, no verb), as 受益人口 does; after the figure 受益 is the verb."""
+    doc = document_from_text(
+        "某某局2023年度项目绩效评价报告\n"
+        "全市受益学生546,312人，受益学生中农村留守儿童近3,200人。共有3.2万名学生受益。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, None, "受益学生", D("546312"), "人", None, None),
+        (None, None, "农村留守儿童", D("3200"), "人", "近", None),
+        (None, "受益", "学生", D("3.2"), "万名", None, None),
+    ]
