@@ -54,6 +54,12 @@ FORMS = [
     ("3.6万头", "36000", "头", "count", "exact", None, None, None),
     ("186万头（只）", "1860000", "头（只）", "count", "exact", None, None, None),
     ("1.2万卷", "12000", "卷", "count", "exact", None, None, None),
+    ("52.6万头（羽）", "526000", "头（羽）", "count", "exact", None, None, None),
+    # relief supplies of emergency work
+    ("120顶", "120", "顶", "count", "exact", None, None, None),
+    ("1100床", "1100", "床", "count", "exact", None, None, None),
+    ("4艘", "4", "艘", "count", "exact", None, None, None),
+    ("3,000件（套）", "3000", "件（套）", "count", "exact", None, None, None),
     ("6轮次", "6", "轮次", "count", "exact", None, None, None),
     ("26学时", "26", "学时", "count", "exact", None, None, None),
     ("2.1万余例", "21000", "例", "count", "at_least", "21000", None, None),
