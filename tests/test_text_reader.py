@@ -2686,3 +2686,147 @@ def test_a_header_and_its_wrapped_rest_with_no_rows_under_them_is_no_table():
     text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进\n"
             "（A） （B） 措施\n\n说明：本表由项目单位填报。\n")
     assert [b.kind for b in read_text(text).blocks] == ["paragraph", "paragraph", "paragraph"]
+
+
+# PDF-viewer copies of prose (set 8): hard-wrapped lines among tables copied a row a line
+
+HN_CS_PROSE = [
+    "一、收支预算总体情况",
+    "按照综合预算的原则，本部门所有收入和支出均纳入部门预算管理。2024年收入预算总计",
+    "18,652.40万元，支出预算总计18,652.40万元。与上年相比，收、支预算总计各减少827.76万",
+    "元，下降4.25%，主要原因是上年安排的垃圾分类收集设施一次性购置项目本年不再安排。",
+    "三、支出预算情况说明",
+    "本部门2024年支出预算18,652.40万元，其中：基本支出5,896.43万元，占31.61%，比上年增加",
+    "194.25万元，增长3.41%，主要是人员正常晋级晋档及职业年金缴费基数调整；项目支出12,755.97",
+    "万元，占68.39%，比上年减少1,022.01万元，下降7.42%，主要是压减一般性项目支出。",
+    "六、一般公共预算拨款基本支出预算情况说明",
+    "2024年一般公共预算拨款基本支出5,896.43万元，其中：人员经费5,424.08万元，主要包括基本工",
+    "资、津贴补贴、奖金、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保",
+    "险缴费、住房公积金、生活补助、奖励金等；公用经费472.35万元，主要包括办公费、电费、差旅费、",
+    "维修（护）费、公务接待费、工会经费、福利费、公务用车运行维护费、其他交通费用等。",
+]
+
+# the tables of the same copy: rows a line, cells one space apart, a header broken a cell a line
+HN_CS_TABLES = [
+    "部门收入总表", "预算02表", "单位：万元", "单位编码 单位名称 合计",
+    "一般公共", "预算拨款", "收入", "政府性基", "金预算拨", "款收入", "国有资本", "经营预算", "拨款收入",
+    "财政专户", "管理资金", "收入", "事业收入 其他收入 上年结转",
+    "合计 18652.40 16238.55 2100.00 313.85",
+    "411 开福区城市管理和综合执法局 18652.40 16238.55 2100.00 313.85",
+    "411001 开福区城市管理和综合执法局本级 5612.26 3512.26 2100.00",
+    "411002 开福区城市管理综合执法大队 4087.40 3987.40 100.00",
+    "411003 开福区环境卫生服务中心 8952.74 8738.89 213.85",
+    "— 8 —",
+    "部门支出总表", "预算03表", "单位：万元", "科目编码 科目名称 合计 基本支出 项目支出",
+    "合计 18652.40 5896.43 12755.97",
+    "208 社会保障和就业支出 1126.38 1126.38",
+    "210 卫生健康支出 402.17 402.17",
+    "212 城乡社区支出 16525.23 3769.26 12755.97",
+    "221 住房保障支出 598.62 598.62",
+    "— 9 —",
+    "一般公共预算支出表", "预算05表", "单位：万元", "科目编码", "科目名称", "2024年预算数",
+    "类 款 项 合计 基本支出 项目支出",
+    "合计 16238.55 5896.43 10342.12",
+    "208 社会保障和就业支出 1126.38 1126.38",
+    "208 05 行政事业单位养老支出 1126.38 1126.38",
+    "208 05 05 机关事业单位基本养老保险缴费支 748.92 748.92",
+    "出",
+]
+
+
+def test_pdf_viewer_copy_prose_is_joined_though_its_tables_rows_and_header_cells_outnumber_its_lines():
+    text = "\n".join(HN_CS_PROSE + HN_CS_TABLES) + "\n"
+    paragraphs = [text[b.start : b.end] for b in read_text(text).blocks if b.rows is None]
+    # the header cells a line (一般公共 / 预算拨款 …) are no usual width, the rows no lines of prose:
+    # the lines of prose, broken inside a sentence at about 45 CJK characters, are joined; a line
+    # holding only the 、 of its list (资、津贴补贴、…职工基本医疗保) goes on too
+    assert paragraphs[:6] == [
+        HN_CS_PROSE[0], "\n".join(HN_CS_PROSE[1:4]), HN_CS_PROSE[4], "\n".join(HN_CS_PROSE[5:8]),
+        HN_CS_PROSE[8], "\n".join(HN_CS_PROSE[9:13])]
+    doc = document_from_text(text)
+    assert "2024年收入预算总计18,652.40万元" in doc.text
+    assert "各减少827.76万元，下降4.25%" in doc.text
+
+
+def test_pasted_lines_of_headings_and_one_paragraph_a_line_stay_apart_among_pdf_copied_tables():
+    # ordinary text (a paragraph a line, each ending its sentence) has no lines broken inside a
+    # sentence: no usual width, whatever tables stand around it
+    prose = ["一、收支预算总体情况",
+             "本部门2024年收入预算18,652.40万元，支出预算18,652.40万元。",
+             "二、收入预算情况说明",
+             "本部门2024年收入预算18,652.40万元，其中：一般公共预算拨款收入16,238.55万元，占87.06%。",
+             "本部门无国有资本经营预算拨款收入、财政专户管理资金收入和上年结转。"]
+    text = "\n".join(prose + HN_CS_TABLES) + "\n"
+    paragraphs = [text[b.start : b.end] for b in read_text(text).blocks if b.rows is None]
+    assert paragraphs[:5] == prose
+
+
+def test_pdf_viewer_copy_with_no_indent_goes_on_after_punctuation_hanging_past_the_width():
+    lines = [
+        "（三）项目产出情况",
+        "项目产出类指标分值35分，评价得分32.50分。",
+        "1.产出数量。2023年全市共有1,862所农村义务教育学校实施营养改善计划，覆盖率100%；",
+        "受益学生546,312人，其中小学生371,685人、初中生174,627人，受益学生人数较上年",
+        "减少12,736人，主要是农村学生向县城流动所致。全市实施食堂供餐学校1,803所，",
+        "食堂供餐学校占比96.38%，较上年提高1.6个百分点。受春季学期开学时间调整影响，",
+        "全年平均供餐天数为198天，未达到目标值，扣0.50分。",
+        "2.产出质量。2023年全市学校发生食品安全责任事故0起。市教育局联合市场监管部门",
+        "对学校营养餐开展抽检1,250批次，抽检合格率99.20%。全市实施营养配餐的学校1,389所，",
+        "占比74.60%，低于80%的目标值，扣1.00分。",
+        "3.产出时效。14个县（市、区）中，13个县按规定时限将膳食补助资金拨付到校，",
+        "资金拨付及时率92.86%，扣1.00分。",
+        "4.产出成本。各县均按每生每天5元标准落实膳食补助，未发现降低标准、挤占挪用等",
+        "情况。",
+    ]
+    text = "\n".join(lines) + "\n"
+    paragraphs = [text[b.start : b.end] for b in read_text(text).blocks]
+    # every line keeps the margin (no indent opens a paragraph): the ； kept past the usual width
+    # (about 38 CJK characters) ends a full line, and the paragraph goes on; an item (2.…) opens one
+    assert paragraphs == [lines[0], lines[1], "\n".join(lines[2:7]), "\n".join(lines[7:10]),
+                          "\n".join(lines[10:12]), "\n".join(lines[12:14])]
+
+
+SD_WF_PAGES = [
+    "二、绩效自评工作开展情况",
+    "",
+    "— 1 —",
+    "",
+    "　　我局成立了由分管财务的副局长任组长，计划财务科、优抚",
+    "褒扬科、移交安置科、就业创业科负责同志为成员的绩效自评工",
+    "作小组，按照\"谁使用、谁负责\"的原则，对照年初设定的绩效目",
+    "标逐项收集佐证材料，采取数据核对、现场查看与问卷调查相结",
+    "合的方式开展自评，形成自评表及本报告。",
+    "三、项目绩效目标完成情况",
+    "　　（二）退役士兵安置经费",
+    "　　该项目主要用于自主就业退役士兵一次性经济补助、安排工",
+    "作退役士兵待安排期间生活费和退役军人适应性培训等支出。",
+    "2024年，为1,146名自主就业退役士兵发放一次性经济补助，186",
+    "名符合安排工作条件的退役士兵全部落实工作岗位，岗位落实率",
+    "100%。组织退役军人适应性培训14期、培训1,235人次。全年退",
+    "役士兵就业率88.6%，较上年增长2.3个百分点；安置稳定率",
+    "87.5%，未达到90%的年度目标。项目自评得分97.49分。",
+    "　　（三）烈士纪念设施维护管理经费",
+    "　　该项目主要用于全市烈士陵园、纪念馆、纪念碑等烈士纪念",
+    "",
+    "— 2 —",
+    "",
+    "设施的日常维护和修缮。2024年，完成23处烈士纪念设施的日常",
+    "维护，集中迁移保护零散烈士墓64座，维修工程全部通过验收。",
+    "核对烈士英名录信息4,316条，准确率100%。各烈士纪念设施全",
+    "年接待祭扫瞻仰群众34.2万人次，依托纪念设施开展爱国主义教",
+    "育活动96场次，其中清明节期间开展\"清明祭英烈\"主题活动41场",
+    "次。受汛期降雨影响，部分维修项目工期顺延，按期完成率为",
+    "90%。项目自评得分98.02分。",
+]
+
+
+def test_pdf_viewer_copy_paragraph_cut_by_a_page_footer_goes_on_after_it():
+    text = "\n".join(SD_WF_PAGES) + "\n"
+    paragraphs = [text[b.start : b.end] for b in read_text(text).blocks]
+    # paragraphs open with two ideographic spaces: a full line at the margin ending in 。
+    # (…等支出。, …通过验收。) goes on; the paragraph the footer cut is two blocks (a block is one
+    # span of the text, the footer dropped between them), the part after the footer read as the
+    # lines after its indented first line, not as a paragraph of its own
+    assert paragraphs == [
+        SD_WF_PAGES[0], "\n".join(SD_WF_PAGES[4:9]), SD_WF_PAGES[9], SD_WF_PAGES[10],
+        "\n".join(SD_WF_PAGES[11:18]), SD_WF_PAGES[18], SD_WF_PAGES[19], "\n".join(SD_WF_PAGES[23:30])]

@@ -9,9 +9,13 @@ belongs to a table): the paragraph block spans both lines, the line break inside
 whitespace the cleaner drops; so is a line of prose somewhat shorter than the width that breaks
 off inside its sentence (a viewer's lines are ragged: it breaks before a word that does not fit).
 Footers and the running titles after them are dropped; a paragraph that runs over a page break
-is cut there, as a block is one span of the text.  A TAB table continued after a page break, its
-header row repeated, is one table without the repeated header.  Ordinary pasted text, one
-paragraph a line of any width, has no usual width and stays as it is.
+is cut there, as a block is one span of the text, its part after the footer read as lines that go
+on a paragraph, not as one that opens there.  A viewer's copy of a report with tables gives them a
+row a line, cells one space apart, and their headers a cell a line: such lines may outnumber the
+lines of prose, whose width is then told by the lines about it that break off inside a sentence.
+A TAB table continued after a page break, its header row repeated, is one table without the
+repeated header.  Ordinary pasted text, one paragraph a line of any width, has no usual width and
+stays as it is.
 
 ``pdftotext -layout`` gives every line of the body a left margin of spaces, the first line of a
 paragraph indented further, and counts every glyph one column, wide or not: its usual width is
@@ -68,6 +72,10 @@ _COLUMN_GAP = regex.compile(r"\S {3,}\S")
 # a PDF viewer's copy of a table row parts its cells by one space; CJK prose has none between two
 # characters (落实医保待遇 全民参保持续巩固，…: two cells)
 _CELL_GAP = regex.compile(r"\p{Han} +\p{Han}")
+
+# a row of a table copied out of a PDF viewer: cells (words, figures) one space apart; CJK prose has
+# no space between two characters or a character and a figure
+_ROW_GAP = regex.compile(r"(?:\p{Han}|[\d.%]) +(?:\p{Han}|[\d-])")
 
 # how short of the usual width a line of prose broken inside its sentence may be and still be
 # continued by the next (a viewer breaks before a word or figure that does not fit: lines of a
@@ -136,12 +144,35 @@ def _layout(lines: list[_Line], text: str, tables: set[int] = frozenset()) -> _L
         # at a width in characters spread over some display columns, and the other way round
         width, near = max(((w, sum(n for v, n in widths.items() if abs(v - w) <= slack)) for w in widths),
                           key=lambda wn: (wn[1], widths[wn[0]], -wn[0]))
-        if width < least:
-            continue
-        if near < _MIN_FIXED_LINES or near < _MIN_FIXED_SHARE * widths.total() or near <= best_near:
+        if width < least or near < _MIN_FIXED_LINES or near < _MIN_FIXED_SHARE * widths.total():
+            width, near = _width_under_tables(prose, widths, measure, least, slack)
+        if width is None or near <= best_near:
             continue
         best, best_near = _Layout(width, furniture, measure, slack, margins), near
     return best
+
+
+def _width_under_tables(prose: list[str], widths: Counter, measure: Callable[[str], int], least: int,
+                        slack: int) -> tuple[int | None, int]:
+    """The usual width of a PDF viewer's copy whose tables came out a row a line, cells one space
+    apart, and their headers a cell a line (``一般公共`` / ``预算拨款``): such lines outnumber the
+    lines of prose and the cells of one header's width hide its width.  The width is then sought
+    among the widths a full line may have (the least width or more), and taken when the lines about
+    that width that break off inside a sentence (a sentence's punctuation on the line, none at its
+    end: ``…各减少827.76万`` / ``元，下降4.25%…``) are many, and many of the lines that wide that are
+    not rows of cells.  Ordinary pasted text, one paragraph a line, has no such lines; a heading
+    has no punctuation.  (None, 0) when there is no such width."""
+    wide = [w for w in widths if w >= least]
+    if not wide:
+        return None, 0
+    width, near = max(((w, sum(n for v, n in widths.items() if abs(v - w) <= slack)) for w in wide),
+                      key=lambda wn: (wn[1], widths[wn[0]], -wn[0]))
+    broken = sum(1 for c in prose if abs(measure(c) - width) <= slack and c.strip()[-1] not in _SENTENCE_END
+                 and regex.search(r"[，。；]", c) is not None)
+    lines = sum(1 for c in prose if measure(c) >= least and not _ROW_GAP.search(c.strip()))
+    if broken < _MIN_FIXED_LINES or broken < _MIN_FIXED_SHARE * lines:
+        return None, 0
+    return width, near
 
 
 def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken: dict) -> int:
@@ -150,7 +181,7 @@ def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken
     if layout.width is None:
         return i
     start = i
-    first = text[lines[i].start : lines[i].end]
+    first = _opener_over_page_break(lines, i, text, layout, taken) or text[lines[i].start : lines[i].end]
     while i + 1 < len(lines):
         content = text[lines[i].start : lines[i].end].rstrip()
         nxt = text[lines[i + 1].start : lines[i + 1].end]
@@ -172,12 +203,18 @@ def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken
         opened = _indent(first) > margin and margin in layout.margins
         hung = layout.measure(content) > layout.width and full
         viewer = opened and margin == 0 and first.startswith("\u3000")
-        if content[-1] in _SENTENCE_STOP and not (hung and viewer and _goes_on(body)):
-            # a sentence ended at the line's end ends the paragraph, unless its punctuation hangs
-            # past the usual width of a full line in a PDF viewer's copy (paragraphs open with
-            # ideographic spaces, their other lines at no margin) and the next line cannot open
-            # one: a viewer keeps closing punctuation on the line it closes (kinsoku), so such a
-            # line may end in 。 or ； with its paragraph going on (…，占78.30%； / 项目支出…)
+        # a text whose paragraphs open at the margin as their other lines do (no indent marks a
+        # paragraph): a line at the margin may go on the paragraph of the line above
+        flush = layout.margins == {0} and _indent(first) == margin == 0
+        if content[-1] in _SENTENCE_STOP and not ((viewer and full or flush and hung) and _goes_on(body)):
+            # a sentence ended at the line's end ends the paragraph, unless the next line cannot
+            # open one: in a PDF viewer's copy whose paragraphs open with ideographic spaces, their
+            # other lines at no margin, a full line at the margin below goes on (…，占78.30%； /
+            # 项目支出…, …维修工程全部通过验收。 / 核对烈士英名录…); where all lines keep the margin,
+            # only a line whose punctuation hangs past the usual width shows it was full: a viewer
+            # keeps closing punctuation on the line it closes (kinsoku), and a sentence that ends
+            # at a full line's end more often goes on its paragraph than ends it (…覆盖率100%； /
+            # 受益学生546,312人…)
             return i
         if content[-1] in _SENTENCE_END and not full or not (full or opened or _ragged(content, body, layout)):
             return i
@@ -191,21 +228,58 @@ def _ragged(content: str, body: str, layout: _Layout) -> bool:
     lines of a paragraph are ragged (``…开展参保扩面集中宣传260余场次，对`` / ``未参保人员比对核查…``,
     ``…项目开工及时率100%。截至12月底`` / ``通过完工验收40座，…``).  Both lines must read as prose
     (a sentence's punctuation in each, no cells parted by a space): not a title, a labelled line
-    (实施单位：…), nor a table's row."""
+    (实施单位：…), nor a table's row.  A line may hold only the 、 of a list its sentence runs
+    through (``资、津贴补贴、奖金、…、职工基本医疗保`` / ``险缴费、…；公用经费…``) unless it opens
+    with the number of a heading or item, which lists with 、 too (（二）评价原则、评价方法)."""
     content = content.strip()
+    marks = r"[，。；]" if NEW_ITEM.match(content) else r"[，。；、]"
     return (layout.width is not None and content[-1] not in _SENTENCE_END
             and layout.measure(content) >= _RAGGED_SHARE * layout.width
-            and regex.search(r"[，。；]", content) is not None and _goes_on(body)
+            and regex.search(marks, content) is not None and _goes_on(body)
             and _CELL_GAP.search(content) is None and _CELL_GAP.search(body.strip()) is None)
 
 
 def _goes_on(body: str) -> bool:
     """A line at the margin after a full line that ended a sentence goes on its paragraph when it
-    reads as prose: not a heading or caption (（图1：…）, （三）…, an item), a line with a
-    sentence's punctuation in it."""
+    reads as prose: not a heading or caption (（图1：…）, （三）…, an item, a dashed item ——…), a
+    line with a sentence's punctuation in it."""
     body = body.strip()
-    return (not body.startswith(("（", "(", "【", "[")) and NEW_ITEM.match(body) is None
-            and regex.search(r"[，。；]", body) is not None)
+    return (not body.startswith(("（", "(", "【", "[", "——")) and NEW_ITEM.match(body) is None
+            and regex.search(r"[，。；、]", body) is not None)
+
+
+def _opener_over_page_break(lines: list[_Line], i: int, text: str, layout: _Layout, taken: dict) -> str | None:
+    """The first line of the paragraph a page break cut, when line ``i`` goes on after the page's
+    furniture (``…纪念碑等烈士纪念`` / ``— 2 —`` / ``设施的日常维护和修缮。…``): the line above the
+    furniture breaks off inside its sentence.  A block is one span of the text, so the paragraph's
+    part after the break is a block of its own; but its lines are still read as the lines after
+    that opening (in a viewer's copy, at the margin below a first line indented), not as a
+    paragraph opening at the margin.  None when line ``i`` does not follow a page break so."""
+    j = i - 1
+    furniture = False
+    while j >= 0 and (j in layout.furniture or not text[lines[j].start : lines[j].end].strip()):
+        furniture = furniture or j in layout.furniture
+        j -= 1
+    if not furniture or j < 0 or j in taken:
+        return None
+    above = text[lines[j].start : lines[j].end].rstrip()
+    body = text[lines[i].start : lines[i].end]
+    # the line above is a full line (or a ragged one of prose) left open, and line i reads as prose
+    full = layout.measure(above) >= layout.width - layout.slack and above[-1] not in _SENTENCE_END
+    if (not (full or _ragged(above, body, layout)) or not _goes_on(body)
+            or _COLUMN_GAP.search(above.strip()) or _CELL_GAP.search(above.strip())):
+        return None
+    # up the paragraph's lines at the margin to its first line, the one indented further (the line
+    # above the furniture itself when it is); a paragraph with no such line opened at the margin
+    k = j
+    while _indent(text[lines[k].start : lines[k].end]) == _indent(above):
+        if k == 0 or _indent(above) > 0:
+            return text[lines[k].start : lines[k].end]
+        up = text[lines[k - 1].start : lines[k - 1].end]
+        if not up.strip() or k - 1 in layout.furniture or k - 1 in taken:
+            return text[lines[k].start : lines[k].end]
+        k -= 1
+    return text[lines[k].start : lines[k].end]
 
 
 def _tables_over_page_breaks(blocks: list[SourceBlock], text: str, lines: list[_Line],
