@@ -126,11 +126,14 @@ class _Rules:
     department_reports: frozenset[str]
     department_subject: str
     department_total_rows: frozenset[str]
+    department_tables: regex.Pattern[str]
     score_columns: regex.Pattern[str]
     negated: regex.Pattern[str]
     period_rows: regex.Pattern[str]
     line_number_columns: regex.Pattern[str]
     table_note: regex.Pattern[str]
+    code_header: regex.Pattern[str]
+    label_header: regex.Pattern[str]
     budget_defined: regex.Pattern[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
@@ -219,11 +222,14 @@ def _rules() -> _Rules:
         department_reports=frozenset(t["performance"]["department_reports"]),
         department_subject=t["performance"]["department_subject"],
         department_total_rows=frozenset(t["performance"]["department_total_rows"]),
+        department_tables=patterns.compile_pattern("budget", t["performance"], "department_tables"),
         score_columns=patterns.compile_pattern("budget", t["performance"], "score_columns"),
         negated=patterns.compile_pattern("budget", t["performance"], "negated"),
         period_rows=patterns.compile_pattern("budget", t["table_rows"], "period_rows"),
         line_number_columns=patterns.compile_pattern("budget", t["table_rows"], "line_number_columns"),
         table_note=patterns.compile_pattern("budget", t["copied_table"], "note"),
+        code_header=patterns.compile_pattern("budget", t["copied_table"], "code_header"),
+        label_header=patterns.compile_pattern("budget", t["copied_table"], "label_header"),
         budget_defined=patterns.compile_pattern("budget", t["table_rows"], "budget_defined"),
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
@@ -2720,6 +2726,14 @@ def _column_numbers(row) -> bool:
     return len(texts) >= 3 and texts == [str(i) for i in range(1, len(texts) + 1)]
 
 
+def _spaced_title(row) -> bool:
+    """A row of single characters, 收 | 入 | 支 | 出 over a 收支总表: a title printed letter-spaced
+    that the copy cut into one cell per character.  Where its words end is lost, so it names no
+    column (the 出 of 支出 would otherwise head the columns to its right)."""
+    texts = [c.text.strip() for c in row if c.text and c.text.strip()]
+    return len(texts) >= 2 and all(len(t) == 1 and regex.match(r"\p{Han}", t) for t in texts)
+
+
 def _header_rows(block) -> list[int]:
     """For each row of a table, the nearest row above it without figures (-1: none): the rows of
     figures between (总额, then 其中：财政资金 …) share its header.  Computed once per table, so
@@ -2760,7 +2774,7 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
     r = (above if above is not None else _header_rows(block))[row]
     while r >= 0 and not _has_figure(block.rows[r]) and len(parts) < 3:
         cells = block.rows[r]
-        if _column_numbers(cells):
+        if _column_numbers(cells) or _spaced_title(cells):
             r -= 1
             continue
         if len(cells) == width and col < len(cells):
@@ -2774,6 +2788,10 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
             if len(text) > _LONGEST_HEADER:
                 break  # a description (项目年度目标 …) above the header rows: no header
             if text and text not in parts:
+                parts.insert(0, text)
+        elif (text := _narrow_header(block, r, width, col, first=not parts)) is not None:
+            # 科目编码 | 科目名称 | 2025年预算数 over 合计 | 基本支出 | 项目支出 over five columns
+            if text not in parts:
                 parts.insert(0, text)
         elif parts and (group := _group_over(block, r, width, col)):
             # 预算数 | | | | | | 决算数 over 合计 | 因公出国（境）费 | … | 合计 | …: a row of group
@@ -2796,6 +2814,31 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
         cell = last[col] if col < len(last) else None
         return [cell.text] if cell is not None and cell.text else []
     return parts
+
+
+def _narrow_header(block, r: int, width: int, col: int, first: bool) -> str | None:
+    """The name over column ``col`` in a header row narrower than the table (``width``) whose
+    cells are all named, pasted without the empty cells of a merged header:
+
+        科目编码 | 科目名称 | 2025年预算数
+        合计 | 基本支出 | 项目支出
+        208 | 社会保障和就业支出 | 110.95 | 110.95 |
+
+    A row that opens with the code or label columns (科目编码, 科目名称) starts at the left, its
+    last name over all the columns of figures; the row just above the figures (``first``) that
+    names figures only ends at the right, over the last columns.  None for other rows (a row of
+    group names with gaps, 预算数 | | 决算数, is ``_group_over``'s)."""
+    cells = block.rows[r]
+    names = [c.text.replace("\n", "").strip() for c in cells]
+    if len(cells) >= width or len(cells) < 2 or not all(names) or len(names[-1]) > _LONGEST_HEADER:
+        return None
+    rules = _rules()
+    if rules.code_header.search(names[0]) or rules.label_header.search(names[0]):
+        return names[min(col, len(names) - 1)] if col >= len(names) - 1 else None
+    if first and col >= width - len(names) and not any(
+            rules.code_header.search(n) or rules.label_header.search(n) for n in names):
+        return names[col - (width - len(names))]
+    return None
 
 
 def _group_over(block, r: int, width: int, col: int) -> str | None:
@@ -2856,8 +2899,21 @@ def _table_title(doc, block) -> str:
             # a paragraph of prose (…“三公”经费年初预算18.00万元…。) ends the title: its words
             # name no table (表2 部门预算执行情况表 is no 三公经费表)
             break
+        if _names_a_table(b.text) and any(_names_a_table(t) for t in before):
+            # a table's name above its name: the list of tables ahead of the first (十三、国有资本经营
+            # 预算财政拨款收入支出决算表 / 十四、… over 收入支出决算总表) names other tables
+            break
         before.insert(0, b.text)
     return " ".join(before)
+
+
+# 表3, 公开01表, 附表1: a table's number, not its name
+_TABLE_NUMBER = regex.compile(r"^(?:公开|附)?表?\s*[0-9０-９一二三四五六七八九十\-－]+\s*表?$")
+
+
+def _names_a_table(text: str) -> bool:
+    text = text.strip()
+    return text.endswith("表") and not _TABLE_NUMBER.match(text)
 
 
 def _identities(a: Amount, rules: _Rules | None = None) -> set[str]:
@@ -2891,6 +2947,10 @@ def _total_identity(rules: _Rules, a: Amount, label: str) -> str | None:
     department's 本年 totals (本年收入合计, 当年支出小计) stay apart from its 总计."""
     if a.code or " " in a.subject:
         return None  # a budget subject by its code; a project's row (案件代理 总额)
+    if a.pattern == "table" and a.scope and _SCOPE_WORDS.fullmatch(_fold(label)):
+        # 按收入性质分 | 一般公共预算 | 2,635.35 | … of a 绩效自评表: a row named by its funds alone is
+        # the whole of those funds (the prose's 一般公共预算拨款, 一般公共预算支出)
+        return "〈总计〉"
     total_row = a.pattern == "table" and bool(_TOTAL_ROW.match(label.replace(" ", "")))
     words = (a.column or "") if total_row else a.subject
     named = label + words if total_row else words + (a.column or "")
@@ -3014,6 +3074,10 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
         if q.kind not in ("money", "count"):
             continue
         ids = _identities(a, rules) if q.kind == "money" else {a.subject_key} - {""}  # a count: by its subject alone
+        if doc.kind in rules.department_reports and a.pattern == "table" and not a.scope and not a.code \
+                and _TOTAL_ROW.match(a.subject.replace(" ", "")) \
+                and rules.department_tables.search(_table_title(doc, doc.blocks[doc.blocks[a.fact.block].table])):
+            ids.add(rules.department_subject)  # the 合计 of a 部门预算执行情况表 is the department's whole
         # the first statements of the figure come first; a subject stated a thousand times (a
         # long list of 基本支出 rows) is compared with its first few, not with every one
         kind = same_kind.get(a.kind, a.kind)

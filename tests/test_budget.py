@@ -2457,3 +2457,97 @@ def test_a_sublist_inside_a_list_ends_at_its_semicolon():
     assert [amount(doc, t).id for t in ("96.00万元", "1,120.00万元")] == [
         a.id for a in doc.facts["amounts"] if any(k.target == vehicles.id for k in links(doc, "part_of", a))]
     assert vehicles.id not in [k.target for k in links(doc, "part_of", amount(doc, "18.00万元"))]
+
+
+# -- equal_to: table headers and titles as pasted, rows named by their funds -----------------------
+
+def test_a_letter_spaced_title_row_names_no_column():
+    # 收 入 支 出 over a 财政拨款收入支出决算总表, one cell per character: the 出 does not head the
+    # columns to its right, so the 本年支出合计 of the 一般公共预算财政拨款 column is that fund's
+    # whole spending, the figure the prose states
+    doc = document_from_text(
+        "五、一般公共预算财政拨款支出决算情况说明\n"
+        "2023年度一般公共预算财政拨款支出8,451.06万元，占本年支出合计的95.84%。\n"
+        "财政拨款收入支出决算总表\n单位：万元\n"
+        "收\t入\t支\t出\t\t\n"
+        "项目\t金额\t项目\t合计\t一般公共预算财政拨款\t政府性基金预算财政拨款\n"
+        "一、一般公共预算财政拨款\t8,426.37\t一、一般公共服务支出\t7,089.06\t7,089.06\t\n"
+        "本年收入合计\t8,426.37\t本年支出合计\t8,451.06\t8,451.06\t\n"
+    )
+    prose, cell = amount(doc, "8,451.06万元"), amount(doc, "8,451.06", 1)
+    assert (cell.subject, cell.column, cell.scope) == ("本年支出合计", "一般公共预算财政拨款", "一般公共预算")
+    assert [k.target for k in links(doc, "equal_to", cell)] == [prose.id]
+
+
+def test_the_list_of_tables_above_the_first_is_not_its_title():
+    # 十三、…收入支出决算表 / 十四、…支出决算表 (the report's list of tables) stand above 收入支出决算总表:
+    # its 总计 is no 国有资本经营预算 figure, and restates the prose's 收、支总计
+    doc = document_from_text(
+        "一、收入支出决算总体情况说明\n2023年度收、支总计9,050.56万元。\n"
+        "十三、国有资本经营预算财政拨款收入支出决算表\n十四、国有资本经营预算财政拨款支出决算表\n"
+        "收入支出决算总表\n公开01表\n单位：万元\n"
+        "收入\t\t支出\t\n"
+        "项目\t金额\t项目\t金额\n"
+        "本年收入合计\t8,785.16\t本年支出合计\t8,817.49\n"
+        "年初结转和结余\t265.40\t年末结转和结余\t233.07\n"
+        "总计\t9,050.56\t总计\t9,050.56\n"
+    )
+    prose = amount(doc, "9,050.56万元")
+    income, spending = amount(doc, "9,050.56"), amount(doc, "9,050.56", 1)
+    assert (income.scope, spending.scope) == (None, None)
+    assert {k.source for k in doc.facts["amount_links"] if k.type == "equal_to" and k.target == prose.id} \
+        == {income.id, spending.id}
+
+
+def test_header_rows_narrower_than_the_rows_of_figures():
+    # 科目编码 | 科目名称 | 2025年预算数 over 合计 | 基本支出 | 项目支出, pasted without the empty
+    # cells of the merged header, over rows of five cells
+    doc = document_from_text(
+        "表5\n来宾市兴宾区水利局2025年一般公共预算支出表\n单位：万元\n"
+        "科目编码\t科目名称\t2025年预算数\n"
+        "合计\t基本支出\t项目支出\n"
+        "\t合计\t1,856.42\t860.40\t996.02\n"
+        "208\t社会保障和就业支出\t110.95\t110.95\t\n"
+    )
+    assert [(a.subject, a.column) for a in doc.facts["amounts"]] == [
+        ("合计", "2025年预算数合计"), ("合计", "2025年预算数基本支出"), ("合计", "2025年预算数项目支出"),
+        ("社会保障和就业支出", "2025年预算数合计"), ("社会保障和就业支出", "2025年预算数基本支出"),
+    ]
+
+
+def test_a_row_named_by_its_funds_alone_is_their_whole():
+    # 按收入性质分 | 一般公共预算 of a 部门整体支出绩效自评表 restates the prose's 一般公共预算拨款
+    doc = document_from_text(
+        "（三）部门预算及资金到位情况\n"
+        "2022年年初预算3,875.35万元，其中：一般公共预算拨款2,635.35万元，政府性基金预算拨款1,200.00万元，其他资金40万元。\n"
+        "附件：祁东县自然资源局2022年度部门整体支出绩效自评表\n单位：万元\n"
+        "年度预算资金\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t\t3,875.35\t4,433.80\t4,297.18\t10\t96.92%\t9.69\n"
+        "按收入性质分\t一般公共预算\t2,635.35\t2,915.36\t2,861.23\t\t98.14%\t\n"
+        "\t政府性基金预算\t1,200.00\t1,430.00\t1,352.60\t\t94.59%\t\n"
+    )
+    for text in ("2,635.35", "1,200.00"):
+        cell, prose = amount(doc, text), amount(doc, f"{text}万元")
+        assert cell.kind == prose.kind == "年初预算数"
+        assert [k.target for k in links(doc, "equal_to", cell)] == [prose.id]
+
+
+def test_the_total_row_of_a_department_budget_table_is_the_department_s_budget():
+    # the 合计 of a 部门预算执行情况表 (基本支出, 项目支出 and its projects) in a 部门整体支出绩效评价:
+    # the 部门年初预算 and 调整后预算 of the prose
+    doc = document_from_text(
+        "长岭县教育局2023年度部门整体支出绩效评价报告\n"
+        "（三）部门预算安排情况\n"
+        "2023年度部门年初预算38,652.40万元，其中：基本支出29,102.40万元，占75.29%；项目支出9,550.00万元，占24.71%。"
+        "年度内根据上级转移支付下达情况追加调整，调整后预算为42,318.75万元，比年初预算增加3,666.35万元。\n"
+        "表2  2023年度部门预算执行情况表\n单位：万元\n"
+        "序号\t项目名称\t预算数\t\t全年执行数\t执行率（%）\t结余资金\n"
+        "\t\t年初预算数\t调整后预算数\t\t\t\n"
+        "一\t基本支出\t29,102.40\t29,540.18\t29,512.06\t99.90\t28.12\n"
+        "二\t项目支出\t9,550.00\t12,778.57\t11,694.77\t91.52\t1,083.80\n"
+        "\t合计\t38,652.40\t42,318.75\t41,206.83\t97.37\t1,111.92\n"
+    )
+    for text in ("38,652.40", "42,318.75"):
+        total, prose = amount(doc, text), amount(doc, f"{text}万元")
+        assert total.subject == "合计" and total.kind == prose.kind
+        assert [k.target for k in links(doc, "equal_to", total)] == [prose.id]
