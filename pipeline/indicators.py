@@ -113,6 +113,10 @@ class _Rules:
     measure_title: regex.Pattern[str]
     group_title: regex.Pattern[str]
     part_score: regex.Pattern[str]
+    change: regex.Pattern[str]
+    change_name: regex.Pattern[str]
+    basis_before: regex.Pattern[str]
+    basis_after: regex.Pattern[str]
     goal_list_lead: regex.Pattern[str]
     plan_lead: regex.Pattern[str]
     plan_done: regex.Pattern[str]
@@ -190,6 +194,8 @@ class _Rules:
     met: tuple[str, ...]
     not_met: tuple[str, ...]
     unsettled: tuple[str, ...]
+    partial: regex.Pattern[str]
+    rule_missed: regex.Pattern[str]
     met_all: regex.Pattern[str]
     qualitative_short: regex.Pattern[str]
     flawed: regex.Pattern[str]
@@ -229,6 +235,10 @@ def _rules() -> _Rules:
         measure_title=compiled(prose, "measure_title"),
         group_title=compiled(prose, "group_title"),
         part_score=compiled(prose, "part_score"),
+        change=compiled(prose, "change"),
+        change_name=compiled(prose, "change_name"),
+        basis_before=compiled(prose, "basis_before"),
+        basis_after=compiled(prose, "basis_after"),
         goal_list_lead=compiled(prose, "goal_list_lead"),
         plan_lead=compiled(prose, "plan_lead"),
         plan_done=compiled(prose, "plan_done"),
@@ -306,6 +316,8 @@ def _rules() -> _Rules:
         met=tuple(t["status"]["met"]),
         not_met=tuple(t["status"]["not_met"]),
         unsettled=tuple(t["status"]["unsettled"]),
+        partial=compiled(t["status"], "partial"),
+        rule_missed=compiled(t["status"], "rule_missed"),
         met_all=compiled(t["status"], "met_all"),
         qualitative_short=compiled(t["status"], "qualitative_short"),
         flawed=compiled(t["status"], "flawed"),
@@ -996,7 +1008,13 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
         )
 
     if target_text and rules.scoring_rule.search(target_text):
-        return made("定性")  # the rule the row is scored by (…依据充分得满分，否则酌情扣分): nothing to meet
+        # the rule the row is scored by (…依据充分得满分，否则酌情扣分) stands for a 定性 target: its 完成值
+        # in words meets it when it states the outcome plainly (依据充分, 制度健全) and misses it when
+        # it says part of it fell short (部分指标未量化, 目标总体合理，未按项目区分解)
+        met = None
+        if actual_text and not _NUMBER.search(actual_text):
+            met = False if rules.rule_missed.search(actual_text) else True if _plainly_done(rules, actual_text) else None
+        return made("定性", met=met)
     # the 指标值 as the quantities parser reads it: ≥13459.00(平方米), 至少1次团体心理治疗, 95%以上
     if target_text and operator is None and rules.deadline.match(target_text):
         operator = "定性"  # 2024年12月31日前: a date to do it by
@@ -1027,7 +1045,23 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
                and target.kind == "count" else operator, target_value, actual_value, actual_text, target_text)
     if met is None and operator == "定性" and actual_text and _plainly_done(rules, actual_text):
         met = True  # 长期有效 | 有效运行: the 完成值 column states the outcome the target named
+    if met is None and operator == "定性" and target_text and actual_text and rules.deadline.match(target_text):
+        met = _by_deadline(target_text, actual_text)  # 2022年5月31日前 | 2022年5月20日
     return made(operator, target_value, unit, actual_value, met)
+
+
+_DATE = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?")
+
+
+def _by_deadline(target_text: str, actual_text: str) -> bool | None:
+    """A 完成值 that is only a date (2022年5月20日) against a date to do it by (2022年5月31日前): met
+    when it is no later; None when the 完成值 is more than a date, or either lacks a month."""
+    t, a = _DATE.match(target_text), _DATE.match(actual_text)
+    if t is None or a is None or actual_text[a.end():].strip(" 。.前完成") or (a.group("y") and t.group("y") is None):
+        return None
+    year = lambda m, other: int(m.group("y") or other.group("y") or 0)
+    day = lambda m: int(m.group("d") or 31)
+    return (year(a, t), int(a.group("m")), day(a)) <= (year(t, a), int(t.group("m")), day(t))
 
 
 def _plainly_done(rules: _Rules, words: str) -> bool:
@@ -1046,8 +1080,10 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
     """Whether an actual meets its target; the words when there is no figure (已完成)."""
     if target is not None and actual is not None and operator in _COMPARE:
         return _COMPARE[operator](actual, target)
+    if words and operator == "定性" and _partly(rules, words, target_text):
+        return False  # 基本健全 | 健全, 推进中 | 稳步推进: reached only in part
     if words and any(w in words for w in rules.unsettled):
-        return None  # 基本完成, 基本完善: neither
+        return None  # 基本完成 against a figure: neither
     if words and operator == "定性" and target_text and rules.strong_degree.search(target_text) \
             and rules.slight_degree.search(words) and not rules.slight_degree.search(target_text):
         return False  # 明显提升 | 有所提升: the outcome, but not as far as aimed
@@ -1066,6 +1102,12 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
         if any(w in words for w in rules.met) or rules.met_all.search(words):
             return True
     return None
+
+
+def _partly(rules: _Rules, words: str, target_text: str | None) -> bool:
+    """Whether a 定性 target's outcome is qualified as reached only in part (基本健全, 初步建立,
+    部分…滞后, 推进中), by a word its target does not say itself (基本挽回… | 基本挽回…)."""
+    return any(m.group() not in (target_text or "") for m in rules.partial.finditer(words))
 
 
 _COMPARE = {
@@ -1312,7 +1354,7 @@ def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_projec
             out.append(IndicatorRow(
                 0, _project_of(rules, headings, attached_project), None, level1, level2, None, name or m.group("name"),
                 "定性", None, None, m.group("target"), None, None, outcome.strip("，, ") or None, None, None,
-                _met(rules, "定性", None, None, outcome or None), "prose", block.index, block.section, block.page,
+                _met(rules, "定性", None, None, outcome or None, m.group("target")), "prose", block.index, block.section, block.page,
                 None, start, block.start + m.end(), block.text,
             ))
     return out
@@ -1965,7 +2007,7 @@ def _worded_target(rules: _Rules, doc, block, run: list[tuple[int, int]], outcom
         # 时效指标--行政许可审批办时效，2021年…均在法定时效内办结: what is measured, no target
         operator = target = None
     level1, level2 = _levels_for(rules, levels, start, heading_levels)
-    met = _met(rules, "定性", None, None, outcome) if outcome and operator else None
+    met = _met(rules, "定性", None, None, outcome, target) if outcome and operator else None
     number = unit = None
     if item_name and (f := rules.frequency.match(target)):
         number, unit, operator = _frequency(rules, f)  # 科普宣传活动：每季度不少于一次 (一次, no figure)
@@ -2008,6 +2050,7 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
         target = fact_at.get((row.block, row.end))
         unit = target.quantity.canonical_unit if target else row.target_unit or ""
         candidates = []  # (shared words, position, fact, block)
+        applied = None  # the target's own figure given as the standard the work was done by
         words = content_words(row.name)
         for block in later:
             if block.rows is not None:
@@ -2017,6 +2060,11 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             for f in by_block.get(block.index, ()):
                 if (block.index, f.end) in targets or id(f) in used or not _same_measure(f.quantity.canonical_unit, unit) \
                         or _planned(rules, block.text, f.start - block.start) or _a_part_of(words, block.text, f, block):
+                    continue
+                if _not_an_outcome(rules, row.name, block.text, f.start - block.start, f.end - block.start):
+                    if applied is None and target is not None and f.quantity.value == target.quantity.value \
+                            and _as_standard(rules, block.text, f.start - block.start, f.end - block.start) and len(words & words_around(f, block)) >= 2:
+                        applied = _clause(block.text, f.start - block.start)
                     continue
                 if 0 <= at < f.start - block.start <= at + len(row.name) + 12:
                     candidates.append((len(words) + 2, -f.start, f, block))  # under its own name: best
@@ -2038,6 +2086,11 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             rows[i] = _with_actual(rules, row, target, found, block, by_block.get(block.index, ()))
             used.add(id(found))
             answered[(row.block, row.end)] = (found, block)
+            continue
+        if applied is not None:
+            # 膳食补助标准5元/生·日 … 各县均按每生每天5元标准落实膳食补助: done by the standard aimed
+            # at; no figure reports how far
+            rows[i] = IndicatorRow(**{**row.__dict__, "actual_text": applied, "met": True})
             continue
         if (zero := _none_left(rules, row, later, by_block, used, words)) is not None:
             f, block = zero  # 部门结转结余资金≤5% … 年末结余0万元: none of it is 0% of any base
@@ -2130,10 +2183,27 @@ def _after_the_one_before(rules: _Rules, rows: list[IndicatorRow], row: Indicato
         clause = _clause(block.text, f.start - block.start)
         if not _same_measure(f.quantity.canonical_unit, unit) or "目标" in clause or "其中" in clause:
             return None
-        if _planned(rules, block.text, f.start - block.start):
+        if _planned(rules, block.text, f.start - block.start) \
+                or _not_an_outcome(rules, row.name, block.text, f.start - block.start, f.end - block.start):
             continue  # 改造计划8所，…已完成改造7所: the plan, then the outcome
         return f, block
     return None
+
+
+def _not_an_outcome(rules: _Rules, name: str, text: str, start: int, end: int) -> bool:
+    """A figure that says something else than how far a target was reached: a change from another
+    year (受益学生人数较上年减少12,736人, for 受益学生人数≥54万人) unless the target is a change itself
+    (…收入增幅≥6%), or the standard the work was done by (按每生每天5元标准落实, for 膳食补助标准5元)."""
+    lead = text[clause_start(text, start, _PUNCTUATION_BEFORE):start]
+    if rules.change.search(lead) and not rules.change_name.search(name):
+        return True
+    return _as_standard(rules, text, start, end)
+
+
+def _as_standard(rules: _Rules, text: str, start: int, end: int) -> bool:
+    """按每生每天5元标准落实: the figure at ``text[start:end]`` is given as the standard applied."""
+    lead = text[clause_start(text, start, _PUNCTUATION_BEFORE):start]
+    return bool(rules.basis_before.search(lead) and rules.basis_after.match(text[end:end + 12]))
 
 
 def _titled_by(doc, block, name: str) -> bool:
@@ -2154,6 +2224,14 @@ def _with_actual(rules: _Rules, row: IndicatorRow, target: QuantityFact | None, 
         total = sum(f.quantity.value for f in parts)
         return IndicatorRow(**{**row.__dict__, "actual_text": _clause(block.text, found.start - block.start),
                                "met": _met(rules, row.operator, target.quantity.value, total, None)})
+    if target is not None and (parts := _rate_parts(rules, row.name, found, block, facts)):
+        # 学生满意度为95.60%；家长满意度为88.70% for 受益学生及家长满意度≥90%: one rate for each part
+        # of the name, none of them the target's; met when every part is
+        first, last = parts[0], parts[-1]
+        lead = clause_start(block.text, first.start - block.start, _PUNCTUATION_BEFORE)
+        said = block.text[lead:last.end - block.start]
+        met = all(_met(rules, row.operator, target.quantity.value, f.quantity.value, None) for f in parts)
+        return IndicatorRow(**{**row.__dict__, "actual_text": said, "met": met})
     # compared in canonical units: 8万台件以上 against 7.42万台件
     met = _met(rules, row.operator, target.quantity.value, q.value, None) if target \
         else _met(rules, row.operator, row.target_value, q.number, None)
@@ -2216,8 +2294,9 @@ def _in_order_under_its_level(rules: _Rules, doc, row: IndicatorRow, later, by_b
             if (block.index, f.end) in targets or id(f) in used or not _same_measure(f.quantity.canonical_unit, unit):
                 continue
             clause = _clause(block.text, f.start - block.start)
-            if "目标" in clause or "其中" in clause or _planned(rules, block.text, f.start - block.start):
-                continue  # 完成年度目标的105.4%, a part of another figure, 改造计划8所
+            if "目标" in clause or "其中" in clause or _planned(rules, block.text, f.start - block.start) \
+                    or _not_an_outcome(rules, row.name, block.text, f.start - block.start, f.end - block.start):
+                continue  # 完成年度目标的105.4%, a part of another figure, 改造计划8所, 较上年减少…
             return f, block
     return None
 
@@ -2270,15 +2349,15 @@ def _said_later(rules: _Rules, doc, row: IndicatorRow, later) -> tuple[str, bool
         at = block.text.find(words)
         if at >= 0:
             clause = _clause(block.text, at)
-            met = _met(rules, "定性", None, None, clause)
+            met = _met(rules, "定性", None, None, clause, words)
             return clause, met is not False
         if never:
             for m in regex.finditer(regex.escape(ending), block.text):
                 clause = _clause(block.text, m.start())
-                if w["not_happened"].match(clause) and clause.endswith(ending) \
+                if w["not_happened"].match(clause) and regex.search(regex.escape(ending) + w["happened_tail"].pattern, clause) \
                         or w["none_happened"].match(block.text, m.end()):
                     return clause, True  # 全年未发生…事故; 实现校园安全责任事故“零发生”
-        if name_said is None and row.name != words and (at := block.text.find(row.name)) >= 0:
+        if name_said is None and row.name != words and (at := _name_at(block.text, row.name)) >= 0:
             end = _SENTENCE_END.search(block.text, at)
             said = block.text[at:end.start() if end else len(block.text)]
             clause = _clause(block.text, at)
@@ -2291,6 +2370,18 @@ def _said_later(rules: _Rules, doc, row: IndicatorRow, later) -> tuple[str, bool
         if name_said is None and (said := _said_under_its_level(rules, row, block.text)):
             name_said = said
     return name_said
+
+
+def _name_at(text: str, name: str) -> int:
+    """Where ``text`` names a target: by its whole name, else by the end of it, five characters or
+    more and half of it at least (长效管理机制基本健全 for 营养改善计划长效管理机制), as a later paragraph
+    shortens a name said in full once; -1 when it does not."""
+    if (at := text.find(name)) >= 0:
+        return at
+    for cut in range(1, len(name) - max(5, (len(name) + 1) // 2) + 1):
+        if (at := text.find(name[cut:])) >= 0:
+            return at
+    return -1
 
 
 def _said_under_its_level(rules: _Rules, row: IndicatorRow, text: str) -> tuple[str, bool] | None:
@@ -2416,6 +2507,36 @@ def _in_parts(rules: _Rules, name: str, found: QuantityFact, block, facts,
             break
         last = f
     return parts if len(parts) > 1 else None
+
+
+def _rate_parts(rules: _Rules, name: str, found: QuantityFact, block, facts) -> list[QuantityFact] | None:
+    """The rates a paragraph gives, side by side, for the parts a target's name joins (受益学生及家长
+    满意度: 学生满意度为95.60%；家长满意度为88.70%): each figure's clause names the rate with the words of
+    one part (学生, 家长) before the name's end (满意度); None unless two parts or more are so given."""
+    if found.quantity.canonical_unit != "%" or not rules.compound.search(name):
+        return None
+    heads = [p for p in rules.compound.split(name) if p]
+
+    def part_of(f: QuantityFact) -> str | None:
+        at = f.start - block.start
+        lead = _REACHED_END.sub("", block.text[clause_start(block.text, at, _PUNCTUATION_BEFORE):at]).strip()
+        if lead in heads[1:]:
+            return lead  # 家长满意度, the last part whole
+        tail = 0
+        while tail < min(len(lead), len(name)) and lead[-1 - tail] == name[-1 - tail]:
+            tail += 1
+        head = lead[:len(lead) - tail]
+        if tail < 2 or len(head) < 2 or len(head) > 6 or lead == name:
+            return None
+        return next((p for p in heads if head in p), None)
+
+    if part_of(found) is None:
+        return None
+    parts = [f for f in facts if f.quantity.canonical_unit == "%" and part_of(f) is not None]
+    near = [f for f in parts if abs(f.start - found.start) <= 40]
+    if len({part_of(f) for f in near}) < 2:
+        return None
+    return sorted(near, key=lambda f: f.start)
 
 
 def _same_measure(unit: str, other: str) -> bool:

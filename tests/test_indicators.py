@@ -726,7 +726,7 @@ def test_a_ratio_target_a_bare_count_and_a_partly_reached_wording_in_a_table():
     by = {r["name"]: r for r in rows}
     assert by["培训人次"]["met"] is True  # a count with no operator: doing more meets it
     assert (by["人员配比"]["operator"], by["人员配比"]["target_value"], by["人员配比"]["met"]) == ("=", None, True)
-    assert by["服务体系建设"]["met"] is None  # 基本完善 settles nothing
+    assert by["服务体系建设"]["met"] is False  # 基本完善 against 逐步完善: reached only in part
 
 
 def test_a_year_after_the_project_code_is_the_names_when_followed_by_年():
@@ -827,8 +827,8 @@ def test_a_target_list_numbered_anew_under_a_first_level_heading_and_its_outcome
     ]
 
 
-def test_a_scoring_tables_qualitative_outcomes_partly_reached_settle_nothing():
-    """fj_yycs 附件: 目标合理 | 基本合理 neither meets nor misses; 指标明确、可衡量 | 部分指标未量化 misses."""
+def test_a_scoring_tables_qualitative_outcomes_partly_reached_miss():
+    """fj_yycs 附件: 目标合理 | 基本合理 and 指标明确、可衡量 | 部分指标未量化 miss (reached only in part)."""
     header = "一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成\t得分"
     doc = document_from_text("\n".join([
         "附件：项目绩效评价指标体系及评分表", "", header,
@@ -837,7 +837,7 @@ def test_a_scoring_tables_qualitative_outcomes_partly_reached_settle_nothing():
         "\t\t绩效指标明确性\t3\t指标明确、可衡量\t部分指标未量化\t2",
         "合计\t\t\t100\t\t\t93.1", ""]))
     assert [(r.level1, r.name, r.met) for r in doc.facts["indicators"]] == [
-        ("决策", "立项依据充分性", True), ("决策", "绩效目标合理性", None), ("决策", "绩效指标明确性", False)]
+        ("决策", "立项依据充分性", True), ("决策", "绩效目标合理性", False), ("决策", "绩效指标明确性", False)]
     assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("93.1"))]
 
 
@@ -949,14 +949,15 @@ def test_a_table_under_a_fund_heading_takes_the_fund_as_its_project_and_a_depart
 
 
 def test_a_qualitative_outcome_in_words_meets_unless_it_hedges():
-    """hlj_jms_sthj: 大气污染联防联控机制 | 长期有效 | 有效运行 meets; 基本有效 and 推进中 settle nothing."""
+    """hlj_jms_sthj: 大气污染联防联控机制 | 长期有效 | 有效运行 meets; 基本有效 and 推进中 miss (reached
+    only in part)."""
     doc = document_from_text("\n".join([
         "一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分",
         "效益指标\t可持续影响指标\t大气污染联防联控机制\t长期有效\t有效运行\t10\t10",
         "\t\t监测网络\t健全\t基本有效\t5\t4",
         "\t\t信息共享平台\t建成\t推进中\t5\t3", ""]))
     assert [(r.name, r.operator, r.met) for r in doc.facts["indicators"]] == [
-        ("大气污染联防联控机制", "定性", True), ("监测网络", "定性", None), ("信息共享平台", "定性", None)]
+        ("大气污染联防联控机制", "定性", True), ("监测网络", "定性", False), ("信息共享平台", "定性", False)]
 
 
 def test_a_labelled_target_whose_name_holds_a_figure_among_outcomes():
@@ -1274,12 +1275,12 @@ def test_the_project_named_as_printed_place_and_year_kept():
 
 def test_a_header_whose_second_row_names_the_columns_a_cell_spans_and_the_points_an_item_lost():
     """评价情况 over 目标值 | 实际完成值 in the header's second row; 该项扣1.5分，得4.5分 is how an item was
-    scored, no target; 总体合理…偏保守 settles nothing, 不够明确 and 存在…情况 miss."""
+    scored, no target; 总体合理，部分目标值偏保守 (reached in part), 不够明确 and 存在…情况 miss."""
     doc = document_from_text(_WANGKUI)
     assert [(r.source, r.name, r.operator, r.target_value, r.actual_value, r.weight, r.score, r.met)
             for r in doc.facts["indicators"]] == [
         ("prose", "救助对象满意度", "≥", D("90"), D("93.8"), None, None, True),
-        ("table", "绩效目标合理性", "定性", None, None, D("3"), D("2.5"), None),
+        ("table", "绩效目标合理性", "定性", None, None, D("3"), D("2.5"), False),
         ("table", "绩效指标明确性", "定性", None, None, D("3"), D("2"), False),
         ("table", "预算执行率", "=", D("100"), D("95.21"), D("4"), D("3.81"), False),
         ("table", "资金使用合规性", "定性", None, None, D("4"), D("3.5"), False),
@@ -1372,11 +1373,12 @@ _SPANNED_LEVEL_HEADER = (
 def test_a_web_copy_whose_upper_header_cell_spans_the_levels_named_in_the_lower_row():
     """hn_jjsqyl: 评价指标 (colspan over the levels) | 分值 | 目标值/评分标准 | … over 一级指标 | 二级指标 |
     三级指标 alone, rows short by the cells their merged levels lost; a 重点绩效评价报告's title names
-    the project; a scoring rule in the target column (…得满分，否则酌情扣分) is 定性 with nothing to meet."""
+    the project; a scoring rule in the target column (…得满分，否则酌情扣分) is 定性, met by a 完成值 that
+    states the outcome plainly (依据充分, 程序规范)."""
     doc = document_from_text(_SPANNED_LEVEL_HEADER)
     assert [fields(r) for r in doc.facts["indicators"]] == [
-        ("居家和社区养老服务补助资金", "决策", "项目立项", "立项依据充分性", "定性", None, None, None, D("3"), D("3"), None),
-        ("居家和社区养老服务补助资金", "决策", "项目立项", "立项程序规范性", "定性", None, None, None, D("2"), D("2"), None),
+        ("居家和社区养老服务补助资金", "决策", "项目立项", "立项依据充分性", "定性", None, None, None, D("3"), D("3"), True),
+        ("居家和社区养老服务补助资金", "决策", "项目立项", "立项程序规范性", "定性", None, None, None, D("2"), D("2"), True),
         ("居家和社区养老服务补助资金", "产出", "产出数量", "家庭养老床位建设数量", "≥", D("1500"), "张", D("1563"), D("4"), D("4"), True),
         ("居家和社区养老服务补助资金", "产出", "产出数量", "特殊困难老年人家庭适老化改造户数", "=", D("900"), "户", D("862"), D("4"), D("3.83"), False),
         ("居家和社区养老服务补助资金", "产出", "产出质量", "家庭养老床位验收合格率", "≥", D("95"), "%", D("98.4"), D("3"), D("3"), True),
@@ -1758,13 +1760,13 @@ def test_a_head_row_of_blank_funds_between_the_parts_of_a_goal_table():
 def test_met_of_outcomes_in_words_remaining():
     """A 完成值 naming the part that fell short misses (规范 | 部分项目验收滞后; 健全 | 部分县区管护经费
     未落实); 已实现 before the target's words meets it (动态清零 | 已实现动态清零); the main thing done
-    with a part late settles nothing (按月比对更新 | 已按月比对，部分身份标识更新滞后)."""
+    with a part late misses too (按月比对更新 | 已按月比对，部分身份标识更新滞后: reached only in part)."""
     from pipeline.indicators import _met, _rules
     rules = _rules()
     assert _met(rules, "定性", None, None, "部分项目验收滞后", "规范") is False
     assert _met(rules, "定性", None, None, "部分县区管护经费未落实", "健全") is False
     assert _met(rules, "定性", None, None, "已实现动态清零", "动态清零") is True
-    assert _met(rules, "定性", None, None, "已按月比对，部分身份标识更新滞后", "按月比对更新") is None
+    assert _met(rules, "定性", None, None, "已按月比对，部分身份标识更新滞后", "按月比对更新") is False
 
 
 def test_grades_of_a_scale_are_one_unit():
@@ -1823,3 +1825,84 @@ def test_an_evaluation_score_table_copied_out_of_a_pdf_viewer_over_a_page_break(
         ("效益", "社会效益", "学生营养健康状况改善"), ("效益", "社会效益", "学生体质健康达标率"),
         ("效益", "社会效益", "学生平均出勤率")]
     assert (rows[0].operator, rows[0].target_value, rows[0].met, rows[0].weight) == (None, None, None, D("3"))
+
+
+def test_a_qualitative_result_stated_only_in_part_misses_its_target():
+    """gz_zy_jyj_2023_eval's score table: 长效管理机制健全性 | 健全 | 基本健全 is reached only in part (the
+    gold guideline: a result qualified by 基本, 部分, 初步, 尚未/未 is met=false); a target that says 基本
+    itself (基本挽回当事人的经济损失, seed 002) is met by the same words."""
+    doc = read_document(CORPUS / "dev" / "indicators" / "gz_zy_jyj_2023_eval.txt")
+    row = next(r for r in doc.facts["indicators"] if r.name == "长效管理机制健全性")
+    assert (row.operator, row.target_text, row.actual_text, row.met) == ("定性", "健全", "基本健全", False)
+    doc = document_from_text(
+        "2.年度绩效指标\n1.数量指标：受益学生人数不少于18000人；\n"
+        "2.可持续影响指标：建立健全营养改善计划长效管理机制。\n"
+        "三、绩效目标完成情况\n"
+        "县教育局已将营养改善计划纳入年度教育工作考核；但部分乡镇食堂从业人员流动性较大，长效管理机制基本健全，得3分。\n"
+    )
+    row = next(r for r in doc.facts["indicators"] if r.name == "营养改善计划长效管理机制")
+    assert (row.target_text, row.actual_text, row.met) == ("建立健全", "长效管理机制基本健全", False)
+
+
+def test_a_prose_target_takes_no_change_no_standard_and_no_single_part_as_its_actual():
+    """gz_zy_jyj_2023_eval: 受益学生人数≥54万人 is answered by 受益学生546,312人, not by the change
+    较上年减少12,736人 under its full name; 膳食补助标准5元/生·日 by 按每生每天5元标准落实 (the standard
+    applied: met, no figure); 受益学生及家长满意度≥90% by two rates, one for each part (no one actual,
+    missed as one part is)."""
+    doc = document_from_text(
+        "2.年度绩效目标\n"
+        "数量指标：受益学生人数≥54万人；供餐学校覆盖率100%。\n"
+        "成本指标：膳食补助标准5元/生·日。\n"
+        "满意度指标：受益学生及家长满意度≥90%。\n"
+        "（三）项目产出情况\n"
+        "1.产出数量。2023年全市共有1,862所农村义务教育学校实施营养改善计划，覆盖率100%；受益学生546,312人，"
+        "其中小学生371,685人、初中生174,627人，受益学生人数较上年减少12,736人，主要是农村学生向县城流动所致。\n"
+        "4.产出成本。各县均按每生每天5元标准落实膳食补助，未发现降低标准、挤占挪用等情况。\n"
+        "3.满意度。评价组共回收学生有效问卷1,842份、家长有效问卷1,345份。结果显示，学生满意度为95.60%；"
+        "家长满意度为88.70%，未达到90%的目标值，扣1.00分。\n"
+    )
+    rows = {r.name: r for r in doc.facts["indicators"]}
+    assert (rows["受益学生人数"].actual_value, rows["受益学生人数"].met) == (D("546312"), True)
+    assert (rows["膳食补助标准"].actual_value, rows["膳食补助标准"].actual_text, rows["膳食补助标准"].met) == (
+        None, "各县均按每生每天5元标准落实膳食补助", True)
+    both = rows["受益学生及家长满意度"]
+    assert (both.actual_value, both.actual_text, both.met) == (None, "学生满意度为95.60%；家长满意度为88.70%", False)
+
+
+def test_the_score_of_a_whole_project_is_no_score_of_the_target_said_before_it():
+    """sd_wf_tyjr_2024_selfeval: …安置稳定率87.5%，未达到90%的年度目标。项目自评得分97.49分."""
+    doc = read_document(CORPUS / "dev" / "indicators" / "sd_wf_tyjr_2024_selfeval.txt")
+    row = next(r for r in doc.facts["indicators"] if r.name == "安置稳定率" and r.source == "prose")
+    assert (row.target_value, row.actual_value, row.score, row.met) == (D("90"), D("87.5"), None, False)
+
+
+def test_a_row_scored_by_a_rule_is_met_or_missed_by_its_words():
+    """hn_jjsqyl_2023_eval: the 指标值 column holds the scoring rule (…依据充分得满分，否则酌情扣分); the
+    完成值 依据充分 meets it, 部分指标未量化 and 目标总体合理，未按项目区分解 miss it, 实地抽查不足 names a flaw
+    and settles nothing."""
+    doc = read_document(CORPUS / "dev" / "indicators" / "hn_jjsqyl_2023_eval.txt")
+    met = {r.name: r.met for r in doc.facts["indicators"] if r.source == "table"}
+    assert [met[n] for n in ("立项依据充分性", "绩效目标合理性", "绩效指标明确性", "项目监管有效性")] == [
+        True, False, False, None]
+
+
+def test_a_target_that_nothing_happen_met_by_the_event_said_as_a_matter():
+    """hlj_wkx_yljz_2023_eval: 不发生规模性因病致贫返贫 … 全年未发生规模性因病致贫返贫问题."""
+    doc = document_from_text(
+        "（2）效益指标：救助对象满意度≥90%；不发生规模性因病致贫返贫。\n"
+        "四、绩效目标完成情况\n"
+        "1.社会效益。2023年，全县政策范围内住院费用报销比例达到87.9%，较上年提高2.3个百分点，"
+        "全年未发生规模性因病致贫返贫问题。\n"
+    )
+    row = next(r for r in doc.facts["indicators"] if r.name == "不发生规模性因病致贫返贫")
+    assert (row.actual_text, row.met) == ("全年未发生规模性因病致贫返贫问题", True)
+
+
+def test_a_date_reported_against_a_date_to_do_it_by():
+    """hub_gaslhpj_2022_dept: 汛前水毁修复完成时限 | 2022年5月31日前 | 2022年5月20日 meets; a later date misses."""
+    doc = document_from_text("\n".join([
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分",
+        "产出指标\t时效指标\t汛前水毁修复完成时限\t2022年5月31日前\t2022年5月20日\t5\t5",
+        "\t\t项目竣工验收时限\t2022年11月30日前\t2022年12月15日\t5\t3", ""]))
+    assert [(r.name, r.operator, r.met) for r in doc.facts["indicators"]] == [
+        ("汛前水毁修复完成时限", "定性", True), ("项目竣工验收时限", "定性", False)]
