@@ -101,7 +101,6 @@ class _Rules:
     date_before_verb: regex.Pattern[str]
     evaluator: regex.Pattern[str]
     surveyed: regex.Pattern[str]
-    average: regex.Pattern[str]
     total: regex.Pattern[str]
     event_time: regex.Pattern[str]
     respectively: regex.Pattern[str]
@@ -119,6 +118,7 @@ class _Rules:
     in_name: regex.Pattern[str]
     generic_subject: regex.Pattern[str]
     generic_target: regex.Pattern[str]
+    work_target: regex.Pattern[str]
     rate_name: regex.Pattern[str]
     all_or_in_time: regex.Pattern[str]
     verb_at_end: regex.Pattern[str]
@@ -189,7 +189,6 @@ def _rules() -> _Rules:
         date_before_verb=patterns.compile_pattern("claims", words, "date_before_verb"),
         evaluator=patterns.compile_pattern("claims", words, "evaluator"),
         surveyed=patterns.compile_pattern("claims", words, "surveyed"),
-        average=patterns.compile_pattern("claims", words, "average"),
         total=patterns.compile_pattern("claims", words, "total"),
         event_time=patterns.compile_pattern("claims", words, "event_time"),
         respectively=patterns.compile_pattern("claims", words, "respectively"),
@@ -209,6 +208,7 @@ def _rules() -> _Rules:
         in_name=patterns.compile_pattern("claims", words, "in_name"),
         generic_subject=patterns.compile_pattern("claims", words, "generic_subject"),
         generic_target=patterns.compile_pattern("claims", words, "generic_target"),
+        work_target=patterns.compile_pattern("claims", words, "work_target"),
         rate_name=patterns.compile_pattern("claims", words, "rate_name"),
         all_or_in_time=patterns.compile_pattern("claims", words, "all_or_in_time"),
         verb_at_end=regex.compile("(?:" + "|".join(map(regex.escape, verbs)) + ")$"),
@@ -296,12 +296,13 @@ def extract_claims(doc: Document) -> Document:
             # of (全市共建成新建高标准农田22.36万亩，超额完成年度任务。\n其中：新荣区1.52万亩、…), the last
             # figure claim of the block before
             _, previous, previous_end = carried
+        open_period = _open_period(rules, doc, block, claims)
         money_at = [f.end for f in by_block.get(block.index, ()) if f.quantity.kind == "money"]
         for fact in figures:
             after_money = any(fact.start - 40 <= e <= fact.start for e in money_at) and \
                 "。" not in block.text[max(max((e for e in money_at if e <= fact.start), default=0) - block.start, 0):fact.start - block.start]
             found = _figure_claim(rules, block, fact, previous, previous_end, in_parts, after_money,
-                                  fact.start in outcomes, block_claims)
+                                  fact.start in outcomes, block_claims, open_period)
             if found is not None:
                 claim, is_part = found
                 # 其中：…普通高中国家助学金资助3,415人次，免除普通高中学杂费2,126人次，中职国家助学金资助618人次:
@@ -412,9 +413,10 @@ def extract_claims(doc: Document) -> Document:
                 subject = _name_object(rules, subject)
         if not subject and c.value is None and c.verb and not c.status and before:
             subject = before[-1].subject  # 受理…事项2860件，均在承诺时限内办结: what the sentence counted
-        if said_of is not None and indicator is None:
+        if said_of is not None and (indicator is None or rules.work_target.search(c.text)):
             # a status of a generic target (圆满完成年度治理任务, 超额完成县下达的300户任务) is of the work its
-            # sentence counted, never the generic phrase; with an indicator it answers, of that (below)
+            # sentence counted, never the generic phrase; with an indicator it answers, of that (below), unless
+            # the target names the kind of work (超额完成年度改厕任务: 农村户厕改造, not 农村户厕改造数量)
             subject = said_of.subject
         elif c.status and c.value is None and indicator is not None:
             # 未完成年度目标, 社会组织规范化管理水平明显提升的目标已达到: said of the indicator it answers
@@ -510,16 +512,48 @@ def _period_in(rules: _Rules, clause: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, at: int) -> str | None:
-    """The time a clause (``text[start:at]``, up to its figure or status) is of: 截止10月，共办理…217件，
-    其中民事47件: a time at the head of a sentence holds for the rest of it, past its ；; a time at the
-    head of a later clause holds to the next ； (…制度，全年通过…开展培训；…在册安置帮教对象2457人)."""
+def _open_period(rules: _Rules, doc: Document, block, claims: list[Claim]) -> str | None:
+    """The time at the head of a sentence the block before ``block`` left open, its line ending in ，
+    or ； (1.数量指标。全年为辖区居民免费提供…，…71.2%；\n0-6岁儿童健康管理率93.6%，…。): a PDF copy broke
+    the sentence, whose head time holds up to its 。 (``claims``: those found so far)."""
+    if block.index == 0:
+        return None
+    prev = doc.blocks[block.index - 1]
+    if prev.rows is not None or not rx(r"[，,；;]\s*$").search(prev.text) or _item_end(block.text) \
+            or rx(r"^\s*[①-⑳]").match(block.text):
+        return None  # (…26场次；\n④新建（维修）防火隔离带…: a list's next item, not the sentence going on)
+    sentence_start = prev.text.rfind("。") + 1
+    claimed = tuple(c.start - prev.start for c in claims if c.block == prev.index)
+    begin = _head_period(rules, prev.text, sentence_start, len(prev.text), claimed)
+    found = _period_in(rules, prev.text[begin:]) if begin >= 0 else None
+    return found[2].strip("，, ") if found else None
+
+
+def _head_period(rules: _Rules, text: str, sentence_start: int, at: int, claimed: tuple[int, ...]) -> int:
+    """The start of the clause that gives the time at the head of a sentence: its first time, when no
+    claim of the sentence (``claimed``: where the claims of the paragraph found so far start) stands
+    before it; a target may (年度计划改造老旧小区30个，全年实际开工改造32个，…；完成…21.4万平方米: 全年).
+    -1 when none (…覆盖率达到92.1%；…，全年提供助餐服务96.4万人次: a later clause's time)."""
+    for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, at))]:
+        if (found := _period_in(rules, text[begin:at])) is not None:
+            return -1 if any(sentence_start <= c < begin + found[0] for c in claimed) else begin
+    return -1
+
+
+def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, at: int,
+                     claimed: tuple[int, ...] = ()) -> str | None:
+    """The time a clause (``text[start:at]``, up to its figure or status) is of: a time at the head of
+    a sentence (before its first claim) holds for every claim of it, past its ，and ；, up to its 。,
+    unless a clause names its own (全年立案查处…97起，较上年增加15起，作出行政处罚决定97份: 全年 for all
+    three); a time at the head of a later clause holds to the next ； (…制度，全年通过…开展培训；…).
+    ``claimed``: where the claims of the paragraph before this one start."""
     period = None
     head_period, head_end = None, -1  # the time of the whole sentence, set off at its head (2023年，项目区新建…)
+    head_begin = _head_period(rules, text, sentence_start, start, claimed)
     total = rules.total.search(text, start, at) is not None
     for begin in [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, start))]:
-        if total and begin != start:
-            continue  # 全年新增…58家，…，全县农民合作社总数达到1,126家: a total is of no time but its clause's
+        if total and begin != start and begin != head_begin:
+            continue  # …，全县农民合作社总数达到1,126家: a total is of no time but its clause's, or its sentence's
         found = _period_in(rules, text[begin:at])
         if found and begin == sentence_start and rx(r"[，,]\s*$").search(found[2]):
             head_period, head_end = found[2].strip("，, "), begin + found[1]
@@ -530,12 +564,15 @@ def _sentence_period(rules: _Rules, text: str, sentence_start: int, start: int, 
             continue
         if found and begin != start and found[0] and text[begin + found[0] - 1] == "于":
             continue  # …分别于2023年5月、11月完成，项目按期完工率100%: the date of another clause's event
-        # a time at the head of a later clause holds past its ； too (…，全年实际达到93.2%，已完成；
-        # 回收农药包装废弃物约12吨), not one written after a subject (…于2025年采暖期前淘汰；…), nor
-        # past a ； that opens another topic with a colon (…开展培训；安置帮教专项…综述：…)
+        # a time at the head of a later clause holds past its ； too when no claim came before it in the
+        # sentence (…不低于90%，全年实际达到93.2%，已完成；回收农药包装废弃物约12吨: the target is no claim),
+        # not after one (…覆盖率达到92.1%；…，全年提供助餐服务96.4万人次；…养老床位数达到35.2张), nor one
+        # written after a subject (…于2025年采暖期前淘汰；…), nor past a ； that opens another topic with a
+        # colon (…开展培训；安置帮教专项…综述：…)
         if found and (begin == sentence_start or not rx(r"[；;]").search(text[begin:start])
                       or found[0] == 0 and not rx(r"[；;][^。]*[：:]").search(text[begin:start])
-                      and not rules.total.search(text[start:at])
+                      and (begin == head_begin or not claimed)
+                      and not (rules.total.search(text[start:at]) and begin != head_begin)
                       # (…，2024年主汛期全市…均安全度汛，未发生险情；…共保护下游人口9.3万人: a time run
                       # into a word of its own, 主汛期, dates that clause's event, not the work past the ；)
                       and not rules.event_time.match(text, begin + found[1])):
@@ -766,12 +803,14 @@ def _respective(rules: _Rules, text: str, start: int, at: int, end: int, stop: i
 
 def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | None,
                   previous_end: int, in_parts: bool = False, after_money: bool = False,
-                  outcome: bool = False, earlier: list[Claim] = ()) -> tuple[Claim, bool] | None:
+                  outcome: bool = False, earlier: list[Claim] = (),
+                  open_period: str | None = None) -> tuple[Claim, bool] | None:
     """The claim a figure states, and whether it is a part of a 其中 list (其中民事47件、刑事169件),
     which says no verb and no time of its own: those are its total's.  ``after_money``: an amount
     stands just before the figure in its sentence (a share after it is the budget's); ``outcome``:
     an indicator took the figure as the outcome of its target (实际为96.2%), which reports it;
-    ``earlier``: the claims of the block before it (the ones a 分别 clause is of)."""
+    ``earlier``: the claims of the block before it (the ones a 分别 clause is of); ``open_period``: the
+    time at the head of the sentence the block before left open (_open_period)."""
     text = block.text
     at, end = fact.start - block.start, fact.end - block.start
     start, stop = _clause_bounds(text, at)
@@ -810,9 +849,11 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # (评价组对服务对象开展问卷调查，服务对象综合满意度为93.6%)
         return None
     same_sentence = previous is not None and previous.start - block.start >= sentence_start
-    period = _sentence_period(rules, text, sentence_start, start, at)
-    if rules.average.match(lead) and _period_in(rules, lead) is None:
-        period = None  # 汛期共抢通水毁路段47处，平均抢通时间36小时: an average of those events, of no time of its own
+    claimed = tuple(c.start - block.start for c in earlier)
+    period = _sentence_period(rules, text, sentence_start, start, at, claimed)
+    if period is None and open_period and sentence_start == 0 and _period_in(rules, lead) is None:
+        period = open_period  # 全年为辖区居民…，…；\n0-6岁儿童健康管理率93.6%: the sentence goes on past the line
+    # (汛期共抢通水毁路段47处，平均抢通时间36小时: an average of those events takes their time, 汛期, too)
     if found := _period_in(rules, lead):
         lead = lead[:found[0]] + lead[found[1]:]
     if rules.plan.search(lead) or rules.reason.match(text, start, at):
@@ -1306,6 +1347,19 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
             score -= _OTHER_PROJECT  # the department's prose claim answers the department's indicator first
         if best is None or score > best_score:
             best, best_score = row.id, score
+    if best is None and claim.value is not None and claim.verb and len(claim.verb) >= 2 \
+            and rules.all_or_in_time.search(claim.text) and not (claim.unit or "").endswith(("%", "％")):
+        # 46座水库均按期开工, 11个按期完工: the count of what was done in time answers the rate of it
+        # (项目开工及时率, 校舍维修改造项目完工及时率), which shares its verb but few other words; the one
+        # rate of the claim's project that names the verb; not when the sentence states the rate itself
+        # (受理群众来信来访42件，按期办结42件，按期办结率100%: the rate's own claim answers it)
+        at = claim.snippet.find(claim.text)
+        rest = claim.snippet[at:] if at >= 0 else ""
+        rest = rest[:rest.find("。")] if "。" in rest else rest
+        rates = [row.id for row in indicators if rules.rate_name.search(row.name)
+                 and claim.verb[:2] in row.name and not (project and row.project != project)]
+        if len(rates) == 1 and not rx(r"率\s*(?:为|达到?|是)?\s*\d").search(rest):
+            return rates[0]
     kind = _unit_kind(claim.unit) if claim.unit else None
     if best is None and claim.value is not None and kind is not None \
             and not (kind == "percent" and claim.value in (0, 100)):

@@ -603,9 +603,10 @@ def test_verbs_of_field_work_and_two_verbs_joined_by_he():
     ]
 
 
-def test_a_time_at_the_head_of_a_clause_holds_past_a_semicolon_but_not_for_a_total():
-    """河南 农业农村局 report: 全年实际达到93.2%，已完成；化肥…、回收…约12吨 are of 全年; 12月，我局委托…
-    gives the survey's month; a 总数 after a ； is the state at the report's date."""
+def test_a_time_at_the_head_of_a_sentence_holds_past_a_semicolon_for_a_total_too():
+    """河南 农业农村局 report (hn_qsnyj_2023_dept): 全年实际达到93.2%，已完成；化肥…、回收…约12吨 are of 全年;
+    12月，我局委托… gives the survey's month; the time at the head of the sentence, before its first claim,
+    holds up to its 。 for a 总数 after a ； too (the claims guideline's period rule)."""
     doc = document_from_text(
         "某县农业农村局2023年度部门整体支出绩效自评报告\n"
         "推进农业绿色发展，农作物秸秆综合利用率目标不低于90%，全年实际达到93.2%，已完成；"
@@ -618,7 +619,7 @@ def test_a_time_at_the_head_of_a_clause_holds_past_a_semicolon_but_not_for_a_tot
         ("全年", "回收", "农药包装废弃物", D("12"), "吨", "约", None),
         ("全年", "达到", "废旧农膜回收率", D("85"), "%", "以上", None),
         ("全年", "新增", "家庭农场和农民合作社", D("58"), "家", None, None),
-        (None, "达到", "农民合作社总数", D("1126"), "家", None, None),
+        ("全年", "达到", "农民合作社总数", D("1126"), "家", None, None),
         ("12月", "发放", "问卷", D("600"), "份", None, None),
         ("12月", "回收", "有效问卷", D("586"), "份", None, None),
     ]
@@ -734,7 +735,7 @@ def test_a_status_after_a_target_figure_and_outcomes_stated_after_a_paragraph_of
 
 
 def test_times_of_a_total_a_share_and_a_figure_after_a_list_of_parts():
-    """市场监管局 and 水利局 reports: a total (拥有量) is of no time but its own clause's; the 全年 of a
+    """市场监管局 and 水利局 reports: a total (拥有量) takes the time at the head of its sentence; the 全年 of a
     share's base (占全年维修养护任务的) is not the share's time; a figure of another kind after a 其中
     list (罚没款1863.5万元 after counts of cases) is no part, and takes the sentence's time."""
     doc = document_from_text(
@@ -749,7 +750,7 @@ def test_times_of_a_total_a_share_and_a_figure_after_a_list_of_parts():
         (None, None, "价格违法案件", D("86"), "件", None, None),
         ("全年", None, "罚没款", D("1863.5"), "万元", None, None),
         ("全年", "办理", "专利侵权纠纷行政裁决案件", D("73"), "件", None, None),
-        (None, "达到", "有效发明专利拥有量", D("4826"), "件", None, None),
+        ("全年", "达到", "有效发明专利拥有量", D("4826"), "件", None, None),
         ("1-5月", "完成", "维修养护工程", D("148"), "处", None, None),
         ("1-5月", "占", "全年维修养护任务", D("90.8"), "%", None, None),
     ]
@@ -935,7 +936,7 @@ def test_plans_standards_scoring_rules_and_the_evaluations_survey_are_no_claims(
         "全年推送的预警信息中尚有218人次未处置完毕。全年救助资金发放及时率91.3%。\n"
     )
     assert [(c.subject, c.value) for c in doc.facts["claims"]] == [
-        ("项目区周边群众满意度", D("93.6")), ("救助资金发放及时率", D("91.3"))]
+        ("周边群众满意度", D("93.6")), ("救助资金发放及时率", D("91.3"))]  # 项目区: the whole area, no part of it
 
 
 def test_an_age_a_task_set_in_a_figure_a_weight_and_money_paid_to_people():
@@ -1207,14 +1208,14 @@ def test_what_the_evaluations_survey_found_is_a_claim_and_each_rate_of_a_list_na
     ]
 
 
-def test_an_average_of_the_events_a_clause_counted_takes_no_time_of_that_clause():
-    """dv_zz_jtj_2023_records: 汛期共抢通水毁路段47处，平均抢通时间36小时 (the gold: 汛期 for the count,
-    none for the average)."""
+def test_an_average_of_the_events_a_clause_counted_takes_the_time_of_that_clause():
+    """dv_zz_jtj_2023_records: 汛期共抢通水毁路段47处，平均抢通时间36小时 (the gold, after the guideline's
+    period rule: 汛期 for the count and for the average of its events)."""
     doc = document_from_text(
         "某某局2023年度项目绩效评价报告\n"
         "省、市补助资金均按规定时限拨付到县，资金拨付及时率96.2%；汛期共抢通水毁路段47处，平均抢通时间36小时。\n"
     )
-    assert [(c.value, c.period) for c in doc.facts["claims"]][-2:] == [(D("47"), "汛期"), (D("36"), None)]
+    assert [(c.value, c.period) for c in doc.facts["claims"]][-2:] == [(D("47"), "汛期"), (D("36"), "汛期")]
 
 
 def test_a_status_dated_by_when_the_work_was_done_is_a_claim_of_that_date():
@@ -1338,7 +1339,7 @@ def test_a_change_of_a_measure_without_a_comparison_is_a_change_but_work_is_not(
     """set 6: 项目区粮食亩均产能提高112公斤 changes a measure its clause names (the guideline: a change
     stated alone is a claim, verb the change word); 敬老院改造提升3所 is work, whose 提升 is no change."""
     claims = _claims_of("据测算，项目区粮食亩均产能提高112公斤，耕地质量平均提升0.6个等级。")
-    assert [c[2:4] for c in claims] == [("提高", "项目区粮食亩均产能"), ("提升", "耕地质量")]
+    assert [c[2:4] for c in claims] == [("提高", "粮食亩均产能"), ("提升", "耕地质量")]
     assert _claims_of("全年敬老院改造提升3所。") == []
 
 
@@ -1412,13 +1413,13 @@ def test_a_standard_of_support_raised_or_set_to_a_level_per_head_is_a_claim():
 
 def test_money_that_is_a_result_fines_and_amounts_per_head_are_claims():
     """set 7: 支付救助资金 pays relief to people (救助资金 a name, 支付 the verb); a fine imposed and an
-    average per head are results, and an average is of no time of its own."""
+    average per head are results; the time at the head of the sentence (全年) holds for the average too."""
     claims = _claims_of("全年实施医疗救助46.8万人次，支付救助资金2.31亿元。作出行政处罚34件，处罚金额412.36万元。"
                         "全年实施临时救助1,684人次，人次均救助金额1,950元。")
     assert [c[1:5] for c in claims] == [
         ("全年", "实施", "医疗救助", D("46.8")), ("全年", "支付", "救助资金", D("2.31")),
         (None, "作出", "行政处罚", D("34")), (None, None, "处罚金额", D("412.36")),
-        ("全年", "实施", "临时救助", D("1684")), (None, None, "人次均救助金额", D("1950"))]
+        ("全年", "实施", "临时救助", D("1684")), ("全年", None, "人次均救助金额", D("1950"))]
 
 
 def test_work_verbs_of_set_7_and_what_a_figure_before_its_verb_counts():
@@ -1554,7 +1555,7 @@ def test_what_was_done_to_what_was_found_is_the_verb_and_our_district_is_no_subj
         ("全年", "整改", "问题隐患", D("586"), "个", None, None),
         (None, "处置", "后厨违规行为", D("40"), "起", "余", None),
         ("全年", "检出", "不合格食品", D("62"), "批次", None, None),
-        ("2024年", "应对", "强降雨过程", D("4"), "次", None, None),
+        ("2024年汛期", "应对", "强降雨过程", D("4"), "次", None, None),  # a year's flood season, one time
     ]
 
 
@@ -1584,3 +1585,66 @@ def test_a_verb_that_names_who_a_figure_counts_is_no_verb():
         (None, None, "农村留守儿童", D("3200"), "人", "近", None),
         (None, "受益", "学生", D("3.2"), "万名", None, None),
     ]
+
+
+def test_the_whole_area_the_work_was_done_in_is_no_part_of_the_subject():
+    """sx_dt_nync_2023_project, hb_gcnt_2022_eval (the guideline: a head naming the whole place or area,
+    全县, 辖区, 项目区, is not part of the subject)."""
+    claims = _claims_of("据测算，项目区粮食亩均产能提高112公斤，辖区森林覆盖率提高0.12个百分点。")
+    assert [(c[3], c[4]) for c in claims] == [("粮食亩均产能", D("112")), ("森林覆盖率", D("0.12"))]
+
+
+def test_a_time_at_the_head_of_a_sentence_holds_up_to_its_full_stop_but_a_later_clauses_time_not_past_its_semicolon():
+    """hn_jjsqyl_2023_eval and dv_scj_2023_perf (the guideline's period rule): 全年 at the head of a sentence
+    holds for a total after it; 全年 written after a claim holds for its clause only, not past the ；."""
+    doc = document_from_text(
+        "某某局2023年度项目绩效评价报告\n"
+        "全年办理专利侵权纠纷行政裁决案件73件，新建商标品牌指导站6个，全市有效发明专利拥有量达到4826件。\n"
+        "项目实施后，居家上门服务覆盖率达到92.1%；全年提供助餐服务96.4万人次；全市每千名老年人拥有养老床位数达到35.2张。\n"
+    )
+    assert [(c.value, c.period) for c in doc.facts["claims"]] == [
+        (D("73"), "全年"), (D("6"), "全年"), (D("4826"), "全年"),
+        (D("92.1"), None), (D("96.4"), "全年"), (D("35.2"), None)]
+
+
+def test_a_sentence_a_line_break_left_open_keeps_the_time_at_its_head():
+    """dv_sr_wjw_2023_layout: a PDF line ends in ； mid-sentence; the 全年 at the sentence's head holds for
+    the rates on the next line, up to the 。; a list's next item (④…) is no continuation."""
+    doc = document_from_text(
+        "某某局2023年度部门整体支出绩效自评报告\n"
+        "1.数量指标。全年为辖区居民免费提供12类国家基本公共卫生服务，累计完成65岁及以上老年人健康管理43,186人，老年人健康管理率71.2%；\n"
+        "0-6岁儿童健康管理率93.6%，孕产妇系统管理率94.2%。家庭医生签约服务26.83万人。\n"
+    )
+    assert [(c.value, c.period) for c in doc.facts["claims"]][-5:] == [
+        (D("43186"), "全年"), (D("71.2"), "全年"), (D("93.6"), "全年"), (D("94.2"), "全年"), (D("26.83"), None)]
+
+
+def test_a_status_of_a_target_naming_the_kind_of_work_is_said_of_the_work_counted():
+    """ha_gsx_huaidian_2022_prose, dv_zz_jtj_2023_records (the guideline: 全年完成农村户厕改造326户，超额完成年度
+    改厕任务 is 农村户厕改造), even when the status answers an indicator named 农村户厕改造数量."""
+    doc = document_from_text(
+        "某县2022年度部门整体支出绩效自评报告\n"
+        "三、绩效指标完成情况\n"
+        "农村户厕改造数量：年度目标300户，实际完成326户。\n"
+        "全年完成农村户厕改造326户，超额完成年度改厕任务。\n"
+    )
+    status = [c for c in doc.facts["claims"] if c.value is None]
+    assert [(c.subject, c.status) for c in status] == [("农村户厕改造", "超额完成")]
+
+
+def test_a_count_done_in_time_answers_the_rate_of_it_when_the_sentence_states_no_rate():
+    """yn_qj_jtj_2024_dept: 11个按期完工 answers 校舍维修改造项目完工及时率 (sharing its verb, 完工), the one
+    rate of the report naming it; beside a rate the sentence states (按期办结42件，按期办结率100%), the rate's
+    own claim answers it."""
+    doc = document_from_text(
+        "某县教育体育局2024年度部门整体支出绩效自评报告\n"
+        "一、绩效目标\n"
+        "校舍维修改造项目完工及时率≥90%；受理群众来信来访按期办结率100%。\n"
+        "二、完成情况\n"
+        "全年实施校舍维修改造项目12个，11个按期完工，1个受雨季影响延期至2025年1月完工。\n"
+        "受理群众来信来访42件，按期办结42件，按期办结率100%。\n"
+    )
+    indicators = {r.id: r.name for r in doc.facts["indicators"]}
+    linked = {str(c.value) + (c.unit or ""): indicators.get(c.indicator) for c in doc.facts["claims"]}
+    assert linked["11个"] == "校舍维修改造项目完工及时率"
+    assert linked["42件"] is None and linked["100%"] == "受理群众来信来访按期办结率"
