@@ -105,6 +105,7 @@ class _Rules:
     default_kind: dict[str, str]
     # by report kind: a kind that names the same figure as another there (部门预算: 年初预算数 -> 预算数)
     same_kinds: dict[str, dict[str, str]]
+    balanced_reports: frozenset[str]
     scopes: list[tuple[str, str]]
     periods: regex.Pattern[str]
     fillers: regex.Pattern[str]
@@ -131,6 +132,7 @@ class _Rules:
     negated: regex.Pattern[str]
     period_rows: regex.Pattern[str]
     line_number_columns: regex.Pattern[str]
+    unit_code_columns: regex.Pattern[str]
     table_note: regex.Pattern[str]
     code_header: regex.Pattern[str]
     label_header: regex.Pattern[str]
@@ -170,6 +172,8 @@ class _Rules:
     remainder: regex.Pattern[str]
     share: regex.Pattern[str]
     execution: regex.Pattern[str]
+    execution_base: regex.Pattern[str]
+    execution_rate_after: regex.Pattern[str]
     change_rate: regex.Pattern[str]
     change_amount: regex.Pattern[str]
     total_names: regex.Pattern[str]
@@ -201,6 +205,7 @@ def _rules() -> _Rules:
         kinds=kinds,
         default_kind=dict(t["default_kind"]),
         same_kinds={report: dict(kinds) for report, kinds in t.get("same_kind", {}).items()},
+        balanced_reports=frozenset(t["balanced_by_subject"]["reports"]),
         scopes=sorted(t["scope"].items(), key=lambda kv: -len(kv[0])),
         periods=patterns.compile_pattern("budget", t["subject"], "periods"),
         fillers=patterns.compile_pattern("budget", t["subject"], "fillers"),
@@ -227,6 +232,7 @@ def _rules() -> _Rules:
         negated=patterns.compile_pattern("budget", t["performance"], "negated"),
         period_rows=patterns.compile_pattern("budget", t["table_rows"], "period_rows"),
         line_number_columns=patterns.compile_pattern("budget", t["table_rows"], "line_number_columns"),
+        unit_code_columns=patterns.compile_pattern("budget", t["table_rows"], "unit_code_columns"),
         table_note=patterns.compile_pattern("budget", t["copied_table"], "note"),
         code_header=patterns.compile_pattern("budget", t["copied_table"], "code_header"),
         label_header=patterns.compile_pattern("budget", t["copied_table"], "label_header"),
@@ -268,6 +274,8 @@ def _rules() -> _Rules:
         remainder=patterns.compile_pattern("budget", links, "remainder"),
         share=patterns.compile_pattern("budget", links, "share"),
         execution=patterns.compile_pattern("budget", links, "execution"),
+        execution_base=patterns.compile_pattern("budget", links, "execution_base"),
+        execution_rate_after=patterns.compile_pattern("budget", links, "execution_rate_after"),
         change_rate=patterns.compile_pattern("budget", links, "change_rate"),
         change_amount=patterns.compile_pattern("budget", links, "change_amount"),
         total_names=patterns.compile_pattern("budget", t["totals"], "names"),
@@ -394,6 +402,7 @@ def extract_amounts(doc: Document) -> Document:
     contexts = _contexts(doc, rules)
     known_codes = _codes_from_tables(doc)
     trees = _tree_rows(doc)
+    trees.update(_unit_rows(doc, rules))
     amounts: list[Amount] = []
     links: list[AmountLink] = []
     by_block: dict[int, list[QuantityFact]] = defaultdict(list)
@@ -575,6 +584,7 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
     above = doc.blocks[block.index - 1] if block.index else None
     note_scope = _scope(rules, _table_title(doc, doc.blocks[above.table])) \
         if above is not None and above.rows is not None and rules.table_note.match(text) else None
+    list_scope = _opener_scope(doc, block, rules)
     members: list[Amount] = []
     implicit: set[int] = set()  # figures whose words name no kind
     reasons_from = -1  # the start of the sentence that gives the reasons for a change
@@ -687,6 +697,10 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             # …养老支出（款）2024年预算数为233.82万元，其中：行政单位离退休（项）48.62万元: a 项 named
             # alone in the list of its 款 is that 款's, and takes its path (and so its code)
             subject = parent + subject
+        elif parent := _heading_level(doc, block, subject):
+            # （一）社会保障和就业支出（类）行政事业单位养老支出（款） / 1.机关事业单位基本养老保险缴费支出（项）
+            # 748.92万元: a 项 numbered under the heading that names its 款 takes the heading's path
+            subject = parent + subject
         if (not subject or rules.generic.match(subject) and not rules.unnamed_funds.match(subject)) \
                 and doc.kind in rules.department_reports and not context.project:
             # (全年执行数41,206.83万元 too: 全年 names a period, no subject; but 拨付资金 keeps its 资金)
@@ -713,7 +727,7 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             # the funds the words name, else the section's: 一般公共预算财政拨款支出决算结构情况;
             # a reason given for a change (主要原因是基本支出增加…等3397.18万元) names its own
             _scope(rules, lead + subject) if pattern == "reason" else
-            _scope(rules, lead + subject) or note_scope
+            _scope(rules, lead + subject) or note_scope or list_scope
             or next(filter(None, (_scope(rules, h) for h in context.headings)), None),
             year, None, pattern,
         )
@@ -727,6 +741,24 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
     _sums_after(rules, text, block, members, links)
 
 
+
+
+def _opener_scope(doc, block, rules: _Rules) -> str | None:
+    """The funds named by the paragraph that opens the numbered list ``block`` is an item of
+    (财政拨款支出主要内容如下： / 1.“一般公共服务支出（类）…（项）”2.63万元… / 2.…): a PDF's text has no
+    heading to carry them, and its items are those funds' figures."""
+    if not LIST_MARKER.match(block.text):
+        return None
+    for above in reversed(doc.blocks[:block.index]):
+        if above.rows is not None:
+            return None
+        if LIST_MARKER.match(above.text):
+            continue  # an earlier item of the same list
+        return _scope(rules, above.text) if _LIST_OPENER.search(above.text) else None
+    return None
+
+
+_LIST_OPENER = regex.compile(r"如下\s*[：:]\s*$")
 
 
 def _changed_subject(text: str, members: list, at: int, offset: int, kind: str) -> str:
@@ -759,6 +791,23 @@ def _parent_level(subject: str, members: list, text: str, at: int, offset: int) 
             break
         if member.subject and rx(r"[（(]" + (above or "") + r"[）)]$").search(member.subject) and above:
             return member.subject
+    return None
+
+
+def _heading_level(doc, block, subject: str) -> str | None:
+    """The path of the heading above ``block``'s section when ``subject`` names one level alone and
+    that heading is a classification path ending in the level just above it (the 类 and 款 stand
+    in a heading line, the 项 items below it)."""
+    m = _ONE_LEVEL.match(subject or "")
+    if not m or block.section is None:
+        return None
+    section = doc.sections[block.section]
+    if section.block != block.index or section.parent is None:
+        return None  # only the run-in title of the item's own section (1.行政运行（项）1,865.42万元…)
+    title = (doc.sections[section.parent].title or "").strip()
+    above = _LEVEL_ABOVE.get(m.group(1))
+    if above and _PATH_TITLE.fullmatch(title) and rx(r"[（(]" + above + r"[）)]$").search(title):
+        return title
     return None
 
 
@@ -1116,6 +1165,9 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
         links.append(AmountLink("execution_of", amount.id, budget.id))  # 年初预算为…，支出决算为…
     elif execution and amount.kind in _BUDGET_KINDS:
         _executed_before(execution, amount, amounts, links)
+    elif around := _rate_around(rules, text, block, amount):
+        # …支出决算21.73万元，完成年初预算26.50万元的82.00%: the rate of the figure spent, the budget inside it
+        _executed_before(around, amount, amounts, links)
     # 下降5.1万元，下降0.44%
     if amount.kind == "变动额":
         lead_end = amount.fact.start - block.start
@@ -1123,6 +1175,12 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
         rate = _percent_after(rules.change_rate, text, end)
         # 收、支总计各增加X with the two totals stated apart: a change of each of them
         targets = _sides_for(amount, amounts) or [_current_for(amount, amounts)]
+        if targets[0] is not None and _rate_around(rules, text, block, targets[0]):
+            # …支出决算21.73万元，完成年初预算26.50万元的82.00%，比上年减少2.35万元: the budget inside the rate
+            # is no figure the change is of; the one spent is
+            base = targets[0]
+            targets = [next((a for a in reversed(amounts[:base.id]) if a.fact.block == base.fact.block
+                             and a.subject_key == base.subject_key and a.kind in ("决算数", "执行数")), base)]
         for current in targets:
             prior = None
             if current is not None and direction is not None:
@@ -1136,11 +1194,20 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
             ))
 
 
+def _rate_around(rules: _Rules, text: str, block, amount: Amount):
+    """The execution rate a budget figure is written inside (完成年初预算26.50万元的82.00%), if it is."""
+    if amount.kind not in _BUDGET_KINDS or amount.fact.block != block.index or amount.pattern == "table":
+        return None
+    if not rules.execution_base.search(text, 0, amount.fact.start - block.start):
+        return None
+    return rules.execution_rate_after.match(text, amount.fact.end - block.start)
+
+
 def _executed_before(execution, budget: Amount, amounts: list[Amount], links: list[AmountLink]) -> None:
     """A rate after the budget (…基本支出1386.54万元… 基本支出全年预算1402.3万元，执行率98.88%): the rate
     of the figure of that subject spent or settled a paragraph or two up, when the rate agrees with
     the two figures and that figure has no rate of its own."""
-    pct = execution.group("pct") or execution.group("pct2")
+    pct = execution.groupdict().get("pct") or execution.groupdict().get("pct2")
     link = AmountLink("execution_of", -1, budget.id, declared=Decimal(pct), declared_precision=_decimals(pct))
     executed = next((a for a in _nearby_before(amounts, budget) if a.subject_key == budget.subject_key
                      and a.kind in ("执行数", "决算数") and a.year == budget.year
@@ -1679,6 +1746,11 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
             continue
         if in_block.get(block.index):
             total = in_block[block.index][-1]
+            if any(k.type == "part_of" and k.source == total.id and k.target is not None
+                   and amounts[k.target].fact.block == block.index for k in links):
+                # …社会保障和就业支出1,126.38万元，占6.94%；…住房保障支出598.62万元，占3.69%。具体情况如下：: the
+                # items detail the list's members, each its own; the last member is no whole of them
+                continue
             # the opener's figure of each kind (年初预算为…，支出决算为…): the items' figures of that kind add up to it
             totals = {a.kind: a for a in in_block[block.index] if a.kind != "变动额"
                       and a.fact.quantity.kind == total.fact.quantity.kind}
@@ -2156,6 +2228,9 @@ def _table(doc, block, block_facts, rules, context: _Context, trees, amounts) ->
     after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
     budget_named = rules.budget_defined.search(after.text) if after is not None and after.rows is None \
         and rules.table_note.match(after.text) else None
+    # 单位编码 | 单位名称 | 合计 | …: a table by unit, whose codes (411, 411001) number the units, no
+    # budget subjects
+    by_unit = _by_unit(rules, block)
     for fact in block_facts:
         q = fact.quantity
         if q.kind != "money" or fact.row is None or _column_numbers(block.rows[fact.row]):
@@ -2165,6 +2240,8 @@ def _table(doc, block, block_facts, rules, context: _Context, trees, amounts) ->
         if (block.index, fact.row) in trees:
             label = trees[(block.index, fact.row)][0]
         label = LIST_MARKER.sub("", rx(r"^其中[：:]?").sub("", label))
+        if by_unit:
+            code, label = None, _UNIT_CODE.sub("", label)  # 411001开福区城市管理和综合执法局本级
         header = _column_header_parts(doc, block, fact.row, fact.col, above)
         column = "".join(header)
         if header and rules.score_columns.match(header[-1]):
@@ -2199,7 +2276,7 @@ def _table(doc, block, block_facts, rules, context: _Context, trees, amounts) ->
             kind = parent_kind  # （二）政府性基金预算拨款 under 二、上年结转
         if kind == "预算数" and budget_named:
             kind = _read_lead(rules, budget_named.group("kind"), kind)[0]
-        code = code or subject_code(label)  # 一般公共服务支出 alone is 类 201
+        code = code or (None if by_unit else subject_code(label))  # 一般公共服务支出 alone is 类 201
         year = _year(doc, period or column, kind)
         if doc.year and year and year < doc.year and kind in _CURRENT_KINDS:
             kind = "上年数"  # a 2023年预算数 column of a 2024 budget
@@ -2240,6 +2317,36 @@ def _parent_row_kind(rules: _Rules, block, row: int, col: int, default_kind: str
         if above is None and label:
             return None
     return None
+
+
+def _by_unit(rules: _Rules, block) -> bool:
+    """A table by unit: 单位编码 | 单位名称 | 合计 | …, whose codes number units, no budget subjects."""
+    return any(rules.unit_code_columns.match(c.text.strip()) for row in block.rows[:3] for c in row if c.text)
+
+
+def _unit_rows(doc, rules: _Rules) -> dict[tuple[int, int], tuple[str, tuple[int, int] | None]]:
+    """The rows of a table by unit that belong to another (411 开福区城市管理和综合执法局 /
+    411001开福区城市管理和综合执法局本级 / 411002…): a unit whose code extends another's is one of that
+    unit's, as a tree table's row is of the row above it.  (block, row) -> (its name, the parent row)."""
+    found = {}
+    for block in doc.blocks:
+        if block.rows is None or not _by_unit(rules, block):
+            continue
+        codes = {}
+        for r, row in enumerate(block.rows):
+            texts = [c.text.strip() for c in row if c.text and c.text.strip()]
+            code = next((m.group(1) for t in texts[:2] if (m := _UNIT_CODE_CELL.match(t))), None)
+            if code:
+                name = next((_UNIT_CODE.sub("", t) for t in texts[:2] if _UNIT_CODE.sub("", t) and not t.isdigit()), "")
+                codes[code] = (r, name)
+        for code, (r, name) in codes.items():
+            parents = [c for c in codes if c != code and code.startswith(c)]
+            if parents and name:
+                found[(block.index, r)] = (name, (block.index, codes[max(parents, key=len)][0]))
+    return found
+
+
+_UNIT_CODE_CELL = regex.compile(r"^(\d{3,})(?!\d)\s*\p{Han}*")
 
 
 def _tree_rows(doc) -> dict[tuple[int, int], tuple[str, tuple[int, int] | None]]:
@@ -2713,6 +2820,7 @@ def _cell_subject(texts: list[str]) -> tuple[str | None, str]:
 
 
 _FIGURE = regex.compile(r"[-\d,.]+%?")
+_UNIT_CODE = regex.compile(r"^\d{3,}\s*(?=\p{Han})")
 
 
 def _has_figure(row) -> bool:
@@ -2899,6 +3007,10 @@ def _table_title(doc, block) -> str:
             # a paragraph of prose (…“三公”经费年初预算18.00万元…。) ends the title: its words
             # name no table (表2 部门预算执行情况表 is no 三公经费表)
             break
+        if _TABLE_LIST.search(b.text):
+            # （详见附表：收入支出决算总表、…、财政拨款“三公”经费支出决算表、…）: a list of the report's
+            # tables names none of them in particular
+            break
         if _names_a_table(b.text) and any(_names_a_table(t) for t in before):
             # a table's name above its name: the list of tables ahead of the first (十三、国有资本经营
             # 预算财政拨款收入支出决算表 / 十四、… over 收入支出决算总表) names other tables
@@ -2907,8 +3019,9 @@ def _table_title(doc, block) -> str:
     return " ".join(before)
 
 
-# 表3, 公开01表, 附表1: a table's number, not its name
-_TABLE_NUMBER = regex.compile(r"^(?:公开|附)?表?\s*[0-9０-９一二三四五六七八九十\-－]+\s*表?$")
+# 表3, 公开01表, 附表1, 预算07表, 部门公开表02: a table's number, not its name
+_TABLE_NUMBER = regex.compile(r"^(?:公开|附|预算|决算|部门公开|部门预算|部门决算)?表?\s*[0-9０-９一二三四五六七八九十\-－]+\s*表?$")
+_TABLE_LIST = regex.compile(r"表\s*[、，,]\s*\S")
 
 
 def _names_a_table(text: str) -> bool:
@@ -2993,6 +3106,12 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
     rules = _rules()
     # 2025年年初预算数69,978.73万元 in a 部门预算 is the 预算数 of its tables: one kind for the comparison
     same_kind = rules.same_kinds.get(doc.kind or "", {})
+    # a budget's income by function subject (部门收入总表: 204 公共安全支出 | 一般公共预算拨款 55,781.95) is
+    # what it arranges to spend on that subject: the subject's row of the spending tables, same funds
+    balanced = doc.kind in rules.balanced_reports
+    # the funds each function subject's figure is stated for in some table (204, 一般公共预算, 55,781.95)
+    scoped_rows = {(a.code, a.kind, a.year, a.fact.quantity.value, a.scope) for a in amounts
+                   if a.pattern == "table" and a.code and a.scope}
     links = []
     titles: dict[int, str] = {}
 
@@ -3090,14 +3209,20 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                          reverse=True)
         differing = None
         joined_sides: set[str | None] = set()
+        table_joined = False
         for earlier in ordered:
-            if doc.blocks[earlier.fact.block].table == doc.blocks[a.fact.block].table:
+            if doc.blocks[earlier.fact.block].table == doc.blocks[a.fact.block].table \
+                    and not (a.pattern != "table" and a.code and a.code == earlier.code):
+                # (but 1.“…（项）”2.63万元，主要用于…。2022年当年预算执行数为1.48万元，2023年预算安排2.63万元:
+                # a paragraph on one budget subject that states its figure again)
+                continue
+            if table_joined and earlier.pattern == "table":
                 continue
             if abs(q.value - earlier.fact.quantity.value) > max(_half_unit(a), _half_unit(earlier)):
                 # the same 类/款/项 of the same funds and measure, with another value: a restatement
                 # that does not agree (the checks judge it)
                 if differing is None and a.code and a.code == earlier.code and a.scope == earlier.scope \
-                        and _same_measure(measure(a), measure(earlier)):
+                        and earlier.fact.block != a.fact.block and _same_measure(measure(a), measure(earlier)):
                     differing = earlier
                 continue
             if a.code and earlier.code and a.code != earlier.code:
@@ -3111,6 +3236,11 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                 continue  # 收支总计 and 财政拨款收支总计: two figures; prose and table: the table's funds
             if a.scope != earlier.scope and _other_wholes(a, earlier):
                 continue  # the prose names no funds, but its total is not the table's
+            if not same_place and (a.scope is None) != (earlier.scope is None) and a.code and a.code == earlier.code \
+                    and (a.code, a.kind, a.year, q.value, a.scope or earlier.scope) in scoped_rows:
+                # 文化旅游体育与传媒支出653.50万元 of the 一般公共预算 prose and the 收支总表's row of all funds:
+                # a table states that subject for the prose's funds, and the prose restates that one
+                continue
             if a.pattern == earlier.pattern == "table" and a.column != earlier.column and not q.value:
                 continue  # zeros in two columns say nothing
             if earlier.id not in named and measure(a)[2] != measure(earlier)[2] \
@@ -3118,7 +3248,8 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                 continue  # 收支总计 restates a side's 总计, not its 本年 figure (本年收入合计, 拨款收入)
             if earlier.id not in named and (a.scope != earlier.scope or not _same_side(measure(a), measure(earlier))):
                 continue  # two totals by their words alone: the same funds, the same side
-            if not _same_measure(measure(a), measure(earlier)) and not _part_of_whole_table(a, earlier):
+            if not _same_measure(measure(a), measure(earlier)) and not _part_of_whole_table(a, earlier) \
+                    and not (balanced and _function_rows(a, earlier) and measure(a)[1] == measure(earlier)[1]):
                 continue  # two tables may name one measure differently (收入/决算数, 本年收入合计)
             if measure(a)[2] and not measure(earlier)[2]:
                 # 收支总计 states 收入总计 and 支出总计 at once: it restates an earlier total of each side
@@ -3128,12 +3259,35 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                 links.append(AmountLink("equal_to", a.id, earlier.id))
                 continue
             links.append(AmountLink("equal_to", a.id, earlier.id))
+            if a.pattern == earlier.pattern == "table" and a.code and a.scope:
+                # a subject's row of some funds restates that row of another table, and the prose
+                # that states the subject for those funds too (which no row of all funds restates)
+                table_joined = True
+                continue
             break
         else:
             if differing is not None and not joined_sides:
                 links.append(AmountLink("restates", a.id, differing.id))
         for i in ids:
             seen[(q.canonical_unit, kind, a.year, i)].append(a)
+    return links + _one_unit_totals(doc, rules, amounts)
+
+
+def _one_unit_totals(doc, rules: _Rules, amounts: list[Amount]) -> list[AmountLink]:
+    """In a table by unit with one unit at the top (合计 / 411 开福区城市管理和综合执法局 / 411001…本级 /
+    411002…), that unit's row states the figures of the 合计 row: the department is that unit."""
+    units = _unit_rows(doc, rules)
+    columns: dict[tuple[int, int], list[Amount]] = defaultdict(list)
+    for a in amounts:
+        if a.pattern == "table" and a.fact.quantity.kind == "money" and _by_unit(rules, doc.blocks[a.fact.block]):
+            columns[(a.fact.block, a.fact.col)].append(a)
+    links = []
+    for cells in columns.values():
+        total = next((a for a in cells if _TOTAL_ROW.match(a.subject.replace(" ", ""))), None)
+        top = [a for a in cells if a is not total and (a.fact.block, a.fact.row) not in units]
+        if total is not None and len(top) == 1 and top[0].fact.quantity.value == total.fact.quantity.value \
+                and any(parent == (top[0].fact.block, top[0].fact.row) for _, parent in units.values()):
+            links.append(AmountLink("equal_to", top[0].id, total.id))
     return links
 
 
@@ -3173,6 +3327,12 @@ def _named_grand_total(a: Amount) -> bool:
     folded = _fold(a.subject)
     # 收支总预算4,286.53万元: 收支总 once its kind word is read
     return "总计" in folded or "总预算" in folded or folded.endswith("收支总")
+
+
+def _function_rows(a: Amount, b: Amount) -> bool:
+    """Two table rows of one function subject (类/款/项 code 204, 20402, 2040201)."""
+    return a.pattern == b.pattern == "table" and a.code is not None and a.code == b.code \
+        and a.code.startswith("2") and len(a.code) in (3, 5, 7)
 
 
 def _same_side(a: tuple[str | None, str, bool], b: tuple[str | None, str, bool]) -> bool:

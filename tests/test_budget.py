@@ -2551,3 +2551,124 @@ def test_the_total_row_of_a_department_budget_table_is_the_department_s_budget()
         total, prose = amount(doc, text), amount(doc, f"{text}万元")
         assert total.subject == "合计" and total.kind == prose.kind
         assert [k.target for k in links(doc, "equal_to", total)] == [prose.id]
+
+
+def test_an_item_under_a_heading_that_names_its_class_and_section_takes_the_path_and_code():
+    # （一）…（类）…（款） on a heading line of its own, the 项 items numbered below it
+    doc = document_from_text(
+        "长沙市开福区城市管理和综合执法局2024年部门预算\n"
+        "五、一般公共预算拨款支出预算情况说明\n"
+        "2024年一般公共预算拨款支出预算16,238.55万元，比上年减少681.81万元，下降4.03%。按功能分类科目，"
+        "社会保障和就业支出1,126.38万元，占6.94%；城乡社区支出14,111.38万元，占86.90%。具体情况如下：\n"
+        "（一）社会保障和就业支出（类）行政事业单位养老支出（款）\n"
+        "1.机关事业单位基本养老保险缴费支出（项）748.92万元，主要用于在职人员基本养老保险缴费。\n"
+        "2.机关事业单位职业年金缴费支出（项）377.46万元，主要用于在职人员职业年金缴费。\n"
+        "（二）城乡社区支出（类）城乡社区管理事务（款）\n"
+        "1.行政运行（项）1,865.42万元，比上年增加62.77万元，增长3.48%，主要用于人员工资和日常运转。\n")
+    pension, running = amount(doc, "748.92万元"), amount(doc, "1,865.42万元")
+    assert (pension.subject, pension.code) == (
+        "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）", "2080505")
+    assert (running.subject, running.code) == ("城乡社区支出（类）城乡社区管理事务（款）行政运行（项）", "2120101")
+    (change,) = links(doc, "change_of", amount(doc, "62.77万元"))
+    assert change.target == running.id
+    # 按功能分类科目， after the sentence of the total opens its parts; the 项 items detail those
+    # parts and are no parts of the last one
+    total = amount(doc, "16,238.55万元")
+    assert [k.target for k in links(doc, "part_of", amount(doc, "1,126.38万元"))] == [total.id]
+    assert links(doc, "part_of", pension) == []
+
+
+def test_a_table_by_unit_has_unit_codes_no_subject_codes():
+    doc = document_from_text(
+        "长沙市开福区城市管理和综合执法局2024年部门预算\n"
+        "部门收入总表\n预算02表\n单位：万元\n"
+        "单位编码\t单位名称\t合计\t一般公共预算拨款收入\t政府性基金预算拨款收入\n"
+        "\t合计\t18652.40\t16238.55\t2100.00\n"
+        "411\t开福区城市管理和综合执法局\t18652.40\t16238.55\t2100.00\n"
+        "\t411001开福区城市管理和综合执法局本级\t5612.26\t3512.26\t2100.00\n"
+        "\t411002开福区城市管理综合执法大队\t4087.40\t3987.40\t100.00\n")
+    department, own = amount(doc, "18652.40", 1), amount(doc, "5612.26")
+    assert (department.subject, department.code) == ("开福区城市管理和综合执法局", None)
+    assert (own.subject, own.code) == ("开福区城市管理和综合执法局本级", None)
+    # a unit whose code extends another's is one of its units; the one unit at the top is the 合计
+    assert [k.target for k in links(doc, "part_of", own)] == [department.id]
+    assert [k.target for k in links(doc, "equal_to", department)] == [amount(doc, "18652.40").id]
+
+
+def test_the_total_column_of_a_three_public_table_is_the_three_public_expenses():
+    # 预算07表 under its name: a table's number is no name that hides the title above it
+    doc = document_from_text(
+        "长沙市开福区城市管理和综合执法局2024年部门预算\n"
+        "一般公共预算“三公”经费支出表\n预算07表\n单位：元\n"
+        "项目\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t公务接待费\n"
+        "2024年预算数\t616,000.00\t0.00\t580,000.00\t36,000.00\n")
+    total = amount(doc, "616,000.00")
+    assert (total.subject, total.kind, total.scope) == ("“三公”经费", "预算数", "一般公共预算")
+
+
+def test_a_list_of_the_reports_tables_names_no_table():
+    doc = document_from_text(
+        "温州市洞头区卫生健康局2023年度部门决算\n"
+        "（详见附表：收入支出决算总表、一般公共预算财政拨款支出决算表、财政拨款“三公”经费支出决算表）\n"
+        "一般公共预算财政拨款支出决算表\n公开05表\n金额单位：万元\n"
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+        "\t合计\t12,398.06\t6,214.30\t6,183.76\n"
+        "208\t社会保障和就业支出\t919.28\t919.28\t\n")
+    assert amount(doc, "12,398.06").subject == "合计"
+
+
+def test_the_budget_an_execution_rate_is_of_names_the_sentence_s_subject():
+    doc = document_from_text(
+        "温州市洞头区卫生健康局2023年度部门决算\n"
+        "五、财政拨款“三公”经费支出决算情况说明\n"
+        "2023年度“三公”经费财政拨款支出决算21.73万元，完成年初预算26.50万元的82.00%，比上年减少2.35万元，"
+        "下降9.76%。\n")
+    spent, budget = amount(doc, "21.73万元"), amount(doc, "26.50万元")
+    assert (budget.subject_key, budget.kind) == (spent.subject_key, "年初预算数")
+    (execution,) = links(doc, "execution_of", spent)
+    assert (execution.target, execution.declared) == (budget.id, D("82.00"))
+    # the change is of the figure spent, not of the budget inside its rate
+    (change,) = links(doc, "change_of", amount(doc, "2.35万元"))
+    assert change.target == spent.id
+
+
+def test_a_budget_s_income_by_subject_is_its_spending_on_the_subject_of_the_same_funds():
+    # 部门收入总表 row 204 under 一般公共预算拨款 and the 204 row of the 一般公共预算支出表; not the
+    # 部门支出总表's row of all funds (another scope), which its 合计 column restates
+    doc = document_from_text(
+        "重庆市渝北区公安分局2025年部门预算\n"
+        "表5\n一般公共预算支出预算表\n单位：万元\n"
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+        "\t合计\t69,621.93\t52,135.36\t17,486.57\n"
+        "204\t公共安全支出\t55,781.95\t38,295.38\t17,486.57\n"
+        "表7\n部门收入总表\n单位：万元\n"
+        "科目编码\t科目名称\t合计\t一般公共预算拨款\t其他收入\n"
+        "\t合计\t69,978.73\t69,621.93\t356.80\n"
+        "204\t公共安全支出\t56,138.75\t55,781.95\t356.80\n"
+        "表8\n部门支出总表\n单位：万元\n"
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+        "\t合计\t69,978.73\t52,492.16\t17,486.57\n"
+        "204\t公共安全支出\t56,138.75\t38,652.18\t17,486.57\n")
+    spending, income = amount(doc, "55,781.95"), amount(doc, "55,781.95", 1)
+    assert (income.scope, spending.scope, income.code) == ("一般公共预算", "一般公共预算", "204")
+    assert [k.target for k in links(doc, "equal_to", income)] == [spending.id]
+    income_all, spending_all = amount(doc, "56,138.75"), amount(doc, "56,138.75", 1)
+    assert [k.target for k in links(doc, "equal_to", spending_all)] == [income_all.id]
+
+
+def test_no_restatement_across_the_funds_of_appropriations_and_of_the_general_budget():
+    # the items a 财政拨款支出主要内容如下： opens are 财政拨款 figures: the 一般公共预算支出表's rows state
+    # the figure of other funds; the item's own restatement in its paragraph is the same figure
+    doc = document_from_text(
+        "上海市普陀区万里街道办事处2023年部门预算\n"
+        "财政拨款支出主要内容如下：\n"
+        "1.“一般公共服务支出（类）统计信息事务（款）统计管理（项）”2.63万元，主要用于统计管理。"
+        "2022年当年预算执行数为1.48万元，2023年预算安排2.63万元，比2022年预算执行数增加77.70%。\n"
+        "2.“一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”60.13万元，主要用于普查。\n"
+        "一般公共预算支出预算表\n单位：元\n"
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+        "2010506\t统计管理\t26,300\t\t26,300\n")
+    item, again, row = amount(doc, "2.63万元"), amount(doc, "2.63万元", 1), amount(doc, "26,300")
+    assert (item.scope, item.code, row.scope) == ("财政拨款", "2010506", "一般公共预算")
+    assert [k.target for k in links(doc, "equal_to", again)] == [item.id]
+    assert links(doc, "equal_to", row) == []
