@@ -182,6 +182,9 @@ class _Rules:
     framework_level1: regex.Pattern[str]
     planned: regex.Pattern[str]
     called_target: regex.Pattern[str]
+    share_of_plan: regex.Pattern[str]
+    name_around: regex.Pattern[str]
+    ceiling_called: regex.Pattern[str]
     name_tail: regex.Pattern[str]
     goal_name: regex.Pattern[str]
     goal: regex.Pattern[str]
@@ -304,6 +307,9 @@ def _rules() -> _Rules:
         framework_level1=compiled(prose, "framework_level1"),
         planned=compiled(prose, "planned"),
         called_target=compiled(prose, "called_target"),
+        share_of_plan=compiled(prose, "share_of_plan"),
+        name_around=compiled(prose, "name_around"),
+        ceiling_called=compiled(prose, "ceiling_called"),
         name_tail=compiled(prose, "name_tail"),
         goal_name=compiled(prose, "goal_name"),
         goal=compiled(prose, "goal"),
@@ -1195,10 +1201,12 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
         second_level_item = item_at is not None and _list_of(doc, block) in second_level_lists
         qualitative = _qualitative(rules, doc, block, headings, project, second_level_item)
         if (not any(f.quantity.operator for f in facts) and not any(w in block.text for w in rules.level1 | rules.level2)
-                and not any(rules.target_section.search(h) for h in headings[:3])
+                and not any(rules.target_section.search(h) for h in _nearest(doc, block, headings))
                 and not rules.target_label_item.search(block.text) and "目标" not in block.text
                 and "指标值" not in block.text  # (…为82.4%，未达到85%的指标值: a target named so)
-                and not rules.plan_lead.search(block.text)):
+                and not rules.plan_lead.search(block.text)
+                # (…18.6公里，完成年度计划20公里的93%: an outcome held against the target after it)
+                and not any(rules.compared_after.match(block.text[f.end - block.start:]) for f in facts)):
             rows.extend(_scored(qualitative, points))
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
@@ -1217,6 +1225,8 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
 
 
 _NAME_CHAR = regex.compile(r"\p{Han}")
+# the words after a figure up to its clause's end, when they name what it counts
+_NAME_AFTER = regex.compile(r"\p{Han}[^，,；;。：:\d\s]*")
 _TARGET_NEXT = regex.compile(r"\s*[≥≤><=＝＞＜]")
 
 
@@ -1375,6 +1385,16 @@ def _headings(doc: Document, block) -> list[str]:
     return out
 
 
+def _nearest(doc: Document, block, headings: list[str], n: int = 3) -> list[str]:
+    """The titles of the ``n`` nearest sections above a block, not counting the block's own title
+    when the section parser took the block itself for a heading (（四）项目绩效目标 › （1）数量指标 ›
+    ⑤配套农用变压器60台: an item of a list read as a section of its own is still ``n`` levels under
+    the sections it stands in)."""
+    own = block.section is not None and doc.sections[block.section].block == block.index \
+        and bool(headings) and headings[0] == _headings(doc, block)[0]
+    return headings[:n + 1] if own else headings[:n]
+
+
 def _stray_level1(doc: Document, index: int) -> str | None:
     """The title of a heading that is only a first-level word (（1）产出指标), standing before the
     section ``index`` among its parent's descendants but read as no ancestor of it: a list numbered
@@ -1522,8 +1542,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     text = block.text
     heading_levels = _heading_levels(rules, headings)
     project = _project_of(rules, headings, attached_project)
-    in_target_section = any(rules.target_section.search(h) for h in headings[:3])
-    in_outcome_section = any(rules.outcome_section.search(h) for h in headings[:3])
+    in_target_section = any(rules.target_section.search(h) for h in _nearest(doc, block, headings))
+    in_outcome_section = any(rules.outcome_section.search(h) for h in _nearest(doc, block, headings))
     targets: list[tuple[QuantityFact, str, int]] = []  # fact, name, name start
     pers: dict[int, str] = {}  # id(fact) -> the period of a frequency (每年不少于两次)
     compared_actuals: dict[int, QuantityFact] = {}  # id(fact) -> the outcome it was compared with
@@ -1536,7 +1556,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             continue  # 个数在5个以上的，选取5个: a condition, not a target
         if rules.figure_in_name.match(after):
             continue  # 村集体经济收入10万元以上村占比，目标值≥60%: a figure of the next target's name
-        if q.operator is None and k + 1 < len(facts) and not _CLAUSE_END.search(
+        if q.operator is None and k + 1 < len(facts) and not rules.share_of_plan.match(after) and not _CLAUSE_END.search(
                 text, fact.end - block.start, facts[k + 1].start - block.start):
             continue  # 残疾人两项补贴发放对象不低于6800人: a figure in the name of the next one
         level_end = max((e for s, e, _, _ in levels if e <= at), default=-1)
@@ -1555,8 +1575,11 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # 质量指标--案件指派率100%, …；覆盖率100%；: a percentage with no operator that opens its
         # level word's item or a clause of targets
         bare = q.operator is None and level_end >= 0 and not rules.reached.search(lead) and (  # 火化率达99.3%: reached
-            q.canonical_unit == "%" and (rules.level_end.fullmatch(text[level_end:name_start]) is not None
-                                         or text[name_start - 1:name_start] in "；;。")
+            # (in a section of outcomes, not a figure with decimals: 2.质量指标。高血压患者规范管理率
+            # 64.3%，… says what was measured; 质量指标：…验收合格率100%，已完成 restates the aim)
+            (not in_outcome_section or q.value == q.value.to_integral_value()) and q.canonical_unit == "%"
+            and (rules.level_end.fullmatch(text[level_end:name_start]) is not None
+                 or text[name_start - 1:name_start] in "；;。")
             # 4.成本指标：营养膳食补助标准5元/生·天。: the one figure of its level word's item, in a
             # section of targets
             or in_target_section and rules.level_end.fullmatch(text[level_end:name_start]) is not None
@@ -1618,7 +1641,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             # reads as no target of its own, yet the 85% after it is one)
             outcomes_first.add(id(fact))
             continue
-        if rules.reported.search(aimed) or not (bare or stated or listed or labelled or restated or called or planned
+        # (…2,186.4万平方米，已达到年度目标（≥2,150万平方米）: 已 reports the outcome held against it)
+        if rules.reported.search(aimed) and not held or not (bare or stated or listed or labelled or restated or called or planned
                                                  or held):
             continue
         if rules.margin.search(lead):
@@ -1635,6 +1659,11 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         name = name[:verb.start()] if verb else name
         if (tail := rules.name_tail.search(name)) and tail.group() and len(name) - len(tail.group()) >= 2:
             name = name[:tail.start()]  # 农作物秸秆综合利用率目标不低于90%: the name without 目标
+        if len(name) < 2 and stated and rules.name_around.fullmatch(lead.strip()) \
+                and (words := _NAME_AFTER.match(after)) and len(words.group()) >= 4:
+            # 为不少于3,000名经济困难的失能、半失能老年人提供居家上门服务: the figure inside its name,
+            # the words around it
+            name = lead.strip() + words.group()
         per = None
         if q.unit and (f := rules.frequency.match(text[name_start:fact.end - block.start])) and name_start + f.start("per") < at:
             per = rules.periods.get(f.group("per"), f.group("per"))  # 每年不少于两次: 2 次/年
@@ -1658,8 +1687,10 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             continue
         # an operator in words before the figure (整改率达到100%: ≥), when the figure has none
         said = next((op for word, op in rules.operators.items() if verb and word in verb.group()), None)
-        targets.append((fact, name, block.start + name_start,
-                        None if compared is not None and compared_word else q.operator or said))
+        operator = None if compared is not None and compared_word else q.operator or said
+        if compared is not None and rules.ceiling_called.match(after):
+            operator = "≤"  # 低于户均1.2万元的控制标准: a ceiling the outcome stayed under
+        targets.append((fact, name, block.start + name_start, operator))
         if per:
             pers[id(fact)] = per
     out = []
@@ -1764,18 +1795,26 @@ def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead:
               name_start: int, level_end: int) -> tuple[tuple[int, str], QuantityFact] | None:
     """A target said as what an outcome beat or missed (群众满意度为93.6%，高于≥90%的目标值): the
     name and the figure that close the clause before, as ((name start, name), actual)."""
-    if not rules.compared.match(lead.strip()) or not rules.called_target.match(after) \
+    if not rules.compared.match(lead.strip()) \
+            or not (rules.called_target.match(after) or rules.share_of_plan.match(after)
+                    # 已达到年度目标（≥2,150万平方米）: the bracket the target stands in closes after it
+                    or lead.strip()[-1:] in "（(" and rx(r"\s*[)）]").match(after)) \
             or name_start < 1 or text[name_start - 1] not in "，,":
         return None
-    start = max(clause_start(text, name_start - 1), level_end, 0)
     actual = before[-1] if before else None
+    # the clause of the outcome, read back from its figure's start: a thousands comma in the figure
+    # (2,186.4万平方米) opens no clause
+    start = max(clause_start(text, min(name_start - 1, actual.start - block.start) if actual else name_start - 1),
+                level_end, 0)
     if actual is None or actual.start - block.start < start or text[actual.end - block.start:name_start - 1].strip():
         return None
     words = rules.reached.sub("", text[start:actual.start - block.start])
+    # (道路清扫保洁单价控制在6.32元，低于6.5元的控制标准: the verb is no word of the name)
+    words = rules.target_verb.sub("", words).rstrip()
     name = rules.name_lead.sub("", words).strip(" ，,、")
     # 全年修补破损车行道、人行道3.92万平方米，未达到4.5万平方米的年度目标: the period the result is
     # of opens the clause, no word of the name
-    name = rules.compared_period.sub("", name)
+    name = rules.name_lead.sub("", rules.compared_period.sub("", name)).strip(" ，,、")  # (2022年完成…)
     if not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) or rules.reported.search(name):
         return None
     return (start + words.index(name), name), actual

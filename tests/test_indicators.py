@@ -1906,3 +1906,70 @@ def test_a_date_reported_against_a_date_to_do_it_by():
         "\t\t项目竣工验收时限\t2022年11月30日前\t2022年12月15日\t5\t3", ""]))
     assert [(r.name, r.operator, r.met) for r in doc.facts["indicators"]] == [
         ("汛前水毁修复完成时限", "定性", True), ("项目竣工验收时限", "定性", False)]
+
+
+def test_an_outcome_held_against_a_target_said_after_it():
+    """gs_gzqzjj_2022_dept, nm_bt_cgj_2022_eval: the target after the outcome, as the plan it is a
+    share of, the standard it stayed under, or in brackets after the verdict."""
+    doc = document_from_text(
+        "某区住房和城乡建设局2022年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n（一）产出指标完成情况\n"
+        "1.数量指标\n"
+        "（1）棚户区改造。年度目标任务开工棚户区改造安置房850套，实际新开工860套，完成目标任务的101.2%。\n"
+        "（2）市政基础设施。改造老旧燃气管网18.6公里，完成年度计划20公里的93%；维修城区背街小巷道路23条。\n"
+        "（3）环卫保洁。2022年完成市区主次干道机械化清扫保洁面积2,186.4万平方米，已达到年度目标（≥2,150万平方米）。\n"
+        "2.成本指标\n"
+        "老旧小区改造户均投入财政补助资金约1.16万元，低于户均1.2万元的控制标准；各项目支出均控制在批复预算范围内。\n"
+        "道路清扫保洁服务综合单价5.02元/平方米·年，控制在不高于5.2元/平方米·年的标准以内。\n"
+    )
+    assert [(r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("数量指标", "开工棚户区改造安置房", "=", D("850"), "套", D("860"), True),
+        ("数量指标", "改造老旧燃气管网", "=", D("20"), "公里", D("18.6"), False),
+        ("数量指标", "市区主次干道机械化清扫保洁面积", "≥", D("2150"), "万平方米", D("2186.4"), True),
+        ("成本指标", "老旧小区改造户均投入财政补助资金", "≤", D("1.2"), "万元", D("1.16"), True),
+        ("成本指标", "道路清扫保洁服务综合单价", "≤", D("5.2"), "元/平方米·年", D("5.02"), True),
+    ]
+
+
+def test_items_of_a_target_list_read_as_sections_of_their_own():
+    """hb_gcnt_2022_eval: ⑤配套农用变压器60台 is taken for a heading; it still stands under （四）项目绩效目标."""
+    doc = document_from_text(
+        "某县2022年度高标准农田建设项目支出绩效评价报告\n一、项目基本情况\n（四）项目绩效目标\n"
+        "1.产出指标\n（1）数量指标\n"
+        "①新建高标准农田面积不少于36,000亩；\n"
+        "⑤配套农用变压器60台。\n"
+        "（2）质量指标\n"
+        "①工程竣工验收合格率达到100%；\n"
+    )
+    assert [(r.level2, r.name, r.operator, r.target_value) for r in doc.facts["indicators"]] == [
+        ("数量指标", "新建高标准农田面积", "≥", D("36000")),
+        ("数量指标", "配套农用变压器", "=", D("60")),
+        ("质量指标", "工程竣工验收合格率", "≥", D("100")),
+    ]
+
+
+def test_a_measured_share_opening_an_outcome_item_is_no_target():
+    """dv_sr_wjw_2023_layout: 高血压患者规范管理率64.3% under 产出指标完成情况 is a result; a round 100%
+    there (…验收合格率100%，已完成) still restates the aim."""
+    doc = document_from_text(
+        "某区卫生健康委员会2023年度部门整体支出绩效自评报告\n四、绩效指标完成情况\n（一）产出指标完成情况\n"
+        "2.质量指标。高血压患者规范管理率64.3%，在管高血压患者2.87万人；\n"
+        "2型糖尿病患者规范管理率62.8%；严重精神障碍患者规范管理率91.5%。\n"
+        "3.时效指标：防治任务按期完成率100%，春、秋两季防治作业均在11月底前完成，按时完成。\n"
+    )
+    assert [(r.name, r.target_value) for r in doc.facts["indicators"]] == [("防治任务按期完成率", D("100"))]
+
+
+def test_a_target_figure_inside_its_name():
+    """hn_jjsqyl_2023_eval: 为不少于3,000名经济困难的…老年人提供居家上门服务 names what the figure counts
+    with the words around it."""
+    doc = document_from_text(
+        "某市2023年居家和社区养老服务项目绩效评价报告\n一、项目概况\n"
+        "项目主要绩效目标为：新建家庭养老床位不少于1,500张；为不少于3,000名经济困难的失能、半失能老年人"
+        "提供居家上门服务；完成特殊困难老年人家庭适老化改造900户。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.target_unit) for r in doc.facts["indicators"]] == [
+        ("新建家庭养老床位", "≥", D("1500"), "张"),
+        ("为经济困难的失能、半失能老年人提供居家上门服务", "≥", D("3000"), "名"),
+        ("特殊困难老年人家庭适老化改造", "=", D("900"), "户"),
+    ]

@@ -119,3 +119,26 @@ def test_level_words_at_the_top_of_their_blocks_go_to_the_row_under_them():
         ["", "可持续影响+指标", "抚恤补助标准动态调整机制"],
         ["满意度指标", "社会公众满+意度指标", "祭扫群众满意度"],
     ]
+
+
+# jx_ja_slj_2024_project: a target cell and the actual after it both wrapped; the actual's column is
+# wide for another row's longer words (部分概算与实际有偏差), so its first line does not look full
+WRAPPED_TARGET_AND_ACTUAL = (
+    "一级指标 二级指标 三级指标 分值 年度指标值 全年实际完成值 得分\n"
+    "决策（15分） 绩效目标 绩效指标明确性 3 明确 部分指标未细化 2\n"
+    "资金投入 预算编制科学性 3 科学 部分概算与实际有偏差 2\n"
+    "产出（35分） 产出数量 完成除险加固水库数量 6 46座 43座 5.61\n"
+    "产出成本 工程投资控制情况 3 不超批复概 未超概算 3\n"
+    "算\n"
+    "效益（25分） 社会效益 消除水库安全隐患 5 病险基本消 已完工水库病 4.5\n"
+    "除 险基本消除\n"
+    "保护下游人口 4 ≥9万人 9.3万人 4\n"
+    "合计 100 92.76\n"
+)
+
+
+def test_the_parts_past_a_wrapped_value_go_to_the_cells_after_it():
+    (table,) = _cells(WRAPPED_TARGET_AND_ACTUAL)
+    rows = {row[2]: row[4:6] for row in table if len(row) > 5}
+    assert rows["工程投资控制情况"] == ["不超批复概+算", "未超概算"]
+    assert rows["消除水库安全隐患"] == ["病险基本消+除", "已完工水库病+险基本消除"]

@@ -85,6 +85,13 @@ def _join_wrapped(block: SourceBlock, out: list[list[tuple[int, int]]],
                 # fewer parts than cells going on: those least full ended on their line
                 keep = sorted(going, key=fullest)
                 going = sorted(keep[: len(toks)])
+            if len(toks) > len(going) and kinds[max(going, key=lambda c: widths[c])] == "value":
+                # more parts than cells, the widest going on a value's: a value seldom holds blanks,
+                # so the parts past it are the rests of the cells after it that did not look full,
+                # their column wide for another row's longer words (病险基本消 已完工水库病 4.5 / 除
+                # 险基本消除: 已完工水库病 goes on, though 部分概算与实际有偏差 set its column's width)
+                after = [c for c in range(max(going) + 1, len(roles)) if may_wrap(c, words[r, c])]
+                going = sorted(going + after[: len(toks) - len(going)])
             # more parts than cells: the widest column's cell has blanks in its text and takes them
             extra = len(toks) - len(going)
             wide = max(going, key=lambda c: widths[c])
