@@ -102,6 +102,8 @@ class _Rules:
     evaluator: regex.Pattern[str]
     surveyed: regex.Pattern[str]
     total: regex.Pattern[str]
+    added: regex.Pattern[str]
+    manner: regex.Pattern[str]
     event_time: regex.Pattern[str]
     respectively: regex.Pattern[str]
     found_then: regex.Pattern[str]
@@ -159,6 +161,10 @@ class _Rules:
     people_units: frozenset[str]
     not_result_units: frozenset[str]
     names_which: frozenset[str]
+    unit_kinds: tuple[tuple[str, regex.Pattern[str]], ...]
+    synonym_of: dict[str, str]
+    contrasts: tuple[tuple[regex.Pattern[str], ...], ...]
+    synonyms: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +196,8 @@ def _rules() -> _Rules:
         evaluator=patterns.compile_pattern("claims", words, "evaluator"),
         surveyed=patterns.compile_pattern("claims", words, "surveyed"),
         total=patterns.compile_pattern("claims", words, "total"),
+        added=patterns.compile_pattern("claims", words, "added"),
+        manner=patterns.compile_pattern("claims", words, "manner"),
         event_time=patterns.compile_pattern("claims", words, "event_time"),
         respectively=patterns.compile_pattern("claims", words, "respectively"),
         found_then=regex.compile(t["found_then"]),
@@ -250,6 +258,11 @@ def _rules() -> _Rules:
         people_units=frozenset(t["people_units"]),
         not_result_units=frozenset(t["not_result_units"]),
         names_which=frozenset(t["names_which"]),
+        unit_kinds=tuple((kind, regex.compile(pattern)) for kind, pattern in t["unit_kinds"]),
+        contrasts=tuple(tuple(regex.compile(kind) for kind in group) for group in t["contrasts"]),
+        synonym_of={word: group[0] for group in t["near_synonyms"] for word in group[1:]},
+        synonyms=regex.compile("|".join(map(regex.escape, sorted(
+            (word for group in t["near_synonyms"] for word in group[1:]), key=len, reverse=True))) or "(?!)"),
     )
 
 
@@ -323,7 +336,7 @@ def extract_claims(doc: Document) -> Document:
     claims.sort(key=lambda c: c.start)
     from .nlp import content_words
 
-    names = [content_words(r.name) for r in indicators]  # segmented once, not per claim
+    names = [content_words(_canonical(rules, r.name)) for r in indicators]  # segmented once, not per claim
     starts = [r.start for r in indicators]  # in text order, as the indicator stage gives them
     projects = attached_projects(doc)
     linked: list[Claim] = []
@@ -369,8 +382,18 @@ def extract_claims(doc: Document) -> Document:
                 # 注销校外培训机构37家，圆满完成年度治理任务: 校外培训机构, the work the sentence counted,
                 # never the generic target, when no indicator names it (not 该项工作, which an indicator names)
                 said_of = before[-1]
-            if indicator is None and before:
+            if indicator is None and before and not (
+                    c.subject is None and c.unit and before[-1].indicator is not None
+                    and indicators[before[-1].indicator].target_unit and _unit_kind(c.unit) != "percent"
+                    and not _kinds_agree(_unit_kind(indicators[before[-1].indicator].target_unit), _unit_kind(c.unit))):
+                # 实际举办8期，培训420人次: a count of its own work in another measure (人次, not 期) does not
+                # answer the indicator of the figure before it (职业技能培训期数); a completion rate does
                 indicator = before[-1].indicator
+            if indicator is None and before and c.subject is None and c.value is not None and before[-1].subject:
+                # 举办社会体育指导员培训班3期，培训146人次: counted in another measure than the figure before, the
+                # work it names answers the indicator of that work in its own measure (开展社会体育指导员培训, 人次)
+                project = projects.get(c.section) if c.section is not None else None
+                indicator = _indicator_for(replace(c, subject=before[-1].subject), indicators[near], names[near], project)
             if indicator is None and before and c.value is None and not c.status and before[-1].subject:
                 # …行政许可事项3.15万件，均在承诺时限内办结: a count does not answer 行政许可事项按时办结率,
                 # but that all of what it counted was done in time does
@@ -384,6 +407,8 @@ def extract_claims(doc: Document) -> Document:
             project = projects.get(c.section) if c.section is not None else None
             indicator = None
             if c.value is not None and _bare_rate(rules, c.subject):
+                indicator = _rate_in_context(c, indicators[near], names[near], project, _block_start(doc, c))
+            if indicator is None and c.value is not None and _bare_rate(rules, c.subject):
                 # …行政许可事项3.15万件，…，按时办结率100%: a rate named without what it is of is of what the
                 # sentence counted before it (行政许可事项按时办结率, not 12315投诉举报按时办结率)
                 of = [p for p in linked if p.block == c.block and p.subject and p.value is not None
@@ -906,7 +931,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     part_list = in_parts and previous is not None and previous.start - block.start >= sentence_start \
         and not rx(r"[；;]").search(text, previous_end - block.start, at) \
         and (previous.unit is None or not fact.quantity.unit
-             or _unit_kind(previous.unit) == _unit_kind(fact.quantity.unit))
+             or _unit_kind(previous.unit, fine=False) == _unit_kind(fact.quantity.unit, fine=False))
     if part_list and not part and (verb_at is not None and (
             lead[verb_at[0]:verb_at[1]] in rules.outcome_verbs and rules.filler.sub("", lead[:verb_at[0]]).strip()
             and not rules.filler.sub("", lead[verb_at[1]:]).strip()
@@ -916,6 +941,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # so does a verb after the time of the work (其中农民工培训2180人次，培训后取得…证书2713人)
         part_list = False
     stock = None if result or part or part_list else rules.stock.search(lead)
+    own_verb = False  # a part listed after another that names a verb of its own
+    manner = False  # a part whose verb follows only the way it was done (其中线上办理3.9万件)
     if stock is not None:
         # 全区在册安置帮教对象2457人, 年末在册240人: what there is, not what was done; its time is its own
         verb, subject = None, lead[stock.end():]
@@ -930,6 +957,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             # 招聘教师126名、引进高层次人才8名: a verb of its own; 为1358名农民工追回工资2186.4万元: the
             # verb after the first figure, what the second counts after it
             verb, subject = subject[own[0]:own[1]], subject[own[1]:]
+            own_verb = True
         elif not rx(r"\p{Han}").search(subject) and previous.subject:
             # 保障城乡低保对象2,087户3,962人, 新增低保对象186户、312人: the same ones counted in another measure
             subject = previous.subject
@@ -953,7 +981,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         before = rules.filler.sub("", lead[opener.end() if opener else 0:share.start()]).strip(" ，,")
         base = rules.share.search(text[start:at])  # the base as written (全年维修养护任务 keeps 全年)
         verb, subject = "占", before or (base.group("base") or "")[:-1]
-    elif (part or part_list) and (verb_at is None or rules.filler.sub("", lead[opener.end() if opener else 0:verb_at[0]])):
+    elif (part or part_list) and (verb_at is None or rules.filler.sub("", lead[opener.end() if opener else 0:verb_at[0]])) \
+            and not (manner := verb_at is not None and previous is not None and previous.subject
+                     and not lead[verb_at[1]:].strip()
+                     and rules.manner.match(lead[opener.end() if opener else 0:verb_at[0]]) is not None):
         # 其中结婚登记1672对: a verb inside the part's name is not its own (其中审核规范性文件2件 is)
         # 共办理法律援助案件217件，其中民事47件: a part of what the sentence counted
         verb, subject, part = None, lead[opener.end():] if opener else lead, True
@@ -982,6 +1013,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         following = _object_only(rules, rules.object_end.sub("", _before_next_figure(text[end:stop])))
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
+        if manner and not rules.filler.sub("", after) and not following.strip():
+            subject = previous.subject  # 其中线上办理3.9万件: what its whole counted (医保业务), done a way
         if subject is before:
             subject = before = rx(r"^\s*对(?=\p{Han}{2})").sub("", before)  # 对未参保人员比对核查3.6万人: 对 marks what it was done to
         if subject is after and (more := rules.joined_verbs.match(after)) is not None:
@@ -1030,7 +1063,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         verb, subject = head.group("verb"), head.group("rest")
     else:
         verb, subject = None, lead
-    if part:
+    if part and not own_verb:
+        # 其中民事47件: a part without a verb of its own has no time of its own, its whole carries it; one
+        # with its own verb is a claim like any other (其中新建护岸8.2公里、疏挖河道4.4公里: 全年 for both)
         period = None
     written = subject.strip()
     subject = rules.filler.sub("", rules.filler.sub("", written)).strip(" （(")
@@ -1298,7 +1333,14 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
     claim stands in the report on one (专项预算项目绩效评价报告（法律援助）)."""
     from .nlp import content_words
 
-    if (stated := _stated_by(claim, indicators)) is not None:
+    rules = _rules()
+    named, stated = _named(claim, indicators, project), _stated_by(claim, indicators)
+    project_of = {row.id: row.project for row in indicators}
+    if named is not None and (stated is None or project_of[named] == project_of[stated]):
+        # a target of another project that took the figure stays its (当事人对人民调解满意率95%以上
+        # under 项目6, whose target is named 当事人对调解满意率, and not 项目4's 当事人对人民调解满意率)
+        return named
+    if stated is not None:
         return stated
     if claim.value is None and not claim.subject:
         # 项目目标：80个 / 完成情况：已完成: the status of the indicator stated just before it
@@ -1311,11 +1353,16 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
         # 急难型临时救助236户次 and 急难型临时救助户次)
         ends = tuple(claim.subject + tail for tail in ("", claim.unit or "", (claim.unit or "") + "数", "数", "数量"))
         same = [r.id for r in indicators if r.name.endswith(ends) and r.target_unit == claim.unit]
+        if not same:
+            # …or that holds the subject, or all its words, in the claim's unit (其中经营管理型128人 and
+            # 经营管理型培训人数, 其中食品安全案件231件 and 查办食品安全违法案件), but not a name of the whole
+            own = content_words(_canonical(rules, claim.subject))
+            same = [r.id for r, name_words in zip(indicators, names) if r.target_unit == claim.unit
+                    and (claim.subject in r.name or own and own <= name_words)]
         return same[0] if len(same) == 1 else None
     # the verb counts too: 校准计量器具 does not answer 强制检定计量器具
-    words = content_words((claim.verb or "") + claim.subject)
-    pairs = _bigrams((claim.verb or "") + claim.subject)
-    rules = _rules()
+    words = content_words(_canonical(rules, (claim.verb or "") + claim.subject))
+    pairs = _bigrams(_canonical(rules, (claim.verb or "") + claim.subject))
     done = _work_verbs(rules, (claim.verb or "") + claim.subject)
     best, best_score = None, 0.0  # of the indicators that match well enough, the best
     for row, name_words in zip(indicators, names):
@@ -1326,13 +1373,26 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
             # 登记社会组织21家 does not answer 社会组织规范化管理水平, a level; 46座水库均按期开工 answers
             # 项目开工及时率, the rate of those done in time
             continue
-        score = len(words & name_words) / min(len(words), len(name_words))
+        if _contrasting(rules, (claim.verb or "") + claim.subject, row.name):
+            continue  # 城乡居民医疗保险参保39,864人 does not answer 新增城乡居民养老保险参保人数
+        if rules.total.search(claim.subject) and rules.added.search(row.name) \
+                and not rules.added.search((claim.verb or "") + claim.subject):
+            continue  # 农民合作社总数达到1,126家 does not answer 新增家庭农场和农民合作社数量
+        shared = words & name_words
+        if shared and all(_generic_word(rules, w) for w in shared) \
+                and not all(_generic_word(rules, w) for w in words) \
+                and not all(_generic_word(rules, w) for w in name_words) \
+                and not (pairs & _bigrams(_canonical(rules, row.name))) - _bigrams("|".join(shared)):
+            # 考核合格率98.5% does not answer 行政执法案卷合格率: each names what its rate is of, and only
+            # the measure is the same (not 完工项目验收合格率 and 工程验收合格率, which share 验收 too)
+            continue
+        score = len(shared) / min(len(words), len(name_words))
         # the same characters in other words (接访案件 and 信访案件, 法治宣传手册 and 法律宣传资料)
-        name_pairs = _bigrams(row.name)
+        name_pairs = _bigrams(_canonical(rules, row.name))
         if pairs and name_pairs:
             score = _W_WORDS * score + (1 - _W_WORDS) * len(pairs & name_pairs) / min(len(pairs), len(name_pairs))
         same_unit = not (row.target_unit and claim.unit) or _same_unit(row.target_unit, claim.unit)
-        if not same_unit and None != _unit_kind(row.target_unit) != _unit_kind(claim.unit) != None:
+        if not same_unit and not _kinds_agree(_unit_kind(row.target_unit), _unit_kind(claim.unit)):
             continue  # 发放救灾物资1260件 does not answer 救灾物资发放时间 (小时), nor 整改1839项 a rate
         if not same_unit:
             score -= 0.3  # 受理法律援助案件526件 may answer 法律援助案件 counted in 人
@@ -1372,10 +1432,65 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
                 and row.actual_value == claim.value and row.actual_unit
                 and (row.actual_unit == claim.unit or {row.actual_unit, claim.unit} <= rules.people_units)
                 and not (project and row.project != project)
-                and (kind != "percent" or words & name_words or pairs & _bigrams(row.name))]
+                and (kind != "percent" or words & name_words or pairs & _bigrams(_canonical(rules, row.name)))]
         if len(same) == 1:
             return same[0]
     return best
+
+
+def _rate_in_context(claim: Claim, indicators, names: list[frozenset[str]], project: str | None,
+                     block_start: int) -> int | None:
+    """The indicator a rate named without what it is of answers, among those whose name holds the
+    rate: the one its clause names best, from the clause's start (；) or else the sentence's (。) up
+    to the rate (租赁补贴按季度足额发放，发放及时率100%: 租赁补贴发放及时率, not the 开工及时率 of the
+    clause before; 对贷款创业者开展电话回访，满意度达到96%: 创业者满意度)."""
+    at = claim.start - block_start
+    kept = [(row, words) for row, words in zip(indicators, names) if claim.subject in row.name]
+    if not kept:
+        return None
+    rows, words = [row for row, _ in kept], [w for _, w in kept]
+    for stop in ("；;。", "。"):
+        begin = max(claim.snippet.rfind(mark, 0, at) for mark in stop) + 1
+        lead = rx(r"[^\p{Han}]+").sub("，", claim.snippet[begin:at])
+        if not rx(r"\p{Han}").search(lead):
+            continue
+        found = _indicator_for(replace(claim, subject=lead + claim.subject), rows, words, project)
+        if found is not None:
+            return found
+    return None
+
+
+def _contrasting(rules: _Rules, text: str, name: str) -> bool:
+    """Whether ``text`` names one kind of a group of kinds that exclude each other (医疗保险 and 养老保险)
+    and ``name`` another of that group, but not the text's own."""
+    for group in rules.contrasts:
+        own = [kind for kind in group if kind.search(text)]
+        other = [kind for kind in group if kind.search(name)]
+        if own and other and not set(own) & set(other):
+            return True
+    return False
+
+
+def _generic_word(rules: _Rules, word: str) -> bool:
+    """Whether a word only says how something was measured or that it was done (合格率, 满意度, 人数,
+    面积; 完成, 达到), never what."""
+    return bool(rules.rate_name.search(word) or rules.measure_name.search(word)) \
+        or word in rules.outcome_verbs or word in rules.coverbs
+
+
+def _named(claim: Claim, indicators, project: str | None) -> int | None:
+    """The indicator the claim names in full (家长满意度为88.70% and 家长满意度, 补助资金拨付及时率95% and
+    补助资金拨付及时率), in a measure that may be its: before any indicator whose actual took the claim's
+    figure (a prose target may take the next figure of its sentence, 高血压患者规范管理率 that of
+    2型糖尿病患者规范管理率) or that shares most words with it; of the claim's project first."""
+    subject = rx(r"[\s\u3000]+").sub("", claim.subject or "")
+    if not subject or claim.value is None:
+        return None
+    same = [row for row in indicators if rx(r"[\s\u3000]+").sub("", row.name) == subject
+            and (not row.target_unit or not claim.unit
+                 or _kinds_agree(_unit_kind(row.target_unit), _unit_kind(claim.unit)))]
+    ours = [row for row in same if row.project == project] or same
+    return ours[0].id if ours and len({row.project for row in ours}) == 1 else None
 
 
 def _same_unit(unit: str, other: str) -> bool:
@@ -1419,15 +1534,36 @@ _NO_UNIT = {"其他", "定性", "无", "/"}  # 度量单位 cells that name no m
 _DURATION = regex.compile(r"(?:个?工作日|个?小时|分钟|天|日|周|个?月|年)$")
 
 
-def _unit_kind(unit: str) -> str | None:
-    """What a unit measures, roughly: a share, a time, money or a count (None: 其他, 定性)."""
+def _unit_kind(unit: str, fine: bool = True) -> str | None:
+    """What a unit measures, roughly: a share, a time, money, a physical measure (area, length …),
+    people, sessions, or a count of anything (None: 其他, 定性); not ``fine``, every count alike."""
     if unit in _NO_UNIT:
         return None
     if unit.endswith(("%", "％")):
         return "percent"
     if _DURATION.search(unit):
         return "duration"
-    return "money" if unit.endswith("元") else "count"
+    if unit.endswith("元"):
+        return "money"
+    if not fine:
+        return "count"
+    return next((kind for kind, pattern in _rules().unit_kinds if pattern.search(unit)), "count")
+
+
+_COUNTABLE = {"count", "people", "sessions"}  # a bare count (个, 件, 次) may be of people or of sessions
+
+
+def _kinds_agree(kind: str | None, other: str | None) -> bool:
+    """Whether figures in units of these kinds may count the same thing: the same kind, a unit that
+    names no measure, or a bare count against people or sessions (not 人次 against 期, nor 处 against
+    万平方米)."""
+    return kind is None or other is None or kind == other or "count" in (kind, other) and {kind, other} <= _COUNTABLE
+
+
+def _canonical(rules: _Rules, text: str) -> str:
+    """``text`` with each near-synonym written as the first of its group (法治宣传手册: 法律宣传资料), so
+    that a claim and the indicator it answers match though the report words them differently."""
+    return rules.synonyms.sub(lambda m: rules.synonym_of[m.group()], text) if rules.synonym_of else text
 
 
 @lru_cache(maxsize=20_000)

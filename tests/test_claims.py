@@ -1648,3 +1648,85 @@ def test_a_count_done_in_time_answers_the_rate_of_it_when_the_sentence_states_no
     linked = {str(c.value) + (c.unit or ""): indicators.get(c.indicator) for c in doc.facts["claims"]}
     assert linked["11个"] == "校舍维修改造项目完工及时率"
     assert linked["42件"] is None and linked["100%"] == "受理群众来信来访按期办结率"
+
+
+# the indicator link, third pass
+
+def _linked(name, *texts):
+    """The names of the indicators the claims of a dev report whose text holds one of ``texts`` answer,
+    by text, in document order."""
+    from pipeline import read_document
+    from conftest import CORPUS
+    doc = read_document(CORPUS / "dev" / "indicators" / name)
+    names = {r.id: r.name for r in doc.facts["indicators"]}
+    return [(c.text, names.get(c.indicator)) for c in doc.facts["claims"] if any(t in c.text for t in texts)]
+
+
+def test_a_claim_that_names_an_indicator_in_full_answers_it_before_a_target_that_took_its_figure():
+    """dv_sr_wjw: the prose target 高血压患者规范管理率 took the next figure of its sentence as its
+    actual, 2型糖尿病患者规范管理率62.8%, which names its own row in full; gz_zy_jyj: 家长满意度为88.70%,
+    after 学生满意度为95.60%, is the 家长满意度 row, not a rate of what the clause before counted."""
+    assert _linked("dv_sr_wjw_2023_layout.txt", "2型糖尿病患者规范管理率62.8%") == [
+        ("2型糖尿病患者规范管理率62.8%", "2型糖尿病患者规范管理率")]
+    assert _linked("gz_zy_jyj_2023_eval.txt", "家长满意度为88.70%") == [("家长满意度为88.70%", "家长满意度")]
+
+
+def test_a_rate_named_without_what_it_is_of_answers_the_rate_its_clause_names():
+    """gs_gzqzjj: 租赁补贴按季度足额发放，发放及时率100% is 租赁补贴发放及时率 (not the 开工及时率 of the
+    clause before the ；), 已完工的老旧小区改造项目均通过竣工验收，验收合格率100% is 老旧小区改造工程验收合格率
+    (not 农村危房改造竣工验收合格率); dv_yjj: 培训…420人，考核合格率98.5% shares only 合格率 with
+    行政执法案卷合格率, and answers nothing."""
+    assert _linked("gs_gzqzjj_2022_dept.txt", "发放及时率100%", "验收合格率100%") == [
+        ("验收合格率100%", "老旧小区改造工程验收合格率"),
+        ("农村危房改造竣工验收合格率100%", "农村危房改造竣工验收合格率"),
+        ("发放及时率100%", "租赁补贴发放及时率")]
+    assert _linked("dv_yjj_2023_perf.txt", "考核合格率") == [("考核合格率98.5%", None)]
+
+
+def test_a_count_in_another_measure_or_of_the_stock_does_not_answer_the_indicator():
+    """ha_gsx_huaidian: 职业技能培训期数≥6期，实际举办8期，培训420人次: 420人次 counts people, not the
+    期 of the row the figure before answers; hn_qsnyj: 全县农民合作社总数达到1,126家 is the stock, not
+    新增家庭农场和农民合作社数量."""
+    assert ("培训420人次", None) in _linked("ha_gsx_huaidian_2022_prose.txt", "培训420人次")
+    assert ("职业技能培训期数") not in [n for _, n in _linked("ha_gsx_huaidian_2022_prose.txt", "培训420人次")]
+    assert _linked("hn_qsnyj_2023_dept.txt", "农民合作社总数") == [("全县农民合作社总数达到1,126家", None)]
+
+
+def test_a_part_answers_the_row_whose_name_holds_all_its_words_in_its_unit():
+    """dv_scj: 其中食品安全案件231件 answers 查办食品安全违法案件 (件); yn_qj_jtj: 普通高中国家助学金资助
+    3,415人次 answers 普通高中国家助学金资助人数 (人次)."""
+    assert _linked("dv_scj_2023_perf.txt", "其中食品安全案件231件") == [
+        ("其中食品安全案件231件、价格违法案件86件", "查办食品安全违法案件"),
+        ("其中食品安全案件231件、价格违法案件86件", None)]
+    assert [n for t, n in _linked("yn_qj_jtj_2024_dept.txt", "普通高中国家助学金资助3,415人次")] == ["普通高中国家助学金资助人数"]
+
+
+def test_near_synonyms_link_a_claim_to_the_indicator_its_report_words_otherwise(seed_docs):
+    """seed 001: 发放法治宣传手册4万余本 answers 累计发放法律宣传资料 (法治 and 法律, 手册 and 资料); seed
+    004: 共接访案件43件 answers 律师参与涉法涉诉信访案件 (接访 and 信访)."""
+    for seed, value, name in (("001", D("4"), "累计发放法律宣传资料"), ("004", D("43"), "律师参与涉法涉诉信访案件")):
+        doc = seed_docs[seed]
+        names = {r.id: r.name for r in doc.facts["indicators"]}
+        found = [names.get(c.indicator) for c in doc.facts["claims"] if c.value == value and c.verb in ("发放", "接访")]
+        assert found and set(found) == {name}
+
+
+def test_a_part_with_a_verb_of_its_own_keeps_the_sentences_time():
+    """hub_gaslhpj: 全年完成中小河流治理12.6公里，其中新建护岸8.2公里、疏挖河道4.4公里: the second part has
+    its own verb and 全年 too; dv_zj_ybj: 其中线上办理3.9万件 has its verb after the way it was done,
+    and counts what its whole counted."""
+    claims = _claims_of("全年完成中小河流治理12.6公里，其中新建护岸8.2公里、疏挖河道4.4公里，超额完成年度任务。")
+    assert [c[1:6] for c in claims[:3]] == [("全年", "完成", "中小河流治理", D("12.6"), "公里"),
+                                            ("全年", "新建", "护岸", D("8.2"), "公里"),
+                                            ("全年", "疏挖", "河道", D("4.4"), "公里")]
+    claims = _claims_of("全年办理各类医保业务四万六千余件，其中线上办理3.9万件。")
+    assert [c[1:6] for c in claims] == [("全年", "办理", "医保业务", D("46000"), "件"),
+                                        ("全年", "办理", "医保业务", D("3.9"), "万件")]
+
+
+def test_kinds_that_exclude_each_other_do_not_link_and_a_bare_count_answers_the_work_before_it():
+    """ha_gsx_huaidian: 城乡居民医疗保险参保39,864人 does not answer 新增城乡居民养老保险参保人数 (医疗保险,
+    养老保险); gd_sh_wglt: 举办社会体育指导员培训班3期，培训146人次: the 人次 answer the row of that
+    training counted in 人次, 开展社会体育指导员培训."""
+    assert _linked("ha_gsx_huaidian_2022_prose.txt", "城乡居民医疗保险参保") == [("城乡居民医疗保险参保39,864人", None)]
+    assert _linked("gd_sh_wglt_2024_monitor.txt", "培训146人次") == [("培训146人次", "开展社会体育指导员培训")]
