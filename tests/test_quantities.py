@@ -59,6 +59,7 @@ FORMS = [
     ("120顶", "120", "顶", "count", "exact", None, None, None),
     ("1100床", "1100", "床", "count", "exact", None, None, None),
     ("4艘", "4", "艘", "count", "exact", None, None, None),
+    ("30.2亿斤", "3020000000", "斤", "count", "exact", None, None, None),
     ("3,000件（套）", "3000", "件（套）", "count", "exact", None, None, None),
     ("6轮次", "6", "轮次", "count", "exact", None, None, None),
     ("26学时", "26", "学时", "count", "exact", None, None, None),
