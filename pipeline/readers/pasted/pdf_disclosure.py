@@ -279,13 +279,19 @@ def _ends_table(k: int, lines: list[_Line], text: str, taken: set[int]) -> bool:
             or _PROSE_MARK.search(content) is not None)
 
 
+def _table_lines(lines: list[_Line], text: str, first: int,
+                 taken: set[int]) -> tuple[int, list[list[tuple[str, int, int]]]]:
+    """The end of the table that opens at ``first`` (the line past its last) and its lines'
+    tokens."""
+    end = first
+    while end < len(lines) and not _ends_table(end, lines, text, taken):
+        end += 1
+    return end, [_tokens(lines[k], text) for k in range(first, end)]
+
+
 def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int],
                       stated: dict[Decimal, set[str]] | None = None) -> tuple[SourceBlock, int] | None:
-    n = len(lines)
-    end = first
-    while end < n and not _ends_table(end, lines, text, taken):
-        end += 1
-    toks = [_tokens(lines[k], text) for k in range(first, end)]
+    end, toks = _table_lines(lines, text, first, taken)
     # the header: the lines before the first row with a figure or opened by a code
     h = 0
     while h < len(toks) and not any(t[0] == "F" for t in toks[h]) and toks[h][0][0] != "C":
@@ -1095,11 +1101,7 @@ def _subject_placings(names: list[str], leaves: list[int], top: list[int], owner
 def _subject_row_table(lines: list[_Line], text: str, first: int,
                        taken: set[int]) -> tuple[SourceBlock, int] | None:
     terms, wholes = _header_subjects()
-    n = len(lines)
-    end = first
-    while end < n and not _ends_table(end, lines, text, taken):
-        end += 1
-    toks = [_tokens(lines[k], text) for k in range(first, end)]
+    end, toks = _table_lines(lines, text, first, taken)
     words = [[text[a:b] for _, a, b in line] for line in toks]
     f = next((k for k, line in enumerate(toks) if line and all(t[0] == "F" for t in line)), None)
     if not f:
@@ -1213,11 +1215,7 @@ def _cut_into_parts(names: list[str], leaves: list[int], top: list[int], owner: 
 def _labelled_subject_table(lines: list[_Line], text: str, first: int,
                             taken: set[int]) -> tuple[SourceBlock, int] | None:
     terms, wholes = _header_subjects()
-    n = len(lines)
-    end = first
-    while end < n and not _ends_table(end, lines, text, taken):
-        end += 1
-    toks = [_tokens(lines[k], text) for k in range(first, end)]
+    end, toks = _table_lines(lines, text, first, taken)
 
     def labelled_row(line: list[tuple[str, int, int]]) -> bool:
         return len(line) >= 2 and line[0][0] == "L" and all(t[0] == "F" for t in line[1:])
