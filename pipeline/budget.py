@@ -110,6 +110,7 @@ class _Rules:
     periods: regex.Pattern[str]
     fillers: regex.Pattern[str]
     spent_balance: regex.Pattern[str]
+    spent_within_budget: regex.Pattern[str]
     leading: regex.Pattern[str]
     generic: regex.Pattern[str]
     bare_balance: regex.Pattern[str]
@@ -139,6 +140,9 @@ class _Rules:
     budget_defined: regex.Pattern[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
+    class_pronoun: regex.Pattern[str]
+    class_title: regex.Pattern[str]
+    within_clauses: regex.Pattern[str]
     project_named_before: regex.Pattern[str]
     evaluated: regex.Pattern[str]
     partitions: list[frozenset[str]]
@@ -210,6 +214,7 @@ def _rules() -> _Rules:
         periods=patterns.compile_pattern("budget", t["subject"], "periods"),
         fillers=patterns.compile_pattern("budget", t["subject"], "fillers"),
         spent_balance=patterns.compile_pattern("budget", t["subject"], "spent_balance"),
+        spent_within_budget=patterns.compile_pattern("budget", t["subject"], "spent_within_budget"),
         leading=patterns.compile_pattern("budget", t["subject"], "leading"),
         generic=patterns.compile_pattern("budget", t["subject"], "generic"),
         counted_opening=patterns.compile_pattern("budget", t["subject"], "counted_opening"),
@@ -240,6 +245,9 @@ def _rules() -> _Rules:
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
         project_pronoun=patterns.compile_pattern("budget", t["project"], "pronoun"),
+        class_pronoun=patterns.compile_pattern("budget", t["project"], "class_pronoun"),
+        class_title=patterns.compile_pattern("budget", t["project"], "class_title"),
+        within_clauses=patterns.compile_pattern("budget", t["subject"], "within_clauses"),
         project_named_before=patterns.compile_pattern("budget", t["project"], "named_before"),
         evaluated=patterns.compile_pattern("budget", t["project"], "evaluated"),
         measures=frozenset(t["counts"]["measures"]),
@@ -305,6 +313,8 @@ def subject_key(subject: str) -> str:
     folded = rx(r"(?<=费|接待|购置)支出$|(?<=支出)支出$").sub("", folded)
     # so does 实际支出 (the kind word of 执行数): 部门实际支出 is 部门, as 部门预算 is
     folded = rx(r"(?<=.)实际支出$").sub("", folded)
+    # a year inside a subject is its period, which the year column holds (绩效自评的2024年度项目 is 绩效自评的项目)
+    folded = rx(r"(?<=\p{Han})(?:19|20)\d{2}年度?(?=\p{Han})").sub("", folded)
     # a project named with or without its 项目 (国土空间总体规划编制项目。年初预算200万元 and the
     # table's row 国土空间总体规划编制) is one project
     folded = rx(r"(?<=\p{Han}{4})项目$").sub("", folded)
@@ -599,8 +609,15 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
         after_parts = _after_parts(text, start)
         if q.kind == "count" and _count_bracket(text, start, fact.end - block.start):
             after_parts = True  # 实有人员34人（公务员编制28人，…）: a count and the counts of its kinds
-        if q.kind == "count" and not after_parts and not _opens_parts(text, fact.end - block.start):
-            continue  # counts are amounts only as members or totals of a 其中 list (在建工程1项12277.73万元)
+        elif q.kind == "count" and _IN_BRACKETED_SENTENCE_LIST.search(text, 0, start):
+            # （其中，绩效评级为“优”的项目4个；绩效评级为“良”的项目0个；…）: a list in brackets runs over its ；
+            after_parts = True
+        if q.kind == "count" and not after_parts and not (
+                _opens_parts(text, fact.end - block.start) and _LIST_WITH_FIGURES.match(text, fact.end - block.start)) \
+                and not _count_list_later(text, fact.end - block.start):
+            # counts are amounts only as members or totals of a 其中 list (在建工程1项12277.73万元); a 其中
+            # that names no figure (调解各类矛盾纠纷897件，其中村（社区）矛盾纠纷化解量占七成以上) makes no list
+            continue
         if q.kind == "count" and after_parts and not _opens_parts(text, fact.end - block.start) \
                 and _money_list(text, start, members, block.start):
             # 其中：国内公务接待支出2.05万元，共接待23批次、186人次…；外事接待支出0万元: a list of money
@@ -637,10 +654,22 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             # (洛阳市医疗保障局（行政单位和参照公务员法管理事业单位）机关运行经费: and the units of
             # the body its brackets name)
             subject = rules.leading.sub("", rx(r"^[（(][^（()）]{1,30}[）)]").sub("", subject[len(body):]))
-        if rules.project_pronoun.match(subject) and (
+        if q.kind == "money" and subject and (within := rules.within_clauses.search(text, 0, lead_start)) \
+                and within.start() >= _start_of(text, "sentence", lead_start):
+            # 在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元: the clauses
+            # before the figure's own words say which 采购金额
+            subject = _PUNCT.sub("", within.group("where") + "中" + within.group("who")) + subject
+        if rules.class_pronoun.match(subject) and (named_class := _class_titled(rules, text)):
+            subject = named_class  # 常年项目绩效分析。该类项目总数12个，涉及预算总金额135万元: the 常年项目's
+        elif rules.project_pronoun.match(subject) and (
                 project := context.project or _project_named_before(rules, text, lead_start)
                 or _section_subject(doc, block, rules)):
             subject = rules.project_pronoun.sub(project, subject)  # 该项目本级财政拨款: the project of the report or heading
+        elif subject and not rules.generic.match(subject) and _pronoun_opens_sentence(rules, text, lead_start) and (
+                project := context.project or _project_named_before(rules, text, lead_start)
+                or _section_subject(doc, block, rules)) and not subject.startswith(project):
+            # 该项目本级财政拨款2万元，上级拨款34.17万元: the sentence's 该项目 owns the funds named after it too
+            subject = project + subject
         price_class = subject.endswith("单价") and (m := _PRICE_CLASS.match(text, fact.end - block.start))
         if price_class:
             subject = subject + q.text + m.group()  # 单价100万元以上专用设备（统计口径）0台: the class is the subject
@@ -657,6 +686,11 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                 # 比上年减少0.91万元, 轿车0辆、金额0万元, 接待1批次，共计支出0.64万元: the figure
                 # just stated in the same sentence is the subject
                 subject, pattern = _changed_subject(text, members, start, block.start, kind), "previous"
+                if kind == "变动额" and rules.spent_within_budget.fullmatch(subject):
+                    # 使用2.4万元（其中：预算支出2.4万元，年终调减预算0.6万元）: the budget adjusted is the
+                    # whole's (the project's), not the part spent out of it
+                    subject = next((m.subject for m in reversed(members)
+                                    if not rules.spent_within_budget.fullmatch(m.subject)), subject)
                 if _SUM_WORD.search(lead):
                     # 每个社区的法律顾问费为1万元/年，共计80万元/年: the sum is of them all, no one's
                     subject = _DISTRIBUTIVE.sub("", subject) or subject
@@ -855,6 +889,24 @@ def _performance_kind(rules: _Rules, subject: str, context: _Context, kind: str)
     return kind, subject, False
 
 
+def _class_titled(rules: _Rules, text: str) -> str | None:
+    """The class of projects a paragraph opens with as a sentence of its own (常年项目绩效分析。…)."""
+    end = _SENTENCE_END.search(text)
+    title = rules.class_title.match(LIST_MARKER.sub("", text[:end.start()]).strip()) if end else None
+    return title.group("class") if title else None
+
+
+def _pronoun_opens_sentence(rules: _Rules, text: str, lead_start: int) -> bool:
+    """Whether the sentence a figure's words stand in opened with 该项目 in an earlier clause
+    (该项目本级财政拨款2万元，上级拨款34.17万元: the 上级拨款's words begin after the pronoun's clause)."""
+    sentence = _start_of(text, "sentence", lead_start)
+    opening = text[sentence:lead_start]
+    pronoun = rules.project_pronoun.match(opening.lstrip())
+    # (but the members of a 其中 list there are named as the list names them: 该项目全年预算235.4万元，其中：
+    # 中央资金97.4万元)
+    return pronoun is not None and regex.search(r"[，,]", opening) is not None and "其中" not in opening
+
+
 def _body_in_front(organisation: str | None, subject: str) -> str | None:
     """The publishing body, or the end of its name, that a subject starts with."""
     for k in range(len(organisation or "") - 2):
@@ -903,6 +955,16 @@ def _opens_parts(text: str, end: int) -> bool:
     return bool(rx(r"[，,。]?\s*其中").match(text[end:end + 4]))  # 办理法律援助案件4521件。其中：…
 
 
+def _count_list_later(text: str, end: int) -> bool:
+    """Whether the sentence goes on to a 其中 list of counts in the count's own unit, with no other
+    measured figure before it: 该类项目总数12个，涉及预算总金额135万元，1—12月预算执行总体进度为79.77%，
+    其中：预算结余率大于10%的项目共计6个 (the 12个 is the list's whole; but not 567件 in 全年共对567件事项
+    进行了合法性审查，出具书面审查意见147份，其中…, whose list breaks down the 147份)."""
+    later = _COUNT_LIST_LATER.match(text, end)
+    return later is not None and text[end - 1] == later.group()[-1] \
+        and not _MEASURED.search(text, end, text.index("其中", end))
+
+
 def _money_list(text: str, start: int, members: list, offset: int) -> bool:
     """Whether the 其中 list a figure at ``start`` stands in opened with money and holds no count
     before it (其中：国内公务接待支出2.05万元，共接待23批次: yes; 其中：轿车0辆、金额0万元: no)."""
@@ -924,6 +986,10 @@ def _verb_after_nouns(rules: _Rules, text: str, lead_start: int, start: int) -> 
 
 # counts of people, bodies and things (not scores: 决策指标18.5分（满分20分）)
 _COUNT_UNIT = r"(?:人|名|个|件|辆|台|套|所|家|户|项)"
+_COUNT_LIST_LATER = regex.compile(r"[^。；;\n]*?其中[：:]?[^。；;\n]{0,30}?\d+\s*" + _COUNT_UNIT)
+_LIST_WITH_FIGURES = regex.compile(r"[，,。]?\s*其中[^。\n]*?\d")
+# 147份; not 135万元, 1—12月, nor a score (平均得分99.43分（其中，绩效评级为“优”的项目4个…)
+_MEASURED = regex.compile(r"\d\s*(?![万亿千元月日年时分])\p{Han}")
 # (a bracket that opens with 其中 is a 其中 list, read as such: 在职人员63人（其中：行政人员21人…）)
 _COUNT_BRACKET_OPENS = regex.compile(r"[（(](?!\s*其中)[^（()）\d，,。；;]{0,15}\d+\s*" + _COUNT_UNIT)
 _IN_COUNT_BRACKET = regex.compile(r"\d\s*" + _COUNT_UNIT + r"[（(][^（()）]*$")
@@ -988,7 +1054,8 @@ def _heading_subject(doc, block) -> str | None:
 _CODE_MARK = regex.compile(r"[（]\s*(?:类|款|项|\d{2,3}|\d{5}|\d{7})\s*[）]")
 _BARE_PERIOD = regex.compile(r"[\s、，,]*(?:年初|年末|上年|本年)?[\s、，,]*")
 _TEMPLATE_SLASH = regex.compile(r"(?:比|较)?(?:增加|减少|增长|下降)?/+$")
-_ASIDE = regex.compile(r"[（(](?:下同|含[^）)]*|不含[^）)]*)[）)]")
+# asides that say what a figure includes or how it is counted (政府采购金额（以合同签订为准）)
+_ASIDE = regex.compile(r"[（(](?:下同|含[^）)]*|不含[^）)]*|以[^（()）]{1,12}为准)[）)]")
 _CLOSED_BEFORE = regex.compile(r"^[^（(]*[）)]")
 _ASIDE_BEFORE = regex.compile(r"^[（(][^（()）\d]*[）)]\s*[、，,；;]+\s*")
 _BARE_NUMBER = regex.compile(r"^\d{1,2}(?=\p{Han})(?!个)")  # but 4个重点项目 is a subject
@@ -1028,6 +1095,10 @@ def _read_lead(rules: _Rules, lead: str, default: str, kinds: bool = True) -> tu
     lead = rules.periods.sub("", lead)
     lead = rules.spent_balance.sub("", lead)  # 年初结转的…安排支出: the spending, of the default kind
     lead = rules.aside_opener.sub("", lead)  # （含上年结转85.00万元）: 含 opens the aside, no part of the subject
+    if kinds and rules.spent_within_budget.fullmatch(lead.strip()):
+        # 使用2.4万元（其中：预算支出2.4万元，…）: money spent out of the budget, named as such; its 预算
+        # is no budget figure, and the words are the subject that sets it apart from the whole spent
+        return "执行数", lead.strip(), True
     masked = lead
     for words, _ in rules.scopes:
         masked = masked.replace(words, "＃" * len(words))
@@ -1173,6 +1244,11 @@ def _prose_links(rules, text, block, amount: Amount, amounts: list[Amount], link
         lead_end = amount.fact.start - block.start
         direction = rules.change_amount.search(text[max(0, lead_end - 4):lead_end])
         rate = _percent_after(rules.change_rate, text, end)
+        if direction is not None and direction.group("dir") in _ADDITION and _IN_BRACKETED_LIST.search(text, 0, lead_end):
+            # 使用2.4万元（其中：预算支出2.4万元，年终调减预算0.6万元）: an adjustment told in passing inside a
+            # list of what was spent; the adjusted budget it makes is not written, and neither the
+            # spending nor its part is the figure it changes
+            return
         # 收、支总计各增加X with the two totals stated apart: a change of each of them
         targets = _sides_for(amount, amounts) or [_current_for(amount, amounts)]
         if targets[0] is not None and _rate_around(rules, text, block, targets[0]):
@@ -1303,6 +1379,8 @@ def _current_for(change: Amount, amounts: list[Amount]) -> Amount | None:
 
 
 _ADDITION = ("追加", "调增", "调减")
+_IN_BRACKETED_LIST = regex.compile(r"[（(]\s*其中[：:]?[^（()）]*$")
+_IN_BRACKETED_SENTENCE_LIST = regex.compile(r"[（(]\s*其中[：:，,]?[^（()）。]*$")
 
 
 def _place_budget_additions(amounts: list[Amount], links: list[AmountLink]) -> None:
@@ -1326,6 +1404,17 @@ def _place_budget_additions(amounts: list[Amount], links: list[AmountLink]) -> N
             value, delta = after.fact.quantity.value, change.fact.quantity.value
             links[i] = replace(link, target=after.id,
                                implied_prior=value + delta if link.direction == "调减" else value - delta)
+
+
+def _addition_listed(rules: _Rules, text: str, block, change: Amount) -> bool:
+    """Whether a change is an addition to the budget that the writer lists among what was spent:
+    使用269.9万元（其中：预算支出269.9万元，年度调增预算8.83万元）, a member of the list (whose parts the
+    checks then find exceed it).  A decrease there (使用2.4万元（其中：预算支出2.4万元，年终调减预算0.6万元）)
+    is money not spent, no part of the spending."""
+    lead_end = change.fact.start - block.start
+    direction = rules.change_amount.search(text[max(0, lead_end - 4):lead_end])
+    return direction is not None and direction.group("dir") in ("追加", "调增") \
+        and _IN_BRACKETED_LIST.search(text, 0, lead_end) is not None
 
 
 def _restated_change(change: Amount, amounts: list[Amount]) -> Amount | None:
@@ -1476,7 +1565,7 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 break
             if parts and rules.remainder.search(between):
                 break  # …，尚有54.40万元未到位: what is left, not a part
-            if a.fact.quantity.kind == total.fact.quantity.kind and a.kind != "变动额":
+            if a.fact.quantity.kind == total.fact.quantity.kind and (a.kind != "变动额" or _addition_listed(rules, text, block, a)):
                 parts.append(a)
             if opens:
                 break  # 其中：在职人数47人，其中：…: the one part, itself the total of a sublist
@@ -1650,6 +1739,15 @@ def _total_before(text: str, block, at: int, members: list[Amount], amounts: lis
             if changed is not None and first is not None and first.kind != "变动额" \
                     and not _CHANGE_WORDS.search(text, at, first.fact.start - block.start):
                 return changed
+        first = next((a for a in members if a.fact.start - block.start > at), None)
+        if first is not None and first.fact.quantity.kind == "count" != before[-1].fact.quantity.kind:
+            # 该类项目总数12个，涉及预算总金额135万元，…，其中：预算结余率大于10%的项目共计6个: a list of counts
+            # breaks down the count of its sentence, not the money stated after it
+            sentence = _start_of(text, "sentence", at)
+            counted = next((a for a in reversed(before) if a.fact.start - block.start >= sentence
+                            and a.fact.quantity.kind == "count"), None)
+            if counted is not None:
+                return counted
         return before[-1]
     if named and not _USE_OF.match(named):
         return None  # words between the sentence's start and 其中 that name no figure
@@ -2067,7 +2165,7 @@ def _structure_paragraphs(doc, rules: _Rules, amounts: list[Amount], links: list
 
 
 def _lists_past_the_paragraph(rules: _Rules, amounts: list[Amount], links: list[AmountLink]) -> None:
-    """A 其中 list that opens its own paragraph and goes on in the next one, which opens with the
+    """A 其中 list that ends its paragraph and goes on in the next one, which opens with the
     figure of the part the partition still lacks: 2.公务用车购置及运行维护费预算为48.00万元，支出决算为44.60万元 /
     其中：公务用车购置费预算为18.00万元，支出决算为17.86万元 / 公务用车运行维护费预算为30.00万元，支出决算为
     26.74万元.  Only for a known partition, and only the figure of the total's kind."""
@@ -2083,7 +2181,10 @@ def _lists_past_the_paragraph(rules: _Rules, amounts: list[Amount], links: list[
         total = amounts[target]
         parts = [amounts[k.source] for k in members]
         blocks = {p.fact.block for p in parts}
-        if len(blocks) != 1 or total.fact.block >= min(blocks) or any(p.pattern == "table" for p in parts):
+        # (the list may open in the total's own paragraph too: 3.公务接待费支出1.22万元，…。其中国内公务接待支出
+        # 1.22万元。… / 外事接待支出0万元。…)
+        if len(blocks) != 1 or total.fact.block > min(blocks) or total.id > min(p.id for p in parts) \
+                or any(p.pattern == "table" for p in parts):
             continue
         keys = {p.subject_key for p in parts}
         partition = next((m for m in rules.partitions if keys < m), None)
@@ -3212,9 +3313,11 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
         table_joined = False
         for earlier in ordered:
             if doc.blocks[earlier.fact.block].table == doc.blocks[a.fact.block].table \
-                    and not (a.pattern != "table" and a.code and a.code == earlier.code):
+                    and not (a.pattern != "table" and a.code and a.code == earlier.code) \
+                    and not (a.pattern == "previous" and earlier.pattern != "table" and a.subject_key == earlier.subject_key):
                 # (but 1.“…（项）”2.63万元，主要用于…。2022年当年预算执行数为1.48万元，2023年预算安排2.63万元:
-                # a paragraph on one budget subject that states its figure again)
+                # a paragraph on one budget subject that states its figure again; and 其中国内公务接待支出
+                # 1.22万元。…国内公务接待16批次，170人次，共计支出1.22万元: the sum of what it counted restates it)
                 continue
             if table_joined and earlier.pattern == "table":
                 continue

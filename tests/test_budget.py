@@ -1917,9 +1917,10 @@ def test_the_figures_of_an_attached_project_report(seed_docs):
                and ("批复" in a.fact.snippet or "拨付" in a.fact.snippet) and "股" not in a.fact.snippet]
     assert [(a.subject, a.kind) for a in figures] == [
         ("普法宣传项目", "预算数"), ("普法宣传项目", "到位数"), ("普法宣传项目", "预算数")]
-    # 中央和省级政法转移支付资金34.17万元全部及时到位: 转移支付 names the funds, no spending
-    transfer = next(a for a in doc.facts["amounts"] if a.subject == "中央和省级政法转移支付资金")
-    assert transfer.kind == "到位数"
+    # 该项目本级财政拨款2万元全部及时到位，中央和省级政法转移支付资金34.17万元全部及时到位: 转移支付 names
+    # the funds, no spending; and the sentence's 该项目 owns them too
+    transfer = next(a for a in doc.facts["amounts"] if a.subject.endswith("中央和省级政法转移支付资金"))
+    assert (transfer.subject, transfer.kind) == ("法律援助项目中央和省级政法转移支付资金", "到位数")
 
 
 def test_a_project_label_without_a_number(seed_docs):
@@ -2672,3 +2673,91 @@ def test_no_restatement_across_the_funds_of_appropriations_and_of_the_general_bu
     assert (item.scope, item.code, row.scope) == ("财政拨款", "2010506", "一般公共预算")
     assert [k.target for k in links(doc, "equal_to", again)] == [item.id]
     assert links(doc, "equal_to", row) == []
+
+
+# -- seed causes: the words of a project report's figures --------------------------------------------
+
+_PROJECT_SPENDING = (
+    "专项预算项目绩效评价报告\n（案件代理）\n一、项目概况\n"
+    "3.项目实施。项目经费严格按照专款专用原则，年初预算安排3万元，使用2.4万元。"
+    "（其中：预算支出2.4万元，年终调减预算0.6万元)。单位无截留、挤占、挪用、虚列支出等情况。\n"
+)
+
+
+def test_spending_out_of_the_budget_and_an_adjustment_told_inside_the_list_of_what_was_spent():
+    doc = document_from_text(_PROJECT_SPENDING)
+    spent, within, adjusted = amount(doc, "2.4万元"), amount(doc, "2.4万元", 1), amount(doc, "0.6万元")
+    # 预算支出 names money spent, not a budget figure; 调减预算 is what the budget was adjusted by (年终: when)
+    assert (within.subject, within.kind) == ("预算支出", "执行数")
+    assert adjusted.kind == "变动额" and adjusted.subject_key == spent.subject_key
+    (part,) = links(doc, "part_of", within)
+    assert part.target == spent.id
+    # the adjusted budget it makes is not written: no change of the spending nor of its part
+    assert links(doc, "change_of", adjusted) == []
+
+
+def test_a_sentence_opened_by_该项目_owns_the_funds_it_names_after(seed_docs):
+    # 该项目本级财政拨款2万元，上级拨款34.17万元，共计36.17万元 in the report on the 法律援助项目
+    doc = seed_docs["003"]
+    funds = next(a for a in doc.facts["amounts"] if a.fact.quantity.text == "34.17万元" and "上级拨款" in a.subject)
+    assert (funds.subject, funds.kind) == ("法律援助项目上级拨款", "预算数")
+    (part,) = links(doc, "part_of", funds)
+    assert doc.facts["amounts"][part.target].fact.quantity.text == "36.17万元"
+
+
+def test_a_class_of_projects_named_by_its_paragraph_title_and_the_count_its_list_breaks_down():
+    doc = document_from_text(
+        "某区司法局2023年部门整体支出绩效评价报告\n（二）部门预算项目绩效分析。\n"
+        "常年项目绩效分析。该类项目总数12个，涉及预算总金额  135万元，1—12月预算执行总体进度为 79.77 %，"
+        "其中：预算结余率大于10%的项目共计6个。\n"
+    )
+    count, money, part = amount(doc, "12个"), amount(doc, "135万元"), amount(doc, "6个")
+    assert (count.subject, money.subject, money.kind) == ("常年项目", "常年项目", "预算数")
+    (link,) = links(doc, "part_of", part)
+    assert (link.target, link.exhaustive) == (count.id, False)
+
+
+def test_a_count_whose_其中_names_no_figure_is_no_amount():
+    doc = document_from_text(
+        "某区司法局2023年度部门决算\n"
+        "全区司法所共参与调解各类矛盾纠纷897件，其中村（社区）矛盾纠纷化解量占七成以上，促成大量矛盾化解在基层一线。\n"
+        "全年共对567件事项进行了合法性审查，出具书面审查意见147份，其中审核规范性文件2件，办理行政复议案件29件。\n"
+    )
+    texts = [a.fact.quantity.text for a in doc.facts["amounts"]]
+    assert "897件" not in texts and "567件" not in texts and {"147份", "2件", "29件"} <= set(texts)
+
+
+def test_the_sum_of_what_a_sentence_counted_restates_the_figure_and_the_list_goes_on_in_the_next_paragraph():
+    doc = document_from_text(
+        "某区司法局2023年度部门决算\n"
+        "3.公务接待费支出1.22万元，完成预算100%。其中国内公务接待支出1.22万元。主要用于执行公务。"
+        "国内公务接待16批次，170人次（不包括陪同人员），共计支出1.22万元。\n"
+        "外事接待支出0万元。外事接待0批次，0人次（不包括陪同人员），共计支出0万元。\n"
+    )
+    total, domestic, restated = (amount(doc, "1.22万元", i) for i in range(3))
+    foreign, foreign_again = amount(doc, "0万元"), amount(doc, "0万元", 1)
+    assert [(k.target, k.exhaustive) for k in links(doc, "part_of", foreign)] == [(total.id, True)]
+    assert [k.target for k in links(doc, "part_of", domestic)] == [total.id]
+    assert [k.target for k in links(doc, "equal_to", restated)] == [domestic.id]
+    assert [k.target for k in links(doc, "equal_to", foreign_again)] == [foreign.id]
+
+
+def test_a_year_inside_a_subject_is_its_period():
+    assert subject_key("绩效自评的2024年度项目") == subject_key("绩效自评的项目")
+    assert subject_key("编报绩效目标的2024年度项目涉及预算金额") == subject_key("编报绩效目标的项目涉及预算金额")
+
+
+def test_government_purchases_named_by_the_clauses_before_them_and_a_bracketed_list_over_its_semicolons():
+    doc = document_from_text(
+        "上海市普陀区财政局2024年度部门决算\n（二）政府采购支出情况\n"
+        "本部门2024年度政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、"
+        "服务采购金额246.47万元。\n"
+        "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元。\n"
+        "绩效自评的2024年度项目4个，涉及预算金额598.42万元，平均得分99.43分（其中，绩效评级为“优”的项目4个；"
+        "绩效评级为“良”的项目0个）。\n"
+    )
+    assert amount(doc, "251.25万元").subject == "政府采购金额"
+    assert amount(doc, "246.47万元", 1).subject == "面向中小企业预留的政府采购项目中由中小企业供应商中标或成交的采购金额"
+    whole, best, good = amount(doc, "4个"), amount(doc, "4个", 1), amount(doc, "0个")
+    assert "99.43分" not in [a.fact.quantity.text for a in doc.facts["amounts"]]
+    assert [k.target for k in links(doc, "part_of", best)] == [k.target for k in links(doc, "part_of", good)] == [whole.id]
