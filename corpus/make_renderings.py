@@ -83,6 +83,9 @@ DEV_REPORTS = (
     "gd_sg_nyj_2023_dept",
     "gz_zy_jyj_2023_eval",
     "sd_wf_tyjr_2024_selfeval",
+    "ah_fy_nyncj_2023_eval",
+    "jx_gz_wjw_2024_selfeval",
+    "hb_bd_wlj_2023_projects",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the

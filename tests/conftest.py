@@ -88,6 +88,14 @@ def encrypted_pdf() -> bytes:
 _POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"}
 
 
+# Renderings of retired held-out reports that do not yet give their text's rows: strict, so that
+# a fix shows as an unexpected pass and the entry goes.
+PARITY_GAPS = {
+    "ah_fy_nyncj_2023_eval.pdf",
+    "hb_bd_wlj_2023_projects.pdf",
+}
+
+
 def rendered_with_gold(ext: str) -> list:
     """(text, rendering) of every document with indicator gold that has a rendering in ``ext``."""
     pairs = []
@@ -95,7 +103,9 @@ def rendered_with_gold(ext: str) -> list:
         text = CORPUS / json.loads(gold.read_text(encoding="utf-8"))["document"]
         rendering = RENDERINGS / f"{text.stem}.{ext}"
         if rendering.exists():
-            pairs.append(pytest.param(text, rendering, id=rendering.name))
+            gap = rendering.name in PARITY_GAPS
+            marks = [pytest.mark.xfail(reason="not yet its text's rows", strict=True)] if gap else []
+            pairs.append(pytest.param(text, rendering, id=rendering.name, marks=marks))
     return pairs
 
 
