@@ -885,7 +885,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         return None  # 计划2024年开展执法检查650家次以上: a plan; 主要原因是…闭馆2个月: why a target was missed
     if change is not None:
         claim = _change_claim(rules, block, fact, change, start, stop, sentence_start, previous,
-                              _respective(rules, text, start, at, end, stop, sentence_start, earlier, block.start))
+                              _respective(rules, text, start, at, end, stop, sentence_start, earlier, block.start),
+                              claimed)
         return (claim, False) if claim is not None else None
     if (means := rules.means.match(lead)) is not None:
         lead = lead[means.end():]  # 通过…评选活动评选出18名: the means is not the work
@@ -1154,7 +1155,8 @@ def _change_at(rules: _Rules, lead: str, fact: QuantityFact) -> regex.Match[str]
 
 
 def _change_claim(rules: _Rules, block, fact: QuantityFact, change: regex.Match[str], start: int, stop: int,
-                  sentence_start: int, previous: Claim | None, respective: Claim | None = None) -> Claim | None:
+                  sentence_start: int, previous: Claim | None, respective: Claim | None = None,
+                  claimed: tuple[int, ...] = ()) -> Claim | None:
     """The claim of a change of a result (``change`` matched the words of its clause before the
     figure): 化肥使用量较上年下降1.8% is of what stands before the comparison; 粮食总产量达到59.2万吨，
     较上年增加0.9万吨 of the claim of the clause just before, whose time it shares.  A change of
@@ -1162,7 +1164,9 @@ def _change_claim(rules: _Rules, block, fact: QuantityFact, change: regex.Match[
     (机关运行经费支出52.48万元，比2019年下降37.23%), is none."""
     text = block.text
     head_end = start + change.start()  # the comparison (较2022年) names a year that is not the claim's time
-    period = _sentence_period(rules, text, sentence_start, start, head_end)
+    # ``claimed`` (where the claims before it start) as for any claim: a later clause's own time (…，全年未发生
+    # 重大传染病疫情；居民健康素养水平达到32.6%，较上年提高2.8个百分点) does not pass a ； after a claim
+    period = _sentence_period(rules, text, sentence_start, start, head_end, claimed)
     head = text[start:head_end]
     if found := _period_in(rules, head):
         head = head[:found[0]] + head[found[1]:]

@@ -1730,3 +1730,51 @@ def test_kinds_that_exclude_each_other_do_not_link_and_a_bare_count_answers_the_
     training counted in 人次, 开展社会体育指导员培训."""
     assert _linked("ha_gsx_huaidian_2022_prose.txt", "城乡居民医疗保险参保") == [("城乡居民医疗保险参保39,864人", None)]
     assert _linked("gd_sh_wglt_2024_monitor.txt", "培训146人次") == [("培训146人次", "开展社会体育指导员培训")]
+
+
+def test_a_later_clauses_own_time_does_not_date_the_change_past_its_semicolon():
+    """jx_gz_wjw: …，全年未发生重大传染病疫情；居民健康素养水平达到32.6%，较上年提高2.8个百分点: the head's
+    2024年 holds for the change too (全年 dates only its own clause); 年中 is a clause's own time."""
+    claims = _claims_of("1.社会效益。2024年全区婴儿死亡率2.31‰；甲乙类法定传染病报告发病率186.4/10万，全年未发生重大传染病疫情；"
+                        "居民健康素养水平达到32.6%，较上年提高2.8个百分点。")
+    literacy = [c[1:6] for c in claims if c[4] in (D("32.6"), D("2.8"))]
+    assert literacy == [("2024年", "达到", "居民健康素养水平", D("32.6"), "%"),
+                        ("2024年", "提高", "居民健康素养水平", D("2.8"), "个百分点")]
+    claims = _claims_of("2024年度所有项目支出均按要求编报了绩效目标，年中完成23个项目绩效运行监控，对执行进度偏慢的项目及时督促整改；"
+                        "举办绩效管理业务培训2期。")
+    assert [c[1:6] for c in claims] == [("年中", "完成", "项目绩效运行监控", D("23"), "个"),
+                                        ("2024年度", "举办", "绩效管理业务培训", D("2"), "期")]
+
+
+def test_a_budget_adjusted_mid_year_is_no_claim_and_family_planning_is_no_plan():
+    """年中根据实际安置人数调减至2,316.80万元 is the budget's, though 年中 is a time; 计划生育 names a
+    policy, not a plan (jx_gz_wjw: 计划生育特殊家庭扶助对象满意度为97%)."""
+    assert _claims_of("年中根据实际安置人数调减至2,316.80万元。") == []
+    claims = _claims_of("2.社会满意度。城乡居民对基层医疗卫生服务满意度为93.5%，计划生育特殊家庭扶助对象满意度为97%。")
+    assert [c[3:6] for c in claims] == [("城乡居民对基层医疗卫生服务满意度", D("93.5"), "%"),
+                                        ("计划生育特殊家庭扶助对象满意度", D("97"), "%")]
+
+
+def test_assets_are_no_claims_and_money_saved_for_people_is_one():
+    """jx_gz_wjw: 部门资产总额, 固定资产原值 are the budget stage's; 全年为群众节约医药费用约1360万元 is a
+    result, like money paid out or recovered."""
+    assert _claims_of("资产情况：截至2024年末，部门资产总额8,914.26万元，其中固定资产原值5,327.08万元，无形资产原值241.60万元。") == []
+    claims = _claims_of("2.经济效益。落实药品耗材集中带量采购，全年为群众节约医药费用约1360万元。")
+    assert [c[1:8] for c in claims] == [("全年", "节约", "医药费用", D("1360"), "万元", "约", None)]
+
+
+def test_posts_published_suggestions_adopted_and_yields_raised_are_work_verbs():
+    """hb_bd_wlj: 全年发布推文652条; ah_fy_nyncj: 采纳216条, 亩均粮食增产62公斤."""
+    claims = _claims_of("“保定文旅”微信、抖音等新媒体平台全年发布推文652条。")
+    assert [c[1:6] for c in claims] == [("全年", "发布", "推文", D("652"), "条")]
+    claims = _claims_of("项目区亩均粮食增产62公斤，新增粮食产能384.4万公斤。")
+    assert [c[2:6] for c in claims][0] == ("增产", "亩均粮食", D("62"), "公斤")
+
+
+def test_a_verb_before_a_count_word_or_a_form_is_part_of_the_name():
+    """hb_bd_wlj: 群众文化活动参与人次达57.2万人次 (参与人次 names the count, 达 is the verb); ah_fy_nyncj:
+    下发整改通知单41份 (整改通知单 is the form sent, 下发 the verb)."""
+    claims = _claims_of("（二）效益情况。全市各类群众文化活动参与人次达57.2万人次。")
+    assert [c[2:6] for c in claims] == [("达", "群众文化活动参与人次", D("57.2"), "万人次")]
+    claims = _claims_of("建设期间下发整改通知单41份。")
+    assert [c[2:6] for c in claims] == [("下发", "整改通知单", D("41"), "份")]
