@@ -2917,7 +2917,16 @@ def _cell_subject(texts: list[str]) -> tuple[str | None, str]:
     code = "".join(digits)
     if not digits or len(digits[0]) not in (3, 5, 7) or len(code) not in (3, 5, 7):
         code = None
-    return code, texts[label_at]
+    label = texts[label_at]
+    if code is None and (m := _CODE_BEFORE_NAME.match(label)):
+        # 208社会保障和就业支出: a copy whose header does not part the code column from the name
+        # column (功能分类 科目名称 / 科目编码 over two lines) leaves the code in the label's cell
+        code, label = m.group(1), label[m.end():]
+    return code, label
+
+
+# a whole budget subject code (类 208, 款 20802, 项 2080201) written right before its name
+_CODE_BEFORE_NAME = regex.compile(r"^(\d{3}|\d{5}|\d{7})\s*(?=\p{Han})")
 
 
 _FIGURE = regex.compile(r"[-\d,.]+%?")

@@ -2761,3 +2761,23 @@ def test_government_purchases_named_by_the_clauses_before_them_and_a_bracketed_l
     whole, best, good = amount(doc, "4个"), amount(doc, "4个", 1), amount(doc, "0个")
     assert "99.43分" not in [a.fact.quantity.text for a in doc.facts["amounts"]]
     assert [k.target for k in links(doc, "part_of", best)] == [k.target for k in links(doc, "part_of", good)] == [whole.id]
+
+
+def test_a_code_left_in_the_label_cell_of_a_copied_table_row_is_its_code():
+    # 功能分类 / 科目编码 wrapped over two header lines: the copy leaves the code before the name
+    text = (
+        "收入决算表\n"
+        "部门：某区民政局 单位：万元\n"
+        "项目 本年收入 财政拨款 上级补助 事业收入 经营收入 附属单位 其他收入\n"
+        "功能分类 科目名称 合计 收入 收入 上缴收入\n"
+        "科目编码\n"
+        "栏次 1 2 3 4 5 6 7\n"
+        "合计 8,762.32 8,739.14 23.18\n"
+        "208 社会保障和就业支出 8,149.65 8,126.47 23.18\n"
+        "210 卫生健康支出 612.67 612.67\n"
+        "注：本表反映部门本年度取得的各项收入情况。\n"
+    )
+    doc = document_from_text(text)
+    cell = amount(doc, "8,149.65")
+    assert (cell.subject, cell.code) == ("社会保障和就业支出", "208")
+    assert (amount(doc, "612.67").subject, amount(doc, "612.67").code) == ("卫生健康支出", "210")

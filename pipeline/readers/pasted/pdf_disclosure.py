@@ -347,6 +347,21 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
                 _SPACES.sub("", text[leaf[c][1] : leaf[c][2]]).startswith(stem):
             kinds[c] = "L"
     wrapped: dict[int, tuple[int, int]] = {}  # a leaf cell's start -> its wrapped rest's span
+    # a rest's own rest, where the cells wrap over three lines (一般公共 / 预算财政 / 拨款): the
+    # lowest line continues the line above it cell by cell, and is folded into it
+    deeper: dict[int, tuple[int, int]] = {}
+    if kinds and kinds[0] == "F" and lf > 1 and len(toks[lf - 1]) == len(leaf) \
+            and all(_column_kind(text[a:b]) == "F" for _, a, b in toks[lf - 1]):
+        upper = [_column_kind(text[a:b]) for _, a, b in toks[lf - 2]]
+        lead = next((i for i, kind in enumerate(upper) if kind == "F"), len(upper))
+        tail = len(upper) - len(leaf)
+        if lead and lead <= tail and numbered == upper.count("F") and all(k == "F" for k in upper[tail:]):
+            deeper = {toks[lf - 1][i][1]: (a, b) for i, (_, a, b) in enumerate(leaf)}
+            toks = toks[:lf] + toks[lf + 1 :]
+            h -= 1
+            lf -= 1
+            leaf = toks[lf]
+            kinds = [_column_kind(text[a:b]) for _, a, b in leaf]
     if kinds and kinds[0] == "F" and lf > 0:
         # the leaf names only columns of figures, under a line that names the code and label
         # columns before figures' columns.  Either the leaf parts a group of figures (科目编码
@@ -458,7 +473,8 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         wrapped = parted_groups[2]
     for cell in block.rows[lf]:
         if cell.start in wrapped and cell.end > cell.start:
-            cell.more = (wrapped[cell.start],)
+            rest = wrapped[cell.start]
+            cell.more = (rest,) + ((deeper[rest[0]],) if rest[0] in deeper else ())
         elif cell.start in fragments and cell.end > cell.start:
             cell.more = fragments[cell.start]
     return block, end
@@ -578,7 +594,7 @@ def _continued(lines: list[_Line], text: str, first: int, h: int, end: int,
                                   for i, word in enumerate(lines_of[j:]))), 0)
             if again:
                 break
-        if not again:
+        if not again and not _row_goes_on(k, lines, text, taken, body):
             return end
         k += again
         stop = k
@@ -588,6 +604,29 @@ def _continued(lines: list[_Line], text: str, first: int, h: int, end: int,
             return end
         body.extend(_tokens(lines[j], text) for j in range(k, stop))
         end = stop
+
+
+def _row_goes_on(k: int, lines: list[_Line], text: str, taken: set[int],
+                 body: list[list[tuple[str, int, int]]]) -> bool:
+    """A copy that leaves out the repeated header: right after the page's footer (— 4 —) comes a
+    row opened by a code, as the table's last row was (2081902 农村最低生活保障金支出 2,785.25 …),
+    or a row whose line number (行次) follows the last row's (10 十、节能环保支出 40 / — 1 — /
+    11 十一、城乡社区支出 41), so the table goes on across the page break."""
+    if k >= len(lines) or _ends_table(k, lines, text, taken):
+        return False
+    toks = _tokens(lines[k], text)
+    last = next((row for row in reversed(body) if row), None)
+    if not toks or last is None:
+        return False
+    if toks[0][0] == "C" and last[0][0] == "C":
+        return any(t[0] == "F" for t in toks)
+
+    def line_number(row: list[tuple[str, int, int]]) -> int | None:
+        return next((int(text[a:b]) for kind, a, b in row
+                     if kind != "F" and _LINE_NUMBER.match(text[a:b])), None)
+
+    before, after = line_number(last), line_number(toks)
+    return before is not None and after == before + 1
 
 
 def _copied_rows(toks: list[list[tuple[str, int, int]]], text: str,
