@@ -36,7 +36,8 @@ _CLAUSE_END = regex.compile(r"[，。；;]|,(?!\d{3})")  # not the thousands com
 _SENTENCE_END = regex.compile(r"[。；;]")
 # a figure with thousands separators (8,260亩) read whole; others as _NUMBER
 _GROUPED_NUMBER = regex.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[-+]?\d+(?:\.\d+)?")
-_SCORE_IN_CELL = regex.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+# a level cell's weight: 产出指标（30分）, or a bare figure in brackets at its end (决策(20))
+_SCORE_IN_CELL = regex.compile(r"[（(]\s*\d+(?:\.\d+)?\s*(?:分\s*[)）]|[)）]\s*$)")
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ class _Rules:
     periods: dict[str, str]
     project_heading: regex.Pattern[str]
     project_name_heading: regex.Pattern[str]
+    project_report_heading: regex.Pattern[str]
     level_title: regex.Pattern[str]
     framework_level1: regex.Pattern[str]
     planned: regex.Pattern[str]
@@ -202,6 +204,7 @@ class _Rules:
     met_all: regex.Pattern[str]
     qualitative_short: regex.Pattern[str]
     flawed: regex.Pattern[str]
+    hedged: regex.Pattern[str]
     part_done: regex.Pattern[str]
     strong_degree: regex.Pattern[str]
     slight_degree: regex.Pattern[str]
@@ -303,6 +306,7 @@ def _rules() -> _Rules:
         periods=dict(prose["frequency"]["periods"]),
         project_heading=compiled(prose, "project_heading"),
         project_name_heading=compiled(prose, "project_name_heading"),
+        project_report_heading=compiled(prose, "project_report_heading"),
         level_title=compiled(prose, "level_title"),
         framework_level1=compiled(prose, "framework_level1"),
         planned=compiled(prose, "planned"),
@@ -327,6 +331,7 @@ def _rules() -> _Rules:
         met_all=compiled(t["status"], "met_all"),
         qualitative_short=compiled(t["status"], "qualitative_short"),
         flawed=compiled(t["status"], "flawed"),
+        hedged=compiled(t["status"], "hedged"),
         part_done=compiled(t["status"], "part_done"),
         strong_degree=compiled(t["status"], "strong_degree"),
         slight_degree=compiled(t["status"], "slight_degree"),
@@ -433,6 +438,9 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             elif (head := _head_above(doc, rules, block, states)) is not None:
                 # the 项目名称 part of the same 自评表, a table of its own just above
                 state.project, state.code, state.labelled = head.project, head.code, True
+        carried = _carried_levels(doc, block, states)
+        if carried is not None and (above := _table_above(doc, block, states)) is not None and above.project:
+            state.project, state.code = above.project, above.code  # the same table's project
         previous: list[str] | None = None
         budget_header: int | None = None  # the row of this block that named a 预算执行情况 line's columns
         header: int | None = None  # the row of this block that named the indicators' columns
@@ -471,6 +479,8 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 state.target_with_actual = "actual" not in roles and bool(
                     rules.target_actual_header.search(_at(texts, roles.get("target"))))
                 state.level1 = state.level2 = state.section_marker = None
+                if r == 0 and carried is not None:
+                    state.level1, state.level2 = carried  # the header repeated over a page's rows
                 previous, header = texts, r
                 continue
             if header == r - 1 and state.columns is not None:
@@ -523,7 +533,39 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
             if indicator is not None:
                 rows.append(indicator)
                 last = (r, texts, row, len(rows) - 1)
-        _level1_centred(state, rows, first_row)
+        if carried is None:
+            _level1_centred(state, rows, first_row)
+
+
+# a page's number as its footer prints it: — 5 —, -5-, 第5页
+_PAGE_FOOTER = regex.compile(r"^\s*[—\-－–]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[—\-－–]*\s*$")
+
+
+def _table_above(doc: Document, block, states: dict[int, _TableState]) -> _TableState | None:
+    """The state of the table right above a block, a page's footer between at most."""
+    k = block.index - 1
+    while k > 0 and not doc.blocks[k].rows and _PAGE_FOOTER.match(doc.blocks[k].text):
+        k -= 1
+    return states.get(doc.blocks[k].table) if k >= 0 and doc.blocks[k].rows else None
+
+
+def _carried_levels(doc: Document, block, states: dict[int, _TableState]) -> tuple[str | None, str | None] | None:
+    """The levels the rows at the top of a table go on with when it is the rest of the table right
+    above it, cut at a page's end and its header printed again (一级指标 二级指标 … over 田间道路通达度
+    3 ≥90% …, the 产出 / 产出质量 block begun on the page before): the same header, the table above
+    not ended by a 合计 row.  None for a table of its own."""
+    if not block.index or not block.rows:
+        return None
+    k = block.index - 1
+    while k > 0 and not doc.blocks[k].rows and _PAGE_FOOTER.match(doc.blocks[k].text):
+        k -= 1  # the page's footer between (— 5 —), where the reader kept it
+    before = doc.blocks[k]
+    state = states.get(before.table)
+    if not before.rows or before.table == block.table or state is None or state.done or state.columns is None:
+        return None
+    if [_clean(c.text) for c in before.rows[0]] != [_clean(c.text) for c in block.rows[0]]:
+        return None
+    return state.level1, state.level2
 
 
 def _level1_centred(state: _TableState, rows: list[IndicatorRow], begin: int) -> None:
@@ -769,7 +811,7 @@ def _report_project(doc: Document, rules: _Rules) -> str | None:
     if not name or not doc.title:
         return name
     for block in doc.blocks:
-        for texts in ([[_clean(c.text) for c in row] for row in block.rows] if block.rows else [[_clean(block.text)]]):
+        for texts in ([[_clean(c.text) for c in row] for row in block.rows] if block.rows else _block_lines(doc, block)):
             if not texts:
                 continue
             printed = None
@@ -782,6 +824,18 @@ def _report_project(doc: Document, rules: _Rules) -> str | None:
             if printed and printed != name and name in printed and printed in _clean(doc.title):
                 return printed
     return name
+
+
+def _block_lines(doc: Document, block) -> list[list[str]]:
+    """A paragraph whole, then each of its lines as read (spaces dropped): a copy out of a PDF
+    viewer hard-wraps its text, and the reader joins a 项目名称：… line of its own to the line
+    above it (附件：…评分表 / 项目名称：阜南县…项目), so the label line is only found as a line."""
+    out = [[_clean(block.text)]]
+    start, end = doc.offsets.span_to_source(block.start, block.end)
+    lines = doc.source.text[start:end].splitlines()
+    if len(lines) > 1:
+        out += [[_clean(line)] for line in lines]
+    return out
 
 
 def _code_line(doc: Document, rules: _Rules, block) -> str | None:
@@ -1074,7 +1128,8 @@ def _plainly_done(rules: _Rules, words: str) -> bool:
     """A 完成值 in words that states an outcome plainly (良好, 有效运行): words, not a figure or a
     dash, with nothing that hedges, negates or says it fell short (基本有效, 未建立, 推进中)."""
     return bool(rx(r"\p{Han}{2}").search(words)) and not _NUMBER.search(words) \
-        and not any(w in words for w in rules.unsettled + rules.not_met) and not rules.qualitative_short.search(words)
+        and not any(w in words for w in rules.unsettled + rules.not_met) and not rules.qualitative_short.search(words) \
+        and not rules.hedged.match(words)
 
 
 def _squeeze(text: str) -> str:
@@ -1096,6 +1151,8 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
     if words and operator == "定性" and target_text and words != target_text and words.endswith(target_text) \
             and rules.part_done.match(words[:-len(target_text)]):
         return False  # 病险基本消除 | 已完工水库病险基本消除: said only of the part done
+    if words and operator == "定性" and rules.hedged.match(words) and not rules.hedged.match(target_text or ""):
+        return None  # 科学 | 较科学: as far as a degree short of it, neither met nor missed
     if words and operator == "定性" and target_text and not any(w in words for w in rules.not_met) and (
             words == target_text or len(target_text) >= 2 and words.endswith(target_text[-2:])
             and not rx(r"[未不没]").search(words)):
@@ -1158,7 +1215,9 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
     for block in doc.blocks:
         if block.rows is not None:
             continue
-        if (t := rules.title_line.fullmatch(block.text)) and (p := rules.project_name_heading.match(t.group("title"))):
+        if (t := rules.title_line.fullmatch(block.text)) and (p := rules.project_name_heading.match(t.group("title"))) \
+                and not rules.project_head_gap.match(_clean(block.text)):
+            # (not a bare label line of a 自评表's funds copied out of a PDF viewer: 上年结转资金)
             titled = p.group("name")
         if rules.note.match(block.text):
             continue  # 注：1.产出数量中的完成率超过100%的按100%计算: how a table was scored, no target
@@ -1194,7 +1253,8 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
         read_at = block.index
         facts, points = _points(rules, block, by_block.get(block.index, []))
         # the part's project: an attached report's, a 项目1：… heading's, else the whole report's
-        project = projects.get(block.section) or _project_of(rules, headings) or whole_report or titled
+        project = projects.get(block.section) or _project_of(rules, headings) or whole_report \
+            or _report_heading(rules, headings) or titled
         # 1.数量指标——… 2.质量指标——… 7.成本指标——…: an item among items of the second level is
         # of the second level, though its word heads the first level elsewhere (（三）满意度指标)
         item_at = _item_word_at(rules, block.text)
@@ -1442,6 +1502,15 @@ def _ordinal(number: str | None) -> int | None:
         return int(text)
     value = parse_chinese_number(text)
     return int(value) if value is not None else None
+
+
+def _report_heading(rules: _Rules, headings: list[str]) -> str | None:
+    """The project whose own report a part of a document is (保定市2023年文物保护专项资金绩效自评报告,
+    one of several projects' 自评表 and reports in one document): its name as the heading prints it."""
+    for title in headings:
+        if m := rules.project_report_heading.match(_clean(title)):
+            return m.group("name")
+    return None
 
 
 def _project_of(rules: _Rules, headings: list[str], attached: str | None = None) -> str | None:

@@ -142,3 +142,87 @@ def test_the_parts_past_a_wrapped_value_go_to_the_cells_after_it():
     rows = {row[2]: row[4:6] for row in table if len(row) > 5}
     assert rows["工程投资控制情况"] == ["不超批复概+算", "未超概算"]
     assert rows["消除水库安全隐患"] == ["病险基本消+除", "已完工水库病+险基本消除"]
+
+
+# a third-party evaluation's 100-point table copied out of a PDF viewer: the level cells carry
+# their weight in brackets with no 分 (决策(20)), the header's （目标值） on a line of its own, long
+# cells wrapped onto lines of their own, the header printed again after the page's footer
+EVAL_BRACKET_WEIGHTS = (
+    "项目名称：阜南县2023年高标准农田建设项目\n"
+    "一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分\n"
+    "（目标值）\n"
+    "决策(20) 项目立项(8) 立项依据充分性 4 依据充分 充分 4\n"
+    "立项程序规范性 4 程序规范 规范 4\n"
+    "绩效目标(6) 绩效目标合理性 3 合理 基本合理 2.5\n"
+    "资金投入(6) 预算编制科学性 3 科学 较科学 2.5\n"
+    "过程(20) 组织实施(8) 制度执行有效性 5 有效 设计变更手续 3.5\n"
+    "滞后\n"
+    "产出(30) 产出数量(12) 高标准农田建设面积 4 ≥6.2万亩 6.2万亩 4\n"
+    "新增高效节水灌溉面 3 ≥0.8万亩 0.8万亩 3\n"
+    "积\n"
+    "产出质量(8) 单位工程验收合格率 5 100% 98.41% 4\n"
+    "— 5 —\n"
+    "一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分\n"
+    "（目标值）\n"
+    "田间道路通达度 3 ≥90% 93.2% 3\n"
+    "效益(30) 社会效益(6) 耕种收综合机械化率 3 ≥92% 93.1% 3\n"
+    "可持续影响(5) 工程管护机制健全性 5 健全 管护责任未全 3\n"
+    "部落实\n"
+    "满意度(5) 受益群众满意度 5 ≥90% 93.6% 5\n"
+    "合计 100 89.5\n"
+)
+
+
+def test_level_cells_with_their_weight_in_brackets_and_no_fen():
+    first, second = _cells(EVAL_BRACKET_WEIGHTS)
+    assert first[1] == ["决策(20)", "项目立项(8)", "立项依据充分性", "4", "依据充分", "充分", "4"]
+    assert first[5] == ["过程(20)", "组织实施(8)", "制度执行有效性", "5", "有效", "设计变更手续+滞后", "3.5"]
+    assert first[7] == ["", "", "新增高效节水灌溉面+积", "3", "≥0.8万亩", "0.8万亩", "3"]
+    assert second[2] == ["效益(30)", "社会效益(6)", "耕种收综合机械化率", "3", "≥92%", "93.1%", "3"]
+
+
+def test_a_table_cut_at_a_page_goes_on_with_the_levels_above_and_the_project_line():
+    doc = document_from_text(EVAL_BRACKET_WEIGHTS, "eval.txt")
+    rows = {r.name: r for r in doc.facts["indicators"] if r.source == "table"}
+    assert {r.project for r in rows.values()} == {"阜南县2023年高标准农田建设项目"}
+    # the weights in brackets are no part of the level
+    assert (rows["立项依据充分性"].level1, rows["立项依据充分性"].level2) == ("决策", "项目立项")
+    # the rows at the top of the page after the footer are the 产出 / 产出质量 block's
+    assert (rows["田间道路通达度"].level1, rows["田间道路通达度"].level2) == ("产出", "产出质量")
+    assert (rows["耕种收综合机械化率"].level1, rows["耕种收综合机械化率"].level2) == ("效益", "社会效益")
+    # 基本合理 against 合理 is missed; 较科学 hedges and settles nothing; a 完成值 naming what lagged misses
+    assert [rows[n].met for n in ("绩效目标合理性", "预算编制科学性", "制度执行有效性")] == [False, None, False]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("89.5"))]
+
+
+# a 自评表 whose wrapped 二级指标 (可持续影响 / 指标) shares its second line with the second line of
+# the row's 偏差 cell
+SELF_EVAL_WRAPPED_LEVEL_AND_REMARK = (
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析\n"
+    "及改进措施\n"
+    "产出指标 数量指标 送戏下乡演出场次 ≥300场 316场 10 10\n"
+    "公共图书馆年流通人次 ≥80万人次 86.4万人次 10 10\n"
+    "群众文化培训班次 ≥120期 128期 10 10\n"
+    "质量指标 免费开放场馆达标率 ＝100% 100% 10 10\n"
+    "效益指标 社会效益指标 群众文化活动参与人次 ≥50万人次 57.2万人次 20 20\n"
+    "可持续影响 基层公共文化服务长效机制 健全完善 基本健全 10 8 部分县（市、区）\n"
+    "指标 管护机制尚不完善，\n"
+    "下一步督促完善。\n"
+    "满意度指标 服务对象满意 群众满意度 ≥90% 94.6% 10 10\n"
+    "度指标\n"
+    "总分 100 98\n"
+)
+
+
+def test_a_wrapped_level_whose_second_line_holds_the_remarks_too():
+    (table,) = _cells(SELF_EVAL_WRAPPED_LEVEL_AND_REMARK)
+    assert [row[:3] for row in table[1:-1]] == [
+        ["产出指标", "数量指标", "送戏下乡演出场次"],
+        ["", "", "公共图书馆年流通人次"],
+        ["", "", "群众文化培训班次"],
+        ["", "质量指标", "免费开放场馆达标率"],
+        ["效益指标", "社会效益指标", "群众文化活动参与人次"],
+        ["", "可持续影响+指标", "基层公共文化服务长效机制"],
+        ["满意度指标", "服务对象满意+度指标", "群众满意度"],
+    ]
+    assert table[6][7] == "部分县（市、区）+管护机制尚不完善，+下一步督促完善。"

@@ -22,7 +22,8 @@ from ...model import SourceBlock
 from .common import _is_level
 
 # a level's score closes it: 决策（15分）
-_SCORED = regex.compile(r"[（(]\d+(?:\.\d+)?分[)）]$")
+# a level cell's weight after it, with or without 分: 决策（15分）, 决策(20)
+_SCORED = regex.compile(r"[（(]\d+(?:\.\d+)?分?[)）]$")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,8 @@ def _leading_levels(words: list[str], level_lines: list[tuple[int, list[tuple[in
 
 
 def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
-                   level_lines: list[tuple[int, list[tuple[int, int]]]], kinds: list[str], text: str) -> None:
+                   level_lines: list[tuple[int, list[tuple[int, int]]]], kinds: list[str], text: str,
+                   figure_at: dict[int, int] | None = None) -> None:
     """Give each level word of a copy that centres merged cells (see ``pdf_rows._pdf_row_table``)
     to the first row of its block, the other rows' cells left empty (merged above, as the other
     forms give them), in place.
@@ -105,13 +107,16 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
     if not cols or not rows:
         return
     one, two = _table_levels()
-    # every level word with its line: (line, span)
+    # every level word with its line: (line, span).  A row's own words stand on its figures'
+    # line, above the lines of its cells that wrapped (可持续影响 … 10 8 部分县（市、区） / 指标 管护机制
+    # 尚不完善， / 下一步督促完善。: 可持续影响 comes before the 指标 that completes it)
+    line_of_row = {r: (figure_at or {}).get(r, spans_of[r][1]) for r in rows}
     words: list[tuple[int, tuple[int, int]]] = []
     for r in rows:
         for c in cols:
             cell = block.rows[r][c]
             if cell.end > cell.start:
-                words.append((spans_of[r][1], (cell.start, cell.end)))
+                words.append((line_of_row[r], (cell.start, cell.end)))
             cell.start = cell.end = block.rows[r][0].start
             cell.more = ()
     for line, toks in level_lines:
@@ -162,7 +167,7 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
             per[cols[0]].remove(entry)
             per[cols[1]].append(entry)
         per[cols[1]].sort(key=lambda e: (e[0], e[1][0][0]))
-    if _top_aligned(per, cols, rows, spans_of, {line for line, _ in level_lines}):
+    if _top_aligned(per, cols, rows, spans_of, {line for line, _ in level_lines}, line_of_row):
         # a copy that prints each merged cell's word once, at the top of its block: on the block's
         # first row or on lines of their own just above it (产出指标 / 数量指标 保障重点优抚对象人数 …)
         for c in cols:
@@ -256,7 +261,8 @@ def _row_at(rows: list[int], spans_of: dict[int, tuple[int, int]], line: int) ->
 
 
 def _top_aligned(per: dict[int, list[tuple[int, list[tuple[int, int]]]]], cols: list[int], rows: list[int],
-                 spans_of: dict[int, tuple[int, int]], level_lines: set[int]) -> bool:
+                 spans_of: dict[int, tuple[int, int]], level_lines: set[int],
+                 line_of_row: dict[int, int] | None = None) -> bool:
     """Whether the level words stand at the top of their blocks, not in their middle: each on the
     first line of a row or on level lines right above one, every level of the table's first row
     given there (no block starts above the first row), no two words of a column on one row, and a
@@ -269,7 +275,7 @@ def _top_aligned(per: dict[int, list[tuple[int, list[tuple[int, int]]]]], cols: 
         for line, _ in per[c]:
             x = _row_at(rows, spans_of, line)
             first = spans_of[rows[x]][0]
-            if line > first and line != spans_of[rows[x]][1] or line < first and any(
+            if line > first and line not in (spans_of[rows[x]][1], (line_of_row or {}).get(rows[x])) or line < first and any(
                     g not in level_lines for g in range(line + 1, first)):
                 return False  # below a row's first line, or rows' lines between it and its row
             starts[c].append(x)

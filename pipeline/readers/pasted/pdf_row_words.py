@@ -14,7 +14,7 @@ import regex
 
 from ...quantities import parse_quantity
 from .common import _LEVEL_SHAPE, _PDF_KINDS, _VALUE_START, _is_level, _Line
-from .pdf_row_levels import _level_of
+from .pdf_row_levels import _SCORED, _level_of
 
 _ONE_GAP = regex.compile(r"[ \u00a0\u3000]+")
 
@@ -63,7 +63,8 @@ def _fit(role: str, word: str) -> float:
             return 2 + bonus
         # an evaluation table's own levels (决策（20分）, 项目立项): below a name, so that a row's
         # one word goes to its name and the levels merged above stay empty
-        return 0.5 + bonus if _LEVEL_SHAPE.match(word) else -9
+        # (its weight in brackets with or without 分: 决策(20), 产出数量(12))
+        return 0.5 + bonus if _LEVEL_SHAPE.match(_SCORED.sub("", word)) else -9
     if kind == "name":
         return -1 if _VALUE_START.match(word) else 1
     if kind == "value":

@@ -228,7 +228,7 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
     if stacked or level_lines:
         # a copy that keeps the vertical centring of merged cells (its header scrambled over lines,
         # or a level word on a line of its own): each level word stands in the middle of its block
-        _centre_levels(block, spans_of, level_lines, kinds, text)
+        _centre_levels(block, spans_of, level_lines, kinds, text, figure_at)
     else:
         _join_level_rests(block, sorted(rests), kinds, text)
         _centre_first_level(block, spans_of, kinds)
