@@ -492,3 +492,34 @@ def test_a_table_typed_as_lines_has_the_rows_the_text_reader_gives(sources):
         ]
 
     assert rows(sources(TYPED)) == rows(read_text(TYPED_TEXT.read_text(encoding="utf-8")))
+
+
+# --- a PDF viewer's copy printed a line a paragraph ----------------------------------------------
+
+
+def test_a_line_end_most_lines_run_past_is_no_column_edge():
+    # the copy's wrapped 预期目标 cells all end at one place, short of the rows of the indicator
+    # table: taken for the right edge, every longer line was joined to the next
+    src = read_pdf(RENDERINGS / "hb_bd_wlj_2023_projects.pdf")
+    texts = paragraphs(src)
+    assert "项目名称 保定市2023年公共文化服务体系建设补助资金" in texts
+    assert "主管部门 保定市文化广电和旅游局 实施单位 保定市文化广电和旅游局" in texts
+    assert "组织开展送戏下乡、群众文化培训等活动，保" in texts  # the text reader joins none here
+
+
+def test_a_copy_broken_at_a_count_of_characters_is_joined_as_the_text_reader_joins_it():
+    # its lines end short by the half-width digits they hold; joined lines keep their line break,
+    # as in the text, so that a 项目名称 line stays a line
+    texts = paragraphs(read_pdf(RENDERINGS / "ah_fy_nyncj_2023_eval.pdf"))
+    assert (
+        "项目批复总投资13640万元，亩均投资2200元。其中：中央财政\n补助资金7440万元，省级财政补助资金2480万元，"
+        "县级财政配套\n资金3720万元。截至2023年12月31日，各级资金均已足额到\n位，到位率100%；项目累计支出"
+        "12,893.46万元，预算执行" in texts
+    )
+    assert "附件：阜南县2023年高标准农田建设项目绩效评价指标体系及评分表\n项目名称：阜南县2023年高标准农田建设项目" in texts
+
+
+def test_a_copys_page_footers_printed_mid_page_are_dropped():
+    # — 5 — stood between the two parts of the 评分表 and kept them apart
+    texts = paragraphs(read_pdf(RENDERINGS / "ah_fy_nyncj_2023_eval.pdf"))
+    assert not [t for t in texts if re.fullmatch(r"—\s*\d+\s*—", t.strip())]

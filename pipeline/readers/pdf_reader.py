@@ -47,6 +47,12 @@ Tables typed as lines.  A table that is only lines of text (a PDF viewer's copy 
 and printed: a row a line, cells one space apart, no ruling) is looked for by the text reader's
 finders in the runs of lines between ruled tables *before* lines are joined (``spaced_lines``):
 its lines stay lines in the text, under a table block on the page of its first line.
+
+A copy printed a line a paragraph.  Such a copy's lines end where the copy broke them, a width well
+short of the page's (``_is_copy``): on its pages a line also continues the one before where the text
+reader would join the two (``spaced_lines.find_prose``: a copy broken at a count of characters ends
+its lines short by the half-width digits they hold), the line break kept as the text keeps it, and
+the copy's page footers (``— 5 —``), printed mid-page, are dropped as the text reader drops them.
 """
 
 from __future__ import annotations
@@ -91,6 +97,8 @@ _MAX_INDENT = 5.0  # a paragraph's first line starts at most this many sizes rig
 _LEFT_EDGE_SLACK = 0.6  # a line starting within this many sizes of the left edge is not indented
 _PITCH_SLACK = 1.3  # lines further apart than this times the usual pitch are paragraphs apart
 _FOOT_SHARE = 0.2  # page numbers are looked for in the lowest share of the page
+_COPY_SHORT = 24.0  # lines ending this many pt short of the page's right margin are a copy's
+_PAST_EDGE = 0.25  # a line end that this share of the lines run past is no column edge
 
 # page furniture and list items, shared with the text reader (text pulled from a PDF keeps them);
 # a footer's dashes may be full-width (－ 3 －)
@@ -665,26 +673,40 @@ def _edges(pages: list[_Page]) -> dict[tuple[int, int], tuple[float | None, floa
     Right: the most frequent line end (justified lines all end there).  Left: the leftmost
     frequent line start near the most frequent one, so that a document whose paragraphs are
     mostly one indented line still gets the margin its continuation lines start at.
+
+    A column's lines do not run past its right edge: an end that many lines run past (a share
+    ``_PAST_EDGE`` or more, by more than the slack of a full line) is where the cells of a narrow
+    column wrap (a PDF viewer's copy of a form, each line a paragraph of its own: ``组织开展送戏下乡、
+    群众文化培训等活动，保`` ending where rows of the indicator table run on).  The lines then
+    fill no column narrower than the page, whose right margin is taken to mirror the left one.
     """
     starts: dict[tuple[int, int], Counter] = {}
     ends: dict[tuple[int, int], Counter] = {}
+    sizes: dict[tuple[int, int], list[float]] = {}
+    widths: dict[tuple[int, int], float] = {}
     for page in pages:
         key = (round(page.width), round(page.height))
+        widths[key] = page.width
         for _, item in page.items:
             if isinstance(item, _Line) and len(item.text) >= 8:
                 starts.setdefault(key, Counter())[round(item.x0 / 2)] += 1
                 ends.setdefault(key, Counter())[round(item.x1 / 2)] += 1
+                sizes.setdefault(key, []).append(item.size)
     out = {}
     for key in starts:
         right = left = None
-        bucket, count = ends[key].most_common(1)[0]
-        if count >= 3:
-            right = 2.0 * bucket
         bucket, count = starts[key].most_common(1)[0]
         if count >= 3:
             floor = max(3, count // 4)
             near = [b for b, n in starts[key].items() if n >= floor and bucket - 30 <= b <= bucket]
             left = 2.0 * min(near)
+        bucket, count = ends[key].most_common(1)[0]
+        if count >= 3:
+            right = 2.0 * bucket
+            slack = _RIGHT_EDGE_SLACK * statistics.median(sizes[key])
+            past = sum(n for b, n in ends[key].items() if 2.0 * b > right + slack)
+            if past >= _PAST_EDGE * ends[key].total() and left is not None:
+                right = widths[key] - left
         out[key] = (left, right)
     return out
 
@@ -698,6 +720,7 @@ class _Slot:
     left: float | None
     right: float | None
     after_break: bool  # the first line after a table or a page break
+    copy: bool = False  # its page's lines fill a narrower width than the page's (``_is_copy``)
 
 
 def _emit(pages: list[_Page], builder: SourceBuilder) -> None:
@@ -709,6 +732,7 @@ def _emit(pages: list[_Page], builder: SourceBuilder) -> None:
     for page in pages:
         items = _drop_page_number(page)
         left, right = edges.get((round(page.width), round(page.height)), (None, None))
+        copy = _is_copy(page, left, right)
         lines = [i for _, i in items if isinstance(i, _Line)]
         if right is None:
             right = max((line.x1 for line in lines), default=None)
@@ -717,13 +741,13 @@ def _emit(pages: list[_Page], builder: SourceBuilder) -> None:
         after_break = True
         for _, item in items:
             if isinstance(item, _Line):
-                stream.append(_Slot(item, page.number, left, right, after_break))
+                stream.append(_Slot(item, page.number, left, right, after_break, copy))
                 after_break = False
             else:
                 stream.append((page.number, item))
                 after_break = True
     pitch = _usual_pitch(stream)
-    typed = _typed_tables(stream)
+    typed, copied, furniture = _typed_lines(stream)
 
     para: list[str] = []
     para_page: int | None = None
@@ -740,16 +764,20 @@ def _emit(pages: list[_Page], builder: SourceBuilder) -> None:
             spaced_lines.add_table(builder, texts, found, page=slot.page)
             i += found.end - found.first - 1
             continue
+        if i - 1 in furniture:  # a copy's page footer, mid-page in the printed copy
+            continue
         if not isinstance(slot, _Slot):
             if para:
                 builder.add_paragraph("".join(para), page=para_page)
             para, prev = [], None
             builder.add_table(slot[1], page=slot[0])
             continue
-        if prev is not None and _continues(prev, slot) and (
+        if prev is not None and (i - 1 in copied or _continues(prev, slot) and (
             slot.after_break or _pitch(prev.line, slot.line) <= pitch * _PITCH_SLACK
-        ):
-            para.append(_joint(para[-1], slot.line.text))
+        )):
+            # a copy's lines keep their line break, as the text reader keeps it (the cleaner drops
+            # it): a label on a line of its own stays a line (项目名称：…)
+            para.append("\n" if i - 1 in copied else _joint(para[-1], slot.line.text))
             para.append(slot.line.text)
         else:
             if para:
@@ -760,15 +788,33 @@ def _emit(pages: list[_Page], builder: SourceBuilder) -> None:
         builder.add_paragraph("".join(para), page=para_page)
 
 
-def _typed_tables(stream: list) -> dict[int, tuple[list[str], spaced_lines.Found]]:
-    """Tables typed as lines of text (a PDF viewer's copy pasted into Word and printed: a row a
-    line, cells one space apart), found by the text reader's finders in each run of lines between
-    ruled tables, page breaks included, as a text file has them: stream index of a table's first
-    line -> (the run's line texts, the table).  Looked for before lines are joined into paragraphs,
-    since a row reaching the right margin would be joined to the next one."""
+def _is_copy(page: _Page, left: float | None, right: float | None) -> bool:
+    """Do the page's lines fill a width well short of the page's own, as a PDF viewer's copy
+    printed a line a paragraph does (its lines broken where the copy broke them)?  A document
+    typeset to its page fills it up to the right margin, taken to mirror the left one."""
+    return left is not None and right is not None and right < page.width - left - _COPY_SHORT
+
+
+def _typed_lines(stream: list) -> tuple[dict[int, tuple[list[str], spaced_lines.Found]], set[int], set[int]]:
+    """What a PDF viewer's copy pasted into Word and printed keeps of the text it was copied from,
+    looked for in each run of lines between ruled tables, page breaks included, as a text file has
+    them, and before lines are joined into paragraphs (a row reaching the right margin would be
+    joined to the next one):
+
+    * tables typed as lines of text (a row a line, cells one space apart), found by the text
+      reader's finders: stream index of a table's first line -> (the run's line texts, the table);
+    * prose broken at a fixed width, each line a paragraph of its own: the stream indexes of the
+      lines the text reader joins to the line before (``spaced_lines.find_prose``).  Its lines end
+      where the copy broke them, not at the page's margin; a copy broken at a count of characters
+      ends its lines short by the half-width digits they hold (``…其中：中央财政`` / ``补助资金7440万元…``),
+      so the geometry of ``_continues`` misses them;
+    * the copy's page furniture, its footers (``— 5 —``) printed as lines mid-page, which the text
+      reader drops (``spaced_lines.find_furniture``): their stream indexes."""
     from . import spaced_lines  # here: the text reader's modules import this one
 
     typed: dict[int, tuple[list[str], spaced_lines.Found]] = {}
+    copied: set[int] = set()
+    furniture: set[int] = set()
     i = 0
     while i < len(stream):
         if not isinstance(stream[i], _Slot):
@@ -778,10 +824,16 @@ def _typed_tables(stream: list) -> dict[int, tuple[list[str], spaced_lines.Found
         while j < len(stream) and isinstance(stream[j], _Slot):
             j += 1
         texts = [slot.line.text for slot in stream[i:j]]
-        for found in spaced_lines.find_tables(texts):
+        found_tables = spaced_lines.find_tables(texts)
+        for found in found_tables:
             typed[i + found.first] = (texts, found)
+        # a typeset page's lines are joined on its geometry alone (_continues)
+        copies = [slot.copy for slot in stream[i:j]]
+        for first, end in spaced_lines.find_prose(texts, [None] * len(texts), found_tables):
+            copied.update(i + k for k in range(first + 1, end) if copies[k] and copies[k - 1])
+        furniture.update(i + k for k in spaced_lines.find_furniture(texts, found_tables) if copies[k])
         i = j
-    return typed
+    return typed, copied, furniture
 
 
 def _pitch(a: _Line, b: _Line) -> float:

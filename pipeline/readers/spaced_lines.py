@@ -119,6 +119,24 @@ def find_prose(texts: list[str], styles: list[str | None], tables: list[Found],
     return spans
 
 
+def find_furniture(texts: list[str], tables: list[Found]) -> set[int]:
+    """The paragraphs the text reader drops as page furniture of a text pulled from a PDF
+    (``pdf_text._layout``): page footers (``— 3 —``) standing among the lines, two of them at
+    least, and a running title repeated after them.  A copy keeps its pages' footers as lines of
+    their own, wherever the copy's page breaks fall; they are no part of the text, and one left
+    between the two parts of a table over a page break keeps the parts apart.  Only paragraphs of
+    one line count."""
+    if len(texts) < 2:
+        return set()
+    joined = "\n".join(texts)
+    lines = _lines(joined)
+    starts = _line_starts(texts)
+    table_lines = {k for found in tables for k in range(starts[found.first],
+                                                          starts[found.end] if found.end < len(texts) else len(lines))}
+    furniture = _layout(lines, joined, table_lines).furniture
+    return {p for p, k in enumerate(starts) if k in furniture and "\n" not in texts[p]}
+
+
 def add_table(builder: SourceBuilder, texts: list[str], found: Found, page: int | None = None,
               ) -> None:
     """Write the paragraphs of a found table to the document's text, as consecutive paragraphs
