@@ -88,11 +88,6 @@ def encrypted_pdf() -> bytes:
 _POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"}
 
 
-# Renderings of retired held-out reports that do not yet give their text's rows: strict, so that
-# a fix shows as an unexpected pass and the entry goes.
-PARITY_GAPS: set[str] = set()
-
-
 def rendered_with_gold(ext: str) -> list:
     """(text, rendering) of every document with indicator gold that has a rendering in ``ext``."""
     pairs = []
@@ -100,9 +95,7 @@ def rendered_with_gold(ext: str) -> list:
         text = CORPUS / json.loads(gold.read_text(encoding="utf-8"))["document"]
         rendering = RENDERINGS / f"{text.stem}.{ext}"
         if rendering.exists():
-            gap = rendering.name in PARITY_GAPS
-            marks = [pytest.mark.xfail(reason="not yet its text's rows", strict=True)] if gap else []
-            pairs.append(pytest.param(text, rendering, id=rendering.name, marks=marks))
+            pairs.append(pytest.param(text, rendering, id=rendering.name))
     return pairs
 
 
