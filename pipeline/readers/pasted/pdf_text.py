@@ -142,14 +142,20 @@ def _layout(lines: list[_Line], text: str, tables: set[int] = frozenset()) -> _L
             continue
         # the width most lines are about (within the slack), then the most common one: lines broken
         # at a width in characters spread over some display columns, and the other way round
-        width, near = max(((w, sum(n for v, n in widths.items() if abs(v - w) <= slack)) for w in widths),
-                          key=lambda wn: (wn[1], widths[wn[0]], -wn[0]))
+        width, near = _most_lines_about(widths, widths, slack)
         if width < least or near < _MIN_FIXED_LINES or near < _MIN_FIXED_SHARE * widths.total():
             width, near = _width_under_tables(prose, widths, measure, least, slack)
         if width is None or near <= best_near:
             continue
         best, best_near = _Layout(width, furniture, measure, slack, margins), near
     return best
+
+
+def _most_lines_about(widths: Counter, candidates, slack: int) -> tuple[int, int]:
+    """The width among ``candidates`` that most lines are about (within the slack), then the most
+    common one, and how many lines are about it."""
+    return max(((w, sum(n for v, n in widths.items() if abs(v - w) <= slack)) for w in candidates),
+               key=lambda wn: (wn[1], widths[wn[0]], -wn[0]))
 
 
 def _width_under_tables(prose: list[str], widths: Counter, measure: Callable[[str], int], least: int,
@@ -165,8 +171,7 @@ def _width_under_tables(prose: list[str], widths: Counter, measure: Callable[[st
     wide = [w for w in widths if w >= least]
     if not wide:
         return None, 0
-    width, near = max(((w, sum(n for v, n in widths.items() if abs(v - w) <= slack)) for w in wide),
-                      key=lambda wn: (wn[1], widths[wn[0]], -wn[0]))
+    width, near = _most_lines_about(widths, wide, slack)
     broken = sum(1 for c in prose if abs(measure(c) - width) <= slack and c.strip()[-1] not in _SENTENCE_END
                  and regex.search(r"[，。；]", c) is not None)
     lines = sum(1 for c in prose if measure(c) >= least and not _ROW_GAP.search(c.strip()))
