@@ -412,7 +412,8 @@ def extract_amounts(doc: Document) -> Document:
     contexts = _contexts(doc, rules)
     known_codes = _codes_from_tables(doc)
     trees = _tree_rows(doc)
-    trees.update(_unit_rows(doc, rules))
+    units = _unit_rows(doc, rules)
+    trees.update(units)
     amounts: list[Amount] = []
     links: list[AmountLink] = []
     by_block: dict[int, list[QuantityFact]] = defaultdict(list)
@@ -445,6 +446,7 @@ def extract_amounts(doc: Document) -> Document:
     _totals_of_all_funds(rules, amounts, links)
     _economic_item_codes(rules, amounts, links)
     links.extend(_equal_to(doc, amounts, links))
+    links.extend(_one_unit_totals(doc, rules, amounts, units))
     links.extend(_restated_change_equal(amounts, links))
     # 其中：一般公共预算拨款2,915.36万元 after 全年预算4,433.80万元 under （三）部门预算及资金到位情况: a figure
     # read as money received, paired with the 年初 budget before it, that its list then showed to be a
@@ -3052,7 +3054,7 @@ def _narrow_header(block, r: int, width: int, col: int, first: bool) -> str | No
         return None
     rules = _rules()
     if rules.code_header.search(names[0]) or rules.label_header.search(names[0]):
-        return names[min(col, len(names) - 1)] if col >= len(names) - 1 else None
+        return names[-1] if col >= len(names) - 1 else None
     if first and col >= width - len(names) and not any(
             rules.code_header.search(n) or rules.label_header.search(n) for n in names):
         return names[col - (width - len(names))]
@@ -3225,6 +3227,11 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
     links = []
     titles: dict[int, str] = {}
 
+    def title(table: int) -> str:
+        if table not in titles:
+            titles[table] = _table_title(doc, doc.blocks[table])
+        return titles[table]
+
     # 当年收入小计 … 上年结转 … 收入合计 down a column: the 合计 below a 小计 is the column's 总计
     subtotals = {(a.fact.block, a.fact.col): a.fact.row for a in amounts if a.pattern == "table"
                  and rx(r"小\s*计$").search(a.subject.split(" ")[-1])}
@@ -3262,7 +3269,7 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
             return False
         prose, table = (b, a) if a.pattern == "table" else (a, b)
         part = measure(table)[1]
-        return measure(prose)[1] == "合计" and part != "合计" and f"{part}支出" in titles[doc.blocks[table.fact.block].table] \
+        return measure(prose)[1] == "合计" and part != "合计" and f"{part}支出" in title(doc.blocks[table.fact.block].table) \
             and _TOTAL_ROW.match((table.column or "").split(f"{part}支出")[-1]) is not None  # 基本支出/合计, not 基本支出
 
     def _grand_total(a: Amount) -> bool:
@@ -3285,13 +3292,10 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
     def measure(a: Amount) -> tuple[str | None, str, bool]:
         if a.pattern != "table":  # a sentence's figure: its subject, under its section's title
             return _measure(a.subject, _side_title(doc, a.fact.section))
-        table = doc.blocks[a.fact.block].table
-        if table not in titles:
-            titles[table] = _table_title(doc, doc.blocks[table])
         # a total row's label says which side a column of both does not (收入总计, 支出总计 of a 收支总表)
         label = a.subject.split(" ")[-1]
         side = label if _TOTAL_ROW.match(label.replace(" ", "")) else ""
-        direction, part, both = _measure(f"{a.column or ''} {side}", titles[table])
+        direction, part, both = _measure(f"{a.column or ''} {side}", title(doc.blocks[a.fact.block].table))
         if part == "合计" and label in ("基本支出", "项目支出"):
             part = label[:2]  # a 基本支出 row under 年初预算数 (a 预算执行情况表): the part the row names
         elif side and part != "合计" and not _PART_NAMED.search(a.column or ""):
@@ -3305,7 +3309,7 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
         ids = _identities(a, rules) if q.kind == "money" else {a.subject_key} - {""}  # a count: by its subject alone
         if doc.kind in rules.department_reports and a.pattern == "table" and not a.scope and not a.code \
                 and _TOTAL_ROW.match(a.subject.replace(" ", "")) \
-                and rules.department_tables.search(_table_title(doc, doc.blocks[doc.blocks[a.fact.block].table])):
+                and rules.department_tables.search(title(doc.blocks[a.fact.block].table)):
             ids.add(rules.department_subject)  # the 合计 of a 部门预算执行情况表 is the department's whole
         # the first statements of the figure come first; a subject stated a thousand times (a
         # long list of 基本支出 rows) is compared with its first few, not with every one
@@ -3382,16 +3386,16 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                 links.append(AmountLink("restates", a.id, differing.id))
         for i in ids:
             seen[(q.canonical_unit, kind, a.year, i)].append(a)
-    return links + _one_unit_totals(doc, rules, amounts)
+    return links
 
 
-def _one_unit_totals(doc, rules: _Rules, amounts: list[Amount]) -> list[AmountLink]:
+def _one_unit_totals(doc, rules: _Rules, amounts: list[Amount], units) -> list[AmountLink]:
     """In a table by unit with one unit at the top (合计 / 411 开福区城市管理和综合执法局 / 411001…本级 /
     411002…), that unit's row states the figures of the 合计 row: the department is that unit."""
-    units = _unit_rows(doc, rules)
+    unit_tables = {b.index for b in doc.blocks if b.rows is not None and _by_unit(rules, b)}
     columns: dict[tuple[int, int], list[Amount]] = defaultdict(list)
     for a in amounts:
-        if a.pattern == "table" and a.fact.quantity.kind == "money" and _by_unit(rules, doc.blocks[a.fact.block]):
+        if a.pattern == "table" and a.fact.quantity.kind == "money" and a.fact.block in unit_tables:
             columns[(a.fact.block, a.fact.col)].append(a)
     links = []
     for cells in columns.values():

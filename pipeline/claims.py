@@ -200,8 +200,8 @@ def _rules() -> _Rules:
         manner=patterns.compile_pattern("claims", words, "manner"),
         event_time=patterns.compile_pattern("claims", words, "event_time"),
         respectively=patterns.compile_pattern("claims", words, "respectively"),
-        found_then=regex.compile(t["found_then"]),
-        measure_noun=regex.compile(t["measure_noun"]),
+        found_then=patterns.compile_pattern("claims", t, "found_then"),
+        measure_noun=patterns.compile_pattern("claims", t, "measure_noun"),
         naming_verbs=frozenset(t["naming_verbs"]),
         standard_set=patterns.compile_pattern("claims", words, "standard_set"),
         scope_of_rate=patterns.compile_pattern("claims", words, "scope_of_rate"),
@@ -406,9 +406,10 @@ def extract_claims(doc: Document) -> Document:
             near = slice(bisect_left(starts, c.start - REACH), bisect_right(starts, c.start + REACH))
             project = projects.get(c.section) if c.section is not None else None
             indicator = None
-            if c.value is not None and _bare_rate(rules, c.subject):
+            bare_rate = c.value is not None and _bare_rate(rules, c.subject)
+            if bare_rate:
                 indicator = _rate_in_context(c, indicators[near], names[near], project, _block_start(doc, c))
-            if indicator is None and c.value is not None and _bare_rate(rules, c.subject):
+            if indicator is None and bare_rate:
                 # …行政许可事项3.15万件，…，按时办结率100%: a rate named without what it is of is of what the
                 # sentence counted before it (行政许可事项按时办结率, not 12315投诉举报按时办结率)
                 of = [p for p in linked if p.block == c.block and p.subject and p.value is not None
@@ -1365,8 +1366,9 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
                     and (claim.subject in r.name or own and own <= name_words)]
         return same[0] if len(same) == 1 else None
     # the verb counts too: 校准计量器具 does not answer 强制检定计量器具
-    words = content_words(_canonical(rules, (claim.verb or "") + claim.subject))
-    pairs = _bigrams(_canonical(rules, (claim.verb or "") + claim.subject))
+    canonical = _canonical(rules, (claim.verb or "") + claim.subject)
+    words, pairs = content_words(canonical), _bigrams(canonical)
+    all_generic = all(_generic_word(rules, w) for w in words)
     done = _work_verbs(rules, (claim.verb or "") + claim.subject)
     best, best_score = None, 0.0  # of the indicators that match well enough, the best
     for row, name_words in zip(indicators, names):
@@ -1383,16 +1385,15 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
                 and not rules.added.search((claim.verb or "") + claim.subject):
             continue  # 农民合作社总数达到1,126家 does not answer 新增家庭农场和农民合作社数量
         shared = words & name_words
-        if shared and all(_generic_word(rules, w) for w in shared) \
-                and not all(_generic_word(rules, w) for w in words) \
+        name_pairs = _bigrams(_canonical(rules, row.name))
+        if shared and all(_generic_word(rules, w) for w in shared) and not all_generic \
                 and not all(_generic_word(rules, w) for w in name_words) \
-                and not (pairs & _bigrams(_canonical(rules, row.name))) - _bigrams("|".join(shared)):
+                and not (pairs & name_pairs) - _bigrams("|".join(shared)):
             # 考核合格率98.5% does not answer 行政执法案卷合格率: each names what its rate is of, and only
             # the measure is the same (not 完工项目验收合格率 and 工程验收合格率, which share 验收 too)
             continue
         score = len(shared) / min(len(words), len(name_words))
         # the same characters in other words (接访案件 and 信访案件, 法治宣传手册 and 法律宣传资料)
-        name_pairs = _bigrams(_canonical(rules, row.name))
         if pairs and name_pairs:
             score = _W_WORDS * score + (1 - _W_WORDS) * len(pairs & name_pairs) / min(len(pairs), len(name_pairs))
         same_unit = not (row.target_unit and claim.unit) or _same_unit(row.target_unit, claim.unit)
