@@ -1611,8 +1611,9 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     text = block.text
     heading_levels = _heading_levels(rules, headings)
     project = _project_of(rules, headings, attached_project)
-    in_target_section = any(rules.target_section.search(h) for h in _nearest(doc, block, headings))
-    in_outcome_section = any(rules.outcome_section.search(h) for h in _nearest(doc, block, headings))
+    nearest = _nearest(doc, block, headings)
+    in_target_section = any(rules.target_section.search(h) for h in nearest)
+    in_outcome_section = any(rules.outcome_section.search(h) for h in nearest)
     targets: list[tuple[QuantityFact, str, int]] = []  # fact, name, name start
     pers: dict[int, str] = {}  # id(fact) -> the period of a frequency (每年不少于两次)
     compared_actuals: dict[int, QuantityFact] = {}  # id(fact) -> the outcome it was compared with
@@ -2462,7 +2463,7 @@ def _said_later(rules: _Rules, doc, row: IndicatorRow, later) -> tuple[str, bool
         if never:
             for m in regex.finditer(regex.escape(ending), block.text):
                 clause = _clause(block.text, m.start())
-                if w["not_happened"].match(clause) and regex.search(regex.escape(ending) + w["happened_tail"].pattern, clause) \
+                if w["not_happened"].match(clause) and rx(regex.escape(ending) + w["happened_tail"].pattern).search(clause) \
                         or w["none_happened"].match(block.text, m.end()):
                     return clause, True  # 全年未发生…事故; 实现校园安全责任事故“零发生”
         if name_said is None and row.name != words and (at := _name_at(block.text, row.name)) >= 0:
