@@ -333,8 +333,33 @@ def _read_scored(path: Path) -> Any:
         return _Unread()
 
 
-def budget(out: Path | None = None) -> dict:
-    """Precision and recall of amounts (value, subject, kind, year) and of each link type."""
+def _where(doc, start: int, page: int | None) -> str:
+    """Where a found fact stands, as the golds write it: ``page N`` of a PDF, else ``line N`` of
+    the file as read (before cleaning)."""
+    if page:
+        return f"page {page}"
+    return f"line {doc.source.text.count(chr(10), 0, doc.offsets.to_source(start)) + 1}"
+
+
+def _print_misses(doc_name: str, gold: list[tuple[tuple, str]], predicted: list[tuple[tuple, str]]) -> None:
+    """The gold items nothing found matches (``-``) and the found items no gold matches (``+``),
+    each as ``label  key``: what a developer reads to see why a document scores as it does."""
+    unmatched_gold = Counter(k for k, _ in gold) - Counter(k for k, _ in predicted)
+    unmatched_found = Counter(k for k, _ in predicted) - Counter(k for k, _ in gold)
+    lines = []
+    for sign, items, left in (("-", gold, unmatched_gold), ("+", predicted, unmatched_found)):
+        for key, label in items:
+            if left[key] > 0:
+                left[key] -= 1
+                lines.append(f"    {sign} {label}  {key}")
+    if lines:
+        print(f"  {doc_name}:")
+        print("\n".join(lines))
+
+
+def budget(out: Path | None = None, show_misses: bool = False) -> dict:
+    """Precision and recall of amounts (value, subject, kind, year) and of each link type;
+    ``show_misses``: list the development set's unmatched amounts, document by document."""
     corpus = sorted(BUDGET_GOLD.glob("*.json"))
     sets = {"seeds": [p for p in corpus if _of_seed(p)],
             "seeds, PDFs and dev reports": corpus,
@@ -352,6 +377,10 @@ def budget(out: Path | None = None) -> dict:
             _add(totals, "amounts", list(gold_by_id.values()), predicted)
             hit = _match(list(gold_by_id.values()), predicted)
             per_document[gold_path.name] = {"gold": len(gold_by_id), "found": len(predicted), "right": hit}
+            if show_misses and name == "seeds, PDFs and dev reports":
+                _print_misses(gold_path.name, [(gold_by_id[a["id"]], f"{a['where']} {a['text']}") for a in gold["amounts"]],
+                              [(k, f"{_where(doc, a.fact.start, a.fact.page)} {a.fact.quantity.text}")
+                               for k, a in zip(predicted, doc.facts["amounts"])])
             for link_type in LINK_TYPES:
                 g_links = [(k["from"], k.get("to")) for k in gold["links"]
                            if k["type"] == link_type and k.get("from") in gold_by_id]  # tests reject the rest
@@ -451,10 +480,11 @@ def _indicator_document(gold_path: Path) -> tuple[Path, dict]:
     return CORPUS_DIR / gold["document"], gold
 
 
-def indicators(out: Path | None = None) -> dict:
+def indicators(out: Path | None = None, show_misses: bool = False) -> dict:
     """Precision and recall of indicator rows (every field right), of each field, and of the totals
     tables declare: on the corpus, on the held-out reports, and on the .docx and .pdf renderings
-    of the seeds and held-out reports that have them (scored against the text's gold)."""
+    of the seeds and held-out reports that have them (scored against the text's gold);
+    ``show_misses``: list the unmatched rows of the development set and its renderings."""
     corpus = sorted(INDICATOR_GOLD.glob("*.json"))
     sets: dict[str, list[tuple[Path, Path, dict]]] = {
         "seeds": [(p, *_indicator_document(p)) for p in corpus if _of_seed(p)],
@@ -476,7 +506,8 @@ def indicators(out: Path | None = None) -> dict:
         if not documents:
             print(f"\n{name}: no gold files yet")
             continue
-        report[name] = _score_indicators(name, documents)
+        report[name] = _score_indicators(name, documents,
+                                         show_misses and not name.startswith(("held-out", "seeds:")) and name != "seeds")
     return _written(report, out)
 
 
@@ -485,13 +516,16 @@ def _indicator_rows(gold: dict, doc) -> tuple[list[tuple], list[tuple]]:
     return [_indicator_key(r) for r in gold["indicators"]], [_indicator_key(r.as_dict()) for r in doc.facts["indicators"]]
 
 
-def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]]) -> dict:
+def _score_indicators(name: str, documents: list[tuple[Path, Path, dict]], show_misses: bool = False) -> dict:
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     per_document = {}
     for gold_path, doc_path, gold in documents:
         doc = _read_scored(doc_path)
         g_rows, p_rows = _indicator_rows(gold, doc)
         _add(totals, "rows", g_rows, p_rows)
+        if show_misses:
+            _print_misses(doc_path.name, [(k, f"{r['where']} {r['name']}") for k, r in zip(g_rows, gold["indicators"])],
+                          [(k, f"{_where(doc, r.start, r.page)} {r.name}") for k, r in zip(p_rows, doc.facts["indicators"])])
         per_document[doc_path.name] = {"gold": len(g_rows), "found": len(p_rows), "right": _match(g_rows, p_rows)}
         for i, what in enumerate(INDICATOR_FIELDS):  # each field, the rows paired by project and name
             _add(totals, what, [(r[0], r[5], r[i]) for r in g_rows], [(r[0], r[5], r[i]) for r in p_rows])
@@ -631,10 +665,10 @@ def _subject(claim: dict) -> str:
     return rx(r"[\s\u3000]+").sub("", claim.get("subject") or "")
 
 
-def claims(out: Path | None = None) -> dict:
+def claims(out: Path | None = None, show_misses: bool = False) -> dict:
     """Precision and recall of claims with every field right (their indicator link included, as
     the linked indicator's project and name), and of each field and the subject, on the corpus and
-    on the held-out reports."""
+    on the held-out reports; ``show_misses``: list the development set's unmatched claims."""
     corpus = sorted(CLAIM_GOLD.glob("*.json"))
     sets = {"seeds": [p for p in corpus if _of_seed(p)],
             "seeds and dev reports": corpus,
@@ -657,6 +691,9 @@ def claims(out: Path | None = None) -> dict:
             g = [_claim_key(c, g_names) for c in gold["claims"]]
             p = [_claim_key(c.as_dict(), p_names) for c in doc.facts["claims"]]
             _add(totals, "claims", g, p)
+            if show_misses and name == "seeds and dev reports":
+                _print_misses(gold_path.name, [(k, f"{c['where']} {c['text']}") for k, c in zip(g, gold["claims"])],
+                              [(k, f"{_where(doc, c.start, c.page)} {c.text}") for k, c in zip(p, doc.facts["claims"])])
             for i, what in enumerate(CLAIM_FIELDS):  # each field, claims paired by value and unit
                 _add(totals, what, [(k[1], k[2], k[i]) for k in g], [(k[1], k[2], k[i]) for k in p])
             _add(totals, "subject", [(_dec(c.get("value")), _subject(c)) for c in gold["claims"]],

@@ -142,9 +142,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.what == "quantities":
         bench.quantities(out=out, show_misses=args.misses)
     elif args.what == "budget":
-        bench.budget(out=out)
+        bench.budget(out=out, show_misses=bool(args.misses))
     elif args.what == "indicators":
-        bench.indicators(out=out)
+        bench.indicators(out=out, show_misses=bool(args.misses))
     elif args.what == "checks":
         bench.checks(out=out)
     elif args.what == "layouts":
@@ -158,7 +158,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         limits.run(out=out)
     else:
-        bench.claims(out=out)
+        bench.claims(out=out, show_misses=bool(args.misses))
     return 0
 
 
@@ -245,7 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="throughput: batch sizes in reports (default 100 1000; the issue's full run adds 10000)")
     p.add_argument("--workers", type=int, nargs="+", default=[1, 2], metavar="N",
                    help="throughput: numbers of worker processes to compare (default 1 2)")
-    p.add_argument("--misses", metavar="TOOL", help="list the corpus-set misses of one tool (never the held-out set's)")
+    p.add_argument("--misses", metavar="TOOL", nargs="?", const="zhreport",
+                   help="list the development set's misses, never the held-out set's (quantities: of one tool, "
+                        "zhreport when none is named)")
     p.set_defaults(func=cmd_bench)
     return parser
 

@@ -56,3 +56,20 @@ def test_a_report_the_pipeline_fails_on_is_scored_as_nothing_found_and_said(tmp_
     line = capsys.readouterr().out.strip()
     assert line.startswith("failed on broken.docx: ") and line.endswith("(scored as nothing found)")
 
+
+
+def test_misses_list_the_unmatched_gold_and_found_items_of_a_document(capsys):
+    from pipeline.bench import _print_misses
+
+    key = ("基本支出", "决算数", 2024, D("1200000"))
+    wrong_kind = ("基本支出", "其他", 2024, D("1200000"))
+    total = ("总计", "决算数", 2024, D("5000000"))
+    _print_misses("x.txt.json", [(key, "line 3 120.00"), (total, "line 9 500.00")],
+                  [(total, "line 9 500.00"), (wrong_kind, "line 3 120.00")])
+    assert capsys.readouterr().out.splitlines() == [
+        "  x.txt.json:",
+        f"    - line 3 120.00  {key}",
+        f"    + line 3 120.00  {wrong_kind}",
+    ]
+    _print_misses("y.txt.json", [(total, "line 9 500.00")], [(total, "line 9 500.00")])
+    assert capsys.readouterr().out == ""  # a document read right says nothing
