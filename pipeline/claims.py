@@ -100,6 +100,7 @@ class _Rules:
     handed_down: regex.Pattern[str]
     date_before_verb: regex.Pattern[str]
     evaluator: regex.Pattern[str]
+    self_evaluated: regex.Pattern[str]
     surveyed: regex.Pattern[str]
     total: regex.Pattern[str]
     added: regex.Pattern[str]
@@ -194,6 +195,7 @@ def _rules() -> _Rules:
         handed_down=patterns.compile_pattern("claims", words, "handed_down"),
         date_before_verb=patterns.compile_pattern("claims", words, "date_before_verb"),
         evaluator=patterns.compile_pattern("claims", words, "evaluator"),
+        self_evaluated=patterns.compile_pattern("claims", words, "self_evaluated"),
         surveyed=patterns.compile_pattern("claims", words, "surveyed"),
         total=patterns.compile_pattern("claims", words, "total"),
         added=patterns.compile_pattern("claims", words, "added"),
@@ -874,6 +876,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 评价组抽查了16所学校: the evaluation's own work; not what its survey found of the department's work
         # (评价组对服务对象开展问卷调查，服务对象综合满意度为93.6%)
         return None
+    if rules.self_evaluated.search(text, start, stop):
+        return None  # 纳入…自评范围的项目共3个, 自评覆盖率100%: the scope of the report's own evaluation
     same_sentence = previous is not None and previous.start - block.start >= sentence_start
     claimed = tuple(c.start - block.start for c in earlier)
     period = _sentence_period(rules, text, sentence_start, start, at, claimed)

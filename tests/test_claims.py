@@ -1778,3 +1778,12 @@ def test_a_verb_before_a_count_word_or_a_form_is_part_of_the_name():
     assert [c[2:6] for c in claims] == [("达", "群众文化活动参与人次", D("57.2"), "万人次")]
     claims = _claims_of("建设期间下发整改通知单41份。")
     assert [c[2:6] for c in claims] == [("下发", "整改通知单", D("41"), "份")]
+
+
+def test_the_scope_of_the_reports_own_self_evaluation_is_no_claim():
+    """sc_lz_ylbzj, sd_wf_tyjr, yn_qj_jtj: 自评覆盖率100%, 纳入…绩效自评范围的预算单位共64个 say how the
+    report was made; the evaluation done (对6个项目开展了绩效自评) is a claim, as the gold labels it."""
+    claims = _claims_of("对6个项目开展了绩效自评，自评覆盖率100%。纳入2024年度部门整体支出绩效自评范围的预算单位共64个。"
+                        "2024年纳入本次自评范围的项目共3个。")
+    assert [c[2:6] for c in claims] == [("开展", "项目", D("6"), "个")]
+
