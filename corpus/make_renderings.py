@@ -86,6 +86,9 @@ DEV_REPORTS = (
     "ah_fy_nyncj_2023_eval",
     "jx_gz_wjw_2024_selfeval",
     "hb_bd_wlj_2023_projects",
+    "hi_sy_lwj_2024_selfeval",
+    "bj_cy_ylj_2023_eval",
+    "sd_qd_hyj_2024_projects",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
