@@ -214,3 +214,47 @@ def test_a_code_column_named_function_class_over_its_code_line_is_a_code_column(
     [table] = _tables(text)
     assert table[1][:2] == ["功能分类", "科目名称"]
     assert table[-1][:2] == ["2296002", "用于社会福利的彩票公益金支出"]
+
+
+def test_two_groups_side_by_side_each_with_its_code_column_parted_by_level():
+    # 一般公共预算财政拨款基本支出决算表 as a PDF viewer copies it: 人员经费 | 公用经费 side by side,
+    # each group's code in 类 and 款 (sh_putuo_czj_2024_final.pdf)
+    text = (
+        "一般公共预算财政拨款基本支出决算表\n"
+        "单位：万元\n"
+        "经济分类 科目名称 决算数 经济分类 科目名称 决算数\n"
+        "科目编码 科目编码\n"
+        "类 款 类 款\n"
+        "301 工资福利支出 2,082.85 302 商品和服务支出 171.07\n"
+        "301 01 基本工资 262.33 302 01 办公费 21.21\n"
+        "301 02 津贴补贴 1,238.58 302 02 印刷费 7.61\n"
+        "301 03 奖金 302 03 咨询费\n"
+        "301 06 伙食补助费 302 04 手续费 0.09\n"
+    )
+    [table] = _tables(text)
+    assert table[2][:2] == ["类", "款"] and table[2][4:6] == ["类", "款"]
+    assert table[4] == ["301", "01", "基本工资", "262.33", "302", "01", "办公费", "21.21"]
+    assert table[6] == ["301", "03", "奖金", "", "302", "03", "咨询费", ""]
+    assert table[7] == ["301", "06", "伙食补助费", "", "302", "04", "手续费", "0.09"]
+
+
+def test_a_label_wrapped_on_a_line_of_its_own_goes_to_the_label_that_fills_its_column():
+    # 收入支出决算总表 copied from a PDF: the rest of the left label (收入, 款收入) comes alone on
+    # the next line; the right label (一、一般公共服务支出) is short of its column's width
+    text = (
+        "收入支出决算总表\n"
+        "单位：万元\n"
+        "收入 支出\n"
+        "项目 决算数 项目 决算数\n"
+        "一、一般公共预算财政拨款 2,940.05 一、一般公共服务支出 2,106.66\n"
+        "收入\n"
+        "二、政府性基金预算财政拨 二、外交支出\n"
+        "款收入\n"
+        "八、其他收入 6.20 八、社会保障和就业支出 326.71\n"
+        "十四、资源勘探工业信息等\n"
+        "支出\n"
+        "本年收入合计 2,946.25 本年支出合计 2,940.05\n"
+    )
+    [table] = _tables(text)
+    assert table[2] == ["一、一般公共预算财政拨款+收入", "2,940.05", "一、一般公共服务支出", "2,106.66"]
+    assert table[3][0] == "二、政府性基金预算财政拨+款收入" and table[3][2] == "二、外交支出"

@@ -12,7 +12,7 @@ import regex
 from ... import patterns
 from ...model import SourceBlock
 from ..pdf_reader import NEW_ITEM
-from .common import _SPACES, _copied_table_words, _Line, _table_block
+from .common import _SPACES, _copied_table_words, _display_width, _Line, _table_block
 from .pdf_text import _is_footer
 
 # --- disclosure tables copied out of a PDF viewer: cells parted by one space ----------------
@@ -397,7 +397,17 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
     if len(leaf) < 2 or "F" not in kinds or kinds[0] == "F":
         return None  # no header of columns (the 三公 table's header comes one cell a line)
     leaf_cells = [(a, b) for _, a, b in leaf]
-    if parted and "C" in kinds:
+    code_starts = [c for c, kind in enumerate(kinds) if kind == "C" and (c == 0 or kinds[c - 1] != "C")]
+    per_group = len(parted) // len(code_starts) if code_starts else 0
+    words_parted = [text[a:b] for _, a, b in parted]
+    if parted and len(code_starts) > 1 and per_group > 1 and len(parted) % len(code_starts) == 0 \
+            and words_parted == words_parted[:per_group] * len(code_starts):
+        # groups side by side, each with its code column parted by level (经济分类科目编码 … 经济分类
+        # 科目编码 / 类 款 类 款): each group's code column takes its share of the levels
+        for c0 in reversed(code_starts):
+            kinds[c0 + 1 : c0 + 1] = ["C"] * (per_group - 1)
+            leaf_cells[c0 + 1 : c0 + 1] = [(leaf_cells[c0][1], leaf_cells[c0][1])] * (per_group - 1)
+    elif parted and "C" in kinds:
         # a code column parted by level below (类 款 项): a column for each part, as the rows give them
         c0, more = kinds.index("C"), len(parted) - 1
         kinds[c0 + 1 : c0 + 1] = ["C"] * more
@@ -448,11 +458,11 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         else:
             out.append(_upper_header(toks[k], hgroups, kinds, width, text))
     if parted:  # 类 款 项: over the code's columns
-        c0, at = kinds.index("C"), parted[-1][2]
+        at = parted[-1][2]
         row = [(at, at)] * width
-        for c, (_, a, b) in enumerate(parted):
-            if c0 + c < width:
-                row[c0 + c] = (a, b)
+        # each over a code column in turn (类 款 类 款: the code columns of two groups)
+        for c, (_, a, b) in zip([c for c in range(width) if kinds[c] == "C"], parted):
+            row[c] = (a, b)
         out.append(row)
     rests: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}  # (row, column) -> wrapped rests
     for row, cells in zip(rows, placed):
@@ -634,12 +644,21 @@ def _copied_rows(toks: list[list[tuple[str, int, int]]], text: str,
     """The body's rows, each a list of token groups: a line that continues the row above (a
     wrapped label, the figures of a row whose code and label came alone) joins it."""
     rows: list[list[list[tuple[str, int, int]]]] = []
+    full = _full_labels(toks, text, side_by_side)
     for line in toks:
         if not line:
             continue
         groups = _groups(line, side_by_side)
         last = rows[-1][-1] if rows else None
         kinds = "".join(t[0] for t in line)
+        if last is not None and kinds == "L" and not NEW_ITEM.match(text[line[0][1] : line[0][2]]):
+            # groups side by side, the rest of a label wrapped in its column on a line of its own:
+            # it belongs to the one label of the row that fills its column (一、一般公共预算财政拨款
+            # 2,940.05 一、一般公共服务支出 2,106.66 / 收入), whichever group stands last
+            filled = full(rows[-1])
+            if len(filled) == 1 and not (filled[0] is last and last[-1][0] == "L"):
+                filled[0].append(("W", line[0][1], line[0][2]))
+                continue
         if last is not None and (last[-1][0] == "C" and kinds[0] in "LF"
                                  or last[-1][0] == "L" and (kinds[0] == "F" or set(kinds) == {"L"})) \
                 and not (kinds[0] == "L" and NEW_ITEM.match(text[line[0][1] : line[0][2]])):
@@ -669,6 +688,38 @@ def _copied_rows(toks: list[list[tuple[str, int, int]]], text: str,
             continue
         rows.append(groups)
     return rows
+
+
+def _full_labels(toks: list[list[tuple[str, int, int]]], text: str, side_by_side: bool):
+    """For a table of groups side by side: a function giving the groups of a row whose label fills
+    its column: as wide as the widest label of that group (counted from the right, where a short
+    row stands) in the table, or nearly (a line may end a character early, or run a character of
+    punctuation long), the closest of them.
+    A label wraps only where it fills its column, so a wrapped rest on a line of its own is that
+    label's."""
+    widths: dict[int, int] = {}
+    if side_by_side:
+        for line in toks:
+            for k, group in enumerate(reversed(_groups(line, True))):
+                for kind, a, b in group:
+                    if kind == "L":
+                        widths[k] = max(widths.get(k, 0), _display_width(_SPACES.sub("", text[a:b])))
+
+    def full(row: list[list[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
+        labelled = [(k, g) for k, g in enumerate(reversed(row)) if any(t[0] == "L" for t in g)]
+        if not labelled:
+            return []
+        short: dict[int, list] = {}  # how much narrower than its column's widest, by group
+        for k, group in labelled:
+            _, a, b = next(t for t in group if t[0] == "L")
+            if any(t[0] == "W" for t in group):
+                continue  # wrapped already
+            gap = widths.get(k, 0) - _display_width(_SPACES.sub("", text[a:b]))
+            if gap <= 2 and widths.get(k, 0) > 6:
+                short.setdefault(gap, []).append(group)
+        return short[min(short)] if short else []
+
+    return full
 
 
 def _place(row: list[list[tuple[str, int, int]]], hgroups: list[list[int]],
