@@ -359,7 +359,7 @@ def _print_misses(doc_name: str, gold: list[tuple[tuple, str]], predicted: list[
 
 def budget(out: Path | None = None, show_misses: bool = False) -> dict:
     """Precision and recall of amounts (value, subject, kind, year) and of each link type;
-    ``show_misses``: list the development set's unmatched amounts, document by document."""
+    ``show_misses``: list the development set's unmatched amounts and links, document by document."""
     corpus = sorted(BUDGET_GOLD.glob("*.json"))
     sets = {"seeds": [p for p in corpus if _of_seed(p)],
             "seeds, PDFs and dev reports": corpus,
@@ -377,10 +377,12 @@ def budget(out: Path | None = None, show_misses: bool = False) -> dict:
             _add(totals, "amounts", list(gold_by_id.values()), predicted)
             hit = _match(list(gold_by_id.values()), predicted)
             per_document[gold_path.name] = {"gold": len(gold_by_id), "found": len(predicted), "right": hit}
-            if show_misses and name == "seeds, PDFs and dev reports":
-                _print_misses(gold_path.name, [(gold_by_id[a["id"]], f"{a['where']} {a['text']}") for a in gold["amounts"]],
-                              [(k, f"{_where(doc, a.fact.start, a.fact.page)} {a.fact.quantity.text}")
-                               for k, a in zip(predicted, doc.facts["amounts"])])
+            misses = show_misses and name == "seeds, PDFs and dev reports"
+            g_label = {a["id"]: f"{a['where']} {a['text']}" for a in gold["amounts"]}
+            p_label = [f"{_where(doc, a.fact.start, a.fact.page)} {a.fact.quantity.text}" for a in doc.facts["amounts"]]
+            if misses:
+                _print_misses(gold_path.name, [(gold_by_id[i], g_label[i]) for i in gold_by_id],
+                              list(zip(predicted, p_label)))
             for link_type in LINK_TYPES:
                 g_links = [(k["from"], k.get("to")) for k in gold["links"]
                            if k["type"] == link_type and k.get("from") in gold_by_id]  # tests reject the rest
@@ -394,6 +396,11 @@ def budget(out: Path | None = None, show_misses: bool = False) -> dict:
                 if link_type == "equal_to":  # no direction
                     g, p = [tuple(sorted(x, key=str)) for x in g], [tuple(sorted(x, key=str)) for x in p]
                 _add(totals, link_type, g, p)
+                if misses:
+                    _print_misses(f"{gold_path.name} {link_type}",
+                                  [(k, f"{g_label[a]} -> {g_label.get(b)}") for k, (a, b) in zip(g, g_links)],
+                                  [(k, f"{p_label[a]} -> {p_label[b] if b is not None else None}")
+                                   for k, (a, b) in zip(p, p_links)])
         if not paths:
             print(f"\n{name}: no gold files yet")
             continue
