@@ -83,6 +83,8 @@ class _Rules:
     coverbs: frozenset[str]
     not_compound: frozenset[str]
     kind_verbs: frozenset[str]
+    object_named_verbs: frozenset[str]
+    indicators_done: regex.Pattern[str]
     period: regex.Pattern[str]
     filler: regex.Pattern[str]
     not_claim_before: regex.Pattern[str]
@@ -118,6 +120,7 @@ class _Rules:
     skip_sections: regex.Pattern[str]
     table_row: regex.Pattern[str]
     result: regex.Pattern[str]
+    named_measure: regex.Pattern[str]
     in_name: regex.Pattern[str]
     generic_subject: regex.Pattern[str]
     generic_target: regex.Pattern[str]
@@ -158,6 +161,7 @@ class _Rules:
     reached: regex.Pattern[str]
     all_of: regex.Pattern[str]
     outcome_verbs: frozenset[str]
+    brought_about: frozenset[str]
     paid_out: frozenset[str]
     people_units: frozenset[str]
     not_result_units: frozenset[str]
@@ -178,6 +182,8 @@ def _rules() -> _Rules:
         coverbs=frozenset(t["coverbs"]),
         not_compound=frozenset(t["not_compound"]),
         kind_verbs=frozenset(t["kind_verbs"]),
+        object_named_verbs=frozenset(t["object_named_verbs"]),
+        indicators_done=patterns.compile_pattern("claims", t, "indicators_done"),
         period=patterns.compile_pattern("claims", words, "period"),
         filler=patterns.compile_pattern("claims", words, "filler"),
         not_claim_before=patterns.compile_pattern("claims", words, "not_claim_before"),
@@ -208,13 +214,15 @@ def _rules() -> _Rules:
         standard_set=patterns.compile_pattern("claims", words, "standard_set"),
         scope_of_rate=patterns.compile_pattern("claims", words, "scope_of_rate"),
         coverb_work=patterns.compile_pattern("claims", words, "coverb_work"),
-        # 按期完成率100%: a status word that begins a rate's name is no status
+        # 按期完成率100%: a status word that begins a rate's name is no status, nor one that describes
+        # indicators (对未达标指标逐项制定整改措施)
         status=regex.compile("(?:" + "|".join(map(regex.escape, sorted(words["status"], key=len, reverse=True)))
-                             + ")(?![率度])"),
+                             + ")(?![率度]|指标)"),
         qualifiers=tuple(words["qualifiers"]),
         skip_sections=patterns.compile_pattern("claims", words, "skip_sections"),
         table_row=patterns.compile_pattern("claims", words, "table_row"),
         result=patterns.compile_pattern("claims", words, "result"),
+        named_measure=patterns.compile_pattern("claims", words, "named_measure"),
         in_name=patterns.compile_pattern("claims", words, "in_name"),
         generic_subject=patterns.compile_pattern("claims", words, "generic_subject"),
         generic_target=patterns.compile_pattern("claims", words, "generic_target"),
@@ -256,6 +264,7 @@ def _rules() -> _Rules:
         reached=patterns.compile_pattern("claims", words, "reached"),
         all_of=patterns.compile_pattern("claims", words, "all_of"),
         outcome_verbs=frozenset(t["outcome_verbs"]),
+        brought_about=frozenset(t["brought_about"]),
         paid_out=frozenset(t["paid_out"]),
         people_units=frozenset(t["people_units"]),
         not_result_units=frozenset(t["not_result_units"]),
@@ -320,6 +329,7 @@ def extract_claims(doc: Document) -> Document:
                                   fact.start in outcomes, block_claims, open_period)
             if found is not None:
                 claim, is_part = found
+                claim = _unit_as_written(doc, claim, fact)
                 # 其中：…普通高中国家助学金资助3,415人次，免除普通高中学杂费2,126人次，中职国家助学金资助618人次:
                 # a part with a verb of its own is a claim of its own, but the list goes on after it to the ；
                 # or 。 that closes it
@@ -342,6 +352,7 @@ def extract_claims(doc: Document) -> Document:
     starts = [r.start for r in indicators]  # in text order, as the indicator stage gives them
     projects = attached_projects(doc)
     linked: list[Claim] = []
+    dropped: Claim | None = None  # the last claim dropped as the budget stage's
     for i, c in enumerate(claims):
         said_of: Claim | None = None  # the claim of the sentence a bare status of a generic target is said of
         if (c.block, c.start, c.value) in changes:
@@ -455,7 +466,11 @@ def extract_claims(doc: Document) -> Document:
                 and c.verb not in rules.coverbs:
             subject = c.verb  # …，培训146人次: named by nothing else, the work done is what the figure counts
         if c.value is not None and indicator is not None and rules.budget_indicator.search(indicators[indicator].name):
+            dropped = c
             continue  # 控制率82.3% of “三公”经费控制率: the execution of a budget, the budget stage's
+        if (c.block, c.start, c.value) in changes and dropped is not None and dropped.block == c.block \
+                and dropped.subject == c.subject and (not linked or linked[-1].start < dropped.start):
+            continue  # 控制率86.40%，较上年下降5.7%: the change of a budget's figure is the budget stage's too
         linked.append(Claim(**{**c.__dict__, "id": i, "indicator": indicator, "subject": subject}))
     doc.facts["claims"] = linked
     return doc
@@ -799,6 +814,8 @@ def _compound_end(rules: _Rules, words: str, end: int) -> int:
     """The end of a verb that ends at ``end`` and the verbs written on after it (梳理总结, 审核认定)."""
     if words[end - 2:end] in rules.not_compound or words[end - 1:end] in rules.not_compound:
         return end  # 完成维修养护工程148处: 完成 says what came of the work, which is its object
+    if words[end - 2:end] in rules.object_named_verbs:
+        return end  # 签订养护管理责任书: 养护 names the agreement
     while (after := rules.verbs.match(words, end)) is not None and after.group() not in rules.not_compound \
             and after.group() not in rules.kind_verbs \
             and not rx(r"\p{Han}(?!\p{Han})").match(words, after.end()):
@@ -895,6 +912,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         return (claim, False) if claim is not None else None
     if (means := rules.means.match(lead)) is not None:
         lead = lead[means.end():]  # 通过…评选活动评选出18名: the means is not the work
+    if (whole := rules.whole_of_part.search(lead)) is not None:
+        # 全区28个养护标段中有27个在计划工期内完成春季补植: a verb of the whole's name (养护标段) is not the
+        # part's, whose verb follows its figure; its subject is the whole's name (below)
+        lead = lead[whole.end():]
     opener = rx(r"\s*其中[：:]?").match(lead)
     part = opener is not None or rx(r"其中\s*[：:]\s*$").search(text[:start]) is not None
     listed = previous is not None and previous_end - block.start > start  # 办理行政复议案件29件、行政应诉案件15件
@@ -903,7 +924,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 其中居家上门服务满意度95.2%、老年助餐服务满意度91.8%: each result of a list after 、 is its own name
         lead, result = item.string, item
     else:
-        result = rules.result.fullmatch(lead)
+        result = rules.result.fullmatch(lead) or rules.named_measure.fullmatch(lead)
     verb_at = None if result else _first_verb(rules, lead)
     # (not in a 其中 list, whose parts name what was counted: 其中：轮椅412件，坐便椅297件)
     if not (result or part or in_parts) and (tagged := _tagged_verb(rules, lead)) is not None and (
@@ -917,6 +938,12 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 老旧小区改造惠及群众4,216户: the first verb ends the name of the work (老旧小区改造), the outcome
         # verb after it, before what the figure counts, is the claim's
         verb_at = outcome.span()
+    elif verb_at is not None and (brought := next((m for m in rules.verbs.finditer(lead, verb_at[1])
+                                                   if m.group() in rules.brought_about), None)) is not None \
+            and lead[verb_at[0]:verb_at[1]] not in rules.brought_about \
+            and rules.filler.sub("", lead[brought.end():]).strip():
+        # 全年承办体育赛事带动相关消费约5.8亿元: the work (承办体育赛事) brought what the figure counts
+        verb_at = brought.span()
     if verb_at is not None and lead[verb_at[0]:verb_at[1]] in rules.coverbs \
             and (work := rules.coverb_work.search(lead, verb_at[1])) is not None:
         verb_at = work.span()  # 组织乡镇、村屯开展秸秆焚烧网格化巡查1632次: 开展 the 巡查
@@ -1116,6 +1143,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         return None  # a figure that no verb and no period reports: a description, not a claim
     budget_word = (rules.not_claim_subject.search(subject) or rules.not_claim_subject.search(written)) \
         and not rules.result_amount.search(written) \
+        and not (rules.indicators_done.search(subject) and rules.status.search(text, start, stop)) \
         and not (verb and (fact.quantity.unit or "").endswith("车次")) \
         and not (verb in rules.paid_out and fact.quantity.kind == "money" and _paid_out(rules, block, fact))
     # (人均可支配收入 is the economy's, not the budget's 收入; 派出急救车辆48,926车次 counts trips made, not vehicles held;
@@ -1141,6 +1169,15 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         status.group() if status else None, None, block.index, block.section, block.page,
         block.start + start, block.start + stop, text[start:stop].strip(), text,
     ), part
+
+
+def _unit_as_written(doc: Document, claim: Claim, fact: QuantityFact) -> Claim:
+    """The claim with its measure word as the report writes it: the cleaned text folds a full-width ％
+    into % (年普法知晓率90％, 周边群众满意度为93.2％), the source text keeps it, and so does the claim."""
+    if claim.unit != "%" or doc.source is None:
+        return claim
+    start, end = doc.offsets.span_to_source(fact.start, fact.end)
+    return replace(claim, unit="％") if "％" in doc.source.text[start:end] else claim
 
 
 def _change_at(rules: _Rules, lead: str, fact: QuantityFact) -> regex.Match[str] | None:
@@ -1231,7 +1268,7 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             # the figure's claim carries it; 未能按期完成 is no status said, 确保…按期完成 a plan, 因工程未完成竣工结算
             # why a target was missed
             continue
-        if period is None and head is not None and head[0] == 0 and rx(r"\d").search(head[2]):
+        if period is None and head is not None and head[0] == 0:
             # 2024年度部门整体绩效目标基本完成: the time at the head of the status's own clause is its time
             period, before = head[2].strip("，, "), before[head[1]:]
         sentence_at = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1

@@ -1787,3 +1787,75 @@ def test_the_scope_of_the_reports_own_self_evaluation_is_no_claim():
                         "2024年纳入本次自评范围的项目共3个。")
     assert [c[2:6] for c in claims] == [("开展", "项目", D("6"), "个")]
 
+
+
+def test_tourism_revenue_and_income_per_head_are_results_and_so_are_their_changes():
+    """hi_sy_lwj, hb_bd_wlj: 实现旅游总收入…亿元，同比增长8.6%: the economy the work served, not the budget's 收入."""
+    claims = _claims_of("全年全市接待游客3,086.52万人次，同比增长6.8%；实现旅游总收入1,052.36亿元，同比增长8.6%。")
+    assert [c[1:8] for c in claims][2:] == [
+        ("全年", "实现", "旅游总收入", D("1052.36"), "亿元", None, None),
+        ("全年", "增长", "旅游总收入", D("8.6"), "%", None, None),
+    ]
+
+
+def test_what_work_brought_about_is_the_claim_and_its_verb():
+    """hi_sy_lwj: 全年承办体育赛事带动相关消费约5.8亿元: 带动, not 承办, and the amount is a result."""
+    claims = _claims_of("全年承办体育赛事带动相关消费约5.8亿元。")
+    assert [c[1:8] for c in claims] == [("全年", "带动", "相关消费", D("5.8"), "亿元", "约", None)]
+
+
+def test_units_and_staff_of_the_department_and_its_overall_execution_rate_are_no_claims():
+    """hi_sy_lwj: 所属预算单位…等6家 (like 下属), 其中行政人员46人; sd_qd_hyj: 总体执行率96.17% (the budget's)."""
+    assert _claims_of("所属预算单位包括市图书馆、市旅游推广服务中心、市文化市场综合行政执法支队等6家。"
+                      "年末实有人员287人，其中行政人员46人、事业人员241人。") == []
+    assert _claims_of("全年执行2,154.31万元，总体执行率96.17%。") == []
+
+
+def test_a_status_takes_the_time_at_the_head_of_its_own_clause():
+    """sd_qd_hyj: 全年放流任务均已完成: 全年 is the status's own time, not a word of what was done."""
+    claims = _claims_of("带动沿海渔民增收约2,150万元。全年放流任务均已完成。")
+    assert claims[-1][1:] == ("全年", "完成", "放流任务", None, None, None, "已完成")
+
+
+def test_a_share_said_to_be_only_so_much_has_no_verb():
+    """hi_sy_lwj: 入境游客占全市接待游客的比重仅为2.96%: 仅为 links the name to its figure, as 为 does."""
+    claims = _claims_of("入境游客占全市接待游客的比重仅为2.96%，低于全国平均水平。")
+    assert [c[1:6] for c in claims] == [(None, None, "入境游客占全市接待游客的比重", D("2.96"), "%")]
+
+
+def test_the_agreement_signed_and_the_firm_chosen_name_the_upkeep_they_are_for():
+    """bj_cy_ylj: 签订养护管理责任书14份 (签订, not 签订养护): 养护 is a word of what was signed."""
+    claims = _claims_of("区园林绿化局与相关乡签订养护管理责任书14份，确定养护单位19家。")
+    assert [c[2:4] for c in claims] == [("签订", "养护管理责任书"), ("确定", "养护单位")]
+
+
+def test_a_part_counted_of_a_whole_takes_the_verb_after_its_figure():
+    """bj_cy_ylj: 全区28个养护标段中有27个在计划工期内完成春季补植: 养护 is a word of the whole's name."""
+    claims = _claims_of("全区28个养护标段中有27个在计划工期内完成春季补植。")
+    assert [c[2:6] for c in claims] == [("完成", "养护标段", D("27"), "个")]
+
+
+def test_indicators_counted_with_their_status_are_claims():
+    """bj_cy_ylj: 20项年度绩效指标中，17项已完成; the indicators a report set are none."""
+    claims = _claims_of("项目设定的20项年度绩效指标中，17项已完成。")
+    assert [c[2:8] for c in claims] == [("完成", "年度绩效指标", D("17"), "项", None, "已完成")]
+    assert _claims_of("共设置了27项绩效指标。") == []
+
+
+def test_a_status_word_that_describes_indicators_is_no_status():
+    """hi_sy_lwj: 对未达标指标逐项制定整改措施: a plan for the indicators missed, no status said."""
+    assert _claims_of("对未达标指标逐项制定整改措施并跟踪落实。") == []
+
+
+def test_a_measure_named_with_its_copula_has_no_verb():
+    """sd_qd_hyj: 增殖放流宣传覆盖人次为4.6万人次: 宣传 is a word of the measure's name."""
+    claims = _claims_of("增殖放流宣传覆盖人次为4.6万人次。")
+    assert [c[2:6] for c in claims] == [(None, "增殖放流宣传覆盖人次", D("4.6"), "万人次")]
+
+
+def test_field_work_of_forestry_is_work_done():
+    """bj_cy_ylj: 布设…监测点位186个, 共补植乔木21,650株, 维护林间步道38.5公里, 监测数据均按规定时限上报."""
+    claims = _claims_of("全年完成林木补植补造436亩，共补植乔木21,650株。布设林业有害生物监测点位186个。"
+                        "全年开放休闲林地6,420亩，维护林间步道38.5公里。有害生物监测数据均按规定时限上报。")
+    assert [c[2:4] for c in claims][1:] == [("补植", "乔木"), ("布设", "林业有害生物监测点位"), ("开放", "休闲林地"),
+                                           ("维护", "林间步道"), ("上报", "有害生物监测数据")]
