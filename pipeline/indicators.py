@@ -417,6 +417,8 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
         if not block.rows:
             continue
         state = states.get(block.table)
+        if state is None and (going_on := _goes_on_from(doc, rules, block, states)) is not None:
+            state = states[block.table] = going_on  # the rest of the table above, no header of its own
         if state is None:
             # until a 项目名称 row says otherwise: the project its title names, the attached report's,
             # the section's (（一）森林草原防灭火专项资金), else the report's
@@ -464,7 +466,8 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
                 state.budget_columns = {k: roles[k] for k in ("weight", "score")}
                 state.budget_cells = _own_cells(row)
                 budget_header = r
-            if len(roles) >= rules.min_columns and ("level3" in roles or "level1" in roles or "levels" in roles):
+            if (len(roles) >= rules.min_columns or _levels_under_scores(rules, previous, roles)) \
+                    and ("level3" in roles or "level1" in roles or "levels" in roles):
                 width, header_cells = len(texts), _own_cells(row)
                 if previous is not None and not {"weight", "score"} & roles.keys():
                     spanned = _levels_under_span(rules, previous, texts, header_cells, roles)
@@ -547,6 +550,60 @@ def _table_above(doc: Document, block, states: dict[int, _TableState]) -> _Table
     while k > 0 and not doc.blocks[k].rows and _PAGE_FOOTER.match(doc.blocks[k].text):
         k -= 1
     return states.get(doc.blocks[k].table) if k >= 0 and doc.blocks[k].rows else None
+
+
+# the list number a line opens with (1. 2、 3．), as a cell of several numbered lines holds them
+_LIST_NUMBER = regex.compile(r"^\s*(\d{1,2})\s*[.、．]")
+# the end of a sentence: a cell's paragraph ends so, a table's title or its 单位 line does not
+_ENDS_SENTENCE = regex.compile(r"[。；;！？]\s*$")
+
+
+def _first_text(block) -> str:
+    """A block's text, or the text of the first cell of a table's first row."""
+    return block.rows[0][0].text if block.rows else block.text
+
+
+def _runs_into(doc: Document, block) -> bool:
+    """A numbered line that is the first lines of a cell a web page's table broke over lines, its
+    row going on in the table after it (1.在崂山湾…新建人工鱼礁区； over a table whose first cell
+    goes on 2.建设海底视频在线监测点位…): the lines after it go on with its numbers into that table's
+    first cell."""
+    k, number = block.index, None
+    while k < len(doc.blocks):
+        m = _LIST_NUMBER.match(_first_text(doc.blocks[k]))
+        if m is None or number is not None and int(m.group(1)) != number + 1:
+            return False
+        if doc.blocks[k].rows:
+            return number is not None
+        number, k = int(m.group(1)), k + 1
+    return False
+
+
+def _goes_on_from(doc: Document, rules: _Rules, block, states: dict[int, _TableState]) -> _TableState | None:
+    """The state of the table a block of rows with no header of its own goes on with: the table
+    right above, its indicators not ended (no 合计 yet), with nothing between but a page's footer or
+    the lines a cell broke over (a web page's cell of two paragraphs copied as two lines: the second
+    one ends the table's part above as a paragraph of its own, and the rows below it come as a table
+    with no header: 接待入境游客人次 | ≥80万人次 | … under 全市旅游总收入增长率 | … | 国际航线恢复较慢…。 /
+    下一步将加密国际航线…。).  None for any other block."""
+    texts = [_clean(c.text) for c in block.rows[0]]
+    first = next((t for t in texts if t), "")
+    if len(_roles(rules, texts)) >= 2 or rules.project_label.match(first) or rules.total_row.match(first):
+        return None
+    k, between = block.index - 1, 0
+    while k > 0 and not doc.blocks[k].rows:
+        text = doc.blocks[k].text.strip()
+        if not _PAGE_FOOTER.match(text):
+            if between >= 2 or len(text) > 200 or not _ENDS_SENTENCE.search(text) or LIST_MARKER.match(text):
+                return None
+            between += 1
+        k -= 1
+    state = states.get(doc.blocks[k].table) if k >= 0 and doc.blocks[k].rows else None
+    if state is None or state.columns is None or state.done or "level3" not in state.columns:
+        return None
+    if between and (block.section != doc.blocks[k].section or doc.blocks[k].page != block.page):
+        return None
+    return state
 
 
 def _carried_levels(doc: Document, block, states: dict[int, _TableState]) -> tuple[str | None, str | None] | None:
@@ -858,7 +915,7 @@ def _head_above(doc: Document, rules: _Rules, block, states: dict[int, _TableSta
         if above.section not in sections:
             return None
         if not above.rows:
-            if rules.project_head_gap.match(_clean(above.text)):
+            if rules.project_head_gap.match(_clean(above.text)) or _runs_into(doc, above):
                 if above.index:
                     sections.add(doc.blocks[above.index - 1].section)
                 continue
@@ -968,6 +1025,23 @@ def _levels_under_span(rules: _Rules, above: list[str], header: list[str], own: 
     return columns, max(i for i, t in enumerate(above) if t) + 1 + shift
 
 
+def _levels_under_scores(rules: _Rules, above: list[str] | None, roles: dict[str, int]) -> bool:
+    """The lower row of a header of scores by level over two rows (评价指标 | 分值 | 得分 | 得分率
+    over 一级指标 | 二级指标): only the 一级 and 二级 cells, under a row naming the weight and score
+    columns and no level."""
+    if above is None or set(roles) != {"level1", "level2"}:
+        return False
+    upper = _roles(rules, above)
+    return {"weight", "score"} <= upper.keys() and not {"level1", "level2", "levels", "level3"} & upper.keys()
+
+
+def _scores_by_level2(cols: dict[str, int]) -> bool:
+    """A table of 一级 and 二级 indicators with their 分值 and 得分 and no 三级 column, target or
+    outcome (表2 绩效评价指标得分情况)."""
+    return {"level1", "level2", "weight", "score"} <= cols.keys() \
+        and not {"level3", "levels", "target", "actual"} & cols.keys()
+
+
 def _header_above(rules: _Rules, above: list[str], header: list[str], roles: dict[str, int]) -> dict[str, int]:
     """A header split over two rows (绩效指标 | 指标分值 | … | 自评得分 over 一级指标 | 二级指标 |
     三级指标): the upper row's first cell spans the level columns, so its other cells stand that
@@ -1000,10 +1074,12 @@ def _total(state: _TableState, texts: list[str], block, r: int, row) -> Indicato
     cols = state.columns or {}
     figures = [_decimal(t) for t in texts[1:] if _NUMBER.fullmatch(t)]
     weight, score = _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score")))
-    if len(texts) != state.width or len(figures) == 2 and None in (weight, score):
+    if len(texts) != state.width or len(figures) == 2 and None in (weight, score) \
+            or len(figures) == 2 and len(_own_cells(row)) < len(state.header_cells or ()):
         # …or when its two figures stand a column off the header's (合计 | | | | | 100 | 98.36 under
         # 分值 | 得分 | 偏差原因, or under 完成值 | 分值 beside a blank 得分): the weight and the
-        # score in order
+        # score in order; so too when its 合计 spanned cells a rendering spread over the figures'
+        # columns (合计 | 100 | 92 | 92.00% spanning two, under 一级指标 | 二级指标 | 分值 | 得分 | 得分率)
         weight, score = (figures + [None, None])[:2]
     return IndicatorTotal(state.project, "合计", weight, score, block.index, block.page, r, row[0].start, row[-1].end)
 
@@ -1031,6 +1107,13 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     if level2:
         state.level2 = level2
     name = _level(_at(texts, cols.get("level3"))) if "level3" in cols else None
+    by_level2 = "level3" not in cols and _scores_by_level2(cols)
+    if by_level2:
+        # 决策 | 项目立项 | 4 | 4 | 100.00%: a table of scores by 二级指标, each row the indicator
+        # at the lowest level it prints
+        name = _level(_at(texts, cols["level2"]))
+        if name and _FIGURE_CELL.fullmatch(name):
+            return None  # (a row whose cells stand a column left of their place: no name but a 分值)
     if not name:
         return None
     if not {"level1", "level2", "levels"} & cols.keys() and (m := rules.level_name.match(name)) \
@@ -1061,7 +1144,8 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
 
     def made(operator, target_value=None, unit=None, actual_value=None, met=None) -> IndicatorRow:
         return IndicatorRow(
-            0, state.project, state.code, state.level1, state.level2, name, name, operator, target_value, unit,
+            0, state.project, state.code, state.level1, state.level2, None if by_level2 else name, name, operator,
+            target_value, unit,
             target_text, actual_value, unit if actual_value is not None else None, actual_text, weight, score, met,
             "table", block.index, block.section, block.page, r, row[0].start, row[-1].end,
             " | ".join(t for t in texts if t),
@@ -1090,6 +1174,8 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     target_value = target.number if target else _decimal(target_text or "") if operator != "定性" else None
     unit = _at(texts, cols.get("unit")) or (_per_unit(rules, target.unit, target_text[target.end:])
                                             if target and target.unit else None)  # ≥2次/年
+    if target and target.unit and unit == target.unit and (rest := _UNIT_REST.fullmatch(target_text[target.end:])):
+        unit += rest.group()  # ≥1.5亿单位, ≥3万空方, ≥2000艘次: the unit as the cell prints it, not only its head
     if unit is None and target_text and (m := rules.bracket_unit.match(target_text) or rules.trailing_unit.match(target_text)):
         unit = m.group("unit")  # ≥100.00(人数), ≥300盏
     if target is None and operator is None and target_text and (f := rules.frequency.match(target_text)):
@@ -1111,6 +1197,11 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
 
 
 _DATE = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?")
+
+
+# the words of a unit the quantity parser left after the unit it read (单位 of 亿单位, 次 of 艘次), not a
+# bound (以上, 以内) or a time (前)
+_UNIT_REST = regex.compile(r"(?![以及左内前后之起])\p{Han}{1,2}")
 
 
 def _by_deadline(target_text: str, actual_text: str) -> bool | None:

@@ -1973,3 +1973,75 @@ def test_a_target_figure_inside_its_name():
         ("为经济困难的失能、半失能老年人提供居家上门服务", "≥", D("3000"), "名"),
         ("特殊困难老年人家庭适老化改造", "=", D("900"), "户"),
     ]
+
+
+def test_rows_after_a_cell_broken_over_two_lines_go_on_with_their_table():
+    """A web page's 偏差原因 cell of two paragraphs, copied as text (hi_sy_lwj_2024_selfeval): its
+    second paragraph is a line of its own, and the rows after it come with no header and no 一级 or
+    二级 cell, the merged cells above left out.  They are the same table's rows."""
+    doc = document_from_text(
+        "年度绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "效益指标\t经济效益指标\t全市旅游总收入增长率\t≥10%\t8.6%\t4\t3.44\t国际航线恢复较慢，入境客源对旅游消费拉动不足。\n"
+        "下一步将加密国际航线，加大境外精准营销力度。\n"
+        "接待入境游客人次\t≥80万人次\t91.3万人次\t3\t3\t\n"
+        "社会效益指标\t人均体育场地面积\t≥2.8平方米\t2.86平方米\t2.5\t2.5\t\n"
+        "总分\t100\t97.14\t\n", "selfeval.txt")
+    rows = doc.facts["indicators"]
+    assert [fields(r) for r in rows[1:]] == [
+        (None, "效益指标", "经济效益指标", "接待入境游客人次", "≥", D("80"), "万人次", D("91.3"), D("3"), D("3"), True),
+        (None, "效益指标", "社会效益指标", "人均体育场地面积", "≥", D("2.8"), "平方米", D("2.86"), D("2.5"), D("2.5"), True),
+    ]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("97.14"))]
+
+
+def test_a_numbered_cell_broken_over_lines_keeps_the_project_of_the_table_above():
+    """The 年度总体目标 cell of two numbered items copied from a web page (sd_qd_hyj_2024_projects):
+    its first item a line of its own between the 项目名称 part and the rest of the table, whose first
+    cell goes on with item 2."""
+    doc = document_from_text(
+        "项目名称\t海洋牧场建设管护项目\n"
+        "主管部门\t青岛市海洋发展局\t实施单位\t青岛市海洋发展局\n"
+        "年度总体目标\t预期目标\t实际完成情况\n"
+        "1.在崂山湾、鳌山湾海域新建人工鱼礁区，投放人工鱼礁，改善礁区生态环境；\n"
+        "2.建设海底视频在线监测点位，加强海洋牧场日常管护巡查，健全管护制度。\t投放人工鱼礁3.2万空方。\n"
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "产出指标\t数量指标\t人工鱼礁投放规模\t≥3万空方\t3.2万空方\t10\t10\t\n", "projects.txt")
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        ("海洋牧场建设管护项目", "产出指标", "数量指标", "人工鱼礁投放规模", "≥", D("3"), "万空方", D("3.2"), D("10"),
+         D("10"), True),
+    ]
+
+
+def test_a_table_of_scores_by_second_level_indicator():
+    """表2 绩效评价指标得分情况 (bj_cy_ylj_2023_eval): 评价指标 | 分值 | 得分 | 得分率 over 一级指标 |
+    二级指标, copied from a web page (the 一级 cell only in its first row): each row the indicator
+    its 二级指标 names, no 三级指标, no target; the 合计 row its total."""
+    doc = document_from_text(
+        "评价指标\t分值\t得分\t得分率\n"
+        "一级指标\t二级指标\n"
+        "决策\t项目立项\t4\t4\t100.00%\n"
+        "绩效目标\t6\t5\t83.33%\n"
+        "过程\t资金管理\t12\t11\t91.67%\n"
+        "合计\t100\t92\t92.00%\n", "eval.txt")
+    assert [(r.level1, r.level2, r.level3, r.name, r.operator, r.weight, r.score, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("决策", "项目立项", None, "项目立项", None, D("4"), D("4"), None),
+        ("决策", "绩效目标", None, "绩效目标", None, D("6"), D("5"), None),
+        ("过程", "资金管理", None, "资金管理", None, D("12"), D("11"), None),
+    ]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("92"))]
+
+
+def test_a_target_unit_as_the_cell_prints_it_and_a_quoted_target_in_prose():
+    """≥1.5亿单位 has the unit 亿单位, ≥2000艘次 艘次 (not only the parser's 亿, 艘); a result that
+    names the target it missed in quotes (渔民满意度为88.6%，未达到“≥90%”的年度指标值) is an indicator."""
+    doc = document_from_text(
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t放流苗种数量\t≥1.5亿单位\t1.62亿单位\t10\t10\n"
+        "渔船安全检查艘次\t≥2000艘次\t2318艘次\t10\t10\n", "units.txt")
+    assert [(r.name, r.target_unit, r.actual_value) for r in doc.facts["indicators"]] == [
+        ("放流苗种数量", "亿单位", D("1.62")), ("渔船安全检查艘次", "艘次", D("2318"))]
+    prose = document_from_text("二、绩效目标完成情况\n\n　　经第三方抽样调查，渔民满意度为88.6%，未达到“≥90%”的年度指标值，"
+                               "主要原因是部分渔民反映终端故障报修响应不够及时。\n", "prose.txt")
+    assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in prose.facts["indicators"]] == [
+        ("渔民满意度", "≥", D("90"), D("88.6"), False)]
