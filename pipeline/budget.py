@@ -1049,7 +1049,30 @@ def _heading_subject(doc, block) -> str | None:
     if section.block == block.index - 1 and section.title and _PATH_TITLE.fullmatch(section.title.strip()) \
             and doc.blocks[section.block].text.rstrip("。：: ").endswith(section.title.strip()):
         return section.title  # the paragraph right under a path alone on its line (a run-in one names its own)
+    if section.block == block.index - 1 and section.title and _cut_paragraph_before(doc, block) is not None:
+        # the rest of the heading's paragraph after a page break (…职业年金缴费支出（项）：…按 / - 11 - /
+        # 规定为…比上年预算数149.28万元增加6.96万元): a block of its own, cut inside a sentence
+        return section.title
     return None
+
+
+_SENTENCE_STOPS = "。！？；：!?;:"
+
+
+def _cut_paragraph_before(doc, block):
+    """The block before ``block`` when the two are one paragraph a page break cut (a block is one
+    span of the text, so the page's footer parts them): the one above breaks off inside its
+    sentence, is no heading, and the one below opens no item.  None otherwise."""
+    if not block.index or block.rows is not None or block.section is None:
+        return None
+    before = doc.blocks[block.index - 1]
+    if before.rows is not None or before.section != block.section or not before.text.strip() \
+            or before.text.rstrip()[-1] in _SENTENCE_STOPS or LIST_MARKER.match(block.text.strip()):
+        return None
+    section = doc.sections[block.section]
+    if section.block == before.index and before.text.strip().endswith((section.title or "").strip()):
+        return None  # a heading alone on its line
+    return before
 
 
 # what _read_lead and subject_key strip, compiled once: they run for every figure
@@ -2360,6 +2383,8 @@ def _table(doc, block, block_facts, rules, context: _Context, trees, amounts) ->
             # a row of figures under a header of subjects (合计 | 因公出国（境）费 | … | 小计): the
             # header's last level names it, or the level above a 小计
             label = header[-2] if len(header) > 1 and _TOTAL_ROW.match(header[-1]) and header[-1] != "合计" else header[-1]
+            if len(header) > 1 and label == header[-1]:
+                label = _member_named(rules, header[-2], label)
             label = _read_lead(rules, label, default_kind)[1] or label
             if label == "合计":  # the 合计 of a 三公经费表 is the 三公经费
                 label = next((subject for words, subject in rules.table_totals.items() if words in title), label)
@@ -2387,6 +2412,19 @@ def _table(doc, block, block_facts, rules, context: _Context, trees, amounts) ->
         subject = f"{project} {label}" if project and label else label
         amounts.append(Amount(len(amounts), fact, subject, subject_key(subject) if subject else "", code, kind, scope,
                               year, column or None, "table"))
+
+
+def _member_named(rules: _Rules, whole: str, word: str) -> str:
+    """A part named short under its whole (公务用车购置及运行费 over 小计 | 购置费 | 运行费): the
+    member of the whole's known partition that the word ends (公务用车购置费); the word itself
+    when none does."""
+    for members, key in rules.partition_wholes.items():
+        if key == subject_key(whole):
+            forms = [f for m in members for f in (m, *(k for k, v in _aliases().items() if v == m))]
+            found = next((f for f in forms if len(word) >= 2 and f.endswith(word) and f != word), None)
+            if found is not None:
+                return found
+    return word
 
 
 _COMPARED_FIGURE = regex.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年度?(?:同期)?(?:的)?(?:年初|全年)?(?:预算|决算|执行)?数?(?:为)?\s*$")

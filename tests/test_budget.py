@@ -2781,3 +2781,51 @@ def test_a_code_left_in_the_label_cell_of_a_copied_table_row_is_its_code():
     cell = amount(doc, "8,149.65")
     assert (cell.subject, cell.code) == ("社会保障和就业支出", "208")
     assert (amount(doc, "612.67").subject, amount(doc, "612.67").code) == ("卫生健康支出", "210")
+
+
+# a 部门预算's 情况说明 copied out of a browser's PDF viewer: lines broken at the page's width, a page's
+# footer (- 11 -) in the middle of a paragraph
+PAGE_BROKEN_ITEM = (
+    "西宁市林业和草原局2025年部门预算\n"
+    "（三）一般公共预算当年拨款具体使用情况\n"
+    "1.社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休\n"
+    "（项）：2025年预算数为42.60万元，主要用于局本级离休人员的离休费及相\n"
+    "关补贴支出。比上年预算数40.80万元增加1.80万元，增长4.41%，主要原因是\n"
+    "离休人员医疗及生活补贴标准调整。\n"
+    "2.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本\n"
+    "养老保险缴费支出（项）：2025年预算数为312.48万元，主要用于机关事业单\n"
+    "位按规定为在职职工缴纳的基本养老保险费。比上年预算数298.56万元增加\n"
+    "13.92万元，增长4.66%，主要原因是在职人员增加及缴费基数调整。\n"
+    "- 10 -\n"
+    "3.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业\n"
+    "年金缴费支出（项）：2025年预算数为156.24万元，主要用于机关事业单位按\n"
+    "- 11 -\n"
+    "规定为在职职工缴纳的职业年金。比上年预算数149.28万元增加6.96万元，增\n"
+    "长4.66%，主要原因是在职人员增加及缴费基数调整。\n"
+)
+
+
+def test_a_paragraph_cut_by_a_page_footer_keeps_the_subject_its_heading_named():
+    doc = document_from_text(PAGE_BROKEN_ITEM)
+    prior, change = amount(doc, "149.28万元"), amount(doc, "6.96万元")
+    assert (prior.code, prior.kind, prior.year) == ("2080506", "上年数", 2024)
+    assert (change.code, change.kind) == ("2080506", "变动额")
+
+
+def test_the_vehicle_parts_named_short_under_their_whole_in_a_three_public_table():
+    doc = document_from_text(
+        "2025年一般公共预算“三公”经费支出表\n"
+        "部门：西宁市林业和草原局 单位：万元\n"
+        "2024年预算数 2025年预算数\n"
+        "合计 因公出国 公务用车购置及运行费 公务接待费 合计 因公出国 公务用车购置及运行费 公务接待费\n"
+        "（境）费 小计 购置费 运行费 （境）费 小计 购置费 运行费\n"
+        "37.20 0.00 31.20 0.00 31.20 6.00 33.40 0.00 28.60 0.00 28.60 4.80\n"
+        "- 8 -\n"
+    )
+    running = amount(doc, "28.60", 1)
+    assert (running.subject_key, running.kind, running.year) == ("公务用车运行维护费", "预算数", 2025)
+    assert amount(doc, "0.00", 3).subject_key == "公务用车购置费"
+    prior = amount(doc, "37.20")
+    assert (prior.subject_key, prior.kind, prior.year) == ("“三公”经费", "上年数", 2024)
+    (whole,) = links(doc, "part_of", running)
+    assert doc.facts["amounts"][whole.target] is amount(doc, "28.60")  # into its 小计

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import combinations, product
+from itertools import combinations
 
 import regex
 
@@ -183,6 +183,27 @@ def _spaced_words(line: list[tuple[str, int, int]], text: str) -> list[tuple[str
     return out
 
 
+def _spaced_label(line: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """A row whose label is spaced out to its cell's width (本 年 收 入 合 计 8,928.72 本 年 支 出
+    合 计 8,928.72; 收 入 总 计 …): each run of one-character words is one label, not a label a
+    character (which, in a table of groups side by side, would each open a group)."""
+    parts = _copied_table_words().get("code_parts")
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(line):
+        j = k
+        while j < len(line) and line[j][0] == "L" and _ONE_CHARACTER.match(text[line[j][1] : line[j][2]]) \
+                and not (parts is not None and parts.match(text[line[j][1] : line[j][2]])):
+            j += 1
+        if j - k >= 2:
+            out.append(("L", line[k][1], line[j - 1][2]))
+            k = j
+        else:
+            out.append(line[k])
+            k += 1
+    return out
+
+
 def _fragment_cells(header: list[list[tuple[str, int, int]]], text: str):
     """Header cells wrapped in the PDF a few characters a line, each line alone (单位编码 单位名称
     合计 / 一般公共 / 预算拨款 / 收入 / 政府性基 / 金预算拨 / 款收入 / … / 事业收入 其他收入):
@@ -225,6 +246,71 @@ def _fragment_cells(header: list[list[tuple[str, int, int]]], text: str):
     line = header[lone[0] - 1] + [cell[0] for cell in cells] + [t for line in after for t in line]
     more = {cell[0][1]: tuple((a, b) for _, a, b in cell[1:]) for cell in cells if len(cell) > 1}
     return header[: lone[0] - 1] + [line], more
+
+
+def _widest_row(body: list[list[tuple[str, int, int]]]) -> int:
+    """The most figures a line of the table's body holds."""
+    return max((sum(1 for t in line if t[0] == "F") for line in body), default=0)
+
+
+def _subtotals(leaf_cells: list[tuple[int, int]], kinds: list[str], spanning, text: str) -> list[tuple[int, list[int]]]:
+    """The column of a 小计 (合计) a header cell parts into, with the columns beside it it sums: those
+    named after it on its line (本年支出 / 小计 基本支出 项目支出)."""
+    if spanning is None:
+        return []
+    t = next((c for c, (a, _) in enumerate(leaf_cells) if a == spanning[3]), None)
+    if t is None or kinds[t] != "F" or not _TOTAL_COLUMN.search(_SPACES.sub("", text[slice(*leaf_cells[t])])):
+        return []
+    parts = []
+    for c in range(t + 1, len(leaf_cells)):
+        a, b = leaf_cells[c]
+        if kinds[c] != "F" or a < leaf_cells[t][1] or "\n" in text[leaf_cells[t][1] : a]:
+            break  # a column named on another line: no part of the 小计
+        parts.append(c)
+    return [(t, parts)] if len(parts) >= 2 else []
+
+
+def _parted_under_names(toks: list[list[tuple[str, int, int]]], lf: int, numbered: int, text: str):
+    """A header whose upper line names the figures' columns under one word over the code and label
+    (项目 年初结转和结余 本年收入 本年支出 年末结转和结余) and whose lower line names the code and label
+    columns, then the columns one upper cell parts into (科目编码 科目名称 小计 基本支出 项目支出),
+    the columns numbered (栏次 1 … 6: the upper cells but one, and the parts).  Returns the upper
+    line (the parting cell alone), the leaf (code, label, then each column) and ``spanning`` (see
+    ``_pdf_copied_table``); None for any other header."""
+    upper, lower = toks[lf - 1], toks[lf]
+    up = [_column_kind(text[a:b]) for _, a, b in upper]
+    low = [_column_kind(text[a:b]) for _, a, b in lower]
+    lead = next((i for i, kind in enumerate(low) if kind == "F"), len(low))
+    if len(up) < 3 or up[0] == "F" or any(kind != "F" for kind in up[1:]) or lead == 0 \
+            or any(kind == "F" for kind in low[:lead]) or any(kind != "F" for kind in low[lead:]) \
+            or len(low) - lead < 2 or numbered != len(up) - 2 + len(low) - lead:
+        return None
+    cells, parts = upper[1:], lower[lead:]
+    opener = _group_opener()[0] if _group_opener() is not None else None
+    # the cell whose kind the parts name (本年支出 over 小计 基本支出 项目支出), else by the sums
+    named = [j for j, (_, a, b) in enumerate(cells)
+             if all(text[x:y].endswith(text[b - 2 : b]) for _, x, y in parts
+                    if opener is None or not opener.match(text[x:y]))]
+    j = named[0] if len(named) == 1 else _parting_cell(cells, parts, toks[lf + 1 :], text)
+    leaf = lower[:lead] + cells[:j] + parts + cells[j + 1 :]
+    return [cells[j]], leaf, (lf - 1, cells[j][1], cells[j][2], parts[0][1])
+
+
+def _parting_cell(cells: list[tuple[str, int, int]], leaf: list[tuple[str, int, int]],
+                  body: list[list[tuple[str, int, int]]], text: str) -> int:
+    """Which of the upper ``cells`` parts into the ``leaf``'s columns: the one under which, on the
+    rows that fill every column, the leaf's first (合计) is the sum of the others; the last (the
+    report's year, after the year before) when the rows do not tell."""
+    width = len(cells) - 1 + len(leaf)
+    total = _TOTAL_COLUMN.search(_SPACES.sub("", text[leaf[0][1] : leaf[0][2]])) is not None
+    full = [[_amount(text, (a, b)) for kind, a, b in line if kind == "F"] for line in body]
+    full = [row for row in full if len(row) == width]
+    if total and full:
+        fits = [j for j in range(len(cells))
+                if all(row[j] == sum(row[j + 1 : j + len(leaf)], Decimal(0)) for row in full)]
+        if len(fits) == 1:
+            return fits[0]
+    return len(cells) - 1
 
 
 def _code_run(line: list[tuple[str, int, int]]) -> int:
@@ -309,6 +395,9 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
     parted_groups = _parted_groups(header, text, numbered)
     if parted_groups is not None:
         header = parted_groups[0]
+    two_lines = _wrapped_and_parted(header, text) if parted_groups is None else None
+    if two_lines is not None:
+        header = two_lines[0]
     header, pre_parted = _names_cell_by_cell(header, text)
     header = [_spaced_words(line, text) for line in header]
     header, fragments = _fragment_cells(header, text)
@@ -338,6 +427,25 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         words = _copied_table_words()
         if lead >= 2 and any(words["code_header"].search(_SPACES.sub("", text[a:b])) for k in range(h) for _, a, b in toks[k]):
             parted, toks[h] = toks[h][:lead], toks[h][lead:]
+        elif lead == 0 and not parted:
+            # 项目 本年收入合计 财政拨款收入 … over a line that names the code and label columns alone
+            # (科目编码 科目名称): those name the columns 项目 stands over, and the rows give codes
+            names = next((k for k in range(h) if k != lf and toks[k]
+                          and {_column_kind(text[a:b]) for _, a, b in toks[k]} == {"C", "L"}
+                          and _column_kind(text[toks[k][0][1] : toks[k][0][2]]) == "C"), None)
+            opening = next((i for i, (_, a, b) in enumerate(toks[lf]) if _column_kind(text[a:b]) == "F"), 0)
+            if names is not None and opening == 1 and \
+                    any(line and line[0][0] == "C" for line in toks[h:]):
+                toks[lf] = toks[names] + toks[lf][1:]
+                del toks[names]
+                h -= 1
+                lf -= 1 if names < lf else 0
+    spanning = None  # (header line, span of its one cell that parts into the leaf's, start of the first)
+    if two_lines is not None and two_lines[2] is not None:
+        spanning = (0, *two_lines[2])
+    under = _parted_under_names(toks, lf, numbered, text) if lf > 0 else None
+    if under is not None:
+        toks[lf - 1], toks[lf], spanning = under
     leaf = toks[lf]
     kinds = [_column_kind(text[a:b]) for _, a, b in leaf]
     for c in range(1, len(kinds)):
@@ -390,6 +498,16 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
             toks = toks[:u] + [leaf] + toks[lf + 1 :]
             h -= 1
             lf = u
+        elif lead and len(upper) - lead >= 2 and _widest_row(toks[h:]) == len(upper) - lead - 1 + len(kinds):
+            # more figures to a row than the leaf names: the cells of the line above are columns
+            # of their own but one, which parts into the leaf's (科目编码 科目名称 2024年预算数
+            # 2025年预算数 / 合计 基本支出 项目支出: four columns of figures)
+            j = _parting_cell(toks[u][lead:], leaf, toks[h:], text)
+            over = toks[u][lead + j]
+            leaf = toks[u][: lead + j] + leaf + toks[u][lead + j + 1 :]
+            kinds = [_column_kind(text[a:b]) for _, a, b in leaf]
+            toks[lf], toks[u] = leaf, [over]
+            spanning = (u, over[1], over[2], toks[lf][lead + j][1])
         elif lead and lead < len(upper):
             leaf = toks[u][:lead] + leaf
             toks[lf], toks[u] = leaf, toks[u][lead:]
@@ -434,16 +552,25 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         # one too, where the table has no code column)
         toks[h:] = [[("N", a, b) if (kind == "L" or kind == "C" and "C" not in kinds) and _LINE_NUMBER.match(text[a:b])
                      else (kind, a, b) for kind, a, b in line] for line in toks[h:]]
-    rows = _copied_rows(toks[h:], text, len(hgroups) > 1)
+    rows = _copied_rows([_spaced_label(line, text) for line in toks[h:]], text, len(hgroups) > 1)
     if sum(1 for row in rows if any(t[0] == "F" for g in row for t in g)) < 2:
         return None
     placed = [_place(row, hgroups, kinds) for row in rows]
     stated = {} if stated is None else stated
-    _settle_by_codes(placed, rows, hgroups, kinds, text, [text[a:b] for a, b in leaf_cells], stated)
+    # a column's name with the rest its cell wrapped onto the line below (一般公共预算 / 拨款收入)
+    rests_below = two_lines[1] if two_lines is not None else parted_groups[2] if parted_groups is not None else {}
+    _settle_by_codes(placed, rows, hgroups, kinds, text,
+                     [text[a:b] + (text[slice(*rests_below[a])] if a in rests_below else "") for a, b in leaf_cells],
+                     stated, _subtotals(leaf_cells, kinds, spanning, text))
     _state(placed, hgroups, kinds, text, stated)
     out: list[list[tuple[int, int]]] = []
     for k in range(h):  # the other header lines: each word over a run of the columns below
-        if parted_groups is not None and k < lf:
+        if spanning is not None and k == spanning[0]:
+            # the one cell that parts, over the first of its columns
+            row = [(spanning[1], spanning[1])] * width
+            row[next(c for c, (a, _) in enumerate(leaf_cells) if a == spanning[3])] = spanning[1:3]
+            out.append(row)
+        elif parted_groups is not None and k < lf:
             # the cells that part into columns, each over the first of its columns
             at = toks[k][0][1]
             row = [(at, at)] * width
@@ -481,6 +608,8 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         block.rows[r][c].more = more
     if parted_groups is not None:
         wrapped = parted_groups[2]
+    elif two_lines is not None:
+        wrapped = two_lines[1]
     for cell in block.rows[lf]:
         if cell.start in wrapped and cell.end > cell.start:
             rest = wrapped[cell.start]
@@ -567,6 +696,80 @@ def _parted_groups(header: list[list[tuple[str, int, int]]], text: str, numbered
             leaf.append(cell)
     opening = top[: kinds_top.index("F")] or [top[0]]
     return [opening, leaf], over, rests
+
+
+@lru_cache(maxsize=1)
+def _wrapped_fund_cell() -> regex.Pattern[str] | None:
+    """The columns of a fund's money a header cell wrapped in its column may make (一般公共预算 /
+    拨款收入)."""
+    words = patterns.load("budget")["copied_table"]
+    return patterns.compile_pattern("budget", words, "wrapped_fund_cell") if "wrapped_fund_cell" in words else None
+
+
+def _wrapped_and_parted(header: list[list[tuple[str, int, int]]], text: str):
+    """A header of two lines, no column numbers: the names of the code and label columns and the
+    cells of the figures' columns, some wrapped in their narrow columns, then the rests of those
+    cells and the columns one cell parts into::
+
+        科目编码 科目名称 合计 上年结转结余 一般公共预算 政府性基金预算 国有资本经营预 … 单位资金
+        拨款收入 拨款收入 算拨款收入 金收入 事业收入 事业单位经营收入 … 其他收入
+
+    The words of the second line go, in order, to the cells above: one word is a cell's rest when
+    the two make a known column (一般公共预算拨款收入, 国有资本经营预算拨款收入, 财政专户管理资金收入),
+    several are the columns one cell parts into.  Of the ways, the one whose rests make the most
+    known cells, when only one does and at least one rest is made.  Returns the header as lines
+    (the parting cell alone, if any, then the leaf), the rests by the start of their cell, and
+    (the parting cell's span, the start of its first column) or None; None for any other header."""
+    if _group_opener() is None or _wrapped_fund_cell() is None or len(header) != 2:
+        return None
+    known = (_group_opener()[1], _wrapped_fund_cell())
+    top, below = header
+    kinds_top = [_column_kind(text[a:b]) for _, a, b in top]
+    if "F" not in kinds_top or kinds_top.index("F") == 0 or len(below) < 2:
+        return None
+    lead = kinds_top.index("F")
+    if any(k != "F" for k in kinds_top[lead:]) or any(_column_kind(text[a:b]) != "F" for _, a, b in below):
+        return None
+    cells = top[lead:]
+    words = [text[a:b] for _, a, b in below]
+
+    def rest_of(cell: tuple[str, int, int], word: str) -> bool:
+        name = _SPACES.sub("", text[cell[1] : cell[2]] + word)
+        return any(pattern.match(name) for pattern in known)
+
+    found: list[list[tuple[int, int]]] = []
+
+    def assign(i: int, w: int, runs: list[tuple[int, int]]) -> None:
+        if len(found) > 64:
+            return
+        if i == len(cells):
+            if w == len(words):
+                found.append(list(runs))
+            return
+        parted = any(e - s >= 2 for s, e in runs)
+        for e in range(w, len(words) + 1):
+            if e - w == 1 and not rest_of(cells[i], words[w]) or e - w >= 2 and parted:
+                continue  # a rest that makes no known cell; a second cell that parts
+            assign(i + 1, e, runs + [(w, e)])
+
+    assign(0, 0, [])
+    best = max((sum(1 for s, e in runs if e - s == 1) for runs in found), default=0)
+    found = [runs for runs in found if sum(1 for s, e in runs if e - s == 1) == best]
+    if not best or len(found) != 1:
+        return None
+    leaf = list(top[:lead])
+    rests: dict[int, tuple[int, int]] = {}
+    over = None
+    for cell, (s, e) in zip(cells, found[0]):
+        if e - s >= 2:
+            over = ((cell[1], cell[2]), below[s][1])
+            leaf.extend(below[s:e])
+        else:
+            if e - s == 1:
+                rests[cell[1]] = (below[s][1], below[s][2])
+            leaf.append(cell)
+    lines = [[("L", *over[0])], leaf] if over is not None else [leaf]
+    return lines, rests, (over[0][0], over[0][1], over[1]) if over is not None else None
 
 
 def _continued(lines: list[_Line], text: str, first: int, h: int, end: int,
@@ -792,7 +995,8 @@ _TOTAL_COLUMN = regex.compile(r"合计|小计|总计|^$")  # (a column with no n
 
 def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgroups: list[list[int]],
                      kinds: list[str], text: str, names: list[str] | None = None,
-                     stated: dict[Decimal, set[str]] | None = None) -> None:
+                     stated: dict[Decimal, set[str]] | None = None,
+                     subtotals: list[tuple[int, list[int]]] = ()) -> None:
     """Move the figures of rows that have fewer than their group's columns to the columns the
     table's arithmetic calls for: the rows under a code (a 类's 款, a 款's 项; under the 合计 row, the
     类) add up to that code's row in every column of figures.  A row keeps its first figure in the
@@ -829,8 +1033,19 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
             if len(spans) == len(figures):
                 return [tuple(figures)]
             if not first_total:
-                return list(combinations(figures, len(spans)))
-            return [(figures[0],) + rest for rest in combinations(figures[1:], len(spans) - 1)]
+                ways = list(combinations(figures, len(spans)))
+            else:
+                ways = [(figures[0],) + rest for rest in combinations(figures[1:], len(spans) - 1)]
+            if not subtotals:
+                return ways
+            # a 小计 and the columns it parts into (本年支出: 小计 基本支出 项目支出) add up on every row
+            kept = []
+            for way in ways:
+                got = {c: _amount(text, span) for c, span in zip(way, spans)}
+                if all(got.get(t, Decimal(0)) == sum((got.get(c, Decimal(0)) for c in ps), Decimal(0))
+                       for t, ps in subtotals):
+                    kept.append(way)
+            return kept or ways
 
         chosen = {r: (options(spans)[0] if len(options(spans)) == 1 else None) for _, spans, r in entries}
         for parent, pspans, pr in entries:
@@ -839,10 +1054,7 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
             if not kids or len(kids) > _MAX_CHILDREN:
                 continue
             choices = [options(spans) if chosen[r] is None else [chosen[r]] for spans, r in kids]
-            total = 1
-            for ch in choices:
-                total *= len(ch)
-            if total > 4096 or total == 1 and chosen[pr] is not None:
+            if all(len(ch) == 1 for ch in choices) and chosen[pr] is not None:
                 continue
             # a row whose own columns its figures leave open (3 figures of 6 columns: 合计, then
             # 基本支出 and 项目支出, or 项目支出 and 上缴上级支出 …) takes the first of its ways,
@@ -850,12 +1062,12 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
             ways = [chosen[pr]] if chosen[pr] is not None else options(pspans)
             ways.sort(key=lambda way: -sum(_SPACES.sub("", names[c]) in stated.get(_amount(text, span), ())
                                            for c, span in zip(way, pspans)))
-            ways = ways[: max(1, _MAX_TRIALS // total)]  # a wide table's rows: the likelier ways only
+            steps = [_MAX_TRIALS]  # a wide table's rows: the search stops after so many placings
             for popt in ways:
                 want = {c: Decimal(0) for c in figures}
                 for c, span in zip(popt, pspans):
                     want[c] = _amount(text, span)
-                pick = next((pick for pick in product(*choices) if _sums(kids, pick, figures, text) == want), None)
+                pick = _first_pick(kids, choices, figures, want, text, steps)
                 if pick is not None:
                     chosen[pr] = popt
                     for (_, r), cols_ in zip(kids, pick):
@@ -890,13 +1102,36 @@ def _state(placed: list[list[tuple[int, int] | None]], hgroups: list[list[int]],
                     stated.setdefault(_amount(text, cells[c]), set()).add(name)
 
 
-def _sums(kids: list, pick: tuple, figures: list[int], text: str) -> dict[int, Decimal]:
-    """The column sums of the rows ``kids`` (figure spans, row) with their figures in ``pick``."""
+def _first_pick(kids: list, choices: list, figures: list[int], want: dict[int, Decimal], text: str,
+                steps: list[int]) -> tuple | None:
+    """The first placing of the rows ``kids`` (in the order of their ``choices``) whose columns add
+    up to ``want``; None when there is none or the search runs out of ``steps`` (shared, counted
+    down).  Figures that are none of them negative cannot overshoot a column's total, so a placing
+    that does is left with all that would follow it: a wide table (6 columns, 3 of them blank) with
+    a dozen rows under one code is then searched in a few hundred placings."""
+    values = [[_amount(text, span) for span in spans] for spans, _ in kids]
+    bounded = all(v >= 0 for vs in values for v in vs) and all(v >= 0 for v in want.values())
     sums = {c: Decimal(0) for c in figures}
-    for (spans, _), cols in zip(kids, pick):
-        for c, span in zip(cols, spans):
-            sums[c] += _amount(text, span)
-    return sums
+    pick: list = [None] * len(kids)
+
+    def go(i: int) -> bool:
+        if i == len(kids):
+            return sums == want
+        for cols in choices[i]:
+            if steps[0] <= 0:
+                return False
+            steps[0] -= 1
+            for c, v in zip(cols, values[i]):
+                sums[c] += v
+            if not bounded or all(sums[c] <= want[c] for c in cols):
+                pick[i] = cols
+                if go(i + 1):
+                    return True
+            for c, v in zip(cols, values[i]):
+                sums[c] -= v
+        return False
+
+    return tuple(pick) if go(0) else None
 
 
 # The 财政拨款“三公”经费支出决算表 comes out of a PDF viewer with its header one cell a line (a
@@ -1095,7 +1330,7 @@ def _wrapped_subject_cells(header: list[list[tuple[str, int, int]]],
     first cell of a line above that it does not yet complete and that it makes a subject or the
     start of one (因公出国 + （境）费); any other word opens a cell.  None when a cell names no
     subject."""
-    terms, _ = _header_subjects()
+    terms, wholes = _header_subjects()
     cells: list[tuple[str, list[tuple[int, int]]]] = []
     for line in header:
         opened = len(cells)  # the cells of the lines above
@@ -1106,7 +1341,13 @@ def _wrapped_subject_cells(header: list[list[tuple[str, int, int]]],
                        and any(t.startswith(cells[i][0] + word) for t in terms)), None)
             if at is None:
                 if not any(t.startswith(word) for t in terms):
-                    return None
+                    # a part under its whole named short (公务用车购置及运行费 / 小计 购置费 运行费):
+                    # the whole's member it ends
+                    member = next((m for name, _ in cells if name in wholes for m in wholes[name]
+                                   if len(word) >= 2 and m.endswith(word)), None)
+                    if member is None:
+                        return None
+                    word = member
                 cells.append((word, [(a, b)]))
             else:
                 cells[at] = (cells[at][0] + word, cells[at][1] + [(a, b)])
