@@ -113,6 +113,8 @@ HEADING_RULES = (
 )
 
 TOTAL_LABELS = ("合计", "总计")
+# the header cells of an indicator table's level columns, which merge down over their rows
+LEVEL_HEADERS = ("一级指标", "二级指标", "三级指标")
 
 # Tables: 9 pt (小五), as these forms are usually set; column widths in em of that size
 TABLE_FONT_PT = 9
@@ -239,22 +241,38 @@ def plan_table(table: PastedTable) -> tuple[int, list[list[CellPlan]]]:
        `绩效指标（90分）` / `预算执行情况（10分）` / `项目基本情况` label columns look when pasted.
        Rows with no text at all are blank rows of the form and merge nothing; empty cells after
        the first non-empty one stay plain empty cells (an empty 完成值 is data, not a merge).
+    4. Under an indicator header (a row naming 一级指标/二级指标/三级指标), until a 合计/总分 row,
+       a one-cell row or a 项目名称 row, a row shorter than the header lacks its LEADING cells: a web
+       page's copy leaves out the cells a merge covers (`二级指标 | 三级指标 | …` under a merged
+       一级指标), so the row stands right-aligned under the header and rule 3 merges the empty
+       cells it gains into the cells above.
     """
     width = max(len(r) for r in table.rows)
     plans: list[list[CellPlan]] = []
+    header = 0  # the width of the indicator header row above, while its rows go on
     for r, cells in enumerate(table.rows):
+        first = cells[0].strip()
+        if first in (*TOTAL_LABELS, "总分") or len(cells) == 1 or first == "项目名称":
+            header = 0
         spans = [1] * len(cells)
         extra = width - len(cells)
         same_as_above = r > 0 and len(table.rows[r - 1]) == len(cells)
-        if cells[0].strip() in TOTAL_LABELS and not same_as_above:
+        row, col = [], 0
+        if header and len(cells) < header:
+            # rule 4: a web page's copy leaves out the cells its merged level columns cover
+            row = [CellPlan(r, c, 1, "") for c in range(header - len(cells))]
+            col = len(row)
+            spans[-1] += width - header
+        elif first in TOTAL_LABELS and not same_as_above:
             spans[0] += extra
         else:
             spans[-1] += extra
-        row, col = [], 0
         for text, span in zip(cells, spans):
             row.append(CellPlan(r, col, span, text))
             col += span
         plans.append(row)
+        if any(c.strip() in LEVEL_HEADERS for c in cells):
+            header = len(cells)
 
     for r in range(1, len(plans)):
         row = plans[r]

@@ -444,10 +444,9 @@ def _go_on_in(table: _Table, before: _Columns) -> None:
     """Give a table that opens a page the columns of the table that ended the page before, when
     it is that table going on: the same outer rules, and no rule the first part lacks.
 
-    A part whose rows happen to leave a column rule out (a .docx table whose rows under a merged
-    一级指标 have fewer cells, set flush left, so that the rules of the last columns fall
-    elsewhere or nowhere on that page) is found with fewer columns than its first part, and would
-    stand as a table of its own.  The first part's missing rules are added (a cell across one
+    A part whose rows happen to leave a column rule out (a page holding only a table's closing
+    rows, a label and one text cell across the rest: 评价结论, 存在问题, 改进措施) is found with
+    fewer columns than its first part, and would stand as a table of its own.  The first part's missing rules are added (a cell across one
     becomes a merged cell over both columns), and the columns the first part has are kept even
     where empty, so that both parts have the same columns and are read as one table."""
     snap = TABLE_SETTINGS["snap_tolerance"]
