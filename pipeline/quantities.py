@@ -112,6 +112,7 @@ class _Rules:
     money_words: regex.Pattern[str]
     money_window: int
     not_counts: tuple[str, ...]
+    magnitude_only: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,12 +122,25 @@ def _rules() -> _Rules:
     money = {k: Decimal(v) for k, v in t["money"].items()}
     prefix = {k: tuple(v) for k, v in t["prefix"].items()}
     suffix = {k: tuple(v) for k, v in t["suffix"].items()}
-    units = [*t["percent"], *t["duration"], *t["count"]]
+    count, compound = _count_compounds(t)
+    units = [*t["percent"], *t["duration"], *t["count"]]  # the 次 compounds come by their pattern
+    # 千克, 千米: a magnitude word that begins a unit the lexicon gives its own canonical unit is
+    # the unit's, not a scale before it (but 5万人次 is 5万 人次)
+    canonical = {**t["percent"], **t["duration"], **t["count"]}
+    mag_units = [u for u in units for m in mags
+                 if u.startswith(m) and u[len(m):] in canonical and canonical[u] != canonical[u[len(m):]]]
     mag = _alternation(mags)
+    if mag_units:
+        mag = f"(?!{_alternation(mag_units)})(?:{mag})"
     money_re = _alternation(money)
-    unit_words = _alternation([*units, *money])
-    unit = f"(?:{mag})?(?:{money_re})|{_alternation(units)}"
+    unit_words = f"{compound}|{_alternation([*units, *money])}"
+    unit = f"(?:{mag})?(?:{money_re})|{compound}|{_alternation(units)}"
     denom = _alternation(t["rate"]["denominators"])
+    # a count or a duration over a denominator (8.3吨/平方公里·月, 2次/季度); not the units that
+    # hold a / of their own (台/套, 微克/立方米)
+    slashed = [u for u in units if "/" in u]
+    numerators = f"{compound}|{_alternation([*t['count'], *t['rate']['duration_numerators']])}"
+    per = f"(?!{_alternation(slashed)})(?:{numerators})" if slashed else f"(?:{numerators})"
     num = f"(?:{_AR_NUM}|{_CN_NUM})"
 
     def end(name: str) -> str:
@@ -137,7 +151,7 @@ def _rules() -> _Rules:
     single = regex.compile(
         pre
         + f"(?P<num>{num})(?P<approx1>[余多])?(?P<mag>{mag})?(?P<approx2>[余多])?"
-        + f"(?:[ \\t]?(?:(?P<rate>(?:{mag})?(?:{money_re}))/(?P<denom>(?:{denom})(?:[·•・/](?:{denom}))*)"
+        + f"(?:[ \\t]?(?:(?P<rate>(?:{mag})?(?:{money_re})|{per})/(?P<denom>(?:{denom})(?:[·•・/](?:{denom}))*)"
         + f"|[(（](?P<unit>{unit_words})[)）]|(?P<unit>{unit_words})))?"
         + "(?:[（(]含[）)])?" + suf
     )
@@ -158,11 +172,28 @@ def _rules() -> _Rules:
     )
     return _Rules(
         candidate, range_, regex.compile(f"{seps}"), percent_words, single, regex.compile(f"(?:{unit})"),
-        mags, money, dict(t["percent"]), dict(t["duration"]), dict(t["count"]), prefix, suffix,
+        mags, money, dict(t["percent"]), dict(t["duration"]), count, prefix, suffix,
         tuple(t["not_units"]["words"]), {k: Decimal(v) for k, v in t["percent_factors"].items()},
         regex.compile(_alternation(t["money_context"]["words"])), int(t["money_context"]["window"]),
-        tuple(t["not_counts"]["words"]),
+        tuple(t["not_counts"]["words"]), frozenset(t["magnitude_only"]["words"]),
     )
+
+
+def _count_compounds(t: dict) -> tuple[dict[str, str], str]:
+    """The count units with their 次 compounds (艘次, 亩次), and a pattern for the compounds.
+
+    The pattern stops before a word that begins with 次 (3项次年 is not 3 项次).
+    """
+    c = t["count_compounds"]
+    suffix = c["suffix"]
+    bases = [w for w, canonical in t["count"].items()
+             if len(w) == 1 and canonical == w and w not in c["not_before"]]
+    count = {w + suffix: w + suffix for w in bases}
+    count.update(t["count"])  # a compound the lexicon lists keeps its own canonical unit
+    after = [w[len(suffix):] for w in t["not_units"]["words"] if w.startswith(suffix) and len(w) > len(suffix)]
+    stop = f"(?!{_alternation(after)})" if after else ""
+    pattern = f"(?:{_alternation(bases)}){regex.escape(suffix)}{stop}"
+    return count, pattern
 
 
 def _number(text: str) -> tuple[Decimal, int]:
@@ -352,7 +383,8 @@ def _single(rules: _Rules, text: str, at: int, context_unit: str | None, money_u
         if (_in_short_quote(text, m.start()) or text.startswith(_NAME_SUFFIXES, m.end())
                 or text.startswith(rules.not_counts, m.start("num"))):
             return None  # “三项制度”, “两个八小时”; 三家镇, 三门村: names, not counts
-    if unit_written and text.startswith(rules.not_units, m.start("unit")):
+    if unit_written and (text.startswith(rules.not_units, m.start("unit"))
+                         or unit_written in rules.magnitude_only and not m.group("mag")):
         unit_written = ""  # 2.3项目, 4,100,000.00年度: the measure word begins a word; no unit
         if not num[0].isdigit():
             return None
@@ -362,11 +394,17 @@ def _single(rules: _Rules, text: str, at: int, context_unit: str | None, money_u
     pair = _pair(num)
     mag = m.group("mag") or ""
     if m.group("rate"):
-        money = _read_unit(rules, m.group("rate"), mag)
+        try:
+            per = _read_unit(rules, m.group("rate"), mag)
+        except KeyError:
+            return None
         denom = rx(r"[·•・]").sub("", m.group("denom"))
         written = mag + m.group("rate") + "/" + m.group("denom")
-        return _finish(rules, m, number, precision, written, "rate", number * money.factor,
-                       "元/" + denom, pair, "rate")
+        # money over a denominator is a rate (a unit price the budget checks); a count over one
+        # (8.3吨/平方公里·月, 2次/年) stays a count, as 微克/立方米 is
+        kind = "rate" if per.kind == "money" else per.kind
+        return _finish(rules, m, number, precision, written, kind, number * per.factor,
+                       per.canonical + "/" + denom, pair, "rate")
     if not unit_written:
         if mag and num[0].isdigit() and _money_context(rules, text, m.start()):
             unit = _Unit(mag, "money", rules.magnitudes[mag], "元")  # 预算数37.88万

@@ -205,3 +205,53 @@ def test_a_table_cell_after_a_minus_sign_is_negative():
     figures = [(f.quantity.text, f.quantity.value) for f in doc.facts["quantities"]]
     assert ("-28,000.00", D("-28000")) in figures and ("186,000.00", D("186000")) in figures
     assert all(value > 0 for text, value in figures if text != "-28,000.00")  # 1-10月 is a range, unsigned
+
+
+# (text, quantity as written, value, canonical unit, kind): measure words of 海洋渔业, 卫健, 城管 and
+# 文物 reports, kept whole as written
+WHOLE_UNITS = [
+    ("放流各类苗种1.62亿单位，较上年增长8.3%", "1.62亿单位", "162000000", "单位", "count"),
+    ("其中中国对虾苗种1.05亿尾、三疣梭子蟹苗种", "1.05亿尾", "105000000", "尾", "count"),
+    ("开展渔船安全检查2318艘次，培训渔民", "2318艘次", "2318", "艘次", "count"),
+    ("林业有害生物防治作业2.4万亩次。", "2.4万亩次", "24000", "亩次", "count"),
+    ("累计巡查374处次，文物安全事故为0", "374处次", "374", "处次", "count"),
+    ("出动无人机1,200架次", "1,200架次", "1200", "架次", "count"),
+    ("接种免疫规划疫苗15.63万剂次，", "15.63万剂次", "156300", "剂次", "count"),
+    ("城区道路降尘量为8.3吨/平方公里·月。", "8.3吨/平方公里·月", "8.3", "吨/平方公里月", "count"),
+    ("道路面尘土残存量均值降至8.6克/平方米，", "8.6克/平方米", "8.6", "克/平方米", "count"),
+    ("全科医生数3/万人", "3/万人", "3", "/万人", "percent"),
+    ("安全培训开展频次\t≥2次/年", "≥2次/年", "2", "次/年", "count"),
+    ("移动文物安全巡查≥4次/处；", "≥4次/处", "4", "次/处", "count"),
+    ("营养膳食补助标准5元/生·天。", "5元/生·天", "5", "元/生天", "rate"),
+    ("家庭养老床位建设补贴按3,000元/张标准执行", "3,000元/张", "3000", "元/张", "rate"),
+    ("其中80周岁以上高龄老年人", "80周岁以上", "80", "岁", "count"),
+    ("投放各类人工鱼礁3.2万空方，", "3.2万空方", "32000", "空方", "count"),
+    ("护栏等附属设施1,050延米，", "1,050延米", "1050", "延米", "count"),
+    ("获得金牌27枚、", "27枚", "27", "枚", "count"),
+    ("抽查资金支付凭证386笔，", "386笔", "386", "笔", "count"),
+    ("全年派发服务工单15.7万单。", "15.7万单", "157000", "单", "count"),
+    ("回收农药包装废弃物5千克", "5千克", "5", "千克", "count"),
+    ("开展志愿服务5万人次/年", "5万人次/年", "50000", "人次/年", "count"),
+]
+
+
+@pytest.mark.parametrize("text, written, value, unit, kind", WHOLE_UNITS)
+def test_units_are_read_whole(text, written, value, unit, kind):
+    (q,) = [q for q in find_quantities(text) if q.start == text.index(written)]
+    assert (q.text, q.value, q.canonical_unit, q.kind) == (written, D(value), unit, kind)
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("2.3 单位名称", []),  # a row number before a cell, not 2.3 单位: 单位 counts only after 万/亿
+        ("211 节能环保支出", []),  # a subject code before 节能
+        ("2      门诊救助", []),
+        ("共完成3项次年计划", ["3项"]),  # 次年 is the next year, not 项次
+        ("检查3个次要问题", ["3个"]),
+        ("支付尾款20万元", ["20万元"]),
+        ("3台/套", ["3台/套"]),  # a unit of its own, not a rate
+    ],
+)
+def test_measure_words_stop_before_a_word(text, figures):
+    assert [q.text for q in find_quantities(text)] == figures
