@@ -31,10 +31,11 @@ from .quantities import QuantityFact
 _MARKS = r"[，。；;：:]|(?<!\d),|,(?!\d{3}(?!\d))|[-—–]{2}"
 _CLAUSE_MARK = regex.compile(_MARKS)
 _CLAUSE_MARK_BACK = regex.compile(_MARKS, regex.REVERSE)  # for clause_start, which searches backwards
-# the verb a result states (达到 of 已达到100%; 提高到93.8% says 提高); 为, 是, 大于 are none
-_RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高", "提高至": "提高", "提升至": "提升", "提升到": "提升",
-                 "保持在": "保持", "保持": "保持", "控制在": "控制", "降至": "降至", "降低到": "降低", "降低至": "降低",
-                 "下降至": "下降", "下降到": "下降"}
+# the verb a result states (达到 of 已达到100%; a change to a level is written whole, 提高到93.8% says 提高到);
+# 为, 是, 大于 are none
+_RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高到", "提高至": "提高至", "提升至": "提升至", "提升到": "提升到",
+                 "保持在": "保持", "保持": "保持", "控制在": "控制", "降至": "降至", "降低到": "降低到", "降低至": "降低至",
+                 "下降至": "下降至", "下降到": "下降到"}
 # a figure that is the target a status is said of: 未达到55%的目标值, 未完成年度目标的80%
 # (稳定在92万亩以上的目标已完成: the target, and the status said of it)
 # (超额完成县下达的300户任务: a task set in a figure is a target too)
@@ -81,6 +82,7 @@ class Claim:
 class _Rules:
     verbs: regex.Pattern[str]
     coverbs: frozenset[str]
+    coverbs_across: frozenset[str]
     not_compound: frozenset[str]
     kind_verbs: frozenset[str]
     object_named_verbs: frozenset[str]
@@ -121,6 +123,7 @@ class _Rules:
     table_row: regex.Pattern[str]
     result: regex.Pattern[str]
     named_measure: regex.Pattern[str]
+    unit_cost: regex.Pattern[str]
     in_name: regex.Pattern[str]
     generic_subject: regex.Pattern[str]
     generic_target: regex.Pattern[str]
@@ -138,6 +141,7 @@ class _Rules:
     zero: regex.Pattern[str]
     all_done: regex.Pattern[str]
     target_met: regex.Pattern[str]
+    compared: regex.Pattern[str]
     means: regex.Pattern[str]
     object_end: regex.Pattern[str]
     object_of: regex.Pattern[str]
@@ -180,6 +184,7 @@ def _rules() -> _Rules:
     return _Rules(
         verbs=regex.compile("|".join(map(regex.escape, verbs))),
         coverbs=frozenset(t["coverbs"]),
+        coverbs_across=frozenset(t["coverbs_across"]),
         not_compound=frozenset(t["not_compound"]),
         kind_verbs=frozenset(t["kind_verbs"]),
         object_named_verbs=frozenset(t["object_named_verbs"]),
@@ -223,6 +228,7 @@ def _rules() -> _Rules:
         table_row=patterns.compile_pattern("claims", words, "table_row"),
         result=patterns.compile_pattern("claims", words, "result"),
         named_measure=patterns.compile_pattern("claims", words, "named_measure"),
+        unit_cost=patterns.compile_pattern("claims", words, "unit_cost"),
         in_name=patterns.compile_pattern("claims", words, "in_name"),
         generic_subject=patterns.compile_pattern("claims", words, "generic_subject"),
         generic_target=patterns.compile_pattern("claims", words, "generic_target"),
@@ -240,6 +246,7 @@ def _rules() -> _Rules:
         zero=patterns.compile_pattern("claims", words, "zero"),
         all_done=patterns.compile_pattern("claims", words, "all_done"),
         target_met=patterns.compile_pattern("claims", words, "target_met"),
+        compared=patterns.compile_pattern("claims", words, "compared"),
         means=patterns.compile_pattern("claims", words, "means"),
         object_end=patterns.compile_pattern("claims", words, "object_end"),
         object_of=patterns.compile_pattern("claims", words, "object_of"),
@@ -759,6 +766,25 @@ def _first_verb(rules: _Rules, words: str, object_first: bool = False) -> tuple[
     return start, end
 
 
+def _work_after_coverb(rules: _Rules, lead: str, at: int) -> tuple[int, int] | None:
+    """(start, end) in ``lead`` of the work verb a coverb ending at ``at`` led, past the object between
+    them: the first verb of the lexicon there that jieba's tagger reads as a verb (组织基层医务人员参加业务
+    培训: 参加), else the last (组织医疗救助政策及经办业务培训: 培训, not 救助 of 医疗救助政策); None when
+    none follows (组织现场观摩活动)."""
+    found, pos = [], at
+    while (verb := _first_verb(rules, lead[pos:])) is not None:
+        found.append((pos + verb[0], pos + verb[1]))
+        pos += verb[1]
+    tags = {start: flag for start, _, flag in _tagged(lead)}
+    if (tagged := next((span for span in found if tags.get(span[0]) == "v"), None)) is not None:
+        return tagged
+    # (组织医疗救助政策及经办业务培训12场次: 培训, which jieba writes inside 业务培训, ends the words before the figure)
+    kept = rx(r"\s*(?:共计?|累计|合计)?\s*$").sub("", lead)
+    if (last := rules.verb_at_end.search(kept, at)) is not None:
+        return last.span()
+    return found[-1] if found else None
+
+
 def _leads_to_later(rules: _Rules, lead: str, verb_at: tuple[int, int]) -> bool:
     """Whether the verb found before a figure only leads to the work named after it: a coverb
     before 对 (组织对…等5个项目开展了…评估: 开展). A verb that picks the figure's object keeps
@@ -924,7 +950,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         # 其中居家上门服务满意度95.2%、老年助餐服务满意度91.8%: each result of a list after 、 is its own name
         lead, result = item.string, item
     else:
-        result = rules.result.fullmatch(lead) or rules.named_measure.fullmatch(lead)
+        result = rules.result.fullmatch(lead) or rules.named_measure.fullmatch(lead) \
+            or fact.quantity.kind in ("money", "rate") and rules.unit_cost.fullmatch(lead)
     verb_at = None if result else _first_verb(rules, lead)
     # (not in a 其中 list, whose parts name what was counted: 其中：轮椅412件，坐便椅297件)
     if not (result or part or in_parts) and (tagged := _tagged_verb(rules, lead)) is not None and (
@@ -944,9 +971,17 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             and rules.filler.sub("", lead[brought.end():]).strip():
         # 全年承办体育赛事带动相关消费约5.8亿元: the work (承办体育赛事) brought what the figure counts
         verb_at = brought.span()
+    across = None  # where the words after a coverb begin, when the verb is the one it led past an object
     if verb_at is not None and lead[verb_at[0]:verb_at[1]] in rules.coverbs \
             and (work := rules.coverb_work.search(lead, verb_at[1])) is not None:
         verb_at = work.span()  # 组织乡镇、村屯开展秸秆焚烧网格化巡查1632次: 开展 the 巡查
+    elif verb_at is not None and lead[verb_at[0]:verb_at[1]] in rules.coverbs_across \
+            and (work := _work_after_coverb(rules, lead, verb_at[1])) is not None \
+            and not _leads_to_later(rules, lead, verb_at):
+        # 组织基层卫生技术人员培训926人次, 组织企业参加…展销活动12场次: the verb after the coverb is the work,
+        # an object between them or not (组织现场观摩活动5场, with no verb after it, is 组织)
+        across = verb_at[1]
+        verb_at = work
     if verb_at is not None and rx(r"(?:[并再]|^)(?:对|为|向|给)(?:全区|全县|全市|全镇|全省)?\s*$").search(lead) \
             and _first_verb(rules, text[end:stop], object_first=True) is not None:
         verb_at = None  # 建立…制度并对62个区直部门开展督查: the figure is the object of the verb after it
@@ -1027,7 +1062,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     elif (to := rx(r"(?:至|到)\s*$").search(lead)) and not rules.verb_at_end.search(lead, 0, to.end()) \
             and (moved := rules.verb_at_end.search(lead, 0, to.start())):
         # 办理时限由7个工作日压缩至3-5个工作日: what was brought to the figure stands before its verb
-        verb, subject = moved.group(), rx(r"由[^，,。；;]*$").sub("", lead[:moved.start()])
+        # (the verb of a change to a level is written whole: 压缩至)
+        verb = moved.group() + to.group().strip() if moved.end() == to.start() else moved.group()
+        subject = rx(r"由[^，,。；;]*$").sub("", lead[:moved.start()])
     elif verb_at is not None:
         if (reached := rules.reached.search(lead, verb_at[1])) is not None:
             # 全市纳入信用风险分类管理的经营主体达52.7万户: the first verb describes what was counted
@@ -1042,6 +1079,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             period = rules.filler.sub("", period) or period
         after, before = lead[verb_at[1]:], lead[:verb_at[0]]
         after = rx(r"^出(?=\s*$)").sub("", after)  # 评选出21名: what was counted follows the figure
+        if (alternative := rx(r"^\s*[（(](?P<verb>[^（()）]{1,6})[）)]").match(after)) is not None \
+                and rules.verbs_only.fullmatch(alternative.group("verb")):
+            after = after[alternative.end():]  # 新建（改造）社区智能健身设施12处: 新建, the bracket an alternative verb
         # 对全区18个镇（街道）人民调解委员会、329个村（社区）…: what it counted ends before the next figure
         following = _object_only(rules, rules.object_end.sub("", _before_next_figure(text[end:stop])))
         # 成立5类法治专业工作小组: what was counted stands after the figure
@@ -1055,7 +1095,16 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         if subject is before and rx(r"\d").search(before) and verb not in rules.outcome_verbs:
             # (全乡村集体经济收入10万元以上的村达到12个: what reached the figure, a figure in its name)
             subject = verb  # 58所学校校长…全年累计陪餐6,900余次: who did it stands before; the work is the verb
-        if verb in rules.coverbs and (took := rules.take_part.match(subject)) and took.group("work").strip():
+        if across is not None and (took := rules.take_part.match(lead[across:])) and took.group("work").strip():
+            subject = took.group("work")  # 组织律师参加各级学习培训包括视频学习培训共10次: 各级学习培训
+        elif across is not None and not rules.filler.sub("", after).strip():
+            subject = lead[across:]  # 全年组织水利工程质量检查46次: the work named with its verb, 水利工程质量检查
+        if verb in rules.coverbs_across and not rules.filler.sub("", after).strip() and (
+                later := _first_verb(rules, text[end:stop], object_first=True)) is not None \
+                and rx(r"\p{Han}").search(text, end + later[1], stop):
+            # 组织312名离校未就业高校毕业生参加就业见习: what the coverb led them to do, after what it counted
+            verb = text[end + later[0]:end + later[1]]
+        elif verb in rules.coverbs and (took := rules.take_part.match(subject)) and took.group("work").strip():
             subject = took.group("work")  # 组织基层医务人员参加业务培训12期: the 业务培训 it organised
             if rx(r"^(?:人|名|位)次?$").match(fact.quantity.unit or ""):
                 # 组织干部职工参加省、市业务培训37人次: a count of people counts those who took part, whose
@@ -1340,6 +1389,13 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             out.append(Claim(0, None, "完成", None, None, None, None, met.group("status"), None,
                              block.index, block.section, block.page, block.start + start, block.start + stop,
                              clause.strip(), text))
+        if (cmp := rules.compared.match(clause)) is not None and not rules.plan.match(clause):
+            # 高于90%的目标值, 均未超过成本指标, 住院费用…报销比例略低于目标值: a result compared with its target is
+            # a status of it, as written, its verb the comparison (超过 of 未超过), though a figure stands in it
+            out.append(Claim(0, rules.filler.sub("", cmp.group("subject")).strip(" ，,") or None,
+                             cmp.group("status").removeprefix("未"), None, None, None, None, cmp.group("status"),
+                             None, block.index, block.section, block.page, block.start + start,
+                             block.start + stop, clause.strip(), text))
         if (head and head[0] == 0 or sentence_head) and (found := rules.no_event.match(rest)) \
                 and not rx(r"\d").search(clause):
             out.append(Claim(0, found.group("subject"), found.group("verb"), None, None, None, period, None, None,
