@@ -2280,18 +2280,38 @@ def _items_of_other_kinds(doc, block, in_block: dict[int, list[Amount]], amounts
                                 list_id=("items", block.index, kind)) for p in parts)
 
 
+# how many paragraphs may stand between a numbered heading with no figure and the paragraph that
+# states its item's figures (the rest of a heading wrapped onto a line of its own)
+_ITEM_BODY = 2
+
+
 def _items_after(doc, index: int, in_block: dict[int, list[Amount]], rules: _Rules) -> list:
     """The paragraphs after an opener that are its items: those numbered in its first item's style,
     or unnumbered ones that each open with a figure's subject and together name a known partition."""
     if grouped := _grouped_items(doc, index, in_block):
         return grouped
     items, style = [], None
-    for item in doc.blocks[index + 1:]:
+    k = index + 1
+    while k < len(doc.blocks):
+        item = doc.blocks[k]
         if item.rows is not None or not LIST_MARKER.match(item.text):
             break
         style = style or _numbering(item.text)
         if _numbering(item.text) != style:
             break  # （1）购置…（2）运行维护… then 3．公务接待费: the list's items are done
+        k += 1
+        if not in_block.get(item.index):
+            # a numbered heading that states no figure (1.文化旅游体育与传媒支出（类）体育（款）行政运行（项）)
+            # over the paragraph that does (年初预算为655.20万元，…，支出决算为682.47万元…): that
+            # paragraph is the item; the list goes on at the next numbered heading
+            body = k
+            while body < len(doc.blocks) and body - k < _ITEM_BODY and doc.blocks[body].rows is None \
+                    and not LIST_MARKER.match(doc.blocks[body].text) and not in_block.get(doc.blocks[body].index):
+                body += 1
+            if body < len(doc.blocks) and body - k < _ITEM_BODY and doc.blocks[body].rows is None \
+                    and not LIST_MARKER.match(doc.blocks[body].text):
+                item = doc.blocks[body]
+                k = body + 1
         items.append(item)
     if items:
         return items

@@ -118,7 +118,9 @@ def clean_into(out: TextBuilder, text: str, start: int = 0, end: int | None = No
                 out.replace("", m.start(), m.end())
             elif "\n" in m.group() and m.start() - 2 >= start and _SPLIT_FIGURE_HEAD.match(text, m.start() - 2):
                 out.replace("", m.start(), m.end())
-            elif _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
+            elif _CJK_CHAR.match(before) or _CJK_CHAR.match(after) or before == " ":
+                # (a space already stands before it: whitespace on both sides of a removed artifact,
+                # a page footer between two lines, folds to one space)
                 out.replace("", m.start(), m.end())
             else:
                 out.replace(" ", m.start(), m.end())

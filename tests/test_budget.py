@@ -2829,3 +2829,20 @@ def test_the_vehicle_parts_named_short_under_their_whole_in_a_three_public_table
     assert (prior.subject_key, prior.kind, prior.year) == ("“三公”经费", "上年数", 2024)
     (whole,) = links(doc, "part_of", running)
     assert doc.facts["amounts"][whole.target] is amount(doc, "28.60")  # into its 小计
+
+
+def test_numbered_headings_over_the_paragraphs_that_state_their_figures_are_the_items():
+    # hn_yjglj_2022_final: each 项 is a numbered heading with no figure, its figures in the paragraph
+    # under it; the figures of each kind are parts of the whole's figure of that kind
+    doc = document_from_text(
+        "（三）一般公共预算财政拨款支出决算具体情况\n"
+        "2022年度一般公共预算财政拨款支出年初预算为1,099.30万元，支出决算为1,297.75万元，完成年初预算的118.05%。其中：\n"
+        "1.社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）\n"
+        "年初预算为11.80万元，支出决算为12.36万元，完成年初预算的104.75%。决算数大于年初预算数的主要原因是退休人员基本生活补贴标准调整。\n"
+        "2.灾害防治及应急管理支出（类）应急管理事务（款）行政运行（项）\n"
+        "年初预算为1,087.50万元，支出决算为1,285.39万元，完成年初预算的118.20%。决算数大于年初预算数的主要原因是人员增加。\n"
+        "二、一般公共预算财政拨款基本支出决算情况说明\n"
+    )
+    assert _parts_of(doc, amount(doc, "1,099.30万元")) == ["1,087.50万元", "11.80万元"]
+    assert _parts_of(doc, amount(doc, "1,297.75万元")) == ["1,285.39万元", "12.36万元"]
+    assert amount(doc, "12.36万元").code == "2080501"

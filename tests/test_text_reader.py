@@ -2824,9 +2824,9 @@ def test_pdf_viewer_copy_paragraph_cut_by_a_page_footer_goes_on_after_it():
     text = "\n".join(SD_WF_PAGES) + "\n"
     paragraphs = [text[b.start : b.end] for b in read_text(text).blocks]
     # paragraphs open with two ideographic spaces: a full line at the margin ending in 。
-    # (…等支出。, …通过验收。) goes on; the paragraph the footer cut is two blocks (a block is one
-    # span of the text, the footer dropped between them), the part after the footer read as the
-    # lines after its indented first line, not as a paragraph of its own
+    # (…等支出。, …通过验收。) goes on; the paragraph the footer cut is one block that spans the
+    # footer (the cleaner leaves the footer out of the block's text), the part after the footer
+    # read as the lines after its indented first line, not as a paragraph of its own
     assert paragraphs == [
         SD_WF_PAGES[0], "\n".join(SD_WF_PAGES[4:9]), SD_WF_PAGES[9], SD_WF_PAGES[10],
-        "\n".join(SD_WF_PAGES[11:18]), SD_WF_PAGES[18], SD_WF_PAGES[19], "\n".join(SD_WF_PAGES[23:30])]
+        "\n".join(SD_WF_PAGES[11:18]), SD_WF_PAGES[18], "\n".join(SD_WF_PAGES[19:30])]

@@ -9,8 +9,9 @@ belongs to a table): the paragraph block spans both lines, the line break inside
 whitespace the cleaner drops; so is a line of prose somewhat shorter than the width that breaks
 off inside its sentence (a viewer's lines are ragged: it breaks before a word that does not fit).
 Footers and the running titles after them are dropped; a paragraph that runs over a page break
-is cut there, as a block is one span of the text, its part after the footer read as lines that go
-on a paragraph, not as one that opens there.  A viewer's copy of a report with tables gives them a
+is one block spanning the footer, which the cleaner leaves out of its text (a block is one span of
+the text; where a running title follows the footer, the paragraph is cut there, its part after it
+read as lines that go on a paragraph, not as one that opens there).  A viewer's copy of a report with tables gives them a
 row a line, cells one space apart, and their headers a cell a line: such lines may outnumber the
 lines of prose, whose width is then told by the lines about it that break off inside a sentence.
 A TAB table continued after a page break, its header row repeated, is one table without the
@@ -28,6 +29,7 @@ not end its sentence continues it even when that one is short (``…及时率96.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
@@ -62,6 +64,12 @@ _SENTENCE_END = "。；：！？;:!?" + "）)》”’】]〕"
 # a line ending in one of these ends its sentence; a closing bracket (in _SENTENCE_END) ends a
 # heading such as （一）支出（项目）, but not a line of full width whose next line is at the margin
 _SENTENCE_STOP = "。；：！？;:!?"
+
+# the page footers the cleaner removes from inside a block (patterns/cleaning.toml, page-footer)
+_PAGE_FOOTER = regex.compile(r"[-–—－﹣]\s*\d{1,4}\s*[-–—－﹣]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+                             r"|\d{1,4}\s*/\s*\d{1,4}")
+
+_PAGE_OF = regex.compile(r"(\d{1,4})\s*/\s*(\d{1,4})")
 
 _LEAD_NUMBER = regex.compile(r"^[\d.,%‰]+")
 
@@ -115,6 +123,14 @@ def _layout(lines: list[_Line], text: str, tables: set[int] = frozenset()) -> _L
     (measured on the lines of prose: the lines of ``tables`` left out)."""
     contents = [text[ln.start : ln.end] for ln in lines]
     footers = [k for k, c in enumerate(contents) if _is_footer(c)]
+    # a viewer's footer N / M, its page and the count of pages: taken when two or more give one
+    # count (a figure over another in a cell of its own may stand alone)
+    counts: dict[str, list[int]] = {}
+    for k, c in enumerate(contents):
+        m = _PAGE_OF.fullmatch(c.strip())
+        if m and 0 < int(m[1]) <= int(m[2]):
+            counts.setdefault(m[2], []).append(k)
+    footers = sorted(footers + [k for same in counts.values() if len(same) >= 2 for k in same])
     # the first line after a footer, when it is the same after two footers at least: a running title
     after: dict[str, list[int]] = {}
     for k in footers:
@@ -290,9 +306,12 @@ def _opener_over_page_break(lines: list[_Line], i: int, text: str, layout: _Layo
 def _tables_over_page_breaks(blocks: list[SourceBlock], text: str, lines: list[_Line],
                              layout: _Layout) -> list[SourceBlock]:
     """One table for a TAB table continued after a page break (a footer between the parts) with
-    its header row repeated: the rows of the second part, less that header, join the first."""
+    its header row repeated: the rows of the second part, less that header, join the first.  And
+    one paragraph for one a page break cut (``_paragraphs_over_page_breaks``)."""
     if not layout.furniture:
         return blocks
+    if layout.width is not None:  # (a text of a paragraph a line has no line left open)
+        blocks = _paragraphs_over_page_breaks(blocks, text, lines, layout)
     footers = [lines[k].start for k in layout.furniture]
     out: list[SourceBlock] = []
     for block in blocks:
@@ -304,6 +323,34 @@ def _tables_over_page_breaks(blocks: list[SourceBlock], text: str, lines: list[_
                     _row_texts(row, text) == first for row in before.rows):
                 rows = [[(c.start, c.end) for c in row] for row in before.rows + block.rows[1:]]
                 out[-1] = _table_block(rows, "tsv")
+                continue
+        out.append(block)
+    return out
+
+
+def _paragraphs_over_page_breaks(blocks: list[SourceBlock], text: str, lines: list[_Line],
+                                 layout: _Layout) -> list[SourceBlock]:
+    """One block for a paragraph a page break cut (``…比上年预算数`` / ``- 12 -`` / ``180.00万元增加…``):
+    its part after the break goes on the part above (``_opener_over_page_break``) and nothing but
+    page footers and blank lines stands between them.  The block spans the footer, which the
+    cleaner removes as an artifact (patterns/cleaning.toml, ``page-footer``), so the words before
+    the break are read with the figures after it and every offset still points into the text.  A
+    running title after the footer would be words in the block: the parts then stay apart.  A
+    paragraph ended above the break (its line ends a sentence) stays ended."""
+    starts = [ln.start for ln in lines]
+    out: list[SourceBlock] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        if before is not None and before.rows is None and block.rows is None and before.kind == block.kind == "paragraph":
+            first = bisect.bisect_left(starts, block.start)
+            last = bisect.bisect_right(starts, before.end) - 1
+            between = range(last + 1, first)
+            if (first < len(lines) and lines[first].start == block.start and lines[last].end == before.end
+                    and any(k in layout.furniture for k in between)
+                    and all(k in layout.furniture and _PAGE_FOOTER.fullmatch(text[lines[k].start : lines[k].end].strip())
+                            or not text[lines[k].start : lines[k].end].strip() for k in between)
+                    and _opener_over_page_break(lines, first, text, layout, {}) is not None):
+                out[-1] = SourceBlock("paragraph", before.start, block.end, before.page, None, before.style)
                 continue
         out.append(block)
     return out
