@@ -197,6 +197,7 @@ class _Rules:
     level2: frozenset[str]
     level1_only: frozenset[str]
     met: tuple[str, ...]
+    gain: regex.Pattern[str]
     not_met: tuple[str, ...]
     unsettled: tuple[str, ...]
     partial: regex.Pattern[str]
@@ -324,6 +325,7 @@ def _rules() -> _Rules:
         level2=frozenset(t["spans"]["level2"]),
         level1_only=frozenset(t["spans"]["level1_only"]),
         met=tuple(t["status"]["met"]),
+        gain=compiled(t["status"], "gain"),
         not_met=tuple(t["status"]["not_met"]),
         unsettled=tuple(t["status"]["unsettled"]),
         partial=compiled(t["status"], "partial"),
@@ -1143,6 +1145,8 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     weight, score = _decimal(_at(texts, cols.get("weight"))), _decimal(_at(texts, cols.get("score")))
 
     def made(operator, target_value=None, unit=None, actual_value=None, met=None) -> IndicatorRow:
+        if met is None and operator == "定性" and actual_text and weight and score == weight:
+            met = True  # 持续推进 | 建成2个, full marks: the scorer judged the words to meet it
         return IndicatorRow(
             0, state.project, state.code, state.level1, state.level2, None if by_level2 else name, name, operator,
             target_value, unit,
@@ -1245,7 +1249,8 @@ def _met(rules: _Rules, operator: str | None, target: Decimal | None, actual: De
     if words and operator == "定性" and rules.hedged.match(words) and not rules.hedged.match(target_text or ""):
         return None  # 科学 | 较科学: as far as a degree short of it, neither met nor missed
     if words and operator == "定性" and target_text and not any(w in words for w in rules.not_met) and (
-            words == target_text or len(target_text) >= 2 and words.endswith(target_text[-2:])
+            words == target_text or len(target_text) >= 2 and (
+                words.endswith(target_text[-2:]) or rules.gain.search(words) and rules.gain.search(target_text))
             and not rx(r"[未不没]").search(words)):
         return True  # 健全 reported for 健全, 进一步完善 for 逐步完善
     if words:
@@ -1338,8 +1343,11 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
             and rules.context.search(before.text)  # 绩效目标： / （1）接待人次>=200人次，…
         # 绩效目标： / （1）数量指标--… / （2）…: the next item of a list read for indicators
         listed_on = read_at == block.index - 1 and LIST_MARKER.match(block.text) is not None
+        # (…高血压患者规范管理率为63.8%，未达到65%的年度目标: a result held against its target names
+        # one, whatever the section is called)
         if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings) or lead_in
-                or listed_on):
+                or listed_on or any(rules.compared_after.match(block.text[f.end - block.start:])
+                                    for f in by_block.get(block.index, ()))):
             continue
         read_at = block.index
         facts, points = _points(rules, block, by_block.get(block.index, []))
@@ -1740,7 +1748,11 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             # 64.3%，… says what was measured; 质量指标：…验收合格率100%，已完成 restates the aim)
             (not in_outcome_section or q.value == q.value.to_integral_value()) and q.canonical_unit == "%"
             and (rules.level_end.fullmatch(text[level_end:name_start]) is not None
-                 or text[name_start - 1:name_start] in "；;。")
+                 # (in a section of outcomes, not a sentence after the item's results that says nothing
+                 # more: …复核达标率96.3%。全市公共图书馆…免费开放率100%。 reports one more)
+                 or text[name_start - 1:name_start] in "；;。" and not (
+                     in_outcome_section and rx(r"\s*(?:[。；;]|$)").match(after) and any(f.quantity.value != f.quantity.value.to_integral_value()
+                                                for f in facts[:k] if f.start - block.start >= level_end)))
             # 4.成本指标：营养膳食补助标准5元/生·天。: the one figure of its level word's item, in a
             # section of targets
             or in_target_section and rules.level_end.fullmatch(text[level_end:name_start]) is not None
@@ -1780,7 +1792,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         compared_word = rx(r"^\p{Han}+(?=\s*\d)").match(q.text) if not lead.strip() else None
         compared_word = compared_word if compared_word and rules.compared.match(compared_word.group()) else None
         compared = _compared(rules, text, block, facts[:k], compared_word.group() if compared_word else lead, after,
-                             name_start, level_end)
+                             name_start, level_end, fact)
         if labelled:
             lead = ""
         # in a section of targets, 全年办理…166件 aims at the year: 全年 reports nothing there
@@ -1795,7 +1807,10 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             and not rx(r"\d").search(lead)
         # (…；库存物资账实相符率99.2%，未达到100%的年度目标: a figure read as a target, but the outcome
         # of the one compared with it after)
-        held = compared is not None and id(compared[1]) in outcomes_first
+        # (…91.3万人次，同比增长62.5%，超额完成80万人次的年度目标: the change before it marked so, the
+        # outcome taken from the clause before that)
+        held = compared is not None and (id(compared[1]) in outcomes_first or k and id(facts[k - 1]) in outcomes_first
+                                         or _bracketed_target(text, block, facts[:k], lead, after, name_start) is not None)
         if q.operator is None and rules.compared_after.match(after):
             # (an outcome held against its target after it, marked so before anything passes it over:
             # in a plain sentence of results, 临时救助政策知晓率为82.4%，未达到85%的指标值, the figure
@@ -1818,6 +1833,13 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         verb = rules.target_verb.search(name)  # 普及率达到85%以上, 参保率力争稳定在95%以上
         verb = None if labelled or compared is not None else verb  # (未达到100%的年度目标: no operator)
         name = name[:verb.start()] if verb else name
+        # 旅游总收入增速未达到10%以上的年度目标: a target said as missed by name, its outcome given before
+        said_missed = verb is not None and rules.called_target.match(after) \
+            and (neg := rx(r"(?:未能?|没有)$").search(name)) is not None
+        if said_missed:
+            name = name[:neg.start()]
+            if (earlier_actual := _outcome_before(rules, text, block, facts[:k], fact, name)) is not None:
+                compared_actuals[id(fact)] = earlier_actual
         if (tail := rules.name_tail.search(name)) and tail.group() and len(name) - len(tail.group()) >= 2:
             name = name[:tail.start()]  # 农作物秸秆综合利用率目标不低于90%: the name without 目标
         if len(name) < 2 and stated and rules.name_around.fullmatch(lead.strip()) \
@@ -1838,6 +1860,10 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             name_start, name = named_before
         if compared is not None:
             (name_start, name), compared_actuals[id(fact)] = compared
+            if rules.change.match(name):
+                # 林木蓄积量为41.6万立方米，较上年增长3.8%，高于3%的目标值: a change names no measure of
+                # its own; the growth's target, given before, takes the outcome
+                continue
             if any(r.source == "prose" and r.project == project and (
                     r.name.endswith(name) or name.endswith(r.name) or _same_target_in_words(r, name, q))
                    for r in earlier):
@@ -1953,16 +1979,29 @@ def _goal_list_carried(rules: _Rules, doc, block) -> bool:
 
 
 def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead: str, after: str,
-              name_start: int, level_end: int) -> tuple[tuple[int, str], QuantityFact] | None:
+              name_start: int, level_end: int, target: QuantityFact | None = None
+              ) -> tuple[tuple[int, str], QuantityFact] | None:
     """A target said as what an outcome beat or missed (群众满意度为93.6%，高于≥90%的目标值): the
     name and the figure that close the clause before, as ((name start, name), actual)."""
-    if not rules.compared.match(lead.strip()) \
+    if (bracket := _bracketed_target(text, block, before, lead, after, name_start)) is not None:
+        name_start = bracket
+    elif not rules.compared.match(lead.strip()) \
             or not (rules.called_target.match(after) or rules.share_of_plan.match(after)
                     # 已达到年度目标（≥2,150万平方米）: the bracket the target stands in closes after it
                     or lead.strip()[-1:] in "（(" and rx(r"\s*[)）]").match(after)) \
             or name_start < 1 or text[name_start - 1] not in "，,":
         return None
     actual = before[-1] if before else None
+    if actual is not None and target is not None and len(before) > 1 \
+            and not _same_measure(actual.quantity.canonical_unit, target.quantity.canonical_unit) \
+            and _same_measure(before[-2].quantity.canonical_unit, target.quantity.canonical_unit):
+        # 接待入境游客91.3万人次，同比增长62.5%，超额完成80万人次的年度目标: a change of another
+        # measure said between; the outcome is the clause before it
+        between = clause_start(text, actual.start - block.start)
+        if rules.change.search(text[between:actual.start - block.start]) and between >= 1 \
+                and text[between - 1] in "，," and not text[actual.end - block.start:name_start - 1].strip() \
+                and not text[before[-2].end - block.start:between - 1].strip():
+            name_start, actual = between, before[-2]
     # the clause of the outcome, read back from its figure's start: a thousands comma in the figure
     # (2,186.4万平方米) opens no clause
     start = max(clause_start(text, min(name_start - 1, actual.start - block.start) if actual else name_start - 1),
@@ -1979,6 +2018,39 @@ def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead:
     if not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) or rules.reported.search(name):
         return None
     return (start + words.index(name), name), actual
+
+
+_TARGET_IN_BRACKETS = regex.compile(r"[（(]\s*(?:年度)?(?:目标值?|指标值)\s*(?:为|[：:])?\s*$")
+
+
+def _bracketed_target(text: str, block, before: list[QuantityFact], lead: str, after: str, name_start: int) -> int | None:
+    """Where the words after an outcome's figure open a bracket that labels the target inside it
+    (严重精神障碍患者规范管理率92.3%（目标值≥85%）), as the position after the bracket; else None."""
+    m = _TARGET_IN_BRACKETS.search(lead)
+    if m is None or not before or not rx(r"\s*[)）]").match(after) \
+            or before[-1].end - block.start != name_start + m.start():
+        return None
+    return name_start + m.start() + 1
+
+
+def _outcome_before(rules: _Rules, text: str, block, before: list[QuantityFact], target: QuantityFact,
+                    name: str) -> QuantityFact | None:
+    """The outcome of a target the paragraph says was missed after reporting it (实现旅游总收入1,052.36亿元，
+    同比增长8.6%。…旅游总收入增速未达到10%以上的年度目标): the last figure before of the target's
+    measure whose sentence names what the target measures (the name without its change word), a
+    change itself when the name is one."""
+    stem = rx(r"(?:增速|增幅|增长率|增长|降幅|下降率|下降)$").sub("", name)
+    if len(stem) < 3:
+        return None
+    is_change = stem != name
+    for f in reversed(before):
+        if not _same_measure(f.quantity.canonical_unit, target.quantity.canonical_unit):
+            continue
+        at = f.start - block.start
+        sentence = max(text.rfind(c, 0, at) for c in "。；;") + 1
+        if stem in text[sentence:at] and (not is_change or rules.change.search(text[clause_start(text, at):at])):
+            return f
+    return None
 
 
 def _restated(rules: _Rules, lead: str, text: str, after: int) -> bool:
@@ -2547,7 +2619,9 @@ def _said_later(rules: _Rules, doc, row: IndicatorRow, later) -> tuple[str, bool
         if block.rows is not None:
             continue
         at = block.text.find(words)
-        if at >= 0:
+        # (not the target quoted, “养护管理长效机制健全”等指标为定性表述: the target cited, no outcome)
+        if at >= 0 and not (block.text[at - 1:at] in "“\"‘「" and at > 0
+                            and block.text[at + len(words):at + len(words) + 1] in ("”", "\"", "’", "」")):
             clause = _clause(block.text, at)
             met = _met(rules, "定性", None, None, clause, words)
             return clause, met is not False

@@ -2045,3 +2045,86 @@ def test_a_target_unit_as_the_cell_prints_it_and_a_quoted_target_in_prose():
                                "主要原因是部分渔民反映终端故障报修响应不够及时。\n", "prose.txt")
     assert [(r.name, r.operator, r.target_value, r.actual_value, r.met) for r in prose.facts["indicators"]] == [
         ("渔民满意度", "≥", D("90"), D("88.6"), False)]
+
+
+def prose_rows(doc):
+    return [(r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"] if r.source == "prose"]
+
+
+def test_results_that_name_the_target_they_beat_or_missed():
+    """hi_sy_lwj_2024_selfeval, lines 44-52: the target after 高于年度指标值（…）, 符合…的控制目标,
+    未达到…的年度目标 with its outcome said the sentence before, and 超额完成…的年度目标 after a change
+    of another measure; a further result that closes the paragraph (免费开放率100%) is none."""
+    doc = document_from_text(
+        "（一）产出指标完成情况\n\n"
+        "2.质量指标。全年受理旅游投诉2,318件，按期办结率99.6%，高于年度指标值（≥98%）。复核A级旅游景区27家，"
+        "复核达标率96.3%。全市公共图书馆、文化馆、美术馆、博物馆免费开放率100%。\n\n"
+        "4.成本指标。“三公”经费控制率86.40%；文化惠民演出单场平均成本2.32万元，符合单场成本2.5万元以内的控制目标。\n\n"
+        "（二）效益指标完成情况\n\n"
+        "1.经济效益。实现旅游总收入1,052.36亿元，同比增长8.6%。受国际航线恢复较慢等因素影响，旅游总收入增速未达到10%以上的"
+        "年度目标。其中，接待入境游客91.3万人次，同比增长62.5%，超额完成80万人次的年度目标。\n"
+    )
+    assert prose_rows(doc) == [
+        ("按期办结率", "≥", D("98"), "%", D("99.6"), True),
+        ("文化惠民演出单场平均成本", "≤", D("2.5"), "万元", D("2.32"), True),
+        ("旅游总收入增速", "≥", D("10"), "%", D("8.6"), False),
+        ("接待入境游客", "=", D("80"), "万人次", D("91.3"), True),
+    ]
+
+
+def test_a_target_in_brackets_after_its_outcome_and_a_result_held_against_its_target():
+    """jx_gz_wjw_2024_selfeval line 30, under （一）履职完成情况 (no 指标 in the title): 92.3%（目标值≥85%）,
+    and 为63.8%，未达到65%的年度目标."""
+    doc = document_from_text(
+        "（一）履职完成情况\n"
+        "2.质量方面。严重精神障碍患者规范管理率92.3%（目标值≥85%）；2型糖尿病患者规范管理率67.1%；"
+        "高血压患者规范管理率为63.8%，未达到65%的年度目标，主要是部分患者外出务工，随访次数不足。\n"
+    )
+    assert prose_rows(doc) == [
+        ("严重精神障碍患者规范管理率", "≥", D("85"), "%", D("92.3"), True),
+        ("高血压患者规范管理率", "=", D("65"), "%", D("63.8"), False),
+    ]
+
+
+def test_a_change_held_against_a_target_given_before_is_no_indicator_of_its_own():
+    """bj_cy_ylj_2023_eval lines 55 and 122: 较上年增长3.8%，高于3%的目标值 answers 林木蓄积量增长率≥3%;
+    a qualitative target quoted among problems (“…机制健全”等指标为定性表述) is no outcome: 基本健全 is."""
+    doc = document_from_text(
+        "（2）效益指标。生态效益指标：林木蓄积量增长率≥3%。可持续影响指标：养护管理长效机制健全。\n\n"
+        "（四）项目效益情况\n\n"
+        "1.生态效益。2023年末项目区林木蓄积量为41.6万立方米，较上年增长3.8%，高于3%的目标值。\n\n"
+        "3.可持续影响。区园林绿化局制定了考核细则，养护管理长效机制基本健全，但考核结果与资金拨付挂钩不够紧密。\n\n"
+        "五、存在的问题\n\n（一）绩效目标设置不够细化。“养护管理长效机制健全”等指标为定性表述，缺少可衡量的评价标准。\n"
+    )
+    rows = [(r.name, r.target_text, r.actual_value, r.actual_text, r.met) for r in doc.facts["indicators"]]
+    assert rows == [
+        ("林木蓄积量增长率", "≥3%", D("3.8"), "较上年增长3.8%", True),
+        ("养护管理长效机制", "健全", None, "养护管理长效机制基本健全", False),
+    ]
+
+
+def test_full_marks_meet_a_qualitative_target_the_words_leave_open():
+    """dv_sr_wjw_2023_layout line 160 (持续推进 | 建成2个 | 3 | 3) and gs_gzqzjj_2022_dept line 79
+    (控制在预算范围内 | 未超预算 | 3 | 3): the scorer gave full marks."""
+    doc = document_from_text(
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分\n"
+        "效益指标\t可持续影响指标\t紧密型县域医共体建设\t持续推进\t建成2个\t3\t3\n"
+        "产出指标\t成本指标\t项目支出控制情况\t控制在预算范围内\t未超预算\t3\t3\n"
+        "效益指标\t可持续影响指标\t联防联治长效机制\t逐步健全\t基层测报网络有待完善\t15\t12\n"
+    )
+    assert [(r.name, r.operator, r.met) for r in doc.facts["indicators"]] == [
+        ("紧密型县域医共体建设", "定性", True), ("项目支出控制情况", "定性", True), ("联防联治长效机制", "定性", None),
+    ]
+
+
+def test_a_gain_said_with_another_verb_meets_a_qualitative_target():
+    """jx_gz_wjw_2024_selfeval lines 20 and 37: 基层医疗卫生服务能力持续提升 … 基层医疗卫生服务能力持续增强."""
+    doc = document_from_text(
+        "（2）可持续影响指标：基层医疗卫生服务能力持续提升。\n"
+        "二、整体支出绩效实现情况\n"
+        "1.可持续影响。全年创建国家“优质服务基层行”推荐标准乡镇卫生院6家，基层医疗卫生服务能力持续增强。\n"
+    )
+    assert [(r.name, r.target_text, r.actual_text, r.met) for r in doc.facts["indicators"]] == [
+        ("基层医疗卫生服务能力", "持续提升", "基层医疗卫生服务能力持续增强", True),
+    ]

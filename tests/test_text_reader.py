@@ -2830,3 +2830,18 @@ def test_pdf_viewer_copy_paragraph_cut_by_a_page_footer_goes_on_after_it():
     assert paragraphs == [
         SD_WF_PAGES[0], "\n".join(SD_WF_PAGES[4:9]), SD_WF_PAGES[9], SD_WF_PAGES[10],
         "\n".join(SD_WF_PAGES[11:18]), SD_WF_PAGES[18], "\n".join(SD_WF_PAGES[19:30])]
+
+
+def test_a_tab_row_of_one_filled_cell_stays_inside_its_table():
+    """seed 001 copied from a web page (bench layouts form tab_short): '2.项目实施内容及过程概述\\t　'
+    (its cell beside left blank but for a full-width space) between rows of the 自评表."""
+    doc = document_from_text(
+        "项目名称\t51090423T000008167896-2023案件代理\n"
+        "项目基本情况\t1.项目年度目标完成情况\t项目年度目标\t年度目标完成情况\n"
+        "2.项目实施内容及过程概述\t　\n"
+        "预算执行情况（10分）\t年度预算数（万元）\t年初预算\t调整后预算数\n"
+        "总额\t3.00\t2.40\t2.40\n"
+    )
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert [r[0].text for r in table.rows] == [
+        "项目名称", "项目基本情况", "2.项目实施内容及过程概述", "预算执行情况（10分）", "总额"]

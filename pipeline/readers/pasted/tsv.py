@@ -32,7 +32,7 @@ def _tsv_table(lines: list[_Line], i: int, text: str) -> tuple[SourceBlock, int]
     header = False  # a row of indicator column words seen (指标 | 指标值 | … | 得分)
     while i < len(lines):
         fields = _tsv_fields(lines[i], text) or _sparse_tsv_row(lines, i, text, rows) \
-            or header and _section_row(lines, i, text, len(rows[-1]))
+            or header and _section_row(lines, i, text, len(rows[-1])) or _lone_cell_row(lines, i, text, rows)
         if not fields:
             break
         rows.append(fields)
@@ -65,6 +65,23 @@ def _section_row(lines: list[_Line], i: int, text: str, width: int) -> list[tupl
 def _is_section_line(line: _Line, text: str) -> bool:
     cells = [c for c in text[line.start : line.end].split("\t") if c.strip()]
     return len(cells) == 1 and _section_pattern().match(_SPACES.sub("", cells[0])) is not None
+
+
+def _lone_cell_row(lines: list[_Line], i: int, text: str, rows: list) -> list[tuple[int, int]] | None:
+    """A row of one filled cell between rows of the table, the others empty or a full-width
+    space (a web page's '2.项目实施内容及过程概述\t　', a label whose cell beside it was left
+    blank): its fields as they stand, the table going on below it."""
+    content = text[lines[i].start : lines[i].end]
+    if not rows or "\t" not in content or i + 1 >= len(lines) or not _tsv_fields(lines[i + 1], text):
+        return None
+    parts = content.split("\t")
+    if sum(1 for part in parts if part.strip()) != 1:
+        return None
+    fields, pos = [], lines[i].start
+    for part in parts:
+        fields.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return fields
 
 
 def _sparse_tsv_row(lines: list[_Line], i: int, text: str, rows: list) -> list[tuple[int, int]] | None:
