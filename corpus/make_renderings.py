@@ -89,6 +89,9 @@ DEV_REPORTS = (
     "hi_sy_lwj_2024_selfeval",
     "bj_cy_ylj_2023_eval",
     "sd_qd_hyj_2024_projects",
+    "ha_ly_jyj_2023_eval",
+    "js_sz_swj_2024_projects",
+    "nm_hh_scjgj_2024_selfeval",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the

