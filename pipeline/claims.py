@@ -141,6 +141,7 @@ class _Rules:
     zero: regex.Pattern[str]
     all_done: regex.Pattern[str]
     target_met: regex.Pattern[str]
+    status_manner: regex.Pattern[str]
     compared: regex.Pattern[str]
     means: regex.Pattern[str]
     object_end: regex.Pattern[str]
@@ -246,6 +247,7 @@ def _rules() -> _Rules:
         zero=patterns.compile_pattern("claims", words, "zero"),
         all_done=patterns.compile_pattern("claims", words, "all_done"),
         target_met=patterns.compile_pattern("claims", words, "target_met"),
+        status_manner=patterns.compile_pattern("claims", words, "status_manner"),
         compared=patterns.compile_pattern("claims", words, "compared"),
         means=patterns.compile_pattern("claims", words, "means"),
         object_end=patterns.compile_pattern("claims", words, "object_end"),
@@ -472,9 +474,12 @@ def extract_claims(doc: Document) -> Document:
         if not subject and c.value is not None and c.verb and c.verb not in rules.outcome_verbs \
                 and c.verb not in rules.coverbs:
             subject = c.verb  # …，培训146人次: named by nothing else, the work done is what the figure counts
-        if c.value is not None and indicator is not None and rules.budget_indicator.search(indicators[indicator].name):
+        if (c.value is not None or c.status) and indicator is not None \
+                and rules.budget_indicator.search(indicators[indicator].name):
             dropped = c
-            continue  # 控制率82.3% of “三公”经费控制率: the execution of a budget, the budget stage's
+            # 控制率82.3% of “三公”经费控制率: the execution of a budget, the budget stage's, and so is a status
+            # said of it (预算执行率为96.38%，未达到100%的目标值)
+            continue
         if (c.block, c.start, c.value) in changes and dropped is not None and dropped.block == c.block \
                 and dropped.subject == c.subject and (not linked or linked[-1].start < dropped.start):
             continue  # 控制率86.40%，较上年下降5.7%: the change of a budget's figure is the budget stage's too
@@ -842,11 +847,17 @@ def _compound_end(rules: _Rules, words: str, end: int) -> int:
         return end  # 完成维修养护工程148处: 完成 says what came of the work, which is its object
     if words[end - 2:end] in rules.object_named_verbs:
         return end  # 签订养护管理责任书: 养护 names the agreement
+    # two verbs at most: a third names what the two were done to (维修更换检查井盖: 维修更换; 核查处置抽检不合格食品:
+    # 核查处置), and a verb that ends in the one before it names the kind of its object (检定强制检定计量器具: 检定)
+    ends = []
     while (after := rules.verbs.match(words, end)) is not None and after.group() not in rules.not_compound \
             and after.group() not in rules.kind_verbs \
+            and not (len(after.group()) > 2 and after.group().endswith(words[end - 2:end])) \
             and not rx(r"\p{Han}(?!\p{Han})").match(words, after.end()):
         end = after.end()  # (not 建成安置房: a verb before a last character is a name with it, 安置房)
-    return end
+        ends.append(end)
+    # (办理登记注册以外的…事项: all of them run into a name, which the caller finds after the whole)
+    return ends[0] if len(ends) > 1 and not rules.in_name.match(words, end) else end
 
 
 def _clause_bounds(text: str, at: int) -> tuple[int, int]:
@@ -906,6 +917,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         return None  # 已组织完工验收的40座水库验收合格率100%: the count says what the rate is over
     if rules.cells_run.search(text, start, stop):
         return None  # 基本支出2,240.15 2,352.60 2,317.46 — 98.51% —: a table row pasted as text
+    if rules.compared.match(text[start:stop]):
+        return None  # 超过省定基本办学标准（不低于5.9平方米）: the target compared with, the status its claim
     if rules.not_claim_after.search(text[end:stop]):
         return None  # 每生每天5元的标准, 80分（含）, …工期延后, 14个农业项目中: no result
     if fact.quantity.kind == "count" and not rx(r"\d").search(fact.quantity.text) \
@@ -1328,8 +1341,8 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
         subject = rules.filler.sub("", before).strip() or None
         if subject and rules.doer.search(subject):
             subject = None  # 区司法局较好地完成了…: who did it; what was done follows
-        # 已完成 says 完成 was done; 圆满收官 says 收官, 基本建成 says 建成
-        verb = next((v for v in ("完成", "达到", "达标", "实现", "收官", "建成") if v in m.group()), None)
+        # 已完成 says 完成 was done; 圆满收官 says 收官, 基本建成 says 建成, 已基本建立 says 建立
+        verb = next((v for v in ("完成", "达到", "达标", "实现", "收官", "建成", "建立") if v in m.group()), None)
         if subject:  # 特困人员集中供养指标未达到目标值: the status of 特困人员集中供养
             # (控辍保学动态清零目标已达到: the work the target was of; not 项目年度总体目标, 绩效目标, which name
             # the whole of a report's targets, nor 该项目标, which names the target the paragraph stated)
@@ -1346,7 +1359,10 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             if subject and rules.generic_subject.fullmatch(subject) and not rules.all_of.match(clause) \
                     and _has_figure(text[text.rfind("。", 0, start) + 1:start]):
                 subject = None  # 未完成年度目标任务: said of the figure before it, whose indicator names it
-        out.append(Claim(0, subject, verb, None, None, None, period, m.group(), None, block.index, block.section,
+        status = m.group()
+        if text[m.start() - 1:m.start()] == "已" and (manner := rules.status_manner.match(status)) is not None:
+            status = "已" + status[manner.end():]  # 均已按期完成: 已完成
+        out.append(Claim(0, subject, verb, None, None, None, period, status, None, block.index, block.section,
                          block.page, block.start + start, block.start + stop, clause.strip(), text))
     # 全年未发生较大及以上生产安全事故: the event a target said must not happen, as a clause of its own
     zero_verb = None  # 实现疫情“零感染”、安全生产“零事故”: the verb of a list of results of nothing
@@ -1377,7 +1393,8 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             out.append(Claim(0, subject.strip() or None, zero_verb, Decimal(0), None, None, period, None, None,
                              block.index, block.section, block.page, block.start + at,
                              block.start + at + len(part), part.strip(), text))
-        if (done := rules.all_done.match(rest)) and not rx(r"\d").search(clause) \
+        # (…均已按期完成: the status says it, a claim of its own above)
+        if (done := rules.all_done.match(rest)) and not rx(r"\d").search(clause) and not rules.status.search(clause) \
                 and (verb := rules.verb_at_end.search(done.group("rest"))):
             # 全年行政许可事项均在承诺时限内办结; …，均按月足额发放到位 (the subject is the sentence's before)
             # (全年各类救助资金均按月足额发放到位: 各类 says "all kinds of", no part of the subject)
@@ -1386,7 +1403,7 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
                              block.start + start, block.start + stop, clause.strip(), text))
         if (met := rules.target_met.match(clause)) is not None:
             # 实际完成65.3%，完成年度目标: the status of the target of the figure before it
-            out.append(Claim(0, None, "完成", None, None, None, None, met.group("status"), None,
+            out.append(Claim(0, None, met.group("status"), None, None, None, None, met.group("status"), None,
                              block.index, block.section, block.page, block.start + start, block.start + stop,
                              clause.strip(), text))
         if (cmp := rules.compared.match(clause)) is not None and not rules.plan.match(clause):

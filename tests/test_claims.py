@@ -1898,3 +1898,39 @@ def test_how_the_project_is_divided_and_the_reports_own_evaluation_are_no_claims
     claims = _claims_of("项目共划分12个标段。本部门自行组织对13个项目开展了绩效评价。"
                         "对5个项目编制了绩效目标，对9个项目开展了预算事前绩效评估。")
     assert [c[2:6] for c in claims] == [("编制", "项目", D("5"), "个"), ("开展", "项目", D("9"), "个")]
+
+
+# -- set 11: verbs of vaccination, release and placing; compounds of two verbs at most; statuses of 达到 ----------
+
+def _set11_claims(text: str):
+    return [(c.subject, c.verb, c.value, c.unit, c.status) for c in document_from_text("某某局2024年度部门整体支出绩效自评报告\n" + text + "\n").facts["claims"]]
+
+
+def test_vaccines_fry_and_reefs_take_their_verbs():
+    claims = _set11_claims("全年接种免疫规划疫苗15.63万剂次。全年放流各类苗种1.62亿单位。2024年投放人工鱼礁3.2万空方。")
+    assert [c[1] for c in claims] == ["接种", "放流", "投放"]
+
+
+def test_two_verbs_at_most_make_a_compound():
+    claims = _set11_claims("全年维修更换检查井盖1,364套，检定强制检定计量器具47906台件。")
+    assert [c[1] for c in claims] == ["维修更换", "检定"]
+
+
+def test_a_target_reached_in_a_clause_of_its_own_is_a_status():
+    claims = _set11_claims("项目学校建设工程竣工验收合格率为98%，达到年度目标。")
+    assert claims[-1][1:] == ("达到", None, None, "达到")
+
+
+def test_already_done_on_schedule_is_already_done():
+    claims = _set11_claims("抽检不合格食品核查处置均已按期完成。")
+    assert [c[4] for c in claims] == ["已完成"]
+
+
+def test_respectively_is_no_part_of_a_subject():
+    claims = _set11_claims("抽测的12岁男生、女生平均身高分别较2020年增加2.3厘米、1.9厘米。")
+    assert all(not c[0].endswith("分别") for c in claims)
+
+
+def test_staff_by_kind_and_offices_set_up_are_no_claims():
+    assert _set11_claims("局机关内设办公室、政策法规科等21个科室，设开发区、新区2个派出分局。截至2024年12月31日，部门编制总数652名，实有在职人员598名，"
+                      "其中行政人员371名、事业人员227名。") == []
