@@ -226,3 +226,59 @@ def test_a_wrapped_level_whose_second_line_holds_the_remarks_too():
         ["满意度指标", "服务对象满意+度指标", "群众满意度"],
     ]
     assert table[6][7] == "部分县（市、区）+管护机制尚不完善，+下一步督促完善。"
+
+
+# js_sz_swj_2024_projects: Chrome's PDF viewer copy of a 自评表 whose cells are vertically centred.
+# The header's wrapped remark comes on lines of its own after the single-line cells; merged level
+# cells are printed once, on lines of their own, above the first row they cover (成本指标 /
+# 经济成本指 / 标: two stacked, the upper is the first level); a wrapped cell puts each of its lines
+# on a line of its own before the line of the row's single-line cells; a page footer falls mid-table;
+# a row whose remark wrapped leaves it off its own line
+CENTRED_CELLS = (
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+    "偏差原因分析及改\n"
+    "进措施\n"
+    "产出指标\n"
+    "数量指标\n"
+    "运维农村生活污水处\n"
+    "理设施数量\n"
+    "≥1200座 1236座 10 10 /\n"
+    "站点月度巡检覆盖率 100% 100% 8 8 /\n"
+    "质量指标\n"
+    "设施正常运行率 ≥95% 97.8% 10 10 /\n"
+    "— 2 —\n"
+    "出水水质达标率 ≥95% 92.6% 10 8.5\n"
+    "部分早期设施工艺\n"
+    "落后，将分批实施\n"
+    "提标改造\n"
+    "时效指标 故障设施修复时限 ≤48小时 平均36小时 8 8 /\n"
+    "成本指标\n"
+    "经济成本指\n"
+    "标\n"
+    "单座设施年均运维成\n"
+    "本\n"
+    "≤1.9万元/\n"
+    "座\n"
+    "1.79万元/\n"
+    "座\n"
+    "6 6 /\n"
+    "满意度指标\n"
+    "服务对象满\n"
+    "意度指标\n"
+    "农户满意度 ≥90% 93.5% 10 10 /\n"
+    "总分 100 98.19\n"
+)
+
+
+def test_a_copy_of_centred_cells_with_levels_and_wrapped_cells_on_lines_of_their_own():
+    (table,) = _cells(CENTRED_CELLS)
+    assert table[0][-1] == "偏差原因分析及改+进措施"
+    assert table[1:-1] == [
+        ["产出指标", "数量指标", "运维农村生活污水处+理设施数量", "≥1200座", "1236座", "10", "10", "/"],
+        ["", "", "站点月度巡检覆盖率", "100%", "100%", "8", "8", "/"],
+        ["", "质量指标", "设施正常运行率", "≥95%", "97.8%", "10", "10", "/"],
+        ["", "", "出水水质达标率", "≥95%", "92.6%", "10", "8.5", "部分早期设施工艺+落后，将分批实施+提标改造"],
+        ["", "时效指标", "故障设施修复时限", "≤48小时", "平均36小时", "8", "8", "/"],
+        ["成本指标", "经济成本指+标", "单座设施年均运维成+本", "≤1.9万元/+座", "1.79万元/+座", "6", "6", "/"],
+        ["满意度指标", "服务对象满+意度指标", "农户满意度", "≥90%", "93.5%", "10", "10", "/"],
+    ]

@@ -14,10 +14,12 @@ rows below decide: the reading whose columns their words fill and fit best (``_r
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations
 
 import regex
 
+from ... import patterns
 from .common import (
     _PDF_KINDS,
     _SENTENCE_CLOSE,
@@ -357,11 +359,27 @@ def _header_lines(lines: list[_Line], text: str, k: int, taken: set[int],
         j += 1
     if j - k < 2:
         return None  # one line: a wrapped cell's rest (全年实际 / 完成值), ``_header_rest``'s
-    more = [_column_role("".join(text[a:b] for a, b in spans)) or "text" for spans in cells]
+    joined = ["".join(text[a:b] for a, b in spans) for spans in cells]
+    more = [_column_role(w) or "text" for w in joined]
     new = {r for r in more if r != "text"} - set(roles)
+    if len(cells) == 1 and len(cells[0]) > 1 and "text" not in roles and _remark_word(joined[0]):
+        # the header's last cell, a remark (偏差原因分析及改 / 进措施), wrapped on lines of its own
+        # after the cells of one line: they share no baseline with it, being vertically centred
+        return cells, more, j
     if not new or more.count("text") > 1 or len(set(more) - {"text"}) < len(more) - more.count("text"):
         return None
     return cells, more, j
+
+
+@lru_cache(maxsize=1)
+def _remark_words() -> regex.Pattern[str]:
+    """The header words of a remark column (偏差原因分析及改进措施, 备注): ``[table.record] words``
+    of ``patterns/indicators.toml``."""
+    return patterns.compile_pattern("indicators", patterns.load("indicators")["table"]["record"], "words")
+
+
+def _remark_word(word: str) -> bool:
+    return _remark_words().match(word) is not None
 
 
 # how many rows under a header show which of its cells the line under it splits

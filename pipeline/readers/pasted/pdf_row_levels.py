@@ -130,6 +130,7 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
     for line, span in words:
         by_line.setdefault(line, []).append(span)
         line_of[span] = line
+    own = {line for line, _ in level_lines}
     for line in sorted(by_line):
         spans = by_line[line]
         free = list(cols)
@@ -153,6 +154,11 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
                 c = cols[0]
             elif w in two and w not in one:
                 c = cols[1]
+            elif len(spans) == 1 and line in own and _starts_level_below(line, by_line, own, w, text):
+                # a word either level may be on a line of its own, a level word starting the next
+                # line of its own: the upper of two stacked (成本指标 / 经济成本指 / 标), as of two
+                # on one line the first is the upper
+                c = cols[0]
             else:
                 # a word either level may be (成本指标, 满意度) on a line of its own: the finer level's,
                 # whose blocks are the smaller and so the more often centred between rows
@@ -215,6 +221,17 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
             cell = block.rows[rows[at]][c]
             cell.start, cell.end = spans[0]
             cell.more = tuple(spans[1:])
+
+
+def _starts_level_below(line: int, by_line: dict[int, list[tuple[int, int]]], own: set[int],
+                        word: str, text: str) -> bool:
+    """Whether the next line is a line of level words of its own whose first is a level word or its
+    start, not the rest of ``word`` (成本指标 / 经济成本指, not 可持续影响 / 指标)."""
+    below = by_line.get(line + 1)
+    if line + 1 not in own or not below:
+        return False
+    first = text[below[0][0] : below[0][1]]
+    return (_a_level(first) or _level_part(first)) and not _completes(word, first)
 
 
 def _centre_first_level(block: SourceBlock, spans_of: dict[int, tuple[int, int]], kinds: list[str]) -> None:

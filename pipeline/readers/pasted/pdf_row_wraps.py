@@ -12,10 +12,12 @@ to their cells as further spans (``SourceCell.more``).
 
 from __future__ import annotations
 
+from itertools import combinations
+
 import regex
 
 from ...model import SourceBlock
-from .common import _display_width, _is_level
+from .common import _VALUE_START, _display_width, _is_level
 from .pdf_row_levels import _SCORED
 from .pdf_row_words import _BARE_FIGURE, _OPERATOR_CELL, _whole_quantity
 
@@ -75,6 +77,19 @@ def _join_wrapped(block: SourceBlock, out: list[list[tuple[int, int]]],
             continue
         more: dict[int, list[tuple[int, int]]] = {}
         going = [c for c in range(len(roles)) if may_wrap(c, words[r, c]) and full(c, words[r, c])]
+        blank = [c for c in range(len(roles)) if roles[c] == "text" and c > max(going, default=-1)
+                 and words[r, c] == "" and all(words[r, d] == "" for d in range(c, len(roles)))]
+        if blank and any(words[r, c] for c in range(blank[0])) and (
+                not going or 2 * sum(1 for q in rests if words[q, blank[0]]) > len(rests)):
+            # a row whose line stops short of its remark, where the other rows' lines hold theirs
+            # (a `/` for none) or no cell of it ran to its column's edge: the remark wrapped, its
+            # lines under the line of the row's single-line cells, on a baseline of their own
+            # (应急物资管理台账 规范完整 基本规范 8 6 / 出入库登记不及时， / 将推行物资信息化 / 管理)
+            spans = [t for toks in below for t in toks]
+            block.rows[r][blank[0]].start, block.rows[r][blank[0]].end = spans[0]
+            block.rows[r][blank[0]].more = tuple(spans[1:])
+            block.end = max(block.end, spans[-1][1])
+            continue
         for toks in below:
             if not going:  # no cell ran to its column's edge: the fullest of those that may wrap
                 ranked = sorted((c for c in range(len(roles)) if may_wrap(c, words[r, c])), key=fullest)
@@ -175,3 +190,34 @@ def _give_heads(block: SourceBlock, heads: dict[int, list[tuple[int, int]]], rol
             was = ((cell.start, cell.end),) if cell.end > cell.start else ()
             cell.start, cell.end = add[0]
             cell.more = (*add[1:], *was, *cell.more)
+
+
+def _split_lines(words: list[str], values: int) -> list[int]:
+    """How many of the lines of one word above a row's line each of its empty cells takes: the
+    name's first, then up to ``values`` empty value cells'.  The name's lines end before the
+    first that opens a value (≥20个工作, 1.79万元/); lines go on in a cell only while they run to
+    its column's edge, so a narrow line ends a cell (日, 座) and the next opens the next one.
+    Without a line that opens a value, all are the name's."""
+    opens = next((i for i in range(1, len(words)) if _VALUE_START.match(words[i])), None)
+    if not values or opens is None:
+        return [len(words)]
+    rest = [_line_width(w) for w in words[opens:]]
+
+    def cost(sizes: tuple[int, ...]) -> tuple[int, int, int]:
+        # the fewest cells whose lines stop short before their last, then the most cells that open
+        # with a value (≤2.6万元/ / 公里·年 / 2.48万元/ / 公里·年: 公里·年 opens none), then the most cells
+        short = opened = at = 0
+        for n in sizes:
+            cell = rest[at : at + n]
+            opened += _VALUE_START.match(words[opens + at]) is not None
+            at += n
+            short += sum(1 for w in cell[:-1] if w < max(cell) - _WRAP_SLACK)
+        return (short, -opened, -len(sizes))
+
+    best: tuple[int, ...] = (len(rest),)
+    for cells in range(1, min(values, len(rest)) + 1):
+        for cuts in combinations(range(1, len(rest)), cells - 1):
+            sizes = tuple(b - a for a, b in zip((0, *cuts), (*cuts, len(rest))))
+            if cost(sizes) < cost(best):
+                best = sizes
+    return [opens, *best]

@@ -21,9 +21,9 @@ from ... import patterns
 from ...model import SourceBlock
 from .common import _GROUP_CELL_MAX, _PDF_KINDS, _SENTENCE_CLOSE, _Line, _table_block, _total_row
 from .pdf_row_header import _header_rows, _row_header_roles, _Stacked, _stacked_header
-from .pdf_row_levels import _centre_first_level, _centre_levels, _join_level_rests, _leading_levels
+from .pdf_row_levels import _a_level, _centre_first_level, _centre_levels, _join_level_rests, _leading_levels, _level_part
 from .pdf_row_words import _BARE_FIGURE, _gap_tokens, _place_words
-from .pdf_row_wraps import _give_heads, _heads_above, _join_wrapped, _name_width
+from .pdf_row_wraps import _give_heads, _heads_above, _join_wrapped, _name_width, _split_lines
 from .pdf_text import _is_footer
 
 
@@ -131,15 +131,19 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
     if not nfig or "name" not in kinds:
         return None
     name_col = kinds.index("name")
-    name_more: dict[int, list[tuple[int, int]]] = {}  # row -> the further lines of its name above it
+    cell_more: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (row, column) -> its further lines above the row's
     spans_of: dict[int, tuple[int, int]] = {}  # row (in ``out``) -> its first and last line
     level_lines: list[tuple[int, list[tuple[int, int]]]] = []  # (line, level words) between rows
     last: list[tuple[int, int]] | None = None  # the cells of the row above
     rests: dict[int, list[list[tuple[int, int]]]] = {}  # row (in ``out``) -> its wrapped lines' words
     rest_at: dict[int, list[int]] = {}  # row -> the lines of those words
     figure_at: dict[int, int] = {}  # row -> the line of its figures
+    before: list[tuple[int, tuple[int, int]]] = []  # lines of one word above the first row
     while k < len(lines):
         content = text[lines[k].start : lines[k].end]
+        if _is_footer(content) and k not in taken and _goes_on(lines, text, k + 1, nfig):
+            k += 1  # a page's footer inside the table: its rows go on on the next page
+            continue
         if k in taken or not content.strip() or "\t" in content or _is_footer(content):
             break
         if stacked and "|" in content:
@@ -164,19 +168,29 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
             at = toks[0][0]
             row = [(toks[a][0], toks[b - 1][1]) if b > a else (at, at) for a, b in spans]
             first_line = k  # the row's first line
-            if row[name_col][0] == row[name_col][1] and last is not None:
+            if last is None and before:
+                if row[name_col][0] != row[name_col][1]:
+                    k = before[0][0]  # the lines above the first row are no cell of it
+                    break
+                # the first row's cells that wrapped, each line on a line of its own above the
+                # line of its single-line cells (运维农村生活污水处 / 理设施数量 / ≥1200座 1236座 10 10 /)
+                first_line = before[0][0]
+                _give_lines(row, [t for _, t in before], name_col, kinds, roles, cell_more, len(out), text)
+            elif row[name_col][0] == row[name_col][1] and last is not None:
                 # a row of no name under lines of one word each: a name that wrapped stands above
                 # the line of its row's other cells (低保对象动态管理准 / 确率 / ≥95% 98.6% 5 5),
                 # not the rest of the row above's cells
                 prev = len(out) - 1
                 above = rests[prev]
                 moved: list[tuple[int, int]] = []
-                while above and len(above[-1]) == 1:
+                # (not past a line of level words: the lines above it end the row above's cells,
+                # 挂牌督办 / — 4 — / 成本指标 / 经济成本指 / 标 / 河道保洁单位成本 / … / 6 6 /)
+                floor = max((line for line, _ in level_lines if line > figure_at[prev]), default=-1)
+                while above and len(above[-1]) == 1 and rest_at[prev][-1] >= floor:
                     moved.insert(0, above.pop()[0])
                     first_line = rest_at[prev].pop()
                 if moved:
-                    row[name_col] = moved[0]
-                    name_more[len(out)] = moved[1:]
+                    _give_lines(row, moved, name_col, kinds, roles, cell_more, len(out), text)
                     # those lines are this row's, no longer the row above's
                     spans_of[prev] = (spans_of[prev][0], rest_at[prev][-1] if rest_at[prev] else figure_at[prev])
             out.append(row)
@@ -199,6 +213,12 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
             if lead and not toks:
                 k += 1
                 continue
+            if len(toks) == 1 and len(before) < _BEFORE_MAX and not _SENTENCE_CLOSE.search(content.strip()):
+                before.append((k, toks[0]))  # a cell of the first row that wrapped, before its line
+                k += 1
+                continue
+            if before:
+                k = before[0][0]
             break
         if toks:
             # the rest of the cells that wrapped: shared out among them once the table's widths are known
@@ -206,6 +226,8 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
             rest_at[len(out) - 1].append(k)
             spans_of[len(out) - 1] = (spans_of[len(out) - 1][0], k)
         k += 1
+    if last is None and before:
+        k = before[0][0]
     # a header and two rows at least: a header with only its wrapped rest under it (its rows on a
     # page not copied) is no table
     if len(out) < 3 or not stacked and len(out) - (1 if k > h + 1 and out[1][0][0] > out[0][-1][1] else 0) < 3:
@@ -220,8 +242,8 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
         block.rows[0][c].more = spans
         block.end = max(block.end, spans[-1][1])
     _join_wrapped(block, out, rests, roles, kinds, text)
-    for r, spans in name_more.items():
-        cell = block.rows[r][name_col]
+    for (r, c), spans in cell_more.items():
+        cell = block.rows[r][c]
         cell.more = (*spans, *cell.more)
     if heads:
         _give_heads(block, heads, roles, name_col, _name_width(out, name_col, text), text)
@@ -233,3 +255,45 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
         _join_level_rests(block, sorted(rests), kinds, text)
         _centre_first_level(block, spans_of, kinds)
     return block, k
+
+
+# the most lines of one word above a table's first row that may be its cells that wrapped
+_BEFORE_MAX = 8
+# how far past a page's footer the next row of its table may start (the lines of its cells that wrapped)
+_AFTER_FOOTER = 6
+
+
+def _goes_on(lines: list[_Line], text: str, k: int, nfig: int) -> bool:
+    """Whether a table goes on after a page's footer on line ``k - 1``: the next line is a row (two
+    bare figures at least), or level words, or lines of one short word each down to a row."""
+    for j in range(k, min(len(lines), k + _AFTER_FOOTER)):
+        content = text[lines[j].start : lines[j].end].strip()
+        if not content or "\t" in content or "|" in content or _is_footer(content):
+            return False
+        toks = _gap_tokens(lines[j], text)
+        words = [text[a:b] for a, b in toks]
+        if len(toks) >= 2 and sum(1 for w in words if _BARE_FIGURE.match(w)) >= min(2, nfig):
+            return True
+        if _a_level(words[0]) or _level_part(words[0]):
+            return True
+        if len(toks) > 1 or len(content) > _WRAPPED_REST_MAX or _SENTENCE_CLOSE.search(content):
+            return False
+    return False
+
+
+def _give_lines(row: list[tuple[int, int]], spans: list[tuple[int, int]], name_col: int, kinds: list[str],
+                roles: list[str], cell_more: dict[tuple[int, int], list[tuple[int, int]]], r: int, text: str) -> None:
+    """Give the lines of one word above a row's line to its empty name and, where its values are
+    empty too, to them (取水许可审批办结时 / 限 / ≤20个工作 / 日 / 平均12个工 / 作日 / 8 8 /), in place."""
+    blank = [c for c in range(name_col + 1, len(row)) if kinds[c] == "value"
+             and roles[c] not in ("operator", "unit") and row[c][0] == row[c][1]]
+    parts = _split_lines([text[a:b] for a, b in spans], len(blank))
+    at = 0
+    for c, n in zip([name_col, *blank], parts):
+        if not n:
+            continue
+        cell = spans[at : at + n]
+        at += n
+        row[c] = cell[0]
+        if cell[1:]:
+            cell_more[r, c] = cell[1:]
