@@ -1530,14 +1530,15 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
             and rules.all_or_in_time.search(claim.text) and not (claim.unit or "").endswith(("%", "％")):
         # 46座水库均按期开工, 11个按期完工: the count of what was done in time answers the rate of it
         # (项目开工及时率, 校舍维修改造项目完工及时率), which shares its verb but few other words; the one
-        # rate of the claim's project that names the verb; not when the sentence states the rate itself
-        # (受理群众来信来访42件，按期办结42件，按期办结率100%: the rate's own claim answers it)
+        # rate of the claim's project that names the verb; not when the sentence states the rate of the
+        # count itself, its verb and 率 (受理群众来信来访42件，按期办结42件，按期办结率100%: the rate's own
+        # claim answers it), though it does beside a rate worded otherwise (按期完工12个，完工及时率85.7%)
         at = claim.snippet.find(claim.text)
         rest = claim.snippet[at:] if at >= 0 else ""
         rest = rest[:rest.find("。")] if "。" in rest else rest
         rates = [row.id for row in indicators if rules.rate_name.search(row.name)
                  and claim.verb[:2] in row.name and not (project and row.project != project)]
-        if len(rates) == 1 and not rx(r"率\s*(?:为|达到?|是)?\s*\d").search(rest):
+        if len(rates) == 1 and not rx(regex.escape(claim.verb) + r"率\s*(?:为|达到?|是)?\s*\d").search(rest):
             return rates[0]
     kind = _unit_kind(claim.unit) if claim.unit else None
     if best is None and claim.value is not None and kind is not None \

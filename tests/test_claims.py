@@ -1934,3 +1934,38 @@ def test_respectively_is_no_part_of_a_subject():
 def test_staff_by_kind_and_offices_set_up_are_no_claims():
     assert _set11_claims("局机关内设办公室、政策法规科等21个科室，设开发区、新区2个派出分局。截至2024年12月31日，部门编制总数652名，实有在职人员598名，"
                       "其中行政人员371名、事业人员227名。") == []
+
+
+def test_a_count_done_in_time_answers_the_rate_beside_it_when_the_rate_is_worded_otherwise():
+    """hn_qsnyj_2023_dept: 按期完工12个，完工及时率85.7% — the count of the projects done in time answers
+    项目完工及时率 as the rate does; only a rate written as the count's own verb and 率 (按期办结42件，
+    按期办结率100%) takes the link alone."""
+    doc = document_from_text(
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n"
+        "一、绩效目标\n"
+        "项目完工及时率≥90%；受理群众来信来访按期办结率100%。\n"
+        "二、完成情况\n"
+        "全年实施的14个农业项目中，按期完工12个，完工及时率85.7%，基本完成。\n"
+        "受理群众来信来访42件，按期办结42件，按期办结率100%。\n"
+    )
+    indicators = {r.id: r.name for r in doc.facts["indicators"]}
+    linked = {str(c.value) + (c.unit or ""): indicators.get(c.indicator) for c in doc.facts["claims"]}
+    assert linked["12个"] == "项目完工及时率" and linked["85.7%"] == "项目完工及时率"
+    assert linked["42件"] is None
+
+
+def test_a_status_of_a_target_written_with_its_bound_is_said_of_the_figure_before_it():
+    """sd_qd_hyj_2024_projects, nm_bt_cgj_2022_eval: 未达到“≥90%”的年度指标值 and 未达到≥95%的目标 name the
+    target by its bound only: said of the rate just stated, they answer its indicator."""
+    doc = document_from_text(
+        "某市海洋发展局2024年度项目支出绩效自评报告\n"
+        "一、绩效目标\n"
+        "渔民满意度≥90%；市政设施病害处置及时率≥95%。\n"
+        "二、完成情况\n"
+        "渔民满意度为88.6%，未达到“≥90%”的年度指标值。\n"
+        "市政设施病害处置及时率91.2%，未达到≥95%的目标。\n"
+    )
+    indicators = {r.id: r.name for r in doc.facts["indicators"]}
+    status = [(c.subject, c.status, indicators.get(c.indicator)) for c in doc.facts["claims"] if c.value is None]
+    assert status == [("渔民满意度", "未达到", "渔民满意度"),
+                      ("市政设施病害处置及时率", "未达到", "市政设施病害处置及时率")]
