@@ -746,11 +746,13 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
             reasons_from = sentence_start
         elif kind == "变动额" and sentence_start == reasons_from:
             pattern = "reason"  # 主要原因是基本支出增加…等3397.18万元、项目经费支出安排减少1134.33万元
-        dated = text[sentence_start:start]
+        # a year in a reason closed by ； dates the reason, not the figures after it (…主要原因是2024年
+        # 已按规定更新执法执勤用车，本年不再安排购置；公务用车运行维护费86.40万元: the budget year's)
+        dated = _CLOSED_REASON.sub("", text[sentence_start:start])
         if not _YEAR.search(dated):
             # 截至2023年12月31日，…。2024年部门预算未安排车辆购置；安排购置单价50万元以上…: a year
             # stated before the ； dates the clauses after it, before the paragraph's opening date does
-            dated = text[_start_of(text, "full", start):start]
+            dated = _CLOSED_REASON.sub("", text[_start_of(text, "full", start):start])
         year = _year(doc, _as_of(text) + dated, kind)
         if kind in _CURRENT_KINDS and (compared := _COMPARED_FIGURE.search(lead)) and doc.year \
                 and int(compared.group(1)) < doc.year:
@@ -1185,6 +1187,9 @@ def _as_of(paragraph: str) -> str:
     every figure of the paragraph."""
     m = _AS_OF.match(paragraph)
     return m.group() + "，" if m else ""
+
+
+_CLOSED_REASON = regex.compile(r"(?:主要)?原因(?:是|为|在于|[:：])[^；;。]*[；;]")
 
 
 def _year(doc, before: str, kind: str) -> int | None:
@@ -2294,6 +2299,14 @@ def _items_after(doc, index: int, in_block: dict[int, list[Amount]], rules: _Rul
     k = index + 1
     while k < len(doc.blocks):
         item = doc.blocks[k]
+        if item.rows is None and items and not LIST_MARKER.match(item.text) and not in_block.get(item.index) \
+                and k + 1 < len(doc.blocks) and doc.blocks[k + 1].rows is None \
+                and LIST_MARKER.match(doc.blocks[k + 1].text) and _numbering(doc.blocks[k + 1].text) == style \
+                and _item_number(doc.blocks[k + 1].text) == len(items) + 1:
+            # an item's reason that a copy broke off as a paragraph of its own (…完成调整后预算的96.05%。
+            # / 决算数小于年初预算数的主要原因是…。 / 3.…): no figure, and the next item goes on the list
+            k += 1
+            continue
         if item.rows is not None or not LIST_MARKER.match(item.text):
             break
         style = style or _numbering(item.text)

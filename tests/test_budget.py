@@ -2846,3 +2846,40 @@ def test_numbered_headings_over_the_paragraphs_that_state_their_figures_are_the_
     assert _parts_of(doc, amount(doc, "1,099.30万元")) == ["1,087.50万元", "11.80万元"]
     assert _parts_of(doc, amount(doc, "1,297.75万元")) == ["1,285.39万元", "12.36万元"]
     assert amount(doc, "12.36万元").code == "2080501"
+
+
+def test_a_numbered_item_heading_that_fills_its_line_up_to_the_colon_goes_on_below():
+    # a PDF viewer's copy: 13.…（项）： fills its printed line, its figures on the next line; the
+    # item heading and its text are one paragraph, so the 项 is the subject of its figures
+    lines = open("corpus/dev/budget/sc_cd_swj_2024_final.txt", encoding="utf-8").read().split("\n")
+    doc = document_from_text("\n".join(lines))
+    item = "商业服务业等支出（类）商业流通事务（款）其他商业流通事务支出（项）"
+    budget, spent = amount(doc, "500万元"), amount(doc, "571.36万元", 1)
+    assert (budget.subject, budget.kind) == (item, "年初预算数")
+    assert (spent.subject, spent.kind, spent.scope) == (item, "决算数", "一般公共预算")
+
+
+def test_an_item_reason_broken_off_as_a_paragraph_of_its_own_does_not_end_the_list():
+    # …完成调整后预算的96.05%。 ends a full printed line, so 决算数小于年初预算数的主要原因是… stands
+    # as a paragraph with no figure between items 2 and 3: the 13 项 are still parts of the total
+    lines = open("corpus/dev/budget/sc_cd_swj_2024_final.txt", encoding="utf-8").read().split("\n")
+    doc = document_from_text("\n".join(lines))
+    total = amount(doc, "3289.19万元", 2)  # 支出决算为3289.19万元 of 具体情况, not 结构's
+    assert (total.subject, total.kind) == ("一般公共预算财政拨款支出", "决算数")
+    parts = [doc.facts["amounts"][k.source] for k in doc.facts["amount_links"]
+             if k.type == "part_of" and k.target == total.id]
+    assert len(parts) == 13 and sum(p.fact.quantity.value for p in parts) == D("32891900")
+    assert {p.fact.quantity.text for p in parts} >= {"842.75万元", "571.36万元"}
+
+
+def test_a_year_in_a_reason_closed_by_a_semicolon_does_not_date_the_figure_after_it():
+    doc = document_from_text(
+        "兰州市交通运输局2025年部门预算\n"
+        "七、“三公”经费预算情况说明\n"
+        "（二）公务用车购置及运行维护费86.40万元，比上年减少50.90万元，下降37.07%。其中：公务用车购置费0万元，"
+        "比上年减少45.00万元，下降100%，主要原因是2024年已按规定更新执法执勤用车，本年不再安排购置；"
+        "公务用车运行维护费86.40万元，比上年减少5.90万元，下降6.39%。")
+    running = amount(doc, "86.40万元", 1)
+    assert (running.subject, running.kind, running.year) == ("公务用车运行维护费", "预算数", 2025)
+    (change,) = [k for k in doc.facts["amount_links"] if k.type == "change_of" and k.target == running.id]
+    assert doc.facts["amounts"][change.source].fact.quantity.text == "5.90万元"

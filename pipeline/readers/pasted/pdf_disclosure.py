@@ -66,8 +66,9 @@ _CODE_PART = regex.compile(r"^\d{2}$")
 _LINE_NUMBER = regex.compile(r"^\d{1,3}$")
 
 # rows whose figures are read against the rows under them: as many figures as the columns of
-# the group at most this many rows under one code (a subset of them is searched)
-_MAX_CHILDREN = 16
+# the group at most this many rows under one code (a subset of them is searched; the 款 of 302
+# 商品和服务支出 run to twenty and more, and the search stops after _MAX_TRIALS placings anyway)
+_MAX_CHILDREN = 32
 
 # the most placings of a row and the rows under it tried against their sums
 _MAX_TRIALS = 32768
@@ -204,20 +205,34 @@ def _spaced_label(line: list[tuple[str, int, int]], text: str) -> list[tuple[str
     return out
 
 
-def _fragment_cells(header: list[list[tuple[str, int, int]]], text: str):
+def _fragment_cells(header: list[list[tuple[str, int, int]]], text: str, numbered: int = 0):
     """Header cells wrapped in the PDF a few characters a line, each line alone (单位编码 单位名称
     合计 / 一般公共 / 预算拨款 / 收入 / 政府性基 / 金预算拨 / 款收入 / … / 事业收入 其他收入):
     the cells of the line above, then the cells the lone lines make, then the cells of the lines
     after them, are one line of columns.  A cell's lines are as long as the column is wide, but
     its last: a cell ends at a shorter line, or when it has as many lines as the longest cell
-    that ends so.  Returns the header and the further spans of each such cell by its start."""
+    that ends so.  Returns the header and the further spans of each such cell by its start.
+
+    Where the columns are numbered (栏次 1 … 7) and the count agrees, the lone lines may also
+    make a single wrapped cell, or end in cells of one line (… 经营收入 / 附属单位上缴 / 收入 /
+    其他收入), and a line after them that names the code and label columns alone (科目编码 科目名称)
+    goes in front of the columns."""
     lone = [k for k, line in enumerate(header)
             if len(line) == 1 and _column_kind(text[line[0][1] : line[0][2]]) == "F"]
-    if len(lone) < 2 or lone != list(range(lone[0], lone[-1] + 1)) or lone[0] == 0 \
-            or len(header[lone[0] - 1]) < 2:
+    if not lone or len(lone) < 2 and not numbered or lone != list(range(lone[0], lone[-1] + 1)) \
+            or lone[0] == 0 or len(header[lone[0] - 1]) < 2:
         return header, {}
     after = header[lone[-1] + 1 :]
+    names: list[tuple[str, int, int]] = []
+    if numbered and after and {_column_kind(text[a:b]) for _, a, b in after[-1]} == {"C", "L"} \
+            and _column_kind(text[after[-1][0][1] : after[-1][0][2]]) == "C":
+        names, after = after[-1], after[:-1]
     if any(_column_kind(text[a:b]) != "F" for line in after for _, a, b in line):
+        return header, {}
+    # with the columns numbered, the count of cells the lone lines must make
+    above = sum(1 for _, a, b in header[lone[0] - 1] if _column_kind(text[a:b]) == "F")
+    need = numbered - above - sum(len(line) for line in after) if numbered else 0
+    if names and need < 1:
         return header, {}
 
     def size(word: tuple[str, int, int]) -> int:
@@ -235,17 +250,38 @@ def _fragment_cells(header: list[list[tuple[str, int, int]]], text: str):
             cells.append(open_)
             open_ = []
     tallest = max((len(cell) for cell in cells), default=0)
-    if open_:
+    if open_ and need and len(cells) + len(open_) == need:
+        # the cells left are one line each (其他收入 after 附属单位上缴 / 收入), as the count says
+        cells.extend([word] for word in open_)
+    elif open_:
         # the cells of full lines only: as many lines as the tallest cell, each
         if not tallest or len(open_) % tallest:
             return header, {}
         cells.extend(open_[i : i + tallest] for i in range(0, len(open_), tallest))
         cells.sort(key=lambda cell: cell[0][1])
-    if len(cells) < 2:
+    if len(cells) < 2 and not (need and len(cells) == need) or need and len(cells) != need and names:
         return header, {}
-    line = header[lone[0] - 1] + [cell[0] for cell in cells] + [t for line in after for t in line]
+    line = names + header[lone[0] - 1] + [cell[0] for cell in cells] + [t for line in after for t in line]
     more = {cell[0][1]: tuple((a, b) for _, a, b in cell[1:]) for cell in cells if len(cell) > 1}
     return header[: lone[0] - 1] + [line], more
+
+
+def _spanning_cell_first(header: list[list[tuple[str, int, int]]], body: list[list[tuple[str, int, int]]],
+                         text: str) -> list[list[tuple[str, int, int]]]:
+    """A cell over several columns of the lowest header line, printed on a line of its own above
+    the line of the cells that span both header rows (2025年预算数 / 科目编码 科目名称 2024年预算数 /
+    合计 基本支出 项目支出: a viewer reads the upper row's cell first, then the cells centred on
+    both rows): the cell goes after the figures' columns of that line, where it stands in the
+    table, when the rows have a figure for each column that makes."""
+    if len(header) != 3 or len(header[0]) != 1 or _column_kind(text[header[0][0][1] : header[0][0][2]]) != "F":
+        return header
+    middle = [_column_kind(text[a:b]) for _, a, b in header[1]]
+    lead = next((i for i, kind in enumerate(middle) if kind == "F"), len(middle))
+    if lead == 0 or lead == len(middle) or "F" in middle[:lead] or any(k != "F" for k in middle[lead:]) \
+            or any(_column_kind(text[a:b]) != "F" for _, a, b in header[2]) \
+            or _widest_row(body) != len(middle) - lead + len(header[2]):
+        return header
+    return [header[1] + header[0], header[2]]
 
 
 def _widest_row(body: list[list[tuple[str, int, int]]]) -> int:
@@ -357,12 +393,27 @@ def _pdf_copied_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[i
     return found
 
 
+@lru_cache(maxsize=1)
+def _table_heading() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """A table's number alone on its line, and a line that is a table's title (patterns/budget.toml)."""
+    words = patterns.load("budget")["copied_table"]
+    return tuple(patterns.compile_pattern("budget", words, k) if k in words else None
+                 for k in ("table_number", "title_line"))
+
+
 def _ends_table(k: int, lines: list[_Line], text: str, taken: set[int]) -> bool:
     content = text[lines[k].start : lines[k].end]
+    words = _copied_table_words()
+    number, title = _table_heading()
+    # the next table's number or title (表5 / 兰州市交通运输局2025年一般公共预算支出表) right under
+    # the last row: no rest of a wrapped label, which would take them into its cell
+    line = content.strip()
+    heading = (number is not None and number.match(line) is not None
+               or title is not None and len(line) >= 6 and " " not in line and title.search(line) is not None)
     return (k in taken or not content.strip() or "\t" in content or _is_footer(content)
-            or _copied_table_words()["note"].match(content) is not None
-            or _copied_table_words()["unit_line"].search(content) is not None
-            or _PROSE_MARK.search(content) is not None)
+            or words["note"].match(content) is not None
+            or words["unit_line"].search(content) is not None
+            or _PROSE_MARK.search(content) is not None or heading)
 
 
 def _table_lines(lines: list[_Line], text: str, first: int,
@@ -392,6 +443,7 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
                    for _, a, b in line if _LINE_NUMBER.match(text[a:b]))
     if not header:
         return None
+    header = _spanning_cell_first(header, body, text)
     parted_groups = _parted_groups(header, text, numbered)
     if parted_groups is not None:
         header = parted_groups[0]
@@ -400,7 +452,7 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         header = two_lines[0]
     header, pre_parted = _names_cell_by_cell(header, text)
     header = [_spaced_words(line, text) for line in header]
-    header, fragments = _fragment_cells(header, text)
+    header, fragments = _fragment_cells(header, text, numbered)
     toks, h = header + body, len(header)
     # the leaf: the last header line, above a line that only parts the code column by level (类 款 项)
     lf = h - 1
@@ -848,9 +900,21 @@ def _copied_rows(toks: list[list[tuple[str, int, int]]], text: str,
     wrapped label, the figures of a row whose code and label came alone) joins it."""
     rows: list[list[list[tuple[str, int, int]]]] = []
     full = _full_labels(toks, text, side_by_side)
-    for line in toks:
-        if not line:
+    ahead = [line for line in toks if line]
+    head: tuple[str, int, int] | None = None  # a label's first part, printed above its row
+    for i, line in enumerate(ahead):
+        kinds = "".join(t[0] for t in line)
+        after = "".join(t[0] for t in ahead[i + 1]) if i + 1 < len(ahead) else ""
+        if kinds == "L" and regex.fullmatch(r"C+F+", after) and not NEW_ITEM.match(text[line[0][1] : line[0][2]]):
+            # a label wrapped in its cell around the row's figures, which are printed on its
+            # middle line (机关事业单位基本养老保险缴 / 2080505 142.56 142.56 / 费支出): the line
+            # above a coded row with no label of its own opens that row's label
+            head = line[0]
             continue
+        if head is not None:
+            codes = _code_run(line)
+            line = line[:codes] + [head] + line[codes:]
+            head = None
         groups = _groups(line, side_by_side)
         last = rows[-1][-1] if rows else None
         kinds = "".join(t[0] for t in line)

@@ -227,7 +227,12 @@ def _paragraph_end(lines: list[_Line], i: int, text: str, layout: _Layout, taken
         # a text whose paragraphs open at the margin as their other lines do (no indent marks a
         # paragraph): a line at the margin may go on the paragraph of the line above
         flush = layout.margins == {0} and _indent(first) == margin == 0
-        if content[-1] in _SENTENCE_STOP and not ((viewer and full or flush and hung) and _goes_on(body)):
+        # a numbered item's heading that fills its line up to the colon before its figures
+        # (13.商业服务业等支出（类）…其他商业流通事务支出（项）： / 年初预算为500万元，…): the
+        # colon opens the item's text, which goes on below
+        item = (i == start and content[-1] in "：:" and full and NEW_ITEM.match(content.lstrip()) is not None
+                and _indent(first) == margin)
+        if content[-1] in _SENTENCE_STOP and not ((viewer and full or flush and hung or item) and _goes_on(body)):
             # a sentence ended at the line's end ends the paragraph, unless the next line cannot
             # open one: in a PDF viewer's copy whose paragraphs open with ideographic spaces, their
             # other lines at no margin, a full line at the margin below goes on (…，占78.30%； /
