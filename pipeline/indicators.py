@@ -168,6 +168,8 @@ class _Rules:
     measure_name: regex.Pattern[str]
     figure_in_name: regex.Pattern[str]
     compared: regex.Pattern[str]
+    compared_beaten: regex.Pattern[str]
+    compared_verb: regex.Pattern[str]
     kind_label: regex.Pattern[str]
     target_label_item: regex.Pattern[str]
     name_lead: regex.Pattern[str]
@@ -296,6 +298,8 @@ def _rules() -> _Rules:
         measure_name=compiled(prose, "measure_name"),
         figure_in_name=compiled(prose, "figure_in_name"),
         compared=compiled(prose, "compared"),
+        compared_beaten=compiled(prose, "compared_beaten"),
+        compared_verb=compiled(prose, "compared_verb"),
         kind_label=compiled(prose, "kind_label"),
         target_label_item=compiled(prose, "target_label_item"),
         name_lead=compiled(prose, "name_lead"),
@@ -1717,6 +1721,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     pers: dict[int, str] = {}  # id(fact) -> the period of a frequency (每年不少于两次)
     compared_actuals: dict[int, QuantityFact] = {}  # id(fact) -> the outcome it was compared with
     outcomes_first: set[int] = set()  # id(fact): figures where a target would stand, compared with one after
+    beaten: set[int] = set()  # id(fact): targets an outcome is said to have passed (高于95%的年度指标值)
     for k, fact in enumerate(facts):
         q = fact.quantity
         at = fact.start - block.start
@@ -1730,6 +1735,11 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
             continue  # 残疾人两项补贴发放对象不低于6800人: a figure in the name of the next one
         level_end = max((e for s, e, _, _ in levels if e <= at), default=-1)
         name_start = max(clause_start(text, at), level_end if level_end >= 0 else 0)
+        if k and facts[k - 1].quantity.operator is not None and name_start <= facts[k - 1].start - block.start \
+                and text[facts[k - 1].end - block.start:facts[k - 1].end - block.start + 1] == "、":
+            # 抽检不少于12000批次、特种设备定期检验不少于18000台套: a target with its operator closes
+            # the item before, set apart by 、; the name opens after it
+            name_start = facts[k - 1].end - block.start + 1
         # 年度计划举办培训班10期，培训残疾人300人次；实际…: the figures of a plan said before what
         # was done, up to the end of its sentence, are targets; the name follows the plan's words
         # (not a plan restated among problems, 年度计划新建…30座，其中3座…顺延, with nothing done after)
@@ -1877,6 +1887,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         operator = None if compared is not None and compared_word else q.operator or said
         if compared is not None and rules.ceiling_called.match(after):
             operator = "≤"  # 低于户均1.2万元的控制标准: a ceiling the outcome stayed under
+        if compared is not None and operator is None and compared_word and rules.compared_beaten.match(compared_word.group()):
+            beaten.add(id(fact))
         targets.append((fact, name, block.start + name_start, operator))
         if per:
             pers[id(fact)] = per
@@ -1920,6 +1932,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # operator (行动13次) is met by doing as much or more
         met = _met(rules, operator or ("≥" if q.kind == "count" else "="), q.value,
                    actual.quantity.value if actual else actual_value, reported.strip() or None)
+        if id(fact) in beaten and actual is not None:
+            met = True  # the words say the outcome passed the target, which gives no operator to compare by
         if parts:
             # 100余场次集中教育，5场公益活动 for …教育及社会服务58场次: no one figure is the outcome;
             # the parts together are
@@ -2010,7 +2024,7 @@ def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead:
         return None
     words = rules.reached.sub("", text[start:actual.start - block.start])
     # (道路清扫保洁单价控制在6.32元，低于6.5元的控制标准: the verb is no word of the name)
-    words = rules.target_verb.sub("", words).rstrip()
+    words = rules.compared_verb.sub("", rules.target_verb.sub("", words).rstrip()).rstrip()
     name = rules.name_lead.sub("", words).strip(" ，,、")
     # 全年修补破损车行道、人行道3.92万平方米，未达到4.5万平方米的年度目标: the period the result is
     # of opens the clause, no word of the name

@@ -2128,3 +2128,35 @@ def test_a_gain_said_with_another_verb_meets_a_qualitative_target():
     assert [(r.name, r.target_text, r.actual_text, r.met) for r in doc.facts["indicators"]] == [
         ("基层医疗卫生服务能力", "持续提升", "基层医疗卫生服务能力持续增强", True),
     ]
+
+
+def test_outcomes_held_against_targets_with_no_operator():
+    """js_sz_swj_2024_projects line 27 and nm_hh_scjgj_2024_selfeval lines 25 and 30: 高于 says the
+    outcome passed the target (met, though 97.8 is not 95); 未完成 compares as 未达到 does; 完成 before
+    the outcome's figure is no word of its name."""
+    doc = document_from_text(
+        "2.绩效目标完成情况\n"
+        "经抽检，设施正常运行率达97.8%，高于95%的年度指标值；经第三方检测，出水水质达标率为92.6%。\n"
+        "受培训场地调整影响，食品生产经营者和食品安全管理人员培训完成7420人次，未达到8000人次的年度目标。\n"
+        "受部分银行授信政策收紧影响，知识产权质押融资额8.74亿元，未完成10亿元的年度目标；办理质押登记87笔。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("设施正常运行率", "=", D("95"), "%", D("97.8"), True),
+        ("食品生产经营者和食品安全管理人员培训", "=", D("8000"), "人次", D("7420"), False),
+        ("知识产权质押融资额", "=", D("10"), "亿元", D("8.74"), False),
+    ]
+
+
+def test_targets_listed_with_a_period_and_set_apart_by_a_dun_comma():
+    """nm_hh_scjgj_2024_selfeval line 20: 全年完成 opens the list, no word of the first name; the
+    second name opens after the first target's figure and its 、."""
+    doc = document_from_text(
+        "（一）年度绩效目标\n"
+        "2024年，我局设定部门整体支出绩效目标：全年完成食品安全监督抽检不少于12000批次、产品质量监督抽查不少于800批次；"
+        "食品安全监督抽检合格率不低于97%。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.target_unit) for r in doc.facts["indicators"]] == [
+        ("食品安全监督抽检", "≥", D("12000"), "批次"), ("产品质量监督抽查", "≥", D("800"), "批次"),
+        ("食品安全监督抽检合格率", "≥", D("97"), "%"),
+    ]

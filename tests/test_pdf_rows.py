@@ -282,3 +282,33 @@ def test_a_copy_of_centred_cells_with_levels_and_wrapped_cells_on_lines_of_their
         ["成本指标", "经济成本指+标", "单座设施年均运维成+本", "≤1.9万元/+座", "1.79万元/+座", "6", "6", "/"],
         ["满意度指标", "服务对象满+意度指标", "农户满意度", "≥90%", "93.5%", "10", "10", "/"],
     ]
+
+
+# a third-party score table whose remarks a row of one line may leave empty (hn_jjsqyl_2023_eval's
+# 评分表 as a PDF viewer copies it): a name that ran to its column's edge goes on under its row
+REMARKS_LEFT_EMPTY = (
+    "评价指标 分值 目标值/评分标准 完成值 得分 扣分原因\n"
+    "一级指标 二级指标 三级指标\n"
+    "过程（20分） 资金管理 资金到位率 3 100% 100% 3\n"
+    "预算执行率 4 100% 90.85% 3.63 预算执行率×分值\n"
+    "产出（35分） 产出数量 家庭养老床位建设数量 4 ≥1500张 1563张 4\n"
+    "产出时效 资金下达及时率 2 100% 83.3% 1 1个批次资金延迟下达，扣1分\n"
+    "适老化改造按期完成率 3 100% 86.1% 2.58 按比例得分\n"
+    "效益（30分） 社会效益 经济困难失能、半失能老年 5 ≥90% 92.1% 5\n"
+    "人居家上门服务覆盖率\n"
+    "城市社区老年助餐服务覆盖 5 ≥90% 92.4% 5\n"
+    "率\n"
+    "可持续影响 社区养老服务站持续运营率 4 ≥95% 93.7% 3.5 未达到目标值，扣0.5分\n"
+    "满意度 服务对象满意度 9 ≥95% 93.6% 8 未达到目标值，扣1分\n"
+    "合计 100 88.34\n"
+)
+
+
+def test_a_name_that_wrapped_under_a_row_of_no_remark_where_remarks_may_be_empty():
+    (table,) = _cells(REMARKS_LEFT_EMPTY)
+    assert [row[2] for row in table[2:-1]] == [
+        "资金到位率", "预算执行率", "家庭养老床位建设数量", "资金下达及时率", "适老化改造按期完成率",
+        "经济困难失能、半失能老年+人居家上门服务覆盖率", "城市社区老年助餐服务覆盖+率", "社区养老服务站持续运营率",
+        "服务对象满意度",
+    ]
+    assert [row[-1] for row in table[7:9]] == ["", ""]

@@ -79,8 +79,12 @@ def _join_wrapped(block: SourceBlock, out: list[list[tuple[int, int]]],
         going = [c for c in range(len(roles)) if may_wrap(c, words[r, c]) and full(c, words[r, c])]
         blank = [c for c in range(len(roles)) if roles[c] == "text" and c > max(going, default=-1)
                  and words[r, c] == "" and all(words[r, d] == "" for d in range(c, len(roles)))]
+        # the rows of one line: a table whose remark a row of one line leaves empty leaves remarks
+        # empty, and a cell that ran to its column's edge goes on under such a row (经济困难失能、半失能老年
+        # 5 ≥90% 92.1% 5 / 人居家上门服务覆盖率, under 资金到位率 3 100% 100% 3 of no remark)
+        whole = [q for q in rests if q != r and not rests[q]]
         if blank and any(words[r, c] for c in range(blank[0])) and (
-                not going or 2 * sum(1 for q in rests if words[q, blank[0]]) > len(rests)):
+                not going or whole and all(words[q, blank[0]] for q in whole)):
             # a row whose line stops short of its remark, where the other rows' lines hold theirs
             # (a `/` for none) or no cell of it ran to its column's edge: the remark wrapped, its
             # lines under the line of the row's single-line cells, on a baseline of their own
