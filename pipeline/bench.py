@@ -378,9 +378,10 @@ def budget(out: Path | None = None, show_misses: bool = False) -> dict:
             hit = _match(list(gold_by_id.values()), predicted)
             per_document[gold_path.name] = {"gold": len(gold_by_id), "found": len(predicted), "right": hit}
             misses = show_misses and name == "seeds, PDFs and dev reports"
-            g_label = {a["id"]: f"{a['where']} {a['text']}" for a in gold["amounts"]}
-            p_label = [f"{_where(doc, a.fact.start, a.fact.page)} {a.fact.quantity.text}" for a in doc.facts["amounts"]]
             if misses:
+                g_label = {a["id"]: f"{a['where']} {a['text']}" for a in gold["amounts"]}
+                p_label = [f"{_where(doc, a.fact.start, a.fact.page)} {a.fact.quantity.text}"
+                           for a in doc.facts["amounts"]]
                 _print_misses(gold_path.name, [(gold_by_id[i], g_label[i]) for i in gold_by_id],
                               list(zip(predicted, p_label)))
             for link_type in LINK_TYPES:
@@ -487,6 +488,11 @@ def _indicator_document(gold_path: Path) -> tuple[Path, dict]:
     return CORPUS_DIR / gold["document"], gold
 
 
+# the sets whose misses ``--misses`` lists: development reports and their renderings, never the
+# held-out reports (the seeds are among the development reports)
+_DEVELOPMENT_SETS = ("seeds, PDFs and dev reports", "docx renderings", "pdf renderings")
+
+
 def indicators(out: Path | None = None, show_misses: bool = False) -> dict:
     """Precision and recall of indicator rows (every field right), of each field, and of the totals
     tables declare: on the corpus, on the held-out reports, and on the .docx and .pdf renderings
@@ -514,7 +520,7 @@ def indicators(out: Path | None = None, show_misses: bool = False) -> dict:
             print(f"\n{name}: no gold files yet")
             continue
         report[name] = _score_indicators(name, documents,
-                                         show_misses and not name.startswith(("held-out", "seeds:")) and name != "seeds")
+                                         show_misses and name in _DEVELOPMENT_SETS)
     return _written(report, out)
 
 

@@ -113,6 +113,7 @@ def test_a_footer_is_removed_only_between_two_lines_of_a_block():
     # a figure over another in a line of its own at a block's end, or in a sentence, is kept
     assert clean_text("完成率\n3 / 4")[0] == "完成率3 / 4"
     assert clean_text("比例为3/4，第2页")[0] == "比例为3/4，第2页"
+    assert clean_text("完成值\n3/5\n得分")[0] == "完成值3/5得分"  # a figure alone on a line of a cell stays
 
 
 def test_a_paragraph_ended_at_a_page_end_stays_ended_after_the_footer():
