@@ -2160,3 +2160,30 @@ def test_targets_listed_with_a_period_and_set_apart_by_a_dun_comma():
         ("食品安全监督抽检", "≥", D("12000"), "批次"), ("产品质量监督抽查", "≥", D("800"), "批次"),
         ("食品安全监督抽检合格率", "≥", D("97"), "%"),
     ]
+
+
+def test_the_label_of_the_aim_as_a_whole_names_no_indicator():
+    """ha_ly_jyj_2023_eval line 16: 1.总体目标：… is the aim in words, its label no indicator's name;
+    the numbered items of 年度绩效指标 after it are."""
+    doc = document_from_text(
+        "（二）项目绩效目标\n"
+        "1.总体目标：通过实施义务教育薄弱环节改善与能力提升项目，补齐项目学校校舍、运动场地和设施设备短板，"
+        "推动全市义务教育优质均衡发展。\n"
+        "2.年度绩效指标：\n"
+        "（3）时效指标：项目按期完工率100%。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.target_unit) for r in doc.facts["indicators"]] == [
+        ("项目按期完工率", "=", D("100"), "%"),
+    ]
+
+
+def test_a_figure_inside_the_name_of_a_share_is_no_target():
+    """ha_ly_jyj_2023_eval line 22: 56人以上 belongs to the name of the share 大班额比例, whose
+    target is 0%; only the share is an indicator."""
+    doc = document_from_text(
+        "（二）项目绩效目标\n"
+        "（5）社会效益指标：城镇义务教育学校56人以上大班额比例0%；项目学校办学条件达标率≥95%。\n"
+    )
+    assert [(r.name, r.operator, r.target_value, r.target_unit) for r in doc.facts["indicators"]] == [
+        ("城镇义务教育学校56人以上大班额比例", "=", D("0"), "%"), ("项目学校办学条件达标率", "≥", D("95"), "%"),
+    ]
