@@ -1182,8 +1182,6 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     target_value = target.number if target else _decimal(target_text or "") if operator != "定性" else None
     unit = _at(texts, cols.get("unit")) or (_per_unit(rules, target.unit, target_text[target.end:])
                                             if target and target.unit else None)  # ≥2次/年
-    if target and target.unit and unit == target.unit and (rest := _UNIT_REST.fullmatch(target_text[target.end:])):
-        unit += rest.group()  # ≥1.5亿单位, ≥3万空方, ≥2000艘次: the unit as the cell prints it, not only its head
     if unit is None and target_text and (m := rules.bracket_unit.match(target_text) or rules.trailing_unit.match(target_text)):
         unit = m.group("unit")  # ≥100.00(人数), ≥300盏
     if target is None and operator is None and target_text and (f := rules.frequency.match(target_text)):
@@ -1205,11 +1203,6 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
 
 
 _DATE = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?")
-
-
-# the words of a unit the quantity parser left after the unit it read (单位 of 亿单位, 次 of 艘次), not a
-# bound (以上, 以内) or a time (前)
-_UNIT_REST = regex.compile(r"(?![以及左内前后之起])\p{Han}{1,2}")
 
 
 def _by_deadline(target_text: str, actual_text: str) -> bool | None:

@@ -27,6 +27,7 @@ FORMS = [
     ("95%以上", "95", "%", "percent", "at_least", "95", None, "≥"),
     ("99.8%", "99.8", "%", "percent", "exact", None, None, None),
     ("2.31‰", "2.31", "‰", "percent", "exact", None, None, None),
+    ("≥18000台套", "18000", "台套", "count", "at_least", "18000", None, "≥"),
     ("0.42个千分点", "0.42", "个千分点", "percent", "exact", None, None, None),
     ("≤14/10万", "14", "/10万", "percent", "at_most", None, "14", "≤"),
     ("8.3/10万以下", "8.3", "/10万", "percent", "at_most", None, "8.3", "≤"),
