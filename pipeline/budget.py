@@ -2916,10 +2916,24 @@ def _place_shares(rules: _Rules, amounts: list[Amount], links: list[AmountLink])
             if named is not None:
                 links[i] = replace(link, target=named.id)
             continue
-        base = _sibling_base(amounts, part, links[:i], link) or _larger_before(amounts, part, sharing, agreeing=link)
+        # （二）“三公”经费财政拨款支出决算具体情况说明 between the total's paragraph and the shares of its
+        # items: a heading and a paragraph of reasons further back, the share still agreeing with it
+        base = _sibling_base(amounts, part, links[:i], link) or _larger_before(amounts, part, sharing, agreeing=link) \
+            or (_larger_before(amounts, part, sharing, agreeing=link, blocks=3) if part.fact.quantity.value else None)
         if base is not None:
             links[i] = AmountLink("share_of", link.source, base.id, declared=link.declared,
                                   declared_precision=link.declared_precision)
+    # 因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算6.85万元，占84.46%: a zero
+    # share agrees with any base, so it takes the base of the share of the very next figure
+    for i, link in enumerate(links):
+        if link.type != "share_of" or link.target is not None or link.base or link.declared != 0:
+            continue
+        part = amounts[link.source]
+        after = next((k for k in links[i + 1:] if k.type == "share_of" and k.source > part.id), None)
+        if after is not None and after.target is not None and after.target < part.id \
+                and after.source == part.id + 1 and amounts[after.source].fact.block == part.fact.block \
+                and amounts[after.source].kind == part.kind:
+            links[i] = replace(link, target=after.target)
 
 
 _BASE_WORDS = regex.compile(r"^(?:当年)?拨款|(?:总额|合计)$")
@@ -2960,12 +2974,12 @@ _NAMES_A_TOTAL = regex.compile(r"总|合计|全部|全年|本年")
 
 
 def _larger_before(amounts: list[Amount], part: Amount, sharing: set[int],
-                   agreeing: AmountLink | None = None) -> Amount | None:
+                   agreeing: AmountLink | None = None, blocks: int = 2) -> Amount | None:
     """The nearest figure before ``part`` that it could be a share of: not itself a share, not a
     change, in the same unit and no smaller; with ``agreeing``, the nearest that its declared
     share agrees with (占总支出的19.41%: not the 一般公共预算 figure just before, but 本年支出合计)."""
     value = part.fact.quantity.value
-    return next((a for a in _nearby_before(amounts, part)
+    return next((a for a in _nearby_before(amounts, part, blocks)
                  if a.id not in sharing and a.kind != "变动额"
                  and a.fact.quantity.canonical_unit == part.fact.quantity.canonical_unit
                  and a.fact.quantity.value >= value and a.fact.quantity.value > 0
@@ -3373,6 +3387,39 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
             part = "合计"  # the 合计 row of 人员经费 under 2025年基本支出: the 人员经费, whole
         return direction, part, both
 
+    # the classes the links so far make, and the sides of the account their members name: a figure
+    # that names no side (一般公共预算拨款当年拨款) joins one side's class, never both
+    parent: dict[int, int] = {}
+    sides: dict[int, set[str]] = defaultdict(set)
+
+    def root(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def side(x: Amount) -> str | None:
+        direction, _, both = measure(x)
+        return None if both else direction
+
+    def join(x: Amount, y: Amount) -> None:
+        rx_, ry = root(x.id), root(y.id)
+        for z in (x, y):
+            if side(z):
+                sides[root(z.id)].add(side(z))
+        if rx_ != ry:
+            parent[rx_] = ry
+            sides[ry] |= sides.pop(rx_, set())
+
+    def bridges(a: Amount, earlier: Amount) -> bool:
+        """收入包括：一般公共预算拨款当年拨款16,238.55万元 restates the 一般公共预算拨款收入 before it; the
+        一般公共预算拨款支出 of the same value after it is the other side of the account, not the same
+        figure, though the sideless words would join it to the income."""
+        mine = side(a)
+        if mine is None or side(earlier) is not None or measure(earlier)[2]:
+            return False
+        return bool(sides[root(earlier.id)] - {mine})
+
     for a in amounts:
         q = a.fact.quantity
         if q.kind not in ("money", "count"):
@@ -3444,8 +3491,12 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                     continue
                 joined_sides.add(measure(earlier)[0])
                 links.append(AmountLink("equal_to", a.id, earlier.id))
+                join(a, earlier)
+                continue
+            if bridges(a, earlier):
                 continue
             links.append(AmountLink("equal_to", a.id, earlier.id))
+            join(a, earlier)
             if a.pattern == earlier.pattern == "table" and a.code and a.scope:
                 # a subject's row of some funds restates that row of another table, and the prose
                 # that states the subject for those funds too (which no row of all funds restates)

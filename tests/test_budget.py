@@ -2883,3 +2883,58 @@ def test_a_year_in_a_reason_closed_by_a_semicolon_does_not_date_the_figure_after
     assert (running.subject, running.kind, running.year) == ("公务用车运行维护费", "预算数", 2025)
     (change,) = [k for k in doc.facts["amount_links"] if k.type == "change_of" and k.target == running.id]
     assert doc.facts["amounts"][change.source].fact.quantity.text == "5.90万元"
+
+
+def _equal_class(doc, start):
+    """Every figure the equal_to links join to ``start``, through any chain."""
+    joined, todo = {start.id}, [start.id]
+    pairs = [(k.source, k.target) for k in doc.facts["amount_links"] if k.type == "equal_to"]
+    while todo:
+        i = todo.pop()
+        for a, b in pairs:
+            for x, y in ((a, b), (b, a)):
+                if x == i and y not in joined:
+                    joined.add(y)
+                    todo.append(y)
+    return [doc.facts["amounts"][i] for i in sorted(joined)]
+
+
+def test_a_grant_named_without_a_side_joins_the_income_not_the_spending_of_the_same_value():
+    # 收入包括：一般公共预算拨款当年拨款16,238.55万元 restates the 一般公共预算拨款收入; the
+    # 一般公共预算拨款支出预算16,238.55万元 after it is the other side of the account (a different
+    # subject of the same value), so no chain of restatements joins income and spending
+    doc = document_from_text(
+        "长沙市开福区城市管理和综合执法局2024年部门预算\n"
+        "二、收入预算情况说明\n"
+        "本部门2024年收入预算18,652.40万元，其中：一般公共预算拨款收入16,238.55万元，占87.06%；"
+        "政府性基金预算拨款收入2,100.00万元，占11.26%；其他收入313.85万元，占1.68%。\n"
+        "四、财政拨款收支预算情况说明\n"
+        "2024年财政拨款收支总预算18,338.55万元。收入包括：一般公共预算拨款当年拨款16,238.55万元，"
+        "政府性基金预算拨款当年拨款2,100.00万元。\n"
+        "五、一般公共预算拨款支出预算情况说明\n"
+        "2024年一般公共预算拨款支出预算16,238.55万元，比上年减少681.81万元，下降4.03%。")
+    income, grant, spending = (amount(doc, "16,238.55万元", n) for n in range(3))
+    assert [a.subject for a in (income, grant, spending)] == \
+        ["一般公共预算拨款收入", "一般公共预算拨款当年拨款", "一般公共预算拨款支出"]
+    assert [a.id for a in _equal_class(doc, income)] == [income.id, grant.id]
+    assert [a.id for a in _equal_class(doc, spending)] == [spending.id]
+
+
+def test_the_shares_of_the_three_items_find_their_total_across_a_heading():
+    # the total is stated in （一）, a paragraph of reasons and the heading （二） stand between it and
+    # the shares; each share agrees with 8.11万元 (6.85 / 8.11 = 84.46%), and the 0% share opening the
+    # list takes the base of the share after it
+    doc = document_from_text(
+        "河南省医疗保障局2021年度部门决算\n"
+        "七、财政拨款“三公”经费支出决算情况说明\n"
+        "（一）“三公”经费财政拨款支出决算总体情况说明\n"
+        "2021年度“三公”经费财政拨款支出预算为12.00万元，支出决算为8.11万元，完成预算的67.58%。\n"
+        "2021年度“三公”经费财政拨款支出决算数小于预算数的主要原因是：认真落实中央八项规定精神和过紧日子要求。"
+        "与2020年度相比，“三公”经费财政拨款支出减少1.36万元，下降14.36%。\n"
+        "（二）“三公”经费财政拨款支出决算具体情况说明\n"
+        "2021年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；"
+        "公务用车购置及运行维护费支出决算6.85万元，占84.46%；公务接待费支出决算1.26万元，占15.54%。")
+    total = amount(doc, "8.11万元")
+    for text, share in (("0万元", "0"), ("6.85万元", "84.46"), ("1.26万元", "15.54")):
+        (link,) = links(doc, "share_of", amount(doc, text))
+        assert (link.target, link.declared) == (total.id, D(share))
