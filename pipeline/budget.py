@@ -2285,8 +2285,9 @@ def _items_of_other_kinds(doc, block, in_block: dict[int, list[Amount]], amounts
                                 list_id=("items", block.index, kind)) for p in parts)
 
 
-# how many paragraphs may stand between a numbered heading with no figure and the paragraph that
-# states its item's figures (the rest of a heading wrapped onto a line of its own)
+# a numbered heading with no figure finds the paragraph that states its item's figures among the
+# next this many blocks: so at most one figureless paragraph (the rest of the heading wrapped onto
+# a line of its own) stands between
 _ITEM_BODY = 2
 
 
