@@ -30,6 +30,7 @@ from .metadata import attached_projects, report_project
 from .model import Document, plain_dict
 from .patterns import rx
 from .quantities import QuantityFact, find_quantities, parse_chinese_number
+from .readers.pdf_reader import PAGE_NUMBER
 
 _NUMBER = regex.compile(r"[-+]?\d+(?:\.\d+)?")
 _CLAUSE_END = regex.compile(r"[，。；;]|,(?!\d{3})")  # not the thousands comma of 3,260人次
@@ -547,13 +548,15 @@ def _tables(doc: Document, rules: _Rules, rows: list[IndicatorRow], totals: list
 
 
 # a page's number as its footer prints it: — 5 —, -5-, 第5页
-_PAGE_FOOTER = regex.compile(r"^\s*[—\-－–]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[—\-－–]*\s*$")
+def _is_page_footer(text: str) -> bool:
+    """A block that is only a page's footer (— 12 —, 第12页, 12 / 30), as the PDF reader knows them."""
+    return PAGE_NUMBER.match(text.strip()) is not None
 
 
 def _table_above(doc: Document, block, states: dict[int, _TableState]) -> _TableState | None:
     """The state of the table right above a block, a page's footer between at most."""
     k = block.index - 1
-    while k > 0 and not doc.blocks[k].rows and _PAGE_FOOTER.match(doc.blocks[k].text):
+    while k > 0 and not doc.blocks[k].rows and _is_page_footer(doc.blocks[k].text):
         k -= 1
     return states.get(doc.blocks[k].table) if k >= 0 and doc.blocks[k].rows else None
 
@@ -599,7 +602,7 @@ def _goes_on_from(doc: Document, rules: _Rules, block, states: dict[int, _TableS
     k, between = block.index - 1, 0
     while k > 0 and not doc.blocks[k].rows:
         text = doc.blocks[k].text.strip()
-        if not _PAGE_FOOTER.match(text):
+        if not _is_page_footer(text):
             if between >= 2 or len(text) > 200 or not _ENDS_SENTENCE.search(text) or LIST_MARKER.match(text):
                 return None
             between += 1
@@ -620,7 +623,7 @@ def _carried_levels(doc: Document, block, states: dict[int, _TableState]) -> tup
     if not block.index or not block.rows:
         return None
     k = block.index - 1
-    while k > 0 and not doc.blocks[k].rows and _PAGE_FOOTER.match(doc.blocks[k].text):
+    while k > 0 and not doc.blocks[k].rows and _is_page_footer(doc.blocks[k].text):
         k -= 1  # the page's footer between (— 5 —), where the reader kept it
     before = doc.blocks[k]
     state = states.get(before.table)
