@@ -516,9 +516,9 @@ def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
     if verb is None or lead[verb[0]:verb[1]] not in rules.paid_out:
         return False
     what = rules.filler.sub("", lead[verb[1]:]).strip()
-    # (支付住院救助资金, 兑付农机购置与应用补贴资金: money paid to people, not a budget's)
-    return not (rules.not_claim_subject.search(what) and not rx(r"(?:补贴|补助)资金$").search(what)) \
-        and not rx(r"预算|支出|经费|(?<!救助|资助|慰问|补贴|补助)资金|拨付|到位").search(lead)
+    # (支付住院救助资金, 兑付农机购置与应用补贴资金, 发放创建奖补资金: money paid to people, not a budget's)
+    return not (rules.not_claim_subject.search(what) and not rx(r"(?:补贴|补助|奖补)资金$").search(what)) \
+        and not rx(r"预算|支出|经费|(?<!救助|资助|慰问|补贴|补助|奖补)资金|拨付|到位").search(lead)
 
 
 def _result_amount(rules: _Rules, block, fact: QuantityFact) -> bool:
@@ -563,6 +563,8 @@ def _period_in(rules: _Rules, clause: str) -> tuple[int, int, str] | None:
                 or skip and clause[skip - 1] == "占":
             return None  # (占全年维修养护任务的90.8%: the time of the base a share is of, not the claim's)
         if (m := rules.period.match(clause[skip:])) is not None:
+            if skip and clause[skip - 1] in "上去前" and m.group().startswith("年"):
+                continue  # 较上年末增长6.18%: 上年末 is the base compared with, not the claim's time
             return skip + m.start(), skip + m.end(), m.group()
     return None
 
@@ -819,7 +821,7 @@ def _name_object(rules: _Rules, name: str) -> str:
     return rest if len(rest) >= 3 else name
 
 
-def _object_only(rules: _Rules, words: str) -> str:
+def _object_only(rules: _Rules, words: str, people: bool = False) -> str:
     """What a figure counts, written after it, ends before a verb that goes on to what was done
     with it (选取5个项目开展绩效监控: 项目; 帮助近3000名脱贫劳动力实现稳定就业: 脱贫劳动力; 组织312名
     离校未就业高校毕业生参加就业见习: 离校未就业高校毕业生). Only a verb that is a word of its own
@@ -829,6 +831,11 @@ def _object_only(rules: _Rules, words: str) -> str:
         at = None  # 提供240人次解难帮困及关怀服务: a verb that ends the words is the name's last word
     took = rules.take_part.match(words)
     cuts = [c for c in ((at[0] if at else None), (took.start("work") - 2 if took else None)) if c]
+    if not cuts and people:
+        # 扶持862名城乡劳动者自主创业, 资助13.27万名困难群众参保, 选派32名骨干医师赴省级医院进修: people
+        # counted are the people, and what they went on to do ends them, though no verb of the lexicon says it
+        cuts = [w_start for w_start, w_end, flag in _tagged(words)
+                if flag == "v" and w_start and not rules.not_tagged_verb.fullmatch(words[w_start:w_end])][:1]
     if not cuts:
         return words
     cut = min(cuts)
@@ -847,6 +854,8 @@ def _compound_end(rules: _Rules, words: str, end: int) -> int:
         return end  # 完成维修养护工程148处: 完成 says what came of the work, which is its object
     if words[end - 2:end] in rules.object_named_verbs:
         return end  # 签订养护管理责任书: 养护 names the agreement
+    if words[end - 2:end] in rules.paid_out:
+        return end  # 发放创建奖补资金: money paid out is its object, and a verb after it names which money
     # two verbs at most: a third names what the two were done to (维修更换检查井盖: 维修更换; 核查处置抽检不合格食品:
     # 核查处置), and a verb that ends in the one before it names the kind of its object (检定强制检定计量器具: 检定)
     ends = []
@@ -1096,7 +1105,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
                 and rules.verbs_only.fullmatch(alternative.group("verb")):
             after = after[alternative.end():]  # 新建（改造）社区智能健身设施12处: 新建, the bracket an alternative verb
         # 对全区18个镇（街道）人民调解委员会、329个村（社区）…: what it counted ends before the next figure
-        following = _object_only(rules, rules.object_end.sub("", _before_next_figure(text[end:stop])))
+        following = _object_only(rules, rules.object_end.sub("", _before_next_figure(text[end:stop])),
+                                 people=rx(r"^万?(?:人|名|位)$").match(fact.quantity.unit or "") is not None)
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
         if manner and not rules.filler.sub("", after) and not following.strip():
@@ -1511,6 +1521,9 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
         if pairs and name_pairs:
             score = _W_WORDS * score + (1 - _W_WORDS) * len(pairs & name_pairs) / min(len(pairs), len(name_pairs))
         same_unit = not (row.target_unit and claim.unit) or _same_unit(row.target_unit, claim.unit)
+        if same_unit and row.target_unit and claim.unit and row.target_unit.startswith(claim.unit + "/") \
+                and not rx(r"[均每单]").search(claim.text):
+            continue  # 发放创建奖补资金90万元, a total, does not answer a standard per item (万元/家)
         if not same_unit and not _kinds_agree(_unit_kind(row.target_unit), _unit_kind(claim.unit)):
             continue  # 发放救灾物资1260件 does not answer 救灾物资发放时间 (小时), nor 整改1839项 a rate
         if not same_unit:

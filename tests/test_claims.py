@@ -1969,3 +1969,53 @@ def test_a_status_of_a_target_written_with_its_bound_is_said_of_the_figure_befor
     status = [(c.subject, c.status, indicators.get(c.indicator)) for c in doc.facts["claims"] if c.value is None]
     assert status == [("渔民满意度", "未达到", "渔民满意度"),
                       ("市政设施病害处置及时率", "未达到", "市政设施病害处置及时率")]
+
+
+def test_a_year_end_before_a_change_is_its_base_and_the_sentence_head_keeps_its_time():
+    """nm_hh_scjgj_2024_selfeval: 截至2024年末，…，较上年末增长6.18%: 上年末 is what the change is
+    measured from, not its time; the time at the head of the sentence holds (the guideline's period)."""
+    doc = document_from_text(
+        "某市市场监督管理局2024年度部门整体支出绩效自评报告\n"
+        "截至2024年末，全市实有经营主体41.27万户，较上年末增长6.18%；其中企业10.35万户。\n"
+    )
+    change = next(c for c in doc.facts["claims"] if c.value == D("6.18"))
+    assert (change.period, change.verb, change.unit) == ("截至2024年末", "增长", "%")
+
+
+def test_two_verbs_written_together_before_what_was_counted_are_one_verb():
+    """nm_hh_scjgj_2024_selfeval: 归集公示 is one verb (collected and published), 涉企信息 what was counted."""
+    doc = document_from_text(
+        "某市市场监督管理局2024年度部门整体支出绩效自评报告\n"
+        "全年归集公示涉企信息28.6万条。\n"
+    )
+    assert [(c.period, c.verb, c.subject, c.value, c.unit) for c in doc.facts["claims"]] == [
+        ("全年", "归集公示", "涉企信息", D("28.6"), "万条"),
+    ]
+
+
+def test_money_paid_out_is_the_object_of_its_verb_and_no_standard_per_item():
+    """js_sz_swj_2024_projects: 发放创建奖补资金90万元 is money paid out (发放, not 发放创建); a total, it
+    does not answer the standard per item (节水型载体创建奖补标准 ≤5万元/家)."""
+    doc = document_from_text(
+        "某区水务局2024年度项目支出绩效自评报告\n"
+        "一、绩效目标\n"
+        "节水型载体创建奖补标准≤5万元/家。\n"
+        "二、完成情况\n"
+        "2024年，全区新创建节水型载体18家，按照每家5万元的补助标准，发放创建奖补资金90万元。\n"
+    )
+    paid = next(c for c in doc.facts["claims"] if c.value == D("90"))
+    assert (paid.period, paid.verb, paid.unit, paid.indicator) == ("2024年", "发放", "万元", None)
+
+
+def test_people_counted_before_what_they_went_on_to_do_are_the_subject():
+    """gs_jnx_rsj_2023_dept, sc_lz_ylbzj_2023_dept, ln_as_wjw_2024_selfeval: the people a figure counts,
+    written after it, end where what they were helped or sent to do begins."""
+    doc = document_from_text(
+        "某县人力资源和社会保障局2023年度部门整体支出绩效自评报告\n"
+        "全年扶持862名城乡劳动者自主创业。全年资助13.27万名困难群众参保。选派32名骨干医师赴省级医院进修。\n"
+    )
+    assert [(c.verb, c.subject, c.value, c.unit) for c in doc.facts["claims"]] == [
+        ("扶持", "城乡劳动者", D("862"), "名"),
+        ("资助", "困难群众", D("13.27"), "万名"),
+        ("选派", "骨干医师", D("32"), "名"),
+    ]
