@@ -2019,3 +2019,13 @@ def test_people_counted_before_what_they_went_on_to_do_are_the_subject():
         ("资助", "困难群众", D("13.27"), "万名"),
         ("选派", "骨干医师", D("32"), "名"),
     ]
+
+
+def test_work_done_on_a_divided_area_is_a_claim_and_only_the_division_itself_is_not():
+    """Review: 划分 makes no claim only where the figure counts the parts it made (划分养护标段28个,
+    项目共划分12个标段); work done on a grid the text says was divided is work done."""
+    from pipeline.claims import _rules
+
+    rule = _rules().not_claim_before
+    assert [bool(rule.search(x)) for x in ("划分养护标段", "项目共划分", "依据网格划分开展巡查", "划分网格后共开展巡查")] == [
+        True, True, False, False]
