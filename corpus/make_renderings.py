@@ -92,6 +92,9 @@ DEV_REPORTS = (
     "ha_ly_jyj_2023_eval",
     "js_sz_swj_2024_projects",
     "nm_hh_scjgj_2024_selfeval",
+    "hub_yc_jtj_2024_projects",
+    "sx_xa_mzj_2024_selfeval",
+    "zj_nb_nyncj_2023_eval",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
