@@ -588,6 +588,29 @@ def _runs_into(doc: Document, block) -> bool:
     return False
 
 
+# a list number inside a cell: at its start or after a sentence's end (1.…；2.…；)
+_CELL_LIST_NUMBER = regex.compile(r"(?:^|(?<=[。；;]))\s*(\d{1,2})\s*[.、．]")
+
+
+def _ends_cell_above(doc: Document, block) -> bool:
+    """A numbered line that is the last lines of a cell a web page's table broke over lines, the
+    row it ends in the table right above it (年度总体目标 | 1.完成…； over 2.优良中等路率84.1%…。,
+    the 实际完成情况 cell's second paragraph, then the indicators): its numbers, and those of the
+    lines between, go on from the last number of that row's last cell."""
+    k, number = block.index, None
+    while k >= 0:
+        above = doc.blocks[k]
+        if above.rows:
+            cells = [c.text for c in above.rows[-1] if c.text.strip()]
+            last = [int(m.group(1)) for m in _CELL_LIST_NUMBER.finditer(cells[-1])] if cells else []
+            return number is not None and bool(last) and last[-1] == number - 1
+        m = _LIST_NUMBER.match(above.text)
+        if m is None or number is not None and int(m.group(1)) != number - 1:
+            return False
+        number, k = int(m.group(1)), k - 1
+    return False
+
+
 def _goes_on_from(doc: Document, rules: _Rules, block, states: dict[int, _TableState]) -> _TableState | None:
     """The state of the table a block of rows with no header of its own goes on with: the table
     right above, its indicators not ended (no 合计 yet), with nothing between but a page's footer or
@@ -924,7 +947,8 @@ def _head_above(doc: Document, rules: _Rules, block, states: dict[int, _TableSta
         if above.section not in sections:
             return None
         if not above.rows:
-            if rules.project_head_gap.match(_clean(above.text)) or _runs_into(doc, above):
+            if rules.project_head_gap.match(_clean(above.text)) or _runs_into(doc, above) \
+                    or _ends_cell_above(doc, above):
                 if above.index:
                     sections.add(doc.blocks[above.index - 1].section)
                 continue

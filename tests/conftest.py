@@ -93,8 +93,6 @@ _POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"
 PARITY_GAPS = {
     "js_sz_swj_2024_projects.docx": "the rendering's 附表3 gives no 预算执行情况 total (its rows and the text's 8 totals agree)",
     "js_sz_swj_2024_projects.pdf": "the rendering's 附表3 gives no 预算执行情况 total (its rows and the text's 8 totals agree)",
-    "hub_yc_jtj_2024_projects.docx": "a web copy's rows that start with a single TAB for any number of merged cells",
-    "hub_yc_jtj_2024_projects.pdf": "a web copy's rows that start with a single TAB for any number of merged cells",
 }
 
 

@@ -2187,3 +2187,58 @@ def test_a_figure_inside_the_name_of_a_share_is_no_target():
     assert [(r.name, r.operator, r.target_value, r.target_unit) for r in doc.facts["indicators"]] == [
         ("城镇义务教育学校56人以上大班额比例", "=", D("0"), "%"), ("项目学校办学条件达标率", "≥", D("95"), "%"),
     ]
+
+
+def test_the_last_paragraph_of_a_head_cell_keeps_the_project_of_the_table_above():
+    """hub_yc_jtj_2024_projects: the 实际完成情况 cell of two numbered paragraphs copied from a web
+    page; its second paragraph is a line of its own between the 项目名称 part and the indicators,
+    going on from the 1. that ends the row above."""
+    doc = document_from_text(
+        "项目名称\t农村公路养护补助资金\n"
+        "主管部门\t宜昌市交通运输局\t实施单位\t宜昌市公路事业发展中心\n"
+        "年度总体目标\t预期目标\t实际完成情况\n"
+        "\t1.完成年度农村公路日常养护、危桥改造和安全生命防护工程建设任务；\n"
+        "2.提升农村公路路况水平和通行安全保障能力，群众出行条件持续改善。\t1.完成农村公路日常养护3412公里，改造危桥12座；\n"
+        "2.优良中等路率84.1%，较上年提高1.3个百分点，列养率100%。\n"
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "\t产出指标\t数量指标\t农村公路日常养护里程\t≥3300公里\t3412公里\t10\t10\t\n"
+        "\t农村公路危桥改造数量\t≥12座\t12座\t10\t10\t\n", "projects.txt")
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        ("农村公路养护补助资金", "产出指标", "数量指标", "农村公路日常养护里程", "≥", D("3300"), "公里", D("3412"),
+         D("10"), D("10"), True),
+        ("农村公路养护补助资金", "产出指标", "数量指标", "农村公路危桥改造数量", "≥", D("12"), "座", D("12"),
+         D("10"), D("10"), True),
+    ]
+
+
+def test_a_bodys_report_on_its_years_projects_names_no_project():
+    """hub_yc_jtj_2024_projects: 宜昌市交通运输局2024年度项目支出绩效自评报告 covers four projects; a
+    result in the part on one of them belongs to the project its heading names."""
+    doc = document_from_text(
+        "宜昌市交通运输局2024年度项目支出绩效自评报告\n"
+        "三、项目绩效目标完成情况\n"
+        "（一）农村公路养护补助资金\n"
+        "1.项目概况。该项目主要用于对全市农村公路日常养护给予市级补助。\n"
+        "附表1\n"
+        "项目支出绩效自评表\n"
+        "（二）城区公共交通运营补贴资金\n"
+        "1.项目概况。该项目用于对中心城区公交企业的政策性亏损给予补贴。\n"
+        "2.绩效目标完成情况。2024年，城区公交客运量1.52亿人次，未达到1.6亿人次的年度指标值。\n", "projects.txt")
+    assert [(r.project, r.name, r.operator, r.target_value, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("城区公共交通运营补贴资金", "城区公交客运量", "=", D("1.6"), D("1.52"), False),
+    ]
+
+
+def test_a_third_party_evaluation_drops_the_place_of_the_body_that_commissioned_it():
+    """zj_nb_nyncj_2023_eval: 受宁波市农业农村局委托 names the body (no 受), whose place 宁波市 is
+    no part of the project the title names after the year."""
+    doc = document_from_text(
+        "2023年度宁波市高标准农田建设市级补助资金绩效评价报告\n"
+        "受宁波市农业农村局委托，浙江衡信工程管理咨询有限公司组成评价组，对2023年度宁波市高标准农田建设市级补助资金开展了绩效评价。\n"
+        "（二）绩效目标\n"
+        "产出指标：新建高标准农田3.2万亩以上。\n", "eval.txt")
+    assert doc.organisation == "宁波市农业农村局"
+    assert [(r.project, r.name, r.operator, r.target_value, r.target_unit) for r in doc.facts["indicators"]] == [
+        ("高标准农田建设市级补助资金", "新建高标准农田", "≥", D("3.2"), "万亩"),
+    ]
