@@ -41,7 +41,7 @@ from .pasted.grouped import _grouped_grid_tables
 from .pasted.pdf_cells import _pdf_cell_tables
 from .pasted.pdf_disclosure import _pdf_copied_tables
 from .pasted.pdf_rows import _pdf_row_tables
-from .pasted.pdf_text import _layout, _paragraph_end, _tables_over_page_breaks
+from .pasted.pdf_text import _layout, _paragraph_end, _paragraphs_over_page_breaks, _tables_over_page_breaks
 from .pasted.pipes import _pipe_tables, is_pipe_delimiter, is_pipe_table_start, pipe_cells, pipe_table_rows
 from .pasted.records import _record_tables
 from .pasted.tsv import _tsv_fields, _tsv_table
@@ -185,4 +185,5 @@ def read_text(text: str, fmt: str = "text", encoding: str | None = None) -> Sour
         last = _paragraph_end(lines, i, text, layout, laid_out)
         blocks.append(SourceBlock("paragraph", line.start, lines[last].end))
         i = last + 1
+    blocks = _paragraphs_over_page_breaks(blocks, text, lines, layout)
     return Source(text, _tables_over_page_breaks(blocks, text, lines, layout), fmt, encoding=encoding)

@@ -311,12 +311,9 @@ def _opener_over_page_break(lines: list[_Line], i: int, text: str, layout: _Layo
 def _tables_over_page_breaks(blocks: list[SourceBlock], text: str, lines: list[_Line],
                              layout: _Layout) -> list[SourceBlock]:
     """One table for a TAB table continued after a page break (a footer between the parts) with
-    its header row repeated: the rows of the second part, less that header, join the first.  And
-    one paragraph for one a page break cut (``_paragraphs_over_page_breaks``)."""
+    its header row repeated: the rows of the second part, less that header, join the first."""
     if not layout.furniture:
         return blocks
-    if layout.width is not None:  # (a text of a paragraph a line has no line left open)
-        blocks = _paragraphs_over_page_breaks(blocks, text, lines, layout)
     footers = [lines[k].start for k in layout.furniture]
     out: list[SourceBlock] = []
     for block in blocks:
@@ -341,7 +338,10 @@ def _paragraphs_over_page_breaks(blocks: list[SourceBlock], text: str, lines: li
     cleaner removes as an artifact (patterns/cleaning.toml, ``page-footer``), so the words before
     the break are read with the figures after it and every offset still points into the text.  A
     running title after the footer would be words in the block: the parts then stay apart.  A
-    paragraph ended above the break (its line ends a sentence) stays ended."""
+    paragraph ended above the break (its line ends a sentence) stays ended.  A text of a paragraph
+    a line (no usual width) has no line left open: nothing to join."""
+    if not layout.furniture or layout.width is None:
+        return blocks
     starts = [ln.start for ln in lines]
     out: list[SourceBlock] = []
     for block in blocks:
