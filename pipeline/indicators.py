@@ -2393,6 +2393,10 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             used.add(id(found))
             answered[(row.block, row.end)] = (found, block)
             continue
+        if (nil := _nil_under_its_name(doc, row.name, later)) is not None:
+            rows[i] = IndicatorRow(**{**row.__dict__, "actual_value": Decimal(0), "actual_unit": None, "actual_text": nil,
+                                      "met": _met(rules, row.operator, row.target_value, Decimal(0), None)})
+            continue
         if applied is not None:
             # 膳食补助标准5元/生·日 … 各县均按每生每天5元标准落实膳食补助: done by the standard aimed
             # at; no figure reports how far
@@ -2424,6 +2428,24 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             used.add(id(found[0]))
         elif rows[i].target_unit == "%" and rows[i].met is None and (said := _said_in_words(rules, rows[i], later)):
             rows[i] = IndicatorRow(**{**rows[i].__dict__, "actual_text": said[0], "met": said[1]})
+
+
+_NIL_AFTER_NAME = regex.compile(r"\s*(?:为|是)?\s*0(?=\s*(?:[，,。；;、]|$))")
+
+
+def _nil_under_its_name(doc, name: str, later) -> str | None:
+    """孕产妇死亡率控制在14/10万以内 … 2024年全区孕产妇死亡率为0: a bare 0 right after the target's
+    own name.  The parser leaves a number with no unit alone, and none of a thing is none in any
+    unit, so it answers the target as it stands; the clause is returned."""
+    for block in later:
+        if block.rows is not None:
+            continue
+        at = block.text.find(name)
+        while at >= 0:
+            if m := _NIL_AFTER_NAME.match(block.text, at + len(name)):
+                return _clause(block.text, m.end() - 1)
+            at = block.text.find(name, at + 1)
+    return None
 
 
 def _none_left(rules: _Rules, row: IndicatorRow, later, by_block, used: set[int], words: frozenset[str]):

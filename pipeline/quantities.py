@@ -124,11 +124,12 @@ def _rules() -> _Rules:
     suffix = {k: tuple(v) for k, v in t["suffix"].items()}
     count, compound = _count_compounds(t)
     units = [*t["percent"], *t["duration"], *t["count"]]  # the 次 compounds come by their pattern
-    # 千克, 千米: a magnitude word that begins a unit the lexicon gives its own canonical unit is
-    # the unit's, not a scale before it (but 5万人次 is 5万 人次)
+    # 千克, 千米, 千瓦时: a magnitude word that begins a unit the lexicon gives its own canonical
+    # unit (or whose rest is no unit at all, 瓦时) is the unit's, not a scale before it (but 5万人次
+    # is 5万 人次)
     canonical = {**t["percent"], **t["duration"], **t["count"]}
     mag_units = [u for u in units for m in mags
-                 if u.startswith(m) and u[len(m):] in canonical and canonical[u] != canonical[u[len(m):]]]
+                 if u.startswith(m) and canonical[u] != canonical.get(u[len(m):])]
     mag = _alternation(mags)
     if mag_units:
         mag = f"(?!{_alternation(mag_units)})(?:{mag})"
@@ -139,8 +140,11 @@ def _rules() -> _Rules:
     # a count or a duration over a denominator (8.3吨/平方公里·月, 2次/季度); not the units that
     # hold a / of their own (台/套, 微克/立方米)
     slashed = [u for u in units if "/" in u]
+    unknown = [w for w in t["rate"]["duration_numerators"] if w not in t["duration"]]
+    if unknown:  # the rate branch reads its numerator as a duration: it must be one
+        raise ValueError(f"patterns/quantities.toml: [rate] duration_numerators {unknown} are not in [duration]")
     numerators = f"{compound}|{_alternation([*t['count'], *t['rate']['duration_numerators']])}"
-    per = f"(?!{_alternation(slashed)})(?:{numerators})" if slashed else f"(?:{numerators})"
+    count_or_duration = f"(?!{_alternation(slashed)})(?:{numerators})" if slashed else f"(?:{numerators})"
     num = f"(?:{_AR_NUM}|{_CN_NUM})"
 
     def end(name: str) -> str:
@@ -151,7 +155,7 @@ def _rules() -> _Rules:
     single = regex.compile(
         pre
         + f"(?P<num>{num})(?P<approx1>[余多])?(?P<mag>{mag})?(?P<approx2>[余多])?"
-        + f"(?:[ \\t]?(?:(?P<rate>(?:{mag})?(?:{money_re})|{per})/(?P<denom>(?:{denom})(?:[·•・/](?:{denom}))*)"
+        + f"(?:[ \\t]?(?:(?P<rate>(?:{mag})?(?:{money_re})|{count_or_duration})/(?P<denom>(?:{denom})(?:[·•・/](?:{denom}))*)"
         + f"|[(（](?P<unit>{unit_words})[)）]|(?P<unit>{unit_words})))?"
         + "(?:[（(]含[）)])?" + suf
     )
@@ -394,17 +398,15 @@ def _single(rules: _Rules, text: str, at: int, context_unit: str | None, money_u
     pair = _pair(num)
     mag = m.group("mag") or ""
     if m.group("rate"):
-        try:
-            per = _read_unit(rules, m.group("rate"), mag)
-        except KeyError:
-            return None
+        # money, a count or a duration the lexicon lists (the pattern admits no other), so it is known
+        numerator = _read_unit(rules, m.group("rate"), mag)
         denom = rx(r"[·•・]").sub("", m.group("denom"))
         written = mag + m.group("rate") + "/" + m.group("denom")
         # money over a denominator is a rate (a unit price the budget checks); a count over one
         # (8.3吨/平方公里·月, 2次/年) stays a count, as 微克/立方米 is
-        kind = "rate" if per.kind == "money" else per.kind
-        return _finish(rules, m, number, precision, written, kind, number * per.factor,
-                       per.canonical + "/" + denom, pair, "rate")
+        kind = "rate" if numerator.kind == "money" else numerator.kind
+        return _finish(rules, m, number, precision, written, kind, number * numerator.factor,
+                       numerator.canonical + "/" + denom, pair, "rate")
     if not unit_written:
         if mag and num[0].isdigit() and _money_context(rules, text, m.start()):
             unit = _Unit(mag, "money", rules.magnitudes[mag], "元")  # 预算数37.88万

@@ -2242,3 +2242,30 @@ def test_a_third_party_evaluation_drops_the_place_of_the_body_that_commissioned_
     assert [(r.project, r.name, r.operator, r.target_value, r.target_unit) for r in doc.facts["indicators"]] == [
         ("高标准农田建设市级补助资金", "新建高标准农田", "≥", D("3.2"), "万亩"),
     ]
+
+
+def test_a_bare_zero_under_the_targets_name_is_its_outcome():
+    """jx_gz_wjw's 社会效益指标: the parser reads no figure in 孕产妇死亡率为0 (a number with no unit),
+    yet none of a thing is none in any unit, so the 0 answers 控制在14/10万以内; the 2.31‰ of 婴儿死亡率
+    is read by its unit as before."""
+    doc = document_from_text(
+        "一、绩效目标\n"
+        "（1）社会效益指标：孕产妇死亡率控制在14/10万以内，婴儿死亡率控制在5‰以内。\n"
+        "二、完成情况\n"
+        "1.社会效益。2024年全区孕产妇死亡率为0；婴儿死亡率2.31‰，较上年下降0.42个千分点。\n",
+        "x.txt")
+    rows = {r.name: r for r in doc.facts["indicators"] if r.source == "prose"}
+    mothers, infants = rows["孕产妇死亡率"], rows["婴儿死亡率"]
+    assert (mothers.operator, mothers.target_value, mothers.target_unit) == ("≤", D("14"), "/10万")
+    assert (mothers.actual_value, mothers.actual_text, mothers.met) == (D("0"), "2024年全区孕产妇死亡率为0", True)
+    assert (infants.actual_value, infants.actual_unit, infants.met) == (D("2.31"), "‰", True)
+
+
+def test_a_zero_that_begins_a_figure_is_no_bare_zero():
+    """为0.5 under the name begins a figure (here one with no unit, so no outcome of a rate per
+    100,000), not the bare 0 that says none."""
+    doc = document_from_text(
+        "一、绩效目标\n（1）社会效益指标：孕产妇死亡率控制在14/10万以内。\n"
+        "二、完成情况\n1.社会效益。2024年全区孕产妇死亡率为0.5，较上年持平。\n", "x.txt")
+    (row,) = [r for r in doc.facts["indicators"] if r.name == "孕产妇死亡率"]
+    assert (row.actual_value, row.actual_text, row.met) == (None, None, None)

@@ -233,6 +233,11 @@ WHOLE_UNITS = [
     ("全年派发服务工单15.7万单。", "15.7万单", "157000", "单", "count"),
     ("回收农药包装废弃物5千克", "5千克", "5", "千克", "count"),
     ("开展志愿服务5万人次/年", "5万人次/年", "50000", "人次/年", "count"),
+    # hub_yc_jtj's 生态效益指标: 千瓦时 after 万, and 千瓦时 alone is not 1200千 of 瓦时
+    ("靠港船舶岸电使用量\t≥200万千瓦时\t186.4万千瓦时", "≥200万千瓦时", "2000000", "千瓦时", "count"),
+    ("靠港船舶岸电使用量\t≥200万千瓦时\t186.4万千瓦时", "186.4万千瓦时", "1864000", "千瓦时", "count"),
+    ("年节约用电1200千瓦时", "1200千瓦时", "1200", "千瓦时", "count"),
+    ("新增光伏装机容量500千瓦", "500千瓦", "500", "千瓦", "count"),
 ]
 
 
@@ -256,3 +261,21 @@ def test_units_are_read_whole(text, written, value, unit, kind):
 )
 def test_measure_words_stop_before_a_word(text, figures):
     assert [q.text for q in find_quantities(text)] == figures
+
+
+def test_a_rate_numerator_listed_as_a_duration_must_be_one(monkeypatch):
+    """[rate] duration_numerators are read as durations: a word missing from [duration] is a
+    mistake in the patterns, said when they load, not a figure silently dropped."""
+    from pipeline import patterns, quantities
+
+    table = patterns.load("quantities")
+    broken = {**table, "rate": {**table["rate"], "duration_numerators": ["小时", "刻钟"]}}
+    monkeypatch.setattr(patterns, "load", lambda name: broken if name == "quantities" else table)
+    quantities._rules.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="刻钟"):
+            quantities._rules()
+    finally:
+        monkeypatch.undo()
+        quantities._rules.cache_clear()
+    assert [q.text for q in find_quantities("每天巡查8小时/天")] == ["8小时/天"]
