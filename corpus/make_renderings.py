@@ -95,6 +95,9 @@ DEV_REPORTS = (
     "hub_yc_jtj_2024_projects",
     "sx_xa_mzj_2024_selfeval",
     "zj_nb_nyncj_2023_eval",
+    "cq_yb_tyjrj_2024_selfeval",
+    "ah_hf_swj_2024_eval",
+    "gz_gy_gxj_2024_projects",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
