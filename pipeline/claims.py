@@ -40,9 +40,12 @@ _RESULT_VERBS = {"达到": "达到", "达": "达", "提高到": "提高到", "�
 # (稳定在92万亩以上的目标已完成: the target, and the status said of it)
 # (超额完成县下达的300户任务: a task set in a figure is a target too)
 # (未达到85%的指标值: the indicator's value, the target too)
-_TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?(?:目标值?|指标值|任务)\s*$|\s*的?(?:年度)?(?:目标值?|指标值|任务)(?=[，,。；;]|已|未|均|基本|全面|顺利)")
+# (已达到320公里以上的目标要求: the target's requirement, the target too)
+_TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?(?:目标(?:值|要求)?|指标值|任务)\s*$|\s*的?(?:年度)?(?:目标(?:值|要求)?|指标值|任务)(?=[，,。；;]|已|未|均|基本|全面|顺利)")
 # a target written with its figure after a status (未达到90%的目标值, 未完成30台的年度目标): no work of its own
-_TARGET_FIGURE = regex.compile(r"[\d.,]+\s*[^\d\s，,。；;]{0,4}?\s*的?(?:(?:年度|全年|预期)?目标(?:值|任务)?|指标值)$")
+_TARGET_FIGURE = regex.compile(r"[\d.,]+\s*[^\d\s，,。；;]{0,4}?\s*的?(?:(?:年度|全年|预期)?目标(?:值|任务|要求)?|指标值)$")
+# the figure of the target a status is measured against (超额完成3.2万亩的年度目标, 未达到1.6亿人次的年度指标值)
+_TARGET_OF_YEAR = regex.compile(r"[^，,。；;\d]{0,3}[\d.,]+[^，,。；;\d]{0,6}?的?(?:年度|全年|预期)?(?:目标|指标值)")
 # a figure after an opening quotation mark not yet closed is part of a name (城市社区“15分钟健身圈”基本建成;
 # not 21名“最美法律明白人”, a count of what the quotes name)
 _QUOTED = regex.compile(r"“[^“”，。；]{0,12}$")
@@ -168,6 +171,7 @@ class _Rules:
     outcome_verbs: frozenset[str]
     brought_about: frozenset[str]
     paid_out: frozenset[str]
+    enforced: frozenset[str]
     people_units: frozenset[str]
     not_result_units: frozenset[str]
     names_which: frozenset[str]
@@ -275,6 +279,7 @@ def _rules() -> _Rules:
         outcome_verbs=frozenset(t["outcome_verbs"]),
         brought_about=frozenset(t["brought_about"]),
         paid_out=frozenset(t["paid_out"]),
+        enforced=frozenset(t["enforced"]),
         people_units=frozenset(t["people_units"]),
         not_result_units=frozenset(t["not_result_units"]),
         names_which=frozenset(t["names_which"]),
@@ -309,6 +314,8 @@ def extract_claims(doc: Document) -> Document:
             continue
         if rules.table_row.match(block.text):
             continue  # 指标名称：…；指标值：≥95%；完成值：97.3%: a table row written out, its figures no claims
+        if _cell_goes_on(doc, block):
+            continue
         # the figures the indicator stage took as the outcome of a prose target (实际为96.2%, 实际场均成本
         # 2.31万元): reported, though no verb says so, and no budget amount
         outcomes = {f.start for f in by_block.get(block.index, ()) if any(
@@ -448,10 +455,18 @@ def extract_claims(doc: Document) -> Document:
             # verb of its own or not, does not answer it again
             at = c.start - _block_start(doc, c)
             part_of = _parts_open(c.snippet, at + 2)
-            if part_of >= 0 and not rx(r"[；;。]").search(c.snippet, part_of, at) and any(
-                    p.indicator == indicator and p.start < part_of + _block_start(doc, c) for p in linked
-                    if p.block == c.block and p.start >= c.snippet.rfind("。", 0, part_of) + 1 + _block_start(doc, c)):
-                indicator = None
+            wholes = [k for k, p in enumerate(linked) if p.indicator == indicator and p.block == c.block
+                      and c.snippet.rfind("。", 0, part_of) + 1 + _block_start(doc, c) <= p.start
+                      < part_of + _block_start(doc, c)]
+            if part_of >= 0 and not rx(r"[；;。]").search(c.snippet, part_of, at) and wholes:
+                actual = indicators[indicator].actual_value
+                if actual == c.value and all(linked[k].value != actual for k in wholes):
+                    # 运营公交车1,363辆，其中新能源公交车1,326辆 and 新能源公交车辆运营数, actual 1326辆: the
+                    # part whose figure is the indicator's actual answers it, not the whole
+                    for k in wholes:
+                        linked[k] = replace(linked[k], indicator=None)
+                else:
+                    indicator = None
         subject = c.subject
         if not subject and c.value is not None and indicator is not None \
                 and indicators[indicator].actual_text and c.text in indicators[indicator].actual_text:
@@ -1217,8 +1232,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         and not rules.result_amount.search(written) \
         and not (rules.indicators_done.search(subject) and rules.status.search(text, start, stop)) \
         and not (verb and (fact.quantity.unit or "").endswith("车次")) \
+        and not (verb in rules.enforced and rx(r"车辆$").search(subject)) \
         and not (verb in rules.paid_out and fact.quantity.kind == "money" and _paid_out(rules, block, fact))
-    # (人均可支配收入 is the economy's, not the budget's 收入; 派出急救车辆48,926车次 counts trips made, not vehicles held;
+    # (人均可支配收入 is the economy's, not the budget's 收入; 派出急救车辆48,926车次 counts trips made, not vehicles held,
+    # 查处超限超载车辆684辆 vehicles enforced on;
     # 兑付农机购置与应用补贴资金286.4万元 is money paid out to people, _paid_out)
     if subject and (budget_word or verb is None and rules.not_claim_bare_subject.search(subject)) \
             or not (subject or verb or outcome):
@@ -1336,9 +1353,11 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
         undated = before[:head[0]] + before[head[1]:] if head is not None and head[0] == 0 else before
         if _has_figure(_QUOTED_NAME.sub("", item + undated + _BRACKETED_TARGET.sub("", clause[m.start() - start:]))) \
                 and not _TARGET_AFTER.search(clause) \
-                or rules.not_done.search(text, start, m.start()) or rules.plan.match(clause) or rules.reason.match(clause):
+                or rules.not_done.search(text, start, m.start()) or rules.plan.match(clause) or rules.reason.match(clause) \
+                or rx(r"[对将把]\s*$").search(text, start, m.start()):
             # the figure's claim carries it; 未能按期完成 is no status said, 确保…按期完成 a plan, 因工程未完成竣工结算
-            # why a target was missed
+            # why a target was missed; 对未达到年度目标的指标督促…整改, 将未完成改造任务纳入下年度计划: the object
+            # a measure is taken on, named by its status
             continue
         if period is None and head is not None and head[0] == 0:
             # 2024年度部门整体绩效目标基本完成: the time at the head of the status's own clause is its time
@@ -1348,6 +1367,8 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
                 and rx(r"\d").search(alone.group()):
             # 2023年，项目年度绩效目标基本完成: a time set off alone at the head of the sentence is the status's own
             period = alone.group().strip("，, ")
+        if period is None and _TARGET_OF_YEAR.match(text, m.end(), stop):
+            period = _head_of_sentence(rules, text, start)
         subject = rules.filler.sub("", before).strip() or None
         if subject and rules.doer.search(subject):
             subject = None  # 区司法局较好地完成了…: who did it; what was done follows
@@ -1420,7 +1441,9 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             # 高于90%的目标值, 均未超过成本指标, 住院费用…报销比例略低于目标值: a result compared with its target is
             # a status of it, as written, its verb the comparison (超过 of 未超过), though a figure stands in it
             out.append(Claim(0, rules.filler.sub("", cmp.group("subject")).strip(" ，,") or None,
-                             cmp.group("status").removeprefix("未"), None, None, None, None, cmp.group("status"),
+                             cmp.group("status").removeprefix("未"), None, None, None,
+                             _head_of_sentence(rules, text, start) if _TARGET_OF_YEAR.search(clause) else None,
+                             cmp.group("status"),
                              None, block.index, block.section, block.page, block.start + start,
                              block.start + stop, clause.strip(), text))
         if (head and head[0] == 0 or sentence_head) and (found := rules.no_event.match(rest)) \
@@ -1430,6 +1453,34 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
                              clause.strip(), text))
     # 未发生食物中毒等事件, …等工作已达到预期目标: the examples before 等 say only which kinds
     return [replace(c, subject=_kinds_dropped(rules, c.subject)) if c.subject else c for c in out]
+
+
+def _cell_goes_on(doc: Document, block) -> bool:
+    """A numbered line right after a table whose last cell is the item before it (…\t1.新建岸电设施8套，…；
+    then 2.接收船舶生活垃圾1286.5吨…。): a browser's copy broke a cell of two paragraphs (实际完成情况) over
+    lines, and this is the cell going on, in the table, so no claim."""
+    number = rx(r"^\s*(\d{1,2})\s*[.．、]").match(block.text)
+    if number is None or block.index == 0 or int(number.group(1)) < 2:
+        return False
+    table = doc.blocks[block.index - 1]
+    if table.rows is None or not table.rows:
+        return False
+    last = next((c.text for c in reversed(table.rows[-1]) if c.text.strip()), "")
+    before = rx(r"^\s*(\d{1,2})\s*[.．、]").match(last)
+    return before is not None and int(before.group(1)) == int(number.group(1)) - 1
+
+
+def _head_of_sentence(rules: _Rules, text: str, start: int) -> str | None:
+    """The year set off at the head of the sentence a status measured against its target's figure stands
+    in (2024年，…城区公交客运量1.52亿人次，未达到1.6亿人次的年度指标值: 2024年): it reports that year's
+    result, so the sentence's time holds for it as for its figures (not for 超额完成年度任务, said of the
+    work without a figure: only its own clause dates that; nor a 截至 date, the time of a stock)."""
+    head_at = max(text.rfind(mark, 0, start) for mark in "。！？") + 1
+    set_off = rules.period.match(text[head_at:start].lstrip())
+    if set_off is None or not rx(r"\d").search(set_off.group()) or not rx(r"[，,]\s*$").search(set_off.group()) \
+            or set_off.group().startswith("截"):
+        return None
+    return set_off.group().strip("，, ")
 
 
 def _dated(rules: _Rules, before: str) -> tuple[int, str] | None:
@@ -1488,6 +1539,12 @@ def _indicator_for(claim: Claim, indicators, names: list[frozenset[str]], projec
             own = content_words(_canonical(rules, claim.subject))
             same = [r.id for r, name_words in zip(indicators, names) if r.target_unit == claim.unit
                     and (claim.subject in r.name or own and own <= name_words)]
+        if not same:
+            # …or whose actual is the part's figure, in its unit, under a name that shares its words
+            # (其中新能源公交车1,326辆 and 新能源公交车辆运营数, actual 1326辆: jieba cuts 公交车辆 otherwise)
+            pairs = _bigrams(_canonical(rules, claim.subject))
+            same = [r.id for r in indicators if r.actual_value == claim.value and r.actual_unit == claim.unit
+                    and len(pairs & _bigrams(_canonical(rules, r.name))) >= 2]
         return same[0] if len(same) == 1 else None
     # the verb counts too: 校准计量器具 does not answer 强制检定计量器具
     canonical = _canonical(rules, (claim.verb or "") + claim.subject)

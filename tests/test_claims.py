@@ -2029,3 +2029,120 @@ def test_work_done_on_a_divided_area_is_a_claim_and_only_the_division_itself_is_
     rule = _rules().not_claim_before
     assert [bool(rule.search(x)) for x in ("划分养护标段", "项目共划分", "依据网格划分开展巡查", "划分网格后共开展巡查")] == [
         True, True, False, False]
+
+
+def test_a_status_measured_against_its_targets_figure_takes_the_year_set_off_at_the_sentence_head():
+    """hub_yc_jtj_2024_projects, zj_nb_nyncj_2023_eval: 2024年，… sets off the year of the whole sentence; a
+    status that names its target's figure (未达到1.6亿人次的年度指标值, 超额完成3.2万亩的年度目标, and 高于… past
+    the ；) reports that year's result. Said of the work alone (超额完成年度任务), only its own clause dates it;
+    a 截至 date is the time of a stock, not the year of a status."""
+    doc = document_from_text(
+        "某市交通运输局2024年度项目支出绩效自评报告\n"
+        "　　2024年，受城区网约车、共享电单车等出行方式分流影响，城区公交客运量1.52亿人次，未达到1.6亿人次的年度指标值。\n"
+        "　　1.产出数量。2023年，全市新建高标准农田3.36万亩，超额完成3.2万亩的年度目标；完成高标准农田提标改造6.92万亩，"
+        "高于6.8万亩的年度目标。\n"
+        "2023年，共建成新建高标准农田22.36万亩，超额完成年度任务。\n"
+    )
+    statuses = [(c.period, c.verb, c.subject, c.status) for c in doc.facts["claims"] if c.value is None]
+    assert statuses[:3] == [
+        ("2024年", "达到", "城区公交客运量", "未达到"),
+        ("2023年", "完成", "高标准农田", "超额完成"),
+        ("2023年", "高于", "高标准农田提标改造", "高于"),
+    ]
+    assert (statuses[3][0], statuses[3][3]) == (None, "超额完成")
+
+
+def test_a_target_requirement_after_a_status_is_the_target_and_no_figure_of_the_claim():
+    """zj_nb_nyncj_2023_eval: 已达到320公里以上的目标要求 names the target (its figure, 以上 and all): a
+    status of the figure before it, value null, as 未达到90%的目标值 is."""
+    doc = document_from_text(
+        "某市农业农村局2023年度项目支出绩效评价报告\n"
+        "　　新建（改造）灌排渠道331.6公里，已达到320公里以上的目标要求。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "新建", "灌排渠道", D("331.6"), "公里", None, None),
+        (None, "达到", "灌排渠道", None, None, None, "已达到"),
+    ]
+
+
+def test_a_status_that_names_the_object_of_a_measure_is_no_claim():
+    """hub_yc_jtj_2024_projects, sx_xa_mzj_2024_selfeval: 对未达到年度目标的指标督促…整改 and 将未完成改造任务
+    纳入下年度计划 say what a measure is taken on, not that a target was missed."""
+    doc = document_from_text(
+        "某局2024年度项目支出绩效自评报告\n"
+        "　　三是对未达到年度目标的指标督促项目实施单位限期整改。\n"
+        "　　下一步，将未完成改造任务纳入下年度计划优先实施。\n"
+    )
+    assert doc.facts["claims"] == []
+
+
+def test_vehicles_counted_by_an_enforcement_verb_are_work_done_not_the_departments_own_vehicles():
+    """hub_yc_jtj_2024_projects: 检查营运车辆, 查处超限超载车辆 count what enforcement acted on; the 三公
+    accounts' 车辆 (the department's own) stay no claim."""
+    doc = document_from_text(
+        "某市交通运输局2024年度项目支出绩效自评报告\n"
+        "　　2024年，执法支队共检查各类营运车辆21,356辆次，查处超限超载车辆684辆，国省干线货车超限率降至0.43%。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("2024年", "检查", "营运车辆", D("21356"), "辆次", None, None),
+        ("2024年", "查处", "超限超载车辆", D("684"), "辆", None, None),
+        ("2024年", "降至", "国省干线货车超限率", D("0.43"), "%", None, None),
+    ]
+
+
+def test_the_second_paragraph_of_a_table_cell_broken_out_by_a_browsers_copy_is_no_claim():
+    """hub_yc_jtj_2024_projects (a web page copied from Chrome): a cell of two paragraphs (实际完成情况) breaks
+    its row over lines, so that its 2.… stands alone after the table whose last cell is its 1.…; it is the
+    cell going on, a table's, so no claim, while the report's prose after the table is read as ever."""
+    doc = document_from_text(
+        "某市交通运输局2024年度项目支出绩效自评报告\n"
+        "项目名称\t港口岸电及船舶污染物接收转运处置补助资金\n"
+        "主管部门\t某市交通运输局\t实施单位\t某市港航事业发展中心\n"
+        "年度总体目标\t预期目标\t实际完成情况\n"
+        "\t1.新建港口岸电设施，提高靠港船舶岸电使用水平；\n"
+        "2.船舶污染物应收尽收、规范转运处置，守护长江水生态环境。\t1.新建岸电设施8套，岸电使用量186.4万千瓦时；\n"
+        "2.接收船舶生活垃圾1286.5吨、含油污水3412立方米、生活污水4.872万立方米，全年未发生船舶污染事件。\n"
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "\t产出指标\t数量指标\t新建港口岸电设施\t≥8套\t8套\t10\t10\n"
+        "　　2024年，新建港口岸电设施8套。\n"
+    )
+    assert [(c.verb, c.subject, c.value, c.unit) for c in doc.facts["claims"]] == [
+        ("新建", "港口岸电设施", D("8"), "套"),
+    ]
+
+
+def test_a_quantity_used_or_handled_named_before_its_figure_is_a_result_with_its_change():
+    """hub_yc_jtj_2024_projects: 靠港船舶岸电使用量186.4万千瓦时 names the measure (使用量) before its figure with
+    no verb, as a rate is named (车辆准点率92.8%); the change after it is a claim of its own."""
+    doc = document_from_text(
+        "某市交通运输局2024年度项目支出绩效自评报告\n"
+        "　　靠港船舶岸电使用量186.4万千瓦时，较上年增长18.6%。船员及港口企业满意度91.3%。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, None, "靠港船舶岸电使用量", D("186.4"), "万千瓦时", None, None),
+        (None, "增长", "靠港船舶岸电使用量", D("18.6"), "%", None, None),
+        (None, None, "船员及港口企业满意度", D("91.3"), "%", None, None),
+    ]
+
+
+def test_lines_run_are_work_and_the_part_whose_figure_is_the_indicators_actual_answers_it():
+    """hub_yc_jtj_2024_projects: 运营公交线路98条 says 运营 (not in 运营补贴, a name); of 运营公交车1,363辆，其中
+    新能源公交车1,326辆, the part answers 新能源公交车辆运营数 (actual 1326辆), not the whole."""
+    doc = document_from_text(
+        "某市交通运输局2024年度项目支出绩效自评报告\n"
+        "项目名称\t城区公共交通运营补贴资金\n"
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "\t产出指标\t数量指标\t纳入补贴公交线路条数\t≥95条\t98条\t10\t10\n"
+        "\t新能源公交车辆运营数\t≥1300辆\t1326辆\t10\t10\n"
+        "　　2024年，中心城区运营公交线路98条，运营公交车1,363辆，其中新能源公交车1,326辆。"
+        "按全年运营里程测算，单位车公里运营补贴为2.41元/车公里。\n"
+    )
+    indicators = doc.facts["indicators"]
+    got = [(c.verb, c.subject, c.value, c.indicator is not None and indicators[c.indicator].name)
+           for c in doc.facts["claims"]]
+    assert got[:3] == [
+        ("运营", "公交线路", D("98"), "纳入补贴公交线路条数"),
+        ("运营", "公交车", D("1363"), False),
+        (None, "新能源公交车", D("1326"), "新能源公交车辆运营数"),
+    ]
+    assert got[3][:2] == (None, "单位车公里运营补贴")
