@@ -622,18 +622,25 @@ def _goes_on_from(doc: Document, rules: _Rules, block, states: dict[int, _TableS
     first = next((t for t in texts if t), "")
     if len(_roles(rules, texts)) >= 2 or rules.project_label.match(first) or rules.total_row.match(first):
         return None
-    k, between = block.index - 1, 0
+    k, between, sections = block.index - 1, 0, set()
     while k > 0 and not doc.blocks[k].rows:
         text = doc.blocks[k].text.strip()
         if not _is_page_footer(text):
-            if between >= 2 or len(text) > 200 or not _ENDS_SENTENCE.search(text) or LIST_MARKER.match(text):
+            # a numbered line is a heading of its own, unless its number goes on from the last
+            # one of the cell above (1.部分工程变更签证资料不完整； over 2.个别片区…不规范。): then
+            # the section it opened is no section, and the rows below it are still the table's
+            if between >= 2 or len(text) > 200 or not _ENDS_SENTENCE.search(text):
                 return None
+            if LIST_MARKER.match(text):
+                if not _ends_cell_above(doc, doc.blocks[k]):
+                    return None
+                sections.add(doc.blocks[k].section)
             between += 1
         k -= 1
     state = states.get(doc.blocks[k].table) if k >= 0 and doc.blocks[k].rows else None
     if state is None or state.columns is None or state.done or "level3" not in state.columns:
         return None
-    if between and (block.section != doc.blocks[k].section or doc.blocks[k].page != block.page):
+    if between and (block.section not in sections | {doc.blocks[k].section} or doc.blocks[k].page != block.page):
         return None
     return state
 
@@ -899,6 +906,11 @@ def _report_project(doc: Document, rules: _Rules) -> str | None:
     name = report_project(doc)
     if not name or not doc.title:
         return name
+    # the titles the report goes by: a web page's own title may name the department before the
+    # project, and the report's title below it none (合肥市水务局2024年度…资金绩效评价报告 over
+    # 合肥市2024年度…资金绩效评价报告)
+    titles = [_clean(doc.title)] + [_clean(b.text) for b in doc.blocks
+                                    if not b.rows and rules.project_report_heading.match(_clean(b.text))]
     for block in doc.blocks:
         for texts in ([[_clean(c.text) for c in row] for row in block.rows] if block.rows else _block_lines(doc, block)):
             if not texts:
@@ -910,7 +922,7 @@ def _report_project(doc: Document, rules: _Rules) -> str | None:
                 value = next((t for t in texts[1:] if t), "")
                 code = rules.project_code.match(value)
                 printed = value[code.end():] if code else value
-            if printed and printed != name and name in printed and printed in _clean(doc.title):
+            if printed and printed != name and name in printed and any(printed in t for t in titles):
                 return printed
     return name
 
@@ -943,6 +955,9 @@ def _head_above(doc: Document, rules: _Rules, block, states: dict[int, _TableSta
     table (2.项目实施内容及过程概述, a row of one cell copied from a web page) may stand between
     the parts too; a numbered one opens a section of its own, and the head is in the one before."""
     sections = {block.section}
+    if (k := _row_broken_over_lines(doc, block)) is not None:
+        state = states.get(doc.blocks[k].table)
+        return state if state is not None and state.labelled and state.columns is None else None
     for above in reversed(doc.blocks[:block.index]):
         if above.section not in sections:
             return None
@@ -956,6 +971,32 @@ def _head_above(doc: Document, rules: _Rules, block, states: dict[int, _TableSta
         state = states.get(above.table)
         return state if state is not None and state.labelled and state.columns is None else None
     return None
+
+
+def _row_broken_over_lines(doc: Document, block, most: int = 8) -> int | None:
+    """The index of the table right above a table when all that stands between them are the lines
+    of one row whose cells a web page's copy broke at their paragraphs (年度总体目标 | 预期目标 |
+    实际完成情况 over 目标1：… / 目标2：… / 目标3：…<TAB>1.支持… / 2.认定… / 3.新增…, then the
+    indicators): a TAB between two of those lines' words, where one cell ends and the next begins.
+    The reader takes them for paragraphs and headings, and the line with the TAB for a table of one
+    row (as a rendering of the copy holds it); None for anything else between."""
+    def one_row(above) -> bool:  # the two cells of that row, no head of a table (项目名称 | …)
+        cells = [_clean(c.text) for c in above.rows[0] if c.text.strip()] if len(above.rows) == 1 else []
+        return 0 < len(cells) <= 2 and not _rules().project_label.match(cells[0])
+
+    k, tab, lines = block.index - 1, False, 0
+    while k >= 0 and (not doc.blocks[k].rows or one_row(doc.blocks[k])):
+        above = doc.blocks[k]
+        if block.index - k > most or len(above.text) > 300:
+            return None
+        if above.rows:
+            tab = True
+        else:
+            start, end = doc.offsets.span_to_source(above.start, above.end)
+            tab = tab or "\t" in doc.source.text[start:end].strip()
+            lines += 1
+        k -= 1
+    return k if tab and lines and k >= 0 else None
 
 
 def _section_row(rules: _Rules, state: _TableState, texts: list[str]) -> bool:

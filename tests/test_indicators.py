@@ -2269,3 +2269,101 @@ def test_a_zero_that_begins_a_figure_is_no_bare_zero():
         "二、完成情况\n1.社会效益。2024年全区孕产妇死亡率为0.5，较上年持平。\n", "x.txt")
     (row,) = [r for r in doc.facts["indicators"] if r.name == "孕产妇死亡率"]
     assert (row.actual_value, row.actual_text, row.met) == (None, None, None)
+
+
+# --- set 13: web pages copied from Chrome (a row per line, TABs between cells, rowspan cells only on
+# their first row) ------------------------------------------------------------------------------
+
+
+def test_a_numbered_line_that_ends_the_last_cell_above_keeps_the_table_going():
+    """ah_hf_swj: the 扣分原因 cell of 制度执行有效性 held two <p>, so its second one is a line of its
+    own (2.个别片区…不规范。); the rows under it are still the table's, their 一级/二级 filled down."""
+    doc = document_from_text(
+        "合肥市2024年度城市排水防涝专项资金绩效评价报告\n"
+        "附件：合肥市2024年度城市排水防涝专项资金绩效评价指标评分表\n"
+        "一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成值\t得分\t扣分原因\n"
+        "过程（20分）\t组织实施（8分）\t管理制度健全性\t4\t健全\t健全\t4\t\n"
+        "制度执行有效性\t4\t有效\t基本有效\t3\t1.部分工程变更签证资料不完整；\n"
+        "2.个别片区清疏养护台账记录不规范。\n"
+        "产出（40分）\t产出数量（16分）\t雨水管网新建改造长度\t4\t≥35公里\t38.6公里\t4\t\n"
+        "易涝积水点整治数量\t4\t12处\t11处\t3.67\t1处积水点因燃气管线迁改受阻未完工，按完成比例计分。\n"
+        "合计\t100\t\t\t95.65\t\n"
+    )
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.actual_value, r.weight, r.score, r.met)
+            for r in rows] == [
+        ("过程", "组织实施", "管理制度健全性", "定性", None, None, D("4"), D("4"), True),
+        ("过程", "组织实施", "制度执行有效性", "定性", None, None, D("4"), D("3"), False),
+        ("产出", "产出数量", "雨水管网新建改造长度", "≥", D("35"), D("38.6"), D("4"), D("4"), True),
+        ("产出", "产出数量", "易涝积水点整治数量", "=", D("12"), D("11"), D("4"), D("3.67"), False),
+    ]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("95.65"))]
+
+
+def test_the_printed_project_name_of_a_report_whose_page_title_names_the_department():
+    """ah_hf_swj: the page's title 合肥市水务局2024年度…绩效评价报告, the report's own title under it
+    without the department, and a 项目名称： line: the name as printed."""
+    doc = document_from_text(
+        "合肥市水务局2024年度城市排水防涝专项资金绩效评价报告\n"
+        "发布时间：2025-06-26 15:42　　来源：合肥市水务局　　浏览次数：\n\n"
+        "合肥市2024年度城市排水防涝专项资金绩效评价报告\n"
+        "一、项目基本情况\n（一）项目概况\n"
+        "　　项目名称：合肥市2024年度城市排水防涝专项资金\n"
+        "　　主管部门：合肥市水务局\n"
+        "附件：合肥市2024年度城市排水防涝专项资金绩效评价指标评分表\n"
+        "一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成值\t得分\t扣分原因\n"
+        "效益（25分）\t生态效益（3分）\t淤泥无害化处置率\t3\t100%\t100%\t3\t\n"
+        "满意度（6分）\t社会公众满意度\t6\t≥85%\t91.38%\t6\t\n"
+        "合计\t100\t\t\t95.65\t\n"
+    )
+    assert [(r.project, r.level1, r.level2, r.name) for r in doc.facts["indicators"]] == [
+        ("合肥市2024年度城市排水防涝专项资金", "效益", "生态效益", "淤泥无害化处置率"),
+        ("合肥市2024年度城市排水防涝专项资金", "效益", "满意度", "社会公众满意度"),
+    ]
+
+
+_GZ_GY = (
+    "贵阳市工业和信息化局2024年度项目支出绩效自评报告\n"
+    "二、项目绩效自评情况\n"
+    "（二）2024年“万企融合”大数据赋能行动专项经费\n"
+    "　　2.绩效目标完成情况。2024年，我局打造“万企融合”标杆项目34个。\n"
+    "　　受部分企业自筹资金到位较慢影响，项目年度完成率为88.2%，低于90%的指标值。\n"
+    "附表2\n项目支出绩效自评表\n（2024年度）\n"
+    "项目名称\t2024年“万企融合”大数据赋能行动专项经费\n"
+    "主管部门\t贵阳市工业和信息化局\t实施单位\t贵阳市工业和信息化局\n"
+    "项目资金（万元）\t \t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t1200.00\t1200.00\t1146.80\t10\t95.57%\t9.56\n"
+    "其中：当年财政拨款\t1200.00\t1200.00\t1146.80\t—\t95.57%\t—\n"
+    "年度总体目标\t预期目标\t实际完成情况\n"
+    "目标1：打造一批“万企融合”标杆项目和示范项目，带动企业数字化转型。\n"
+    "目标2：开展企业融合水平评估诊断和专题培训，提升企业融合发展能力。\t1.打造标杆项目34个、示范项目326个。\n"
+    "2.完成评估诊断548户，举办专题培训12期。\n"
+    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "产出指标\t数量指标\t打造融合标杆项目数\t≥30个\t34个\t10\t10\t \n"
+    "时效指标\t项目年度完成率\t≥90%\t88.2%\t5\t4.9\t部分企业自筹资金到位较慢，项目进度滞后。\n"
+    "总分\t100\t97.64\t \n"
+)
+
+
+def test_a_row_whose_cells_broke_at_their_paragraphs_parts_no_head_from_its_indicators():
+    """gz_gy_gxj: the 年度总体目标 row's two cells of several <p> each come as lines, the TAB between
+    the cells inside one of them (目标2：…<TAB>1.打造…); the indicators below are still the 自评表
+    of the 项目名称 above, and its 预算执行情况 and 总分 are that project's."""
+    doc = document_from_text(_GZ_GY)
+    project = "2024年“万企融合”大数据赋能行动专项经费"
+    rows = [r for r in doc.facts["indicators"] if r.source == "table"]
+    assert [(r.project, r.level1, r.level2, r.name, r.operator, r.target_value, r.actual_value, r.met) for r in rows] == [
+        (project, "产出指标", "数量指标", "打造融合标杆项目数", "≥", D("30"), D("34"), True),
+        (project, "产出指标", "时效指标", "项目年度完成率", "≥", D("90"), D("88.2"), False),
+    ]
+    assert [(t.project, t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [
+        (project, "预算执行情况", D("10"), D("9.56")), (project, "合计", D("100"), D("97.64"))]
+
+
+def test_a_project_heading_with_its_year_and_quotes_names_the_prose_under_it():
+    """gz_gy_gxj: （二）2024年“万企融合”大数据赋能行动专项经费 is the project of the result under it
+    that names the target it missed."""
+    doc = document_from_text(_GZ_GY)
+    prose = [r for r in doc.facts["indicators"] if r.source == "prose"]
+    assert [(r.project, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in prose] == [
+        ("2024年“万企融合”大数据赋能行动专项经费", "项目年度完成率", "=", D("90"), "%", D("88.2"), False)]
