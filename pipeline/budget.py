@@ -137,6 +137,7 @@ class _Rules:
     table_note: regex.Pattern[str]
     code_header: regex.Pattern[str]
     label_header: regex.Pattern[str]
+    header_top: regex.Pattern[str]
     budget_defined: regex.Pattern[str]
     performance_kinds: list[tuple[str, regex.Pattern[str]]]
     project_pronoun: regex.Pattern[str]
@@ -241,6 +242,7 @@ def _rules() -> _Rules:
         table_note=patterns.compile_pattern("budget", t["copied_table"], "note"),
         code_header=patterns.compile_pattern("budget", t["copied_table"], "code_header"),
         label_header=patterns.compile_pattern("budget", t["copied_table"], "label_header"),
+        header_top=patterns.compile_pattern("budget", t["copied_table"], "header_top"),
         budget_defined=patterns.compile_pattern("budget", t["table_rows"], "budget_defined"),
         performance_kinds=[(e["id"], patterns.compile_pattern("budget", e))
                            for e in patterns.entries("budget", "performance_kind", ("id", "pattern"))],
@@ -2692,9 +2694,19 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
                                 list_id=("summary", column[subtotal].id)) for i in numbered)
         if total is not None and total > subtotal:
             # 本年收入合计 and 年初结转和结余, not the 一、一般公共预算财政拨款 that details the 结转
-            links.extend(AmountLink("part_of", column[i].id, column[total].id, exhaustive=True,
-                                    list_id=("summary", column[total].id))
-                         for i in range(subtotal, total) if _numbering(labels[i]) == _numbering(labels[subtotal]))
+            # (nor the 一般公共预算财政拨款 | 政府性基金预算财政拨款 rows under 年初财政拨款结转和结余, named by
+            # their funds alone: the parts of the row above them that names more)
+            whole = subtotal
+            for i in range(subtotal, total):
+                if _numbering(labels[i]) != _numbering(labels[subtotal]):
+                    continue
+                if whole != subtotal and _fund_only(labels[i]) and not _fund_only(labels[whole]):
+                    links.append(AmountLink("part_of", column[i].id, column[whole].id, exhaustive=True,
+                                            list_id=("summary", column[whole].id)))
+                    continue
+                whole = i
+                links.append(AmountLink("part_of", column[i].id, column[total].id, exhaustive=True,
+                                        list_id=("summary", column[total].id)))
     return links
 
 
@@ -3077,23 +3089,37 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
     """
     width = len(block.rows[row])
     parts: list[str] = []
+    merged_labels = False
+    rules = _rules()
     r = (above if above is not None else _header_rows(block))[row]
     while r >= 0 and not _has_figure(block.rows[r]) and len(parts) < 3:
         cells = block.rows[r]
         if _column_numbers(cells) or _spaced_title(cells):
             r -= 1
             continue
-        if len(cells) == width and col < len(cells):
-            cell = cells[col]
+        if any(c.text and rules.header_top.search(c.text.strip()) for c in cells):
+            break  # 单位名称：… | | 单位：万元 pasted as the table's first row
+        shift = _label_columns_merged(block, r, row)
+        merged_labels = merged_labels or bool(shift)
+        if len(cells) == width and col + shift < len(cells):
+            cell = cells[col + shift]
             if cell.merged_from is not None:
                 cell = block.rows[cell.merged_from[0]][cell.merged_from[1]]
-            elif not cell.text and _spans_right(block, r, col):
+            elif not cell.text and _spans_right(block, r, col + shift):
                 # pasted text lost the merge: 2023年预算数 | | | over 合计 | 因公出国（境）费 | …
-                cell = next(c for c in reversed(cells[:col]) if c.text)
+                cell = next(c for c in reversed(cells[:col + shift]) if c.text)
+                if rules.label_header.search(cell.text.strip()) or rules.code_header.search(cell.text.strip()):
+                    cell = cells[col + shift]  # | 项目 | | … over 科目名称 | 本年收入合计: it heads the labels only
             text = cell.text.replace("\n", "")
             if len(text) > _LONGEST_HEADER:
                 break  # a description (项目年度目标 …) above the header rows: no header
-            if text and text not in parts:
+            if text and parts and merged_labels and text != parts[0] and text[-2:] == parts[0][-2:] \
+                    and text[-2:] in ("收入", "支出"):
+                # 基本支出 over 支出, 项目支出 over 补助支出 in such a copy: the wrapped tails of the
+                # names to the right (上缴上级 / 支出, 对附属单位 / 补助支出), which the shift put under
+                # names already whole
+                parts[0] = text
+            elif text and text not in parts:
                 parts.insert(0, text)
         elif (text := _narrow_header(block, r, width, col, first=not parts)) is not None:
             # 科目编码 | 科目名称 | 2025年预算数 over 合计 | 基本支出 | 项目支出 over five columns
@@ -3120,6 +3146,20 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
         cell = last[col] if col < len(last) else None
         return [cell.text] if cell is not None and cell.text else []
     return parts
+
+
+def _label_columns_merged(block, r: int, row: int) -> int:
+    """1 when header row ``r`` names a code column and a label column (功能分类 | 科目名称 | 合计 | 收入)
+    but the copy put each row's code and name in one cell (208社会保障和就业支出 | 8,149.65 | …),
+    so that the figures stand one column left of the names that head them; else 0."""
+    cells, figures = block.rows[r], block.rows[row]
+    if len(cells) < 3 or len(figures) < 2:
+        return 0
+    rules = _rules()
+    names = [c.text.replace("\n", "").strip() for c in cells[:2]]
+    if not (rules.code_header.search(names[0]) and rules.label_header.search(names[1])):
+        return 0
+    return 1 if figures[1].text and _FIGURE.fullmatch(figures[1].text.strip()) else 0
 
 
 def _narrow_header(block, r: int, width: int, col: int, first: bool) -> str | None:
@@ -3421,9 +3461,17 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
             return False
         return bool(sides[root(earlier.id)] - {mine})
 
+    # 实行绩效目标管理的项目…涉及财政拨款资金2563.16万元，其中…政府性基金预算拨款620万元: a part named by
+    # its funds alone of a whole of some funds that is no total of them (a selection of the
+    # 财政拨款) is the whole's share of those funds, not their total, whatever its value
+    shares_of_wholes = {k.source for k in parts_of if k.type == "part_of" and k.target is not None
+                        and amounts[k.source].pattern != "table" and amounts[k.target].pattern != "table"
+                        and amounts[k.target].scope is not None
+                        and _identities(amounts[k.source], rules) & _TOTALS
+                        and not _identities(amounts[k.target], rules) & _TOTALS}
     for a in amounts:
         q = a.fact.quantity
-        if q.kind not in ("money", "count"):
+        if q.kind not in ("money", "count") or a.id in shares_of_wholes:
             continue
         ids = _identities(a, rules) if q.kind == "money" else {a.subject_key} - {""}  # a count: by its subject alone
         if doc.kind in rules.department_reports and a.pattern == "table" and not a.scope and not a.code \

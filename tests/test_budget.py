@@ -2938,3 +2938,95 @@ def test_the_shares_of_the_three_items_find_their_total_across_a_heading():
     for text, share in (("0万元", "0"), ("6.85万元", "84.46"), ("1.26万元", "15.54")):
         (link,) = links(doc, "share_of", amount(doc, text))
         assert (link.target, link.declared) == (total.id, D(share))
+
+
+# -- restatements across the disclosure tables: what heads a column, what a balance row details ---------
+
+def _dev(name):
+    from pipeline import read_document
+
+    from conftest import CORPUS
+
+    return read_document(CORPUS / "dev" / "budget" / name)
+
+
+def _cell(doc, text, column=None):
+    return next(a for a in doc.facts["amounts"] if a.pattern == "table" and a.fact.quantity.text == text
+                and (column is None or a.column == column))
+
+
+def test_the_line_naming_the_body_and_the_unit_over_a_pasted_table_heads_no_column():
+    # 单位名称：宝鸡市住房和城乡建设局 | | | 单位：万元 pasted as the table's first row: the columns are
+    # 收入/预算数 and 支出/预算数, so the 本年收入合计 row restates the prose's 部门预算收入
+    doc = document_from_text(
+        "宝鸡市住房和城乡建设局2025年部门预算\n"
+        "五、部门收入情况\n"
+        "2025年部门预算收入4862.37万元，其中：一般公共预算拨款收入3915.62万元，占80.53%；"
+        "政府性基金预算拨款收入620万元，占12.75%；单位资金326.75万元，占6.72%。\n"
+        "表1\n2025年部门收支总表\n"
+        "单位名称：宝鸡市住房和城乡建设局\t\t\t单位：万元\n"
+        "收        入\t\t支        出\t\n"
+        "项    目\t预算数\t项    目\t预算数\n"
+        "一、一般公共预算拨款收入\t3,915.62\t一、社会保障和就业支出\t412.36\n"
+        "二、政府性基金预算拨款收入\t620.00\t二、卫生健康支出\t168.52\n"
+        "五、单位资金\t326.75\t三、城乡社区支出\t4,026.49\n"
+        "本年收入合计\t4,862.37\t本年支出合计\t4,862.37\n")
+    income = _cell(doc, "4,862.37")
+    assert income.column == "收入预算数"
+    assert income.id in [a.id for a in _equal_class(doc, amount(doc, "4862.37万元"))]
+
+
+def test_a_label_header_over_the_label_columns_heads_no_column_of_figures():
+    # 项目 | | | … over 科目编码 | 科目名称 | 本年收入合计 | 财政拨款收入 | … in a PDF viewer's copy of a
+    # 收入决算表: the 合计 row's first figure is the 本年收入合计 the prose states (3298.82万元)
+    doc = _dev("sc_cd_swj_2024_final.txt")
+    total = _cell(doc, "3,298.82", "本年收入合计")
+    assert total.subject == "合计"
+    prose = next(a for a in doc.facts["amounts"] if a.fact.quantity.text == "3298.82万元")
+    assert total.id in [a.id for a in _equal_class(doc, prose)]
+
+
+def test_code_and_name_in_one_cell_under_a_code_header_and_a_label_header():
+    # 项目 | 本年支出 | 基本支出 | 项目支出 | … over 功能分类 | 科目名称 | 合计 | 支出 | 补助支出, rows
+    # 208社会保障和就业支出 | 8,102.53 | 954.71 | 7,147.82: the names of the second header row stand one
+    # column right of their figures, and 支出, 补助支出 are the wrapped tails of the names to the right
+    doc = _dev("js_yc_mzj_2024_final.txt")
+    total, basic, project = _cell(doc, "8,701.05", "本年支出合计"), _cell(doc, "1,154.78"), _cell(doc, "7,546.27")
+    assert (total.subject, basic.column, project.column) == ("合计", "基本支出", "项目支出")
+    for text, cell in (("8,701.05万元", total), ("1,154.78万元", basic), ("7,546.27万元", project)):
+        assert cell.id in [a.id for a in _equal_class(doc, amount(doc, text))]
+    # the rows' parts: 基本支出 + 项目支出 = 合计 on the 208 row
+    row = _cell(doc, "8,102.53", "本年支出合计")
+    parts = {doc.facts["amounts"][k.source].fact.quantity.text for k in doc.facts["amount_links"]
+             if k.type == "part_of" and k.target == row.id}
+    assert parts == {"954.71", "7,147.82"}
+
+
+def test_the_funds_under_the_balance_carried_in_are_its_parts_not_the_total_s():
+    # 财政拨款收入支出决算总表: 年初财政拨款结转和结余 802.55, then 一般公共预算财政拨款 742.55 and
+    # 政府性基金预算财政拨款 60.00 (named by their funds alone) detail it; 本年收入合计 and the 结转 are
+    # the parts of the 总计
+    doc = _dev("hb_xt_jyj_2024_final.txt")
+    carried, general, fund = _cell(doc, "802.55"), _cell(doc, "742.55"), _cell(doc, "60.00", "收入金额")
+    assert (general.subject, fund.subject) == ("一般公共预算财政拨款", "政府性基金预算财政拨款")
+    for part in (general, fund):
+        (link,) = links(doc, "part_of", part)
+        assert (link.target, link.exhaustive) == (carried.id, True)
+    (link,) = links(doc, "part_of", carried)
+    assert doc.facts["amounts"][link.target].subject == "总计"
+
+
+def test_a_part_named_by_its_funds_of_a_selection_of_funds_is_not_their_total():
+    # 实行绩效目标管理的项目…涉及财政拨款资金2563.16万元，其中…政府性基金预算拨款620万元: the projects'
+    # share of those funds, not the 政府性基金预算拨款支出620万元 stated before, though the values agree
+    doc = document_from_text(
+        "宝鸡市住房和城乡建设局2025年部门预算\n"
+        "十一、政府性基金预算支出情况\n"
+        "2025年政府性基金预算拨款支出620万元，全部为项目支出。\n"
+        "十六、预算绩效目标设置情况\n"
+        "2025年本部门所有项目支出均编制了绩效目标，实行绩效目标管理的项目共12个，涉及财政拨款资金2563.16万元，"
+        "其中一般公共预算拨款1943.16万元，政府性基金预算拨款620万元。\n")
+    spending, share = amount(doc, "620万元"), amount(doc, "620万元", 1)
+    assert [k.target for k in links(doc, "part_of", share)] == [amount(doc, "2563.16万元").id]
+    assert [a.id for a in _equal_class(doc, share)] == [share.id]
+    assert [a.id for a in _equal_class(doc, spending)] == [spending.id]
