@@ -359,9 +359,10 @@ def subject_code(subject: str, known: dict[str, str] | None = None) -> str | Non
     levels = _LEVEL_IN_WORDS.findall(subject)
     if not levels or levels[0][1] not in ("类", "款"):
         return None
-    names = dict(rules.items)
+    names = {c: [_PUNCT.sub("", n) for n in ns] for c, ns in rules.items.items()}
     for c, n in (known or {}).items():
-        names.setdefault(c, []).append(n)
+        # (folded as the subject is: the table's 环境保护法规、规划及标准 is the prose's 环境保护法规、规划及标准（项）)
+        names.setdefault(c, []).append(_PUNCT.sub("", n))
     name = levels[0][0].strip()
     if levels[0][1] == "类":
         code = rules.classes.get(name) or rules.classes.get(name + "支出")
@@ -1037,6 +1038,7 @@ _JOINT = regex.compile(r"及|和|与")
 # a title that is nothing but a classification path: 社会保障和就业支出（类）抚恤（款）死亡抚恤（项）,
 # 公共安全支出（204）司法（06）行政运行（01）
 _PATH_TITLE = regex.compile(r"(?:[^（()）\d]+?[（(]\s*(?:类|款|项|\d{2,3}|\d{5}|\d{7})\s*[）)])+")
+_LEVEL_MARK_OPENS = regex.compile(r"^[（(]\s*(?:类|款|项)\s*[）)]")
 
 
 def _heading_subject(doc, block) -> str | None:
@@ -1050,9 +1052,16 @@ def _heading_subject(doc, block) -> str | None:
     section = doc.sections[block.section]
     if section.block == block.index:
         return section.title or None
-    if section.block == block.index - 1 and section.title and _PATH_TITLE.fullmatch(section.title.strip()) \
-            and doc.blocks[section.block].text.rstrip("。：: ").endswith(section.title.strip()):
-        return section.title  # the paragraph right under a path alone on its line (a run-in one names its own)
+    path = (section.title or "").strip().rstrip("。：: ")
+    if section.block == block.index - 1 and path and doc.blocks[section.block].text.rstrip("。：: ").endswith(path):
+        if (mark := _LEVEL_MARK_OPENS.match(block.text)) and _PATH_TITLE.fullmatch(path + mark.group()):
+            # 1、社会保障和就业支出（类）…（款）行政单位离退休 / （项）。年初预算为84.00万元: a PDF's line
+            # broke the path before its last level mark, which opens the paragraph under it
+            return path + mark.group()
+        if _PATH_TITLE.fullmatch(path):
+            # the paragraph right under a path alone on its line (a run-in one names its own), its
+            # colon too (9.…信息化建设（项）： / 2025年预算数为120.00万元)
+            return path
     if section.block == block.index - 1 and section.title and _cut_paragraph_before(doc, block) is not None:
         # the rest of the heading's paragraph after a page break (…职业年金缴费支出（项）：…按 / - 11 - /
         # 规定为…比上年预算数149.28万元增加6.96万元): a block of its own, cut inside a sentence
@@ -3526,6 +3535,11 @@ def _equal_to(doc, amounts: list[Amount], parts_of: list[AmountLink] = ()) -> li
                 continue
             if a.pattern == earlier.pattern == "table" and a.column != earlier.column and not q.value:
                 continue  # zeros in two columns say nothing
+            if not balanced and _function_rows(a, earlier) and measure(a)[0] != measure(earlier)[0] \
+                    and "收入" in (measure(a)[0], measure(earlier)[0]):
+                # a 决算's income by function subject (收入决算表: 208 05 01 | 本年收入合计 82.36) is not the
+                # spending on it, though the values agree and the other table's title names no side
+                continue
             if earlier.id not in named and measure(a)[2] != measure(earlier)[2] \
                     and not (_grand_total(a) and _grand_total(earlier)):
                 continue  # 收支总计 restates a side's 总计, not its 本年 figure (本年收入合计, 拨款收入)

@@ -3030,3 +3030,62 @@ def test_a_part_named_by_its_funds_of_a_selection_of_funds_is_not_their_total():
     assert [k.target for k in links(doc, "part_of", share)] == [amount(doc, "2563.16万元").id]
     assert [a.id for a in _equal_class(doc, share)] == [share.id]
     assert [a.id for a in _equal_class(doc, spending)] == [spending.id]
+
+
+def test_a_path_broken_before_its_last_level_mark_names_the_paragraph_under_it():
+    # a PDF viewer's copy wraps the heading 1、…（款）行政单位离退休 / （项）。主要用于…。年初预算为84.00万元，调
+    # / 整后预算为84.00万元，支出决算为82.36万元，完成调整后预算的98.05%: the （项） opening the next line
+    # closes the path, and the figures under it are that 项's (lines 391-393 of the report)
+    doc = _dev("sh_pd_sthjj_2024_final.txt")
+    budget, adjusted, actual = amount(doc, "84.00万元"), amount(doc, "84.00万元", 1), amount(doc, "82.36万元")
+    path = "社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）"
+    assert [(a.subject, a.code, a.kind) for a in (budget, adjusted, actual)] == [
+        (path, "2080501", "年初预算数"), (path, "2080501", "调整后预算数"), (path, "2080501", "决算数")]
+    (execution,) = links(doc, "execution_of", actual)
+    assert (execution.target, execution.declared) == (adjusted.id, D("98.05"))
+
+
+def test_a_path_alone_on_its_line_names_the_paragraph_under_it_after_its_colon():
+    # 9.…信息化建设（项）： / 2025年预算数为120.00万元: the colon ends the heading, not the path
+    doc = document_from_text(
+        "银川市医疗保障局2025年部门预算\n"
+        "（三）一般公共预算当年拨款具体使用情况\n"
+        "9.卫生健康支出（类）医疗保障管理事务（款）信息化建设（项）：\n"
+        "2025年预算数为120.00万元，比2024年预算数减少60.00万元，下降33.33%。\n")
+    budget, change = amount(doc, "120.00万元"), amount(doc, "60.00万元")
+    path = "卫生健康支出（类）医疗保障管理事务（款）信息化建设（项）"
+    assert [(a.subject, a.kind) for a in (budget, change)] == [(path, "预算数"), (path, "变动额")]
+    (link,) = links(doc, "change_of", change)
+    assert (link.target, link.direction, link.declared, link.implied_prior) == (budget.id, "减少", D("33.33"), D("1800000"))
+
+
+def test_a_sentence_on_what_the_money_is_for_names_no_subject():
+    # 8、…一般行政管理事务（项）。主 / 要用于生态环境业务管理、督察整改协调等工作经费。年初预算为920.00万元…: the
+    # 主要用于 sentence says what the 项 paid for; the figures after it are the 项's (lines 421-423)
+    doc = _dev("sh_pd_sthjj_2024_final.txt")
+    path = "节能环保支出（类）环境保护管理事务（款）一般行政管理事务（项）"
+    figures = [amount(doc, t) for t in ("920.00万元", "880.00万元", "865.40万元")]
+    assert [(a.subject, a.code) for a in figures] == [(path, "2110102")] * 3
+    (execution,) = links(doc, "execution_of", figures[2])
+    assert (execution.target, execution.declared) == (figures[1].id, D("98.34"))
+
+
+def test_a_path_whose_item_name_has_a_pause_mark_takes_the_code_of_the_table_row():
+    # the 支出决算表 row 211 01 05 环境保护法规、规划及标准 and the prose's path to it: one 项, 2110105
+    known = {"21101": "环境保护管理事务", "2110105": "环境保护法规、规划及标准"}
+    assert subject_code("节能环保支出（类）环境保护管理事务（款）环境保护法规、规划及标准（项）", known) == "2110105"
+
+
+def test_a_final_account_s_income_by_subject_is_not_the_spending_on_it():
+    # 部门决算: the 收入决算表 row 208 05 01 行政单位离退休 82.36 and the 支出决算表 row of the same value
+    # are two figures (income by subject differs from spending by what is carried over), even where a
+    # table's title is lost and names no side
+    doc = _dev("sh_pd_sthjj_2024_final.txt")
+    income = _cell(doc, "82.36", "本年收入合计")
+    spending = next(a for a in doc.facts["amounts"] if a.pattern == "table" and a.fact.quantity.text == "82.36"
+                    and a.fact.block != income.fact.block and a.scope is None)
+    assert (income.code, spending.code) == ("2080501", "2080501")
+    assert spending.id not in [a.id for a in _equal_class(doc, income)]
+    # while the prose's 一般公共预算 figure restates the 一般公共预算 table's row
+    prose = amount(doc, "82.36万元")
+    assert any(a.scope == "一般公共预算" and a.pattern == "table" for a in _equal_class(doc, prose))
