@@ -104,6 +104,8 @@ class _Rules:
     whole_of_part: regex.Pattern[str]
     whole_before: regex.Pattern[str]
     cells_run: regex.Pattern[str]
+    cell_header: regex.Pattern[str]
+    years_back: regex.Pattern[str]
     handed_down: regex.Pattern[str]
     date_before_verb: regex.Pattern[str]
     evaluator: regex.Pattern[str]
@@ -208,6 +210,8 @@ def _rules() -> _Rules:
         whole_of_part=patterns.compile_pattern("claims", words, "whole_of_part"),
         whole_before=patterns.compile_pattern("claims", words, "whole_before"),
         cells_run=patterns.compile_pattern("claims", words, "cells_run"),
+        cell_header=patterns.compile_pattern("claims", words, "cell_header"),
+        years_back=patterns.compile_pattern("claims", words, "years_back"),
         handed_down=patterns.compile_pattern("claims", words, "handed_down"),
         date_before_verb=patterns.compile_pattern("claims", words, "date_before_verb"),
         evaluator=patterns.compile_pattern("claims", words, "evaluator"),
@@ -314,7 +318,7 @@ def extract_claims(doc: Document) -> Document:
             continue
         if rules.table_row.match(block.text):
             continue  # 指标名称：…；指标值：≥95%；完成值：97.3%: a table row written out, its figures no claims
-        if _cell_goes_on(doc, block):
+        if _cell_goes_on(doc, block) or _under_cell_header(rules, doc, block):
             continue
         # the figures the indicator stage took as the outcome of a prose target (实际为96.2%, 实际场均成本
         # 2.31万元): reported, though no verb says so, and no budget amount
@@ -326,6 +330,8 @@ def extract_claims(doc: Document) -> Document:
                    and (id(f) not in amounts or f.start in outcomes or _paid_out(rules, block, f)
                         or _result_amount(rules, block, f))
                    and f.quantity.text[:1] not in "≥≤><=＝＞＜"  # an operator sign marks a target
+                   and not (f.quantity.unit == "年" and rules.years_back.search(  # 近三年: the quantity may hold 近
+                       block.text[:f.start - block.start] + f.quantity.text[:1]))
                    and not _QUOTED.search(block.text, 0, f.start - block.start)]  # “15分钟健身圈”: a name
         previous: Claim | None = None
         previous_end = -1
@@ -499,6 +505,17 @@ def extract_claims(doc: Document) -> Document:
                 and dropped.subject == c.subject and (not linked or linked[-1].start < dropped.start):
             continue  # 控制率86.40%，较上年下降5.7%: the change of a budget's figure is the budget stage's too
         linked.append(Claim(**{**c.__dict__, "id": i, "indicator": indicator, "subject": subject}))
+    for k, c in enumerate(linked):
+        if c.indicator is None or (c.block, c.start, c.value) not in parts:
+            continue
+        end = c.snippet.find("。", c.end - _block_start(doc, c))
+        end = len(c.snippet) if end < 0 else end
+        if any(p.indicator == c.indicator and p.value == c.value and p.start > c.start and p.block == c.block
+               and p.start < end + _block_start(doc, c) and (p.block, p.start, p.value) not in parts
+               for p in linked[k + 1:]):
+            # 接收退役士兵673人，其中自主就业退役士兵587人…；为587名自主就业退役士兵发放一次性经济补助: the same
+            # figure said again with the indicator's own work later in the sentence answers it, not the part
+            linked[k] = replace(c, indicator=None)
     doc.facts["claims"] = linked
     return doc
 
@@ -1110,6 +1127,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         if lead[verb_at[0]:verb_at[1]] == "发现" and (then := rules.found_then.match(lead[verb_at[1]:])) is not None \
                 and (work := rules.verbs.match(lead, verb_at[1] + then.end())) is not None:
             verb_at = work.span()  # 发现并督促整改问题隐患586个: what was done to what was found (found_then)
+        if verb_at[0] > 0 and rx(r"完成了?\s*$").match(lead, verb_at[1]) is not None:
+            # 退役军人就业技能培训完成612人次: the work named, then 完成 its figure; the verb is 完成
+            verb_at = (verb_at[1], verb_at[1] + 2)
         verb = lead[verb_at[0]:verb_at[1]]
         if period is None and (when := rules.period_before_verb.search(lead, 0, verb_at[0])) is not None:
             period = when.group().strip()  # 全县58所学校校长…全年累计陪餐6,900余次: the time before its verb
@@ -1124,6 +1144,8 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
                                  people=rx(r"^万?(?:人|名|位)$").match(fact.quantity.unit or "") is not None)
         # 成立5类法治专业工作小组: what was counted stands after the figure
         subject = after if rules.filler.sub("", after) else following if following.strip() else before
+        if subject is after and rx(r"(?:和|及|与)\s*$").search(after) and following.strip():
+            subject = following  # 设定了总体目标和20项年度绩效指标: the words before 和 are another thing; the figure's follows it
         if manner and not rules.filler.sub("", after) and not following.strip():
             subject = previous.subject  # 其中线上办理3.9万件: what its whole counted (医保业务), done a way
         if subject is before:
@@ -1468,6 +1490,33 @@ def _cell_goes_on(doc: Document, block) -> bool:
     last = next((c.text for c in reversed(table.rows[-1]) if c.text.strip()), "")
     before = rx(r"^\s*(\d{1,2})\s*[.．、]").match(last)
     return before is not None and int(before.group(1)) == int(number.group(1)) - 1
+
+
+def _under_cell_header(rules: _Rules, doc: Document, block) -> bool:
+    """A line between a table whose last row only heads the cells under it (年度总体目标\t预期目标\t实际完成情况)
+    and the table that goes on after them: the headed cells, broken by a browser's copy into lines
+    (目标1：…；1.支持工业企业技术改造项目46个…), so in the table and no claim.  The lines must end at a table
+    within a few blocks, with no heading of the report's own numbering between."""
+    back = block.index - 1
+    while back >= 0 and doc.blocks[back].rows is None:
+        if block.index - back > 8 or _REPORT_HEADING.match(doc.blocks[back].text or ""):
+            return False
+        back -= 1
+    if back < 0 or not doc.blocks[back].rows:
+        return False
+    cells = [c.text for c in doc.blocks[back].rows[-1] if c.text.strip()]
+    if len(cells) < 2 or any(rx(r"\d").search(c) for c in cells) or not rules.cell_header.match(cells[-1]):
+        return False
+    ahead = block.index + 1
+    while ahead < len(doc.blocks) and doc.blocks[ahead].rows is None:
+        if ahead - back > 9 or _REPORT_HEADING.match(doc.blocks[ahead].text or ""):
+            return False
+        ahead += 1
+    return ahead < len(doc.blocks) and not _REPORT_HEADING.match(block.text)
+
+
+# a heading of the report's own numbering (一、, （二）, 第三部分): it ends a table's broken cells
+_REPORT_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
 
 
 def _head_of_sentence(rules: _Rules, text: str, start: int) -> str | None:

@@ -2146,3 +2146,98 @@ def test_lines_run_are_work_and_the_part_whose_figure_is_the_indicators_actual_a
         (None, "新能源公交车", D("1326"), "新能源公交车辆运营数"),
     ]
     assert got[3][:2] == (None, "单位车公里运营补贴")
+
+
+def test_cells_broken_under_a_header_row_of_a_browsers_copy_are_the_tables_no_claims():
+    """gz_gy_gxj_2024_projects: the 年度总体目标 row of a 自评表 heads cells of several paragraphs
+    (预期目标 | 实际完成情况); a browser's copy breaks them into lines up to the indicator table, and their
+    figures are the table's, no claims.  The prose before the table still gives its claims."""
+    doc = document_from_text(
+        "贵阳市工业和信息化局2024年度项目支出绩效自评报告\n"
+        "　　2.绩效目标完成情况。全年认定市级“专精特新”中小企业73家。\n"
+        "项目名称\t贵阳市2024年工业和信息化发展专项资金\n"
+        "主管部门\t贵阳市工业和信息化局\t实施单位\t贵阳市工业和信息化局\n"
+        "年度总体目标\t预期目标\t实际完成情况\n"
+        "目标1：支持一批工业企业实施技术改造，推动传统产业转型升级。\n"
+        "目标2：培育一批市级“专精特新”中小企业，壮大优质企业梯队。\t1.支持工业企业技术改造项目46个，完成技改投资28.6亿元。\n"
+        "2.认定市级“专精特新”中小企业73家。\n"
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "产出指标\t数量指标\t支持工业企业技术改造项目数\t≥40个\t46个\t8\t8\t \n"
+        "新认定市级“专精特新”中小企业数\t≥60家\t73家\t8\t8\t \n"
+    )
+    assert [(c.verb, c.subject, c.value) for c in doc.facts["claims"]] == [("认定", "市级“专精特新”中小企业", D("73"))]
+
+
+def test_compound_verbs_of_service_and_help_and_the_verbs_of_drains_and_dispatch():
+    """cq_yb_tyjrj_2024_selfeval, ah_hf_swj_2024_eval, gz_gy_gxj_2024_projects: 服务管理 and 帮扶援助 are one
+    verb each (as 跟踪回访), not 服务 with 管理军休干部 counted; 清疏, 调度 and 设定 are work done."""
+    doc = document_from_text(
+        "某区退役军人事务局2024年度部门整体支出绩效自评报告\n"
+        "　　服务管理军休干部136人，全年帮扶援助困难退役军人486人次。\n"
+        "　　（3）排水管网清疏。年度目标为1,200公里，实际清疏排水管网1,236公里，清掏淤泥约2.1万吨，已完成年度目标。\n"
+        "　　年初，我局对全部3个项目设定了绩效目标。\n"
+    )
+    got = [(c.period, c.verb, c.subject, c.value, c.unit) for c in doc.facts["claims"] if c.value is not None]
+    assert got == [
+        (None, "服务管理", "军休干部", D("136"), "人"),
+        ("全年", "帮扶援助", "困难退役军人", D("486"), "人次"),
+        (None, "清疏", "排水管网", D("1236"), "公里"),
+        (None, "清掏", "淤泥", D("2.1"), "万吨"),
+        ("年初", "设定", "项目", D("3"), "个"),
+    ]
+
+
+def test_not_yet_done_is_a_status_as_written_and_the_figures_second_object_is_its_subject():
+    """ah_hf_swj_2024_eval: 尚未完成 is the status as written (as 尚未通过), 尚 no part of the work; bj_cy_ylj:
+    in 设定了总体目标和20项年度绩效指标 the figure counts what follows it, indicators the report set, no claim."""
+    doc = document_from_text(
+        "合肥市2024年度城市排水防涝专项资金绩效评价报告\n"
+        "　　3.可持续影响。项目实行“厂—站—网”一体化运维模式，排水设施日常巡查养护责任明确。"
+        "但部分新建管网移交管护工作尚未完成，长效管护机制仍需健全，扣1分。\n"
+        "　　项目设定了总体目标和20项年度绩效指标，目标与项目内容相关。\n"
+    )
+    assert [(c.verb, c.status, c.value) for c in doc.facts["claims"]] == [("完成", "尚未完成", None)]
+    assert doc.facts["claims"][0].subject.endswith("移交管护工作")
+
+
+def test_the_years_a_sentence_looks_back_over_are_no_figure_of_work():
+    """cq_yb_tyjrj_2024_selfeval: 结合近三年实际完成情况合理设定绩效指标值 names a span of time, no claim."""
+    doc = document_from_text(
+        "某区退役军人事务局2024年度部门整体支出绩效自评报告\n"
+        "　　全年走访慰问重点优抚对象1,147人次。\n"
+        "　　（二）强化绩效目标管理。结合近三年实际完成情况合理设定绩效指标值，加强绩效运行监控。\n"
+    )
+    assert [(c.value, c.unit) for c in doc.facts["claims"]] == [(D("1147"), "人次")]
+
+
+def test_a_part_gives_its_link_to_the_same_figure_said_with_the_indicators_work_later_in_the_sentence():
+    """cq_yb_tyjrj_2024_selfeval: 接收退役士兵673人，其中自主就业退役士兵587人…；为587名自主就业退役士兵发放
+    一次性经济补助: the 其中 part counts soldiers received; the 587 paid, later in the sentence, answers
+    自主就业退役士兵一次性经济补助发放人数, and the part answers nothing."""
+    doc = document_from_text(
+        "某区退役军人事务局2024年度部门整体支出绩效自评报告\n"
+        "　　移交安置方面，全年接收退役士兵673人，其中自主就业退役士兵587人、符合政府安排工作条件退役士兵86人；"
+        "为587名自主就业退役士兵发放一次性经济补助，86名符合政府安排工作条件退役士兵全部落实安置岗位。\n"
+        "部门整体支出绩效目标自评表\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "产出指标\t数量指标\t符合政府安排工作条件退役士兵安置人数\t86人\t86人\t3\t3\t\n"
+        "自主就业退役士兵一次性经济补助发放人数\t≥550人\t587人\t3\t3\t\n"
+    )
+    indicators = doc.facts["indicators"]
+    got = [(c.value, c.indicator is not None and indicators[c.indicator].name) for c in doc.facts["claims"]]
+    assert got == [(D("673"), False), (D("587"), False), (D("86"), False),
+                   (D("587"), "自主就业退役士兵一次性经济补助发放人数"),
+                   (D("86"), "符合政府安排工作条件退役士兵安置人数")]
+
+
+def test_work_named_then_completed_in_a_figure_takes_the_verb_wancheng():
+    """cq_yb_tyjrj_2024_selfeval, nm_hh_scjgj_2024_selfeval: in 退役军人就业技能培训完成612人次 the work is named
+    whole and 完成 gives its figure: verb 完成, subject the work, 培训 included."""
+    doc = document_from_text(
+        "某区2024年度部门整体支出绩效自评报告\n"
+        "　　退役军人就业技能培训完成612人次，未达到不少于650人次的年度目标。\n"
+        "　　食品生产经营者和食品安全管理人员培训完成7420人次。\n"
+    )
+    got = [(c.verb, c.subject, c.value, c.unit) for c in doc.facts["claims"] if c.value is not None]
+    assert got == [("完成", "退役军人就业技能培训", D("612"), "人次"),
+                   ("完成", "食品生产经营者和食品安全管理人员培训", D("7420"), "人次")]
