@@ -25,7 +25,7 @@ from .metadata import attached_projects
 from .model import Document, plain_dict
 from .nlp import REACH, tokens
 from .patterns import rx
-from .quantities import QuantityFact
+from .quantities import Quantity, QuantityFact
 
 # a comma between digits groups thousands (全年惠及学生18,436人, 补贴农机具1,050台): it ends no clause
 _MARKS = r"[，。；;：:]|(?<!\d),|,(?!\d{3}(?!\d))|[-—–]{2}"
@@ -166,6 +166,7 @@ class _Rules:
     verb_prefix: regex.Pattern[str]
     not_tagged_verb: regex.Pattern[str]
     measure_name: regex.Pattern[str]
+    bare_level: regex.Pattern[str]
     survey: regex.Pattern[str]
     head_verb: regex.Pattern[str]
     reached: regex.Pattern[str]
@@ -274,6 +275,7 @@ def _rules() -> _Rules:
         verb_prefix=patterns.compile_pattern("claims", words, "verb_prefix"),
         not_tagged_verb=patterns.compile_pattern("claims", words, "not_tagged_verb"),
         measure_name=patterns.compile_pattern("claims", words, "measure_name"),
+        bare_level=patterns.compile_pattern("claims", words, "bare_level"),
         survey=patterns.compile_pattern("claims", words, "survey"),
         # the verbs joined to the claim's by 并, before what it counted (发现并督促整改问题7个)
         joined_verbs=regex.compile(r"^\s*并\p{Han}{0,2}?(?:" + "|".join(map(regex.escape, verbs)) + ")+"),
@@ -333,6 +335,7 @@ def extract_claims(doc: Document) -> Document:
                    and not (f.quantity.unit == "年" and rules.years_back.search(  # 近三年: the quantity may hold 近
                        block.text[:f.start - block.start] + f.quantity.text[:1]))
                    and not _QUOTED.search(block.text, 0, f.start - block.start)]  # “15分钟健身圈”: a name
+        figures = sorted(figures + _bare_levels(rules, block, by_block.get(block.index, ())), key=lambda f: f.start)
         previous: Claim | None = None
         previous_end = -1
         block_claims: list[Claim] = []
@@ -520,6 +523,23 @@ def extract_claims(doc: Document) -> Document:
     return doc
 
 
+def _bare_levels(rules: _Rules, block, found: list[QuantityFact]) -> list[QuantityFact]:
+    """The levels a result reached written as a bare number, which has no unit to make it a figure
+    (全市两化融合发展水平达到63.1, 农田灌溉水有效利用系数达到0.57): a measure named as a coefficient,
+    an index or a level (``bare_level``), then its verb and the number."""
+    out = []
+    for m in rules.bare_level.finditer(block.text):
+        at, end = m.span("number")
+        if any(f.start - block.start < end and at < f.end - block.start for f in found):
+            continue  # a figure already read there (水平达到63.1%)
+        number = Decimal(m.group("number"))
+        q = Quantity(at, end, m.group("number"), number, len(m.group("number").partition(".")[2]), "", "number",
+                     number, "", "exact", None, None, None, "bare_level")
+        out.append(QuantityFact(q, block.index, block.section, block.page, block.start + at, block.start + end,
+                                None, None, block.text))
+    return out
+
+
 def _bare_rate(rules: _Rules, subject: str | None) -> bool:
     """Whether a subject is a rate named without what it is of (按时办结率, 覆盖率, 核查处置率): a
     word or two ending as a rate does, five characters at most."""
@@ -550,7 +570,7 @@ def _paid_out(rules: _Rules, block, fact: QuantityFact) -> bool:
     what = rules.filler.sub("", lead[verb[1]:]).strip()
     # (支付住院救助资金, 兑付农机购置与应用补贴资金, 发放创建奖补资金: money paid to people, not a budget's)
     return not (rules.not_claim_subject.search(what) and not rx(r"(?:补贴|补助|奖补)资金$").search(what)) \
-        and not rx(r"预算|支出|经费|(?<!救助|资助|慰问|补贴|补助|奖补)资金|拨付|到位").search(lead)
+        and not rx(r"预算|支出|经费|(?<!救助|资助|慰问|援助|补贴|补助|奖补)资金|拨付|到位").search(lead)
 
 
 def _result_amount(rules: _Rules, block, fact: QuantityFact) -> bool:
@@ -945,9 +965,11 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     if rx(r"^\s*(?:以上|以下)").search(text[end:]) or change is None and (rules.not_claim_before.search(lead) or (
             fact.quantity.unit == "个百分点")) or (
             rules.share.search(lead) and (after_money or rules.not_claim_subject.search(lead[:rules.share.search(lead).start()]))) or (
-            fact.quantity.kind == "duration" and (rx(r"\s*(?:以?内|岁)").match(text[end:])
-                                                  or fact.quantity.text.endswith("内"))):
-        return None  # 刑满释放5年内: a condition, not a result; 80周岁: an age
+            fact.quantity.kind == "duration" and (rx(r"\s*岁").match(text[end:]) or "平均" not in lead and (
+                rx(r"\s*以?内").match(text[end:]) or fact.quantity.text.endswith("内")))):
+        # 刑满释放5年内: a condition, not a result; 80周岁: an age; but an average time within which the work was
+        # done is its result (一次性经济补助平均在退役士兵报到后25个工作日内发放到位)
+        return None
     if fact.quantity.unit in rules.not_result_units:
         return None  # 0-6岁残疾儿童: an age says who
     if not text[:at].strip() and rx(r"\d{1,2}[.．]\s*(?:19|20)\d{2}\s*年").match(text, at):
@@ -1025,6 +1047,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             and rules.filler.sub("", lead[brought.end():]).strip():
         # 全年承办体育赛事带动相关消费约5.8亿元: the work (承办体育赛事) brought what the figure counts
         verb_at = brought.span()
+    if verb_at is not None and (then := rx(r"\p{Han}{0,4}?后").match(lead, verb_at[1])) is not None \
+            and (work := rules.verbs.match(lead, then.end())) is not None:
+        verb_at = work.span()  # 项目建成投产后新增就业岗位1716个: 建成投产后 says when, 新增 is the work
     across = None  # where the words after a coverb begin, when the verb is the one it led past an object
     if verb_at is not None and lead[verb_at[0]:verb_at[1]] in rules.coverbs \
             and (work := rules.coverb_work.search(lead, verb_at[1])) is not None:
@@ -1191,6 +1216,9 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         subject = rules.object_of.sub("", subject) or subject  # 26家行政执法单位的执法活动进行监督检查
         if not rules.filler.sub("", subject).strip() and (named := rx(r"^\s*对(?:.*的)?(?P<what>[^的]+)$").match(lead)):
             subject = named.group("what")  # 对…发现的不合格食品样品87批次全部依法核查处置: named before the figure
+        if not rules.filler.sub("", subject).strip() and fact.quantity.kind == "duration" \
+                and (averaged := rx(r"^\s*(?P<what>[^，,。；;]+?)平均").match(lead)) is not None:
+            subject = averaged.group("what")  # 一次性经济补助平均在…25个工作日内发放到位: what took that time
         if (outcome := rules.verbs.match(text, end + later[1])) is not None \
                 and outcome.group() in rules.outcome_verbs and rules.verbs.fullmatch(verb):
             # 162所学校课后服务实现全覆盖: a verb before an outcome is a noun (课后服务); the figure
@@ -1253,10 +1281,11 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
     budget_word = (rules.not_claim_subject.search(subject) or rules.not_claim_subject.search(written)) \
         and not rules.result_amount.search(written) \
         and not (rules.indicators_done.search(subject) and rules.status.search(text, start, stop)) \
-        and not (verb and (fact.quantity.unit or "").endswith("车次")) \
+        and not (verb and rx(r"[车台架艘]次$").search(fact.quantity.unit or "")) \
         and not (verb in rules.enforced and rx(r"车辆$").search(subject)) \
         and not (verb in rules.paid_out and fact.quantity.kind == "money" and _paid_out(rules, block, fact))
-    # (人均可支配收入 is the economy's, not the budget's 收入; 派出急救车辆48,926车次 counts trips made, not vehicles held,
+    # (人均可支配收入 is the economy's, not the budget's 收入; 派出急救车辆48,926车次, 调度抢险车辆2,860台次 count trips
+    # made, not vehicles held,
     # 查处超限超载车辆684辆 vehicles enforced on;
     # 兑付农机购置与应用补贴资金286.4万元 is money paid out to people, _paid_out)
     if subject and (budget_word or verb is None and rules.not_claim_bare_subject.search(subject)) \

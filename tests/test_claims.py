@@ -2241,3 +2241,90 @@ def test_work_named_then_completed_in_a_figure_takes_the_verb_wancheng():
     got = [(c.verb, c.subject, c.value, c.unit) for c in doc.facts["claims"] if c.value is not None]
     assert got == [("完成", "退役军人就业技能培训", D("612"), "人次"),
                    ("完成", "食品生产经营者和食品安全管理人员培训", D("7420"), "人次")]
+
+
+def test_a_time_clause_ending_in_hou_names_when_and_the_verb_after_it_is_the_work():
+    """贵阳工信局 report (set 13): 建成投产后 says when the jobs came; 新增 is the verb, 就业岗位 what it counted."""
+    doc = document_from_text(
+        "某某局2024年度项目支出绩效评价报告\n"
+        "全市规模以上工业增加值增长5.2%，项目建成投产后新增就业岗位1716个，受支持企业满意度为94.6%。\n"
+    )
+    jobs = next(c for c in doc.facts["claims"] if c.value == D("1716"))
+    assert claim_fields(jobs) == (None, "新增", "就业岗位", D("1716"), "个", None, None)
+
+
+def test_a_level_reached_written_as_a_bare_number_is_a_claim_without_a_unit():
+    """贵阳工信局 and 阜南县 reports: an index or a coefficient has no unit to make its number a figure."""
+    doc = document_from_text(
+        "某某局2024年度项目支出绩效评价报告\n"
+        "经第三方机构评估，全市两化融合发展水平达到63.1，参训企业满意度达96.2%。\n"
+        "农田灌溉水有效利用系数达到0.57，未达到0.58的目标值。\n"
+        "全市新增企业达到2023年水平。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        (None, "达到", "两化融合发展水平", D("63.1"), None, None, None),
+        (None, "达", "参训企业满意度", D("96.2"), "%", None, None),
+        (None, "达到", "农田灌溉水有效利用系数", D("0.57"), None, None, None),
+        (None, "达到", "农田灌溉水有效利用系数", None, None, None, "未达到"),
+    ]
+
+
+def test_an_average_funding_per_item_is_a_unit_cost():
+    """贵阳工信局 report: 课题平均经费 is the cost of one output, a result, not the budget's 经费."""
+    doc = document_from_text(
+        "某某局2024年度项目支出绩效评价报告\n"
+        "全年编制工业经济运行分析报告12期；完成产业研究课题4项，课题平均经费28.6万元。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "编制", "工业经济运行分析报告", D("12"), "期", None, None),
+        ("全年", "完成", "产业研究课题", D("4"), "项", None, None),
+        ("全年", None, "课题平均经费", D("28.6"), "万元", None, None),
+    ]
+
+
+def test_aid_money_paid_out_and_the_accuracy_of_a_payout_are_results():
+    """退役军人事务局 report (set 13): 帮扶援助资金 paid out to veterans, 优抚资金发放准确率 how accurately."""
+    doc = document_from_text(
+        "某某局2024年度部门整体支出绩效自评报告\n"
+        "全年帮扶援助困难退役军人486人次，发放帮扶援助资金218.35万元。\n"
+        "优抚资金发放准确率100%，退役士兵安置任务完成率100%。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("全年", "帮扶援助", "困难退役军人", D("486"), "人次", None, None),
+        ("全年", "发放", "帮扶援助资金", D("218.35"), "万元", None, None),
+        (None, None, "优抚资金发放准确率", D("100"), "%", None, None),
+        (None, None, "退役士兵安置任务完成率", D("100"), "%", None, None),
+    ]
+
+
+def test_an_average_time_within_which_work_was_done_is_its_result_but_a_time_limit_is_not():
+    """退役军人事务局 report: 平均在…25个工作日内发放到位 reports how fast; 刑满释放5年内 says who."""
+    doc = document_from_text(
+        "某某局2024年度部门整体支出绩效自评报告\n"
+        "全年一次性经济补助平均在退役士兵报到后25个工作日内发放到位；退役士兵报到接收及时率100%。\n"
+        "帮教刑满释放5年内人员320人。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]][:2] == [
+        ("全年", "发放", "一次性经济补助", D("25"), "个工作日", None, None),
+        ("全年", None, "退役士兵报到接收及时率", D("100"), "%", None, None),
+    ]
+    assert not any(c.value == D("5") for c in doc.facts["claims"])
+
+
+def test_dispatches_counted_in_vehicle_trips_and_a_count_of_events_named_by_their_cause():
+    """合肥水务局 report (set 13): 台次 counts trips made, not vehicles held; 因…导致的 names what was
+    counted, no reason a target was missed; 各项…均未超过批复概算 compares with a cost ceiling."""
+    doc = document_from_text(
+        "某某局2024年度项目支出绩效评价报告\n"
+        "汛期累计出动排水抢险人员1.3万人次，调度抢险车辆2,860台次，开展防汛应急演练18场次。\n"
+        "2024年汛期，因排水设施原因导致的人员伤亡事故为0起。\n"
+        "实际单位成本为2.36万元/公里，控制在指标值以内；各项工程结算金额均未超过批复概算。\n"
+    )
+    assert [claim_fields(c) for c in doc.facts["claims"]] == [
+        ("汛期", "出动", "排水抢险人员", D("1.3"), "万人次", None, None),
+        ("汛期", "调度", "抢险车辆", D("2860"), "台次", None, None),
+        ("汛期", "开展", "防汛应急演练", D("18"), "场次", None, None),
+        ("2024年汛期", None, "因排水设施原因导致的人员伤亡事故", D("0"), "起", None, None),
+        (None, None, "单位成本", D("2.36"), "万元/公里", None, None),
+        (None, "超过", "工程结算金额", None, None, None, "未超过"),
+    ]
