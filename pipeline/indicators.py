@@ -191,6 +191,8 @@ class _Rules:
     name_around: regex.Pattern[str]
     ceiling_called: regex.Pattern[str]
     name_tail: regex.Pattern[str]
+    level_scored: regex.Pattern[str]
+    done_in_full: regex.Pattern[str]
     goal_name: regex.Pattern[str]
     goal: regex.Pattern[str]
     goal_status: regex.Pattern[str]
@@ -321,6 +323,8 @@ def _rules() -> _Rules:
         name_around=compiled(prose, "name_around"),
         ceiling_called=compiled(prose, "ceiling_called"),
         name_tail=compiled(prose, "name_tail"),
+        level_scored=compiled(prose, "level_scored"),
+        done_in_full=compiled(prose, "done_in_full"),
         goal_name=compiled(prose, "goal_name"),
         goal=compiled(prose, "goal"),
         goal_status=compiled(prose, "goal_status"),
@@ -1410,7 +1414,8 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
         listed_on = read_at == block.index - 1 and LIST_MARKER.match(block.text) is not None
         # (…高血压患者规范管理率为63.8%，未达到65%的年度目标: a result held against its target names
         # one, whatever the section is called)
-        if not (rules.context.search(block.text) or any(rules.context.search(h) for h in headings) or lead_in
+        if not (rules.context.search(block.text) or any(rules.context.search(h) for h in _outside_tables(doc, block, headings))
+                or lead_in
                 or listed_on or any(rules.compared_after.match(block.text[f.end - block.start:])
                                     for f in by_block.get(block.index, ()))):
             continue
@@ -1435,13 +1440,14 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
             continue  # no target here: spare the segmenter
         parsed = nlp()(block.text)
         levels = sorted((s.start_char, s.end_char, s.label_, s.text) for s in parsed.spans[SPAN_KEY]
-                        if s.label_.startswith("LEVEL") and not _level_in_name(block.text, s.start_char, s.end_char))
+                        if s.label_.startswith("LEVEL") and not _level_in_name(block.text, s.start_char, s.end_char)
+                        and not rules.level_scored.match(block.text[s.end_char:]))
         if second_level_item and any(s == item_at and label == "LEVEL1" for s, _, label, _ in levels):
             word = next(w for s, _, _, w in levels if s == item_at)
             levels = [(s, e, "LEVEL2" if s == item_at else label, w) for s, e, label, w in levels]
             if block.section is not None and doc.sections[block.section].block == block.index:
                 headings = [headings[0].replace(word, "", 1), *headings[1:]]  # its own run-in title
-        found = _prose_targets(rules, doc, block, facts, levels, headings, project, rows)
+        found = _restated_later(rows, _prose_targets(rules, doc, block, facts, levels, headings, project, rows))
         # (not again a target its words give: 人居环境长效管护机制：目标为“建立健全”，…)
         worded = _worded_targets(rules, doc, block, facts, levels, headings, project, qualitative + found)
         rows.extend(_scored(qualitative + found + worded, points))
@@ -1591,6 +1597,20 @@ def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_projec
                 _met(rules, "定性", None, None, outcome or None, m.group("target")), "prose", block.index, block.section, block.page,
                 None, start, block.start + m.end(), block.text,
             ))
+    return out
+
+
+def _outside_tables(doc: Document, block, headings: list[str]) -> list[str]:
+    """The headings above a block but the title of an attached table (附件：…绩效评价指标评分表): what
+    stands under it is the table and its notes, or the rows of it a pasted copy left as lines, no
+    prose that the table's title makes a list of targets."""
+    out, index = list(headings), block.section
+    while index is not None:
+        section = doc.sections[index]
+        if section.style == "attachment" and section.title.rstrip().endswith("表"):
+            title = (section.number or "") + section.title
+            out = [h for h in out if h != title]
+        index = section.parent
     return out
 
 
@@ -1927,6 +1947,11 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
                     and (before := _clause_before(rules, text, item[0] - 1, level_end)) is not None:
                 item = before  # 广播电视户户通设备维护，项目目标：1.2万户: the label names nothing
             name_start, name = item  # 1.企业技术改造项目备案数：三十个以上
+        if (len(name) < 2 or rules.target_label.match(name)) and (title := rules.run_in_title.match(text)) \
+                and not text[title.end():name_start].strip():
+            # （5）检查井及雨水篦子维修更换。指标值为不少于1,500座: the target only called so; the
+            # paragraph's run-in title names it
+            name_start, name = title.start("title"), title.group("title").strip()
         if named_before is not None:
             name_start, name = named_before
         if compared is not None:
@@ -2016,6 +2041,25 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     return out
 
 
+def _restated_later(rows: list[IndicatorRow], found: list[IndicatorRow]) -> list[IndicatorRow]:
+    """The targets of a paragraph but those an earlier paragraph's prose gave already, the same
+    figure aimed at under the same words (新建改造雨水管网不少于35公里 … （1）雨水管网新建改造。年度目标为
+    不少于35公里，实际完成38.6公里): no second entry; the first takes the outcome said here."""
+    from .nlp import content_words
+    kept = []
+    for row in found:
+        k = next((k for k, r in enumerate(rows) if r.source == "prose" and r.block < row.block
+                  and r.project == row.project and r.operator == row.operator and r.target_value is not None
+                  and r.target_value == row.target_value and r.target_unit == row.target_unit
+                  and len(words := content_words(r.name)) >= 2 and words == content_words(row.name)), None)
+        if k is None:
+            kept.append(row)
+        elif rows[k].actual_value is None and row.actual_value is not None:
+            rows[k] = IndicatorRow(**{**rows[k].__dict__, "actual_value": row.actual_value, "actual_unit": row.actual_unit,
+                                      "actual_text": row.actual_text, "met": row.met})
+    return kept
+
+
 def _same_target_in_words(row: IndicatorRow, name: str, q) -> bool:
     """Whether an earlier prose target is the one a result names in other words: the same figure
     aimed at, and the earlier name's words all in the result's (学生及家长满意度≥90% … 学生及家长对营养
@@ -2095,7 +2139,8 @@ def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead:
     return (start + words.index(name), name), actual
 
 
-_TARGET_IN_BRACKETS = regex.compile(r"[（(]\s*(?:年度)?(?:目标值?|指标值)\s*(?:为|[：:])?\s*$")
+# (…人均成本2,650元（控制标准≤2,800元/人）: a ceiling labelled as the standard held to)
+_TARGET_IN_BRACKETS = regex.compile(r"[（(]\s*(?:年度)?(?:目标值?|指标值|控制(?:标准|目标))\s*(?:为|[：:])?\s*$")
 
 
 def _bracketed_target(text: str, block, before: list[QuantityFact], lead: str, after: str, name_start: int) -> int | None:
@@ -2604,11 +2649,20 @@ def _with_actual(rules: _Rules, row: IndicatorRow, target: QuantityFact | None, 
     # compared in canonical units: 8万台件以上 against 7.42万台件
     met = _met(rules, row.operator, target.quantity.value, q.value, None) if target \
         else _met(rules, row.operator, row.target_value, q.number, None)
+    if met is False and row.operator == "=" and q.kind != "percent" and (
+            (q.value > target.quantity.value) if target else (q.number > row.target_value)) \
+            and rules.done_in_full.search(_sentence_after(block.text, found.end - block.start)):
+        met = True  # 1,200公里 aimed at, 1,236公里 done, 已完成年度目标: more than the amount of work is done
     if met is False and row.operator == ">" and q.qualifier == "range" and q.low == q.value and q.high != q.low:
         # 30多场 for more than 30: more than its figure
         met = (q.value if target else q.number) >= (target.quantity.value if target else row.target_value)
     return IndicatorRow(**{**row.__dict__, "actual_value": q.number, "actual_unit": q.unit or None,
                            "actual_text": _clause(block.text, found.start - block.start), "met": met})
+
+
+def _sentence_after(text: str, at: int) -> str:
+    end = _SENTENCE_END.search(text, at)
+    return text[at:end.start() if end else len(text)]
 
 
 _REACHED_END = regex.compile(r"(?:实际|平均)?(?:达到?|为|是|提高到|提升至|提高至)?\s*$")

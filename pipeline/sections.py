@@ -75,6 +75,8 @@ class _Open:
     last: int | None
     section: int
     rank: int | None
+    # an attachment's: the levels of the body it closed, open again when a heading goes on with one
+    body: list[_Open] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +192,8 @@ def find_sections(doc: Document) -> Document:
             heading.title += blocks[i].text.strip()
             blocks[i].kind = "heading"
             i += 1
+        body = list(stack)
+        _back_to_body(stack, heading)
         level, aliases = _place(stack, heading)
         if heading.style == "attachment" and heading.title:
             aliases.add("title")  # the next titled report in this 附件 is the next attachment
@@ -206,7 +210,8 @@ def find_sections(doc: Document) -> Document:
             block=block.index,
         )
         sections.append(section)
-        stack.append(_Open({heading.style} | aliases, heading.family, heading.number, section.index, heading.rank))
+        stack.append(_Open({heading.style} | aliases, heading.family, heading.number, section.index, heading.rank,
+                           body if heading.style == "attachment" else None))
         block.kind = "heading"
     _close_spans(sections, len(doc.text))
     _assign_blocks(blocks, sections)
@@ -237,6 +242,20 @@ def _toc_key(text: str) -> str:
     return rx(r"[\s.…·．\d]+$").sub("", rx(r"\s+").sub("", text))
 
 
+def _back_to_body(stack: list[_Open], heading: _Heading) -> None:
+    """Close an open attachment when the heading goes on with a list of the body it closed: an
+    attachment holds its table and notes, and the report's next numbered part after it (（二） after
+    （一）…, 附表1, its table, then （二）2024年“万企融合”…专项经费) is the body's again.  A heading
+    that opens no next item of the body's lists (the 2. of a table's note) stays in the attachment."""
+    at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].body is not None), None)
+    if at is None or heading.number is None or any(heading.style in e.styles for e in stack[at + 1:]):
+        return
+    body = stack[at].body
+    if any((heading.style in e.styles or e.family == heading.family) and e.last is not None
+           and heading.number == e.last + 1 for e in body):
+        stack[:] = body
+
+
 def _place(stack: list[_Open], heading: _Heading) -> tuple[int, set[str]]:
     """Pop the stack to where the heading belongs.
 
@@ -256,7 +275,8 @@ def _place(stack: list[_Open], heading: _Heading) -> tuple[int, set[str]]:
                 heading.rank = entry.rank
                 del stack[k:]
                 return k + 1, aliases
-        if heading.number > 1 and stack and "title" in stack[-1].styles and heading.style != "title":
+        if heading.number > 1 and stack and "title" in stack[-1].styles and heading.style != "title" \
+                and stack[-1].body is None:  # (not an attachment's: the 2. of its table's notes is in it)
             # 四、 right after unnumbered 收入决算情况说明 / 支出决算情况说明: a list whose first
             # items lost their numbers (pasted text); it stands at the level of those titles
             aliases = set(stack[-1].styles)

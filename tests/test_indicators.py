@@ -2367,3 +2367,93 @@ def test_a_project_heading_with_its_year_and_quotes_names_the_prose_under_it():
     prose = [r for r in doc.facts["indicators"] if r.source == "prose"]
     assert [(r.project, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in prose] == [
         ("2024年“万企融合”大数据赋能行动专项经费", "项目年度完成率", "=", D("90"), "%", D("88.2"), False)]
+
+
+_AH_HF = """合肥市2024年度城市排水防涝专项资金绩效评价报告
+一、项目基本情况
+（一）项目概况
+　　项目名称：合肥市2024年度城市排水防涝专项资金
+（三）项目绩效目标
+　　2.年度绩效目标。产出指标：新建改造雨水管网不少于35公里，完成易涝积水点整治12处，完成排水管网清疏1,200公里，完成雨水泵站维修改造8座，工程验收合格率100%。
+四、绩效评价指标分析
+（二）项目过程情况
+　　过程指标分值20分，得分18.81分。项目资金到位率100%；预算执行率96.24%，按执行比例得4.81分。
+（三）项目产出情况
+　　产出指标分值40分，得分39.34分。
+　　1.产出数量
+　　（1）雨水管网新建改造。年度目标为不少于35公里，实际完成38.6公里，超额完成年度目标。
+　　（2）易涝积水点整治。年度目标为12处，实际完成易涝积水点整治11处，未完成年度目标。未完工的积水点整治工程因燃气管线迁改受阻，已顺延至2025年实施。
+　　（3）排水管网清疏。年度目标为1,200公里，实际清疏排水管网1,236公里，清掏淤泥约2.1万吨，已完成年度目标。
+　　（4）雨水泵站维修改造。年度目标为8座，实际完成泵站维修改造8座，已完成年度目标。
+　　（5）检查井及雨水篦子维修更换。指标值为不少于1,500座，实际维修更换1,628座，高于指标值。
+　　2.产出质量
+　　工程验收合格率为100%，已达到年度目标。经抽检，清疏后管道通畅率为97.8%，泵站设备完好率为96.55%。
+　　4.产出成本
+　　排水管网清疏单位成本指标值为不高于2.5万元/公里，实际单位成本为2.36万元/公里，控制在指标值以内。
+"""
+
+
+def test_a_target_restated_where_its_result_is_said_is_the_earlier_one_answered():
+    """ah_hf_swj: the 年度绩效目标 list gives the targets; 四、绩效分析 restates one under its run-in
+    title (雨水管网新建改造 for 新建改造雨水管网, the same words) and reports the result: no second row
+    named 年度目标, the first takes 38.6公里.  A target called only 指标值 takes its paragraph's run-in
+    title as its name, and a name that ends in 指标值 drops it.  1,236公里 done of 1,200公里 aimed at,
+    with 已完成年度目标, meets it.  A level word that opens a paragraph scoring it (过程指标分值20分)
+    heads no targets: 项目资金到位率100% there is a result."""
+    doc = document_from_text(_AH_HF)
+    prose = [r for r in doc.facts["indicators"] if r.source == "prose"]
+    assert [(r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in prose] == [
+        ("新建改造雨水管网", "≥", D("35"), "公里", D("38.6"), True),
+        ("易涝积水点整治", "=", D("12"), "处", D("11"), False),
+        ("排水管网清疏", "=", D("1200"), "公里", D("1236"), True),
+        ("雨水泵站维修改造", "=", D("8"), "座", D("8"), True),
+        ("工程验收合格率", "=", D("100"), "%", D("100"), True),
+        ("检查井及雨水篦子维修更换", "≥", D("1500"), "座", D("1628"), True),
+        ("排水管网清疏单位成本", "≤", D("2.5"), "万元/公里", D("2.36"), True),
+    ]
+
+
+def test_a_ceiling_in_brackets_labelled_as_the_standard_held_to():
+    """cq_yb_tyjrj: …人均成本2,650元（控制标准≤2,800元/人）: the bracket gives the target, the figure
+    before it the result."""
+    doc = document_from_text("""2024年度部门整体支出绩效自评报告
+二、绩效目标完成情况
+（一）产出指标完成情况
+　　4.成本指标完成情况。
+　　重点优抚对象走访慰问平均成本500元/人次，退役军人适应性培训人均成本2,650元（控制标准≤2,800元/人），“三公”经费控制率78.45%，各项成本均控制在预算范围内。
+""")
+    prose = [r for r in doc.facts["indicators"] if r.source == "prose"]
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.actual_unit, r.met)
+            for r in prose] == [
+        ("产出指标", "成本指标", "退役军人适应性培训人均成本", "≤", D("2800"), "元/人", D("2650"), "元", True)]
+
+
+_AH_HF_BARS = """合肥市2024年度城市排水防涝专项资金绩效评价报告
+一、项目基本情况
+附件：合肥市2024年度城市排水防涝专项资金绩效评价指标评分表
+一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 | 扣分原因
+决策（15分） | 项目立项（5分） | 立项依据充分性 | 3 | 充分 | 充分 | 3 | 
+ |  | 立项程序规范性 | 2 | 规范 | 规范 | 2 | 
+ | 绩效目标（5分） | 绩效目标合理性 | 2 | 合理 | 合理 | 2 | 
+ |  | 绩效指标明确性 | 3 | 明确 | 部分明确 | 2 | 部分效益指标未细化量化，可衡量性不足。
+ | 资金投入（5分） | 预算编制科学性 | 3 | 科学 | 基本科学 | 2.5 | 年初预算对易涝点整治工程量测算不够充分，年中追加预算880.00万元。
+ |  | 资金分配合理性 | 2 | 合理 | 合理 | 2 | 
+过程（20分） | 资金管理（12分） | 资金到位率 | 3 | 100% | 100% | 3 | 
+ |  | 预算执行率 | 5 | 100% | 96.24% | 4.81 | 按预算执行率计分。
+ |  | 资金使用合规性 | 4 | 合规 | 合规 | 4 | 
+ | 组织实施（8分） | 管理制度健全性 | 4 | 健全 | 健全 | 4 | 
+ |  | 制度执行有效性 | 4 | 有效 | 基本有效 | 3 | 1.部分工程变更签证资料不完整；
+2.个别片区清疏养护台账记录不规范。
+产出（40分） | 产出数量（16分） | 雨水管网新建改造长度 | 4 | ≥35公里 | 38.6公里 | 4 | 
+易涝积水点整治数量 | 4 | 12处 | 11处 | 3.67 | 1处积水点因燃气管线迁改受阻未完工，按完成比例计分。 |  | 
+排水管网清疏长度 | 3 | ≥1200公里 | 1236公里 | 3 |  |  | 
+雨水泵站维修改造数量 | 3 | 8座 | 8座 | 3 |  |  | 
+"""
+
+
+def test_rows_of_an_attached_table_left_as_lines_are_no_prose_targets():
+    """ah_hf_swj written as ` | ` bars: a cell of two paragraphs breaks the 附件 评分表, and its rows
+    after the note 2.个别片区… stand as lines.  The attachment's title (…绩效评价指标评分表) does not
+    make them a list of targets: no prose row comes of them."""
+    doc = document_from_text(_AH_HF_BARS)
+    assert [r for r in doc.facts["indicators"] if r.source == "prose"] == []

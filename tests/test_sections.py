@@ -117,3 +117,37 @@ def test_an_outer_style_closes_the_list_before_it(seed_docs):
     eighth = next(s for s in doc.sections if s.number == "8、")
     seventh = doc.sections[eighth.index - 1]
     assert (seventh.number, seventh.level, seventh.parent) == ("7.", eighth.level, eighth.parent)
+
+
+def test_a_numbered_part_of_the_body_after_an_attachment_table_closes_it():
+    """gz_gy_gxj: each project's 自评表 (附表1) follows its prose; the notes under the table (2.认定…)
+    stay in the attachment, but （二） goes on with the body's （一） under 二、, and 三、 with 二、."""
+    doc = document_from_text(
+        "贵阳市工业和信息化局2024年度项目支出绩效自评报告\n"
+        "一、基本情况\n"
+        "　　2024年，我局纳入本次自评范围的项目共3个。\n"
+        "二、项目绩效自评情况\n"
+        "（一）贵阳市2024年工业和信息化发展专项资金\n"
+        "　　1.项目概况。该项目年初预算数4200万元。\n"
+        "　　3.存在的问题及改进措施。部分项目建设进度滞后。\n"
+        "附表1\n"
+        "项目支出绩效自评表\n"
+        "目标1：支持一批工业企业实施技术改造，推动传统产业转型升级。\n"
+        "2.认定市级“专精特新”中小企业73家。\n"
+        "（二）2024年“万企融合”大数据赋能行动专项经费\n"
+        "　　1.项目概况。该项目年初预算数1500万元。\n"
+        "三、自评结论\n"
+    )
+    assert [(s.level, s.number, s.title, s.parent) for s in doc.sections] == [
+        (1, None, "贵阳市工业和信息化局2024年度项目支出绩效自评报告", None),
+        (2, "一、", "基本情况", 0),
+        (2, "二、", "项目绩效自评情况", 0),
+        (3, "（一）", "贵阳市2024年工业和信息化发展专项资金", 2),
+        (4, "1.", "项目概况", 3),
+        (4, "3.", "存在的问题及改进措施", 3),
+        (2, "附表1", "项目支出绩效自评表", 0),
+        (3, "2.", "认定市级“专精特新”中小企业73家", 6),
+        (3, "（二）", "2024年“万企融合”大数据赋能行动专项经费", 2),
+        (4, "1.", "项目概况", 8),
+        (2, "三、", "自评结论", 0),
+    ]
