@@ -2845,3 +2845,27 @@ def test_a_tab_row_of_one_filled_cell_stays_inside_its_table():
     (table,) = [b for b in doc.blocks if b.kind == "table"]
     assert [r[0].text for r in table.rows] == [
         "项目名称", "项目基本情况", "2.项目实施内容及过程概述", "预算执行情况（10分）", "总额"]
+
+
+def test_a_disclosure_table_one_cell_a_line_whose_header_gives_a_column_its_unit():
+    # jl_cljyj_2023_perf 表1: 资金来源 / 金额 / 占比（%）, rows every three lines; 占比（%） names a
+    # column of figures by its unit
+    text = (
+        "表1  2023年度部门预算资金来源情况表\n"
+        "单位：万元\n"
+        "资金来源\n金额\n占比（%）\n"
+        "中央财政资金\n8,436.20\n19.93\n"
+        "省级财政资金\n5,127.64\n12.12\n"
+        "合计\n42,318.75\n100.00\n"
+        "\n"
+        "（二）资金拨付及支出情况\n"
+        "县财政局按照国库集中支付有关规定及时拨付资金，2023年全年累计拨付资金41,206.83万元，全年执行数41,206.83万元。\n"
+    )
+    doc = read_text(text)
+    [table] = [b for b in doc.blocks if b.kind == "table"]
+    assert [[text[c.start : c.end] for c in row] for row in table.rows] == [
+        ["资金来源", "金额", "占比（%）"],
+        ["中央财政资金", "8,436.20", "19.93"],
+        ["省级财政资金", "5,127.64", "12.12"],
+        ["合计", "42,318.75", "100.00"],
+    ]

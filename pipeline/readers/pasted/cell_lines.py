@@ -515,6 +515,16 @@ _SENTENCE_END = regex.compile(r"[。；！？]$")
 _AMOUNT = regex.compile(r"^[-+]?\d[\d,]*\.\d+$|^[-+]?\d{1,3}(?:,\d{3})+$")
 
 
+# a header cell that gives its column's unit (占比（%）, 金额（万元）): it names a column of figures,
+# whatever its words
+_UNIT_MARKED = regex.compile(r"[（(](?:%|％|万元|元|千元|亿元)[)）]$")
+
+
+def _names_a_column(word: str) -> bool:
+    return _is_disclosure_header_word(word) or (0 < len(word) <= _DISCLOSURE_HEADER_CELL_MAX
+                                                and _UNIT_MARKED.search(_SPACES.sub("", word)) is not None)
+
+
 def _disclosure_cell_tables(lines: list[_Line], text: str, cell) -> dict[int, tuple[SourceBlock, int]]:
     """The disclosure tables of the plain cell-a-line form (see above): {first line: (block,
     line after it)}."""
@@ -533,12 +543,12 @@ def _disclosure_cell_tables(lines: list[_Line], text: str, cell) -> dict[int, tu
                and not _FIGURE.match(_word(lines, text, end))):
             end += 1
         # the first row's label may follow the header (一、本年收入, 2023年预算数): no header word
-        while end > h0 and not _is_disclosure_header_word(_word(lines, text, end - 1)):
+        while end > h0 and not _names_a_column(_word(lines, text, end - 1)):
             end -= 1
         best = None  # ((lines covered, -width, header end), header end, width, rows, header rows)
         for e in range(max(h0 + 2, end - _DISCLOSURE_HEADER_GIVE), end + 1):
             header = [_word(lines, text, m) for m in range(h0, e)]
-            if sum(map(_is_disclosure_header_word, header)) < 2:
+            if sum(map(_names_a_column, header)) < 2:
                 continue
             if e < end and not _TOTAL_WORD.match(_word(lines, text, e)):
                 continue  # only a total's label (合计) is given back to the rows

@@ -62,6 +62,9 @@ _TOKEN = regex.compile(r"[^ \u00a0\u3000\t]+")
 
 _CODE_PART = regex.compile(r"^\d{2}$")
 
+# a unit's code opening its row's label (101002 兰州市交通运输综合行政执法支队): no budget subject's
+_UNIT_CODE = regex.compile(r"^\d{6,}$")
+
 # a cell of a column of line numbers (行次): a small whole number
 _LINE_NUMBER = regex.compile(r"^\d{1,3}$")
 
@@ -464,6 +467,9 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         parted = toks[h - 1]
     elif pre_parted:
         parted = pre_parted
+    named_rests = _rests_under_names(toks, lf, text) if lf > 0 and parted_groups is None and two_lines is None else None
+    if named_rests is not None:
+        toks[lf - 1], toks[lf], named_rests = named_rests
     names_figures = [any(_column_kind(text[a:b]) == "F" for _, a, b in line) for line in toks[:h]]
     if len(toks[lf]) < 2 or not names_figures[lf] and any(names_figures[:lf]):
         # the rest of a wrapped header cell alone on the last header line (科目编码 under
@@ -499,6 +505,10 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
     if under is not None:
         toks[lf - 1], toks[lf], spanning = under
     leaf = toks[lf]
+    parting = None  # as ``spanning``, for the one cell of three header lines that parts
+    if parted_groups is not None and len(parted_groups[1]) == 1 and parted_groups[1][0][1] < len(leaf):
+        (a, b), c = parted_groups[1][0]
+        parting = (0, a, b, leaf[c][1])
     kinds = [_column_kind(text[a:b]) for _, a, b in leaf]
     for c in range(1, len(kinds)):
         # the column after a code's, named as it is (单位编码 单位名称, 项目代码 项目名称): its labels
@@ -534,11 +544,13 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         upper = [_column_kind(text[a:b]) for _, a, b in toks[u]]
         lead = next((i for i, kind in enumerate(upper) if kind == "F"), len(upper))
         tail = len(upper) - len(kinds)
-        if lead and lead <= tail and numbered == upper.count("F") and all(k == "F" for k in upper[tail:]):
-            # or, where the numbered columns are those of the line above alone, the leaf is the
-            # rest of that line's last cells, wrapped in their columns (… 合计 一般公共预算财政
-            # 政府性基金预算财 国有资本经营预算 / 拨款 政拨款 财政拨款): the line above is the
-            # leaf, its last cells continued by these words
+        if lead and lead <= tail and all(k == "F" for k in upper[tail:]) \
+                and (numbered == upper.count("F") or not numbered and _fund_rests(toks[u][tail:], leaf, text)):
+            # or, where the numbered columns are those of the line above alone (or, with no
+            # numbers, each of its last cells and a word below make a fund's column: 一般公共预算 /
+            # 财政拨款), the leaf is the rest of that line's last cells, wrapped in their columns
+            # (… 合计 一般公共预算财政 政府性基金预算财 国有资本经营预算 / 拨款 政拨款 财政拨款):
+            # the line above is the leaf, its last cells continued by these words
             wrapped = {toks[u][tail + i][1]: (a, b) for i, (_, a, b) in enumerate(leaf)}
             leaf, kinds = toks[u], upper
             toks = toks[:u] + [leaf] + toks[lf + 1 :]
@@ -610,10 +622,11 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
     placed = [_place(row, hgroups, kinds) for row in rows]
     stated = {} if stated is None else stated
     # a column's name with the rest its cell wrapped onto the line below (一般公共预算 / 拨款收入)
-    rests_below = two_lines[1] if two_lines is not None else parted_groups[2] if parted_groups is not None else {}
+    rests_below = two_lines[1] if two_lines is not None else parted_groups[2] if parted_groups is not None \
+        else named_rests or {}
     _settle_by_codes(placed, rows, hgroups, kinds, text,
                      [text[a:b] + (text[slice(*rests_below[a])] if a in rests_below else "") for a, b in leaf_cells],
-                     stated, _subtotals(leaf_cells, kinds, spanning, text))
+                     stated, _subtotals(leaf_cells, kinds, spanning if spanning is not None else parting, text))
     _state(placed, hgroups, kinds, text, stated)
     out: list[list[tuple[int, int]]] = []
     for k in range(h):  # the other header lines: each word over a run of the columns below
@@ -628,7 +641,10 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
             row = [(at, at)] * width
             row[0] = (toks[k][0][1], toks[k][0][2])  # 项目: over the code and label columns
             for (start, end_), c in parted_groups[1]:
-                row[c] = (start, end_)
+                # the column of the leaf's cell below it (columns for the code's levels may stand
+                # before it now)
+                first = parted_groups[0][1][c][1]
+                row[next((j for j, (a, _) in enumerate(leaf_cells) if a == first), c)] = (start, end_)
             out.append(row)
         elif k == lf:
             out.append(leaf_cells)
@@ -662,6 +678,8 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         wrapped = parted_groups[2]
     elif two_lines is not None:
         wrapped = two_lines[1]
+    elif named_rests:
+        wrapped = named_rests
     for cell in block.rows[lf]:
         if cell.start in wrapped and cell.end > cell.start:
             rest = wrapped[cell.start]
@@ -692,10 +710,28 @@ def _parted_groups(header: list[list[tuple[str, int, int]]], text: str, numbered
     only one does.  Returns the header as lines (the parting cells' line, then
     the leaf: code and label, then a column each), the parting cells with the column each stands
     over, and the wrapped rests by the start of their cell; None for any other header."""
-    if _group_opener() is None or len(header) != 3 or not numbered:
+    if _group_opener() is None or len(header) != 3:
         return None
     opener, known = _group_opener()
     top, below, names = header
+    code_rest = None  # the rest of the code column's name, wrapped onto the last line
+    levels: list[tuple[str, int, int]] = []  # or the levels that part the code column (类 款 项)
+    lead = 0
+    while lead < len(below) and _column_kind(text[below[lead][1] : below[lead][2]]) in "CL":
+        lead += 1
+    parts = _copied_table_words().get("code_parts")
+    if lead and _column_kind(text[below[0][1] : below[0][2]]) == "C" and len(names) == 1 \
+            and _column_kind(text[names[0][1] : names[0][2]]) == "C":
+        # the code and label columns named at the head of the middle line, the code's name wrapped
+        # below it (功能分类 科目名称 和结余 小计 … / 科目编码)
+        code_rest, names, below = names[0], below[:lead], below[lead:]
+    elif lead and _column_kind(text[below[0][1] : below[0][2]]) == "C" and parts is not None \
+            and len(names) >= 2 and all(parts.match(text[a:b]) for _, a, b in names):
+        # or, with no numbers, the levels of the code under it (支出功能分类科目编码 科目名称 和结余
+        # 小计 … / 类 款 项): the runs are told by the known cells the rests make alone
+        levels, names, below = names, below[:lead], below[lead:]
+    elif not numbered:
+        return None
     kinds_top = [_column_kind(text[a:b]) for _, a, b in top]
     kinds_names = [_column_kind(text[a:b]) for _, a, b in names]
     if not names or any(k not in "CL" for k in kinds_names) or "F" not in kinds_top \
@@ -710,12 +746,14 @@ def _parted_groups(header: list[list[tuple[str, int, int]]], text: str, numbered
         if len(found) > 64:
             return
         if i == len(cells):
-            if w == len(words) and sum(max(1, e - s) for s, e in runs) == numbered:
+            if w == len(words) and (levels or sum(max(1, e - s) for s, e in runs) == numbered):
                 found.append(list(runs))
             return
         for e in range(w, len(words) + 1):
             n = e - w
-            if n >= 2 and not opener.match(words[w]) or n == 1 and opener.match(words[w]):
+            # a lone total is a rest (本年收入 / 合计) only under a middle line that names the code
+            # and label columns, whose words are all rests where none parts
+            if n >= 2 and not opener.match(words[w]) or n == 1 and opener.match(words[w]) and code_rest is None:
                 continue
             assign(i + 1, e, runs + [(w, e)])
 
@@ -730,9 +768,14 @@ def _parted_groups(header: list[list[tuple[str, int, int]]], text: str, numbered
                   for word in words[s:e] if word.endswith(text[cell[2] - 2 : cell[2]]))
         return rests, kin
 
-    found = [runs for runs in found if any(e - s >= 2 for s, e in runs)]
-    best = max(map(made, found), default=(0, 0))
-    found = [runs for runs in found if made(runs) == best]
+    parting = [runs for runs in found if any(e - s >= 2 for s, e in runs)
+               and not any(e - s == 1 and opener.match(words[s]) for s, e in runs)]
+    if not parting and code_rest is not None:
+        found = _rests_alone(cells, words, found, text)
+    else:
+        found = parting
+        best = max(map(made, found), default=(0, 0))
+        found = [runs for runs in found if made(runs) == best]
     if len(found) != 1:
         return None
     leaf: list[tuple[str, int, int]] = list(names)
@@ -746,8 +789,81 @@ def _parted_groups(header: list[list[tuple[str, int, int]]], text: str, numbered
             if e - s == 1:
                 rests[cell[1]] = (below[s][1], below[s][2])
             leaf.append(cell)
+    if code_rest is not None:
+        rests[names[0][1]] = (code_rest[1], code_rest[2])
     opening = top[: kinds_top.index("F")] or [top[0]]
-    return [opening, leaf], over, rests
+    return [opening, leaf] + ([levels] if levels else []), over, rests
+
+
+def _fund_rests(cells: list[tuple[str, int, int]], rests: list[tuple[str, int, int]], text: str) -> bool:
+    """Whether each cell with the word under it names a fund's column (一般公共预算 / 财政拨款,
+    政府性基金预 / 算财政拨款), its 支出 or 收入 left to the header above (支出 over the columns)."""
+    fund = _wrapped_fund_cell()
+    if fund is None or not rests or len(cells) != len(rests):
+        return False
+    names = [_SPACES.sub("", text[c[1] : c[2]] + text[r[1] : r[2]]) for c, r in zip(cells, rests)]
+    return all(fund.match(name) or fund.match(name + "支出") or fund.match(name + "收入") for name in names)
+
+
+def _rests_under_names(toks: list[list[tuple[str, int, int]]], lf: int, text: str):
+    """A header whose upper line names the figures' columns (项目 本年支出 基本支出 项目支出 上缴上级
+    经营支出 对附属单位) and whose lower line names the code and label columns, then the wrapped
+    rests of some of those cells (支出功能分类科目编码 科目名称 合计 支出 补助支出): every cell its rest,
+    in order, where there are as many; else as ``_rests_alone`` places them.  Returns the upper
+    line (its words over the code and label), the leaf (code, label, then the upper cells) and the
+    rests by the start of their cell; None for any other header."""
+    upper, lower = toks[lf - 1], toks[lf]
+    up = [_column_kind(text[a:b]) for _, a, b in upper]
+    low = [_column_kind(text[a:b]) for _, a, b in lower]
+    top = next((i for i, kind in enumerate(up) if kind == "F"), 0)
+    lead = next((i for i, kind in enumerate(low) if kind == "F"), 0)
+    if not top or not lead or "F" in up[:top] or "F" in low[:lead] or any(k != "F" for k in up[top:]) \
+            or any(k != "F" for k in low[lead:]) or "C" not in low[:lead] or len(up) - top < 3:
+        return None
+    cells, words = upper[top:], [text[a:b] for _, a, b in lower[lead:]]
+    if len(words) > len(cells):
+        return None
+    if len(words) == len(cells):
+        runs = [(i, i + 1) for i in range(len(cells))]
+    else:
+        ways = []
+        for chosen in combinations(range(len(cells)), len(words)):
+            at = dict(zip(chosen, range(len(words))))
+            ways.append([(at[c], at[c] + 1) if c in at else (0, 0) for c in range(len(cells))])
+        picked = _rests_alone(cells, words, ways, text)
+        if not picked:
+            return None
+        runs = picked[0]
+    rests = {cell[1]: lower[lead + s][1:] for cell, (s, e) in zip(cells, runs) if e - s == 1}
+    return upper[:top], lower[:lead] + cells, rests
+
+
+def _rests_alone(cells: list[tuple[str, int, int]], words: list[str], found: list[list[tuple[int, int]]],
+                 text: str) -> list[list[tuple[int, int]]]:
+    """Of the ways the words under a header line's cells are each the wrapped rest of one cell
+    (项目 本年收入 财政拨款 上级补助 事业收入 经营收入 附属单位 其他收入 / 合计 收入 收入 上缴收入),
+    the one where each cell that does not end as most of them do (收入, 支出) takes the rest that
+    does, a total (合计) completes the first cell that already ends so (本年收入合计), and no cell
+    ending so takes another such ending (事业收入收入); none when the cells share no ending."""
+    opener = _group_opener()[0]
+    ends = [_SPACES.sub("", text[a:b])[-2:] for _, a, b in cells]
+    ending = _common_ending(ends)
+    if ending is None:
+        return []
+    kept = []
+    for runs in found:
+        ok = True
+        for end, (s, e) in zip(ends, runs):
+            word = words[s] if e - s == 1 else None
+            if end != ending and (word is None or not word.endswith(ending)) \
+                    or end == ending and word is not None and not opener.match(word):
+                ok = False
+                break
+        if ok:
+            kept.append(runs)
+    # of the totals' places, the first columns (本年支出合计, not 基本支出合计)
+    kept.sort(key=lambda runs: [c for c, (s, e) in enumerate(runs) if e - s == 1 and opener.match(words[s])])
+    return kept[:1]
 
 
 @lru_cache(maxsize=1)
@@ -771,11 +887,21 @@ def _wrapped_and_parted(header: list[list[tuple[str, int, int]]], text: str):
     several are the columns one cell parts into.  Of the ways, the one whose rests make the most
     known cells, when only one does and at least one rest is made.  Returns the header as lines
     (the parting cell alone, if any, then the leaf), the rests by the start of their cell, and
-    (the parting cell's span, the start of its first column) or None; None for any other header."""
-    if _group_opener() is None or _wrapped_fund_cell() is None or len(header) != 2:
+    (the parting cell's span, the start of its first column) or None; None for any other header.
+
+    The columns a cell parts into may wrap in turn, their rests on a third line (单位编码 单位名称
+    合计 上年结转 本年收入 / 结余 一般公共预 政府性基金 … 单位资金 / 算拨款收入 预算拨款收入 …):
+    each word there is the rest of a word of the second line, in order, the two a known fund's
+    column."""
+    if _group_opener() is None or _wrapped_fund_cell() is None or len(header) not in (2, 3):
         return None
     known = (_group_opener()[1], _wrapped_fund_cell())
-    top, below = header
+    deeper: dict[int, tuple[int, int]] = {}
+    if len(header) == 3:
+        deeper = _rests_of_words(header[1], header[2], text)
+        if not deeper:
+            return None
+    top, below = header[:2]
     kinds_top = [_column_kind(text[a:b]) for _, a, b in top]
     if "F" not in kinds_top or kinds_top.index("F") == 0 or len(below) < 2:
         return None
@@ -783,7 +909,7 @@ def _wrapped_and_parted(header: list[list[tuple[str, int, int]]], text: str):
     if any(k != "F" for k in kinds_top[lead:]) or any(_column_kind(text[a:b]) != "F" for _, a, b in below):
         return None
     cells = top[lead:]
-    words = [text[a:b] for _, a, b in below]
+    words = [text[a:b] + (text[slice(*deeper[a])] if a in deeper else "") for _, a, b in below]
 
     def rest_of(cell: tuple[str, int, int], word: str) -> bool:
         name = _SPACES.sub("", text[cell[1] : cell[2]] + word)
@@ -807,7 +933,19 @@ def _wrapped_and_parted(header: list[list[tuple[str, int, int]]], text: str):
     assign(0, 0, [])
     best = max((sum(1 for s, e in runs if e - s == 1) for runs in found), default=0)
     found = [runs for runs in found if sum(1 for s, e in runs if e - s == 1) == best]
-    if not best or len(found) != 1:
+    if not best and not deeper and (by_ending := _rests_by_ending(cells, below, text)):
+        # no known cell made, no cell parted: the cells that stop short take the words below
+        # (… 事业单位经营 对下级单位补 / 支出 助支出)
+        return [top], by_ending, None
+    if not best:
+        # no cell wrapped (科目编码 科目名称 合计 上年结转 本年收入 / 一般公共预算拨款收入 …
+        # 单位资金): the second line is the columns one cell parts into, and that cell is the one
+        # most of them end as (收入), since 合计 or 上年结转 would name no group of sources
+        def kin(runs: list[tuple[int, int]]) -> int:
+            return max(sum(1 for word in words[s:e] if word.endswith(text[cell[2] - 2 : cell[2]]))
+                       for cell, (s, e) in zip(cells, runs) if e - s >= 2)
+        found = [runs for runs in found if 2 * kin(runs) > len(words)]
+    if len(found) != 1:
         return None
     leaf = list(top[:lead])
     rests: dict[int, tuple[int, int]] = {}
@@ -820,8 +958,58 @@ def _wrapped_and_parted(header: list[list[tuple[str, int, int]]], text: str):
             if e - s == 1:
                 rests[cell[1]] = (below[s][1], below[s][2])
             leaf.append(cell)
+    if deeper and (over is None or any(a not in {t[1] for t in leaf} for a in deeper)):
+        return None  # the third line's words are rests of parts only
+    rests.update(deeper)
     lines = [[("L", *over[0])], leaf] if over is not None else [leaf]
     return lines, rests, (over[0][0], over[0][1], over[1]) if over is not None else None
+
+
+def _rests_of_words(upper: list[tuple[str, int, int]], lower: list[tuple[str, int, int]],
+                    text: str) -> dict[int, tuple[int, int]]:
+    """The words of ``lower`` as the rests of words of ``upper`` wrapped in their columns, in
+    order, each pair a known fund's column (一般公共预 / 算拨款收入), or else the rests of the
+    words that stop short (``_rests_by_ending``): the rest by the start of its word; empty when a
+    word of ``lower`` is no such rest."""
+    fund = _wrapped_fund_cell()
+    if fund is None or not lower or any(_column_kind(text[a:b]) != "F" for _, a, b in lower):
+        return {}
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    for _, a, b in lower:
+        while i < len(upper) and not fund.match(_SPACES.sub("", text[upper[i][1] : upper[i][2]] + text[a:b])):
+            i += 1
+        if i == len(upper):
+            return _rests_by_ending(upper, lower, text)
+        out[upper[i][1]] = (a, b)
+        i += 1
+    return out
+
+
+def _rests_by_ending(upper: list[tuple[str, int, int]], lower: list[tuple[str, int, int]],
+                     text: str) -> dict[int, tuple[int, int]]:
+    """The words of ``lower`` as the rests of the words of ``upper`` that stop short, in order: the
+    words above end as most of them do (收入, 支出) but as many as there are words below (a total,
+    合计, is no such word), and those end so (事业收入 事业单位经 其他收入 / 营收入; 上缴上级支出
+    事业单位经营 对下级单位补 / 支出 助支出); empty for any other pair of lines."""
+    ends = [_SPACES.sub("", text[a:b])[-2:] for _, a, b in upper]
+    ending = _common_ending(ends)
+    opener = _group_opener()[0] if _group_opener() is not None else None
+    short = [t for t, end in zip(upper, ends) if end != ending  # (合计 is a whole cell)
+             and not (opener is not None and opener.match(_SPACES.sub("", text[t[1] : t[2]])))]
+    if ending is None or len(short) != len(lower) \
+            or any(not _SPACES.sub("", text[a:b]).endswith(ending) for _, a, b in lower):
+        return {}
+    return {t[1]: (a, b) for t, (_, a, b) in zip(short, lower)}
+
+
+def _common_ending(ends: list[str]) -> str | None:
+    """The ending most header cells share (收入 of 本年收入 事业收入 其他收入), when two at least do
+    and no other as often."""
+    counts = sorted(((ends.count(end), end) for end in set(ends)), reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 def _continued(lines: list[_Line], text: str, first: int, h: int, end: int,
@@ -942,10 +1130,13 @@ def _copied_rows(toks: list[list[tuple[str, int, int]]], text: str,
                 last.extend(more[0])
                 rows[-1].extend(more[1:])
             continue
-        if last is not None and kinds == "L" and last[-1][0] == "F" and rows[-1][0][0][0] == "C" \
+        opener = rows[-1][0][0] if rows else None
+        if last is not None and kinds == "L" and last[-1][0] == "F" \
+                and (opener[0] == "C" or _UNIT_CODE.match(text[opener[1] : opener[2]])) \
                 and any(t[0] == "L" for t in rows[-1][0]) and not NEW_ITEM.match(text[line[0][1] : line[0][2]]):
             # the rest of a coded row's label wrapped below its figures (208 05 05 机关事业单位基本
-            # 养老保险缴费支 748.92 748.92 / 出): a further span of the label's cell
+            # 养老保险缴费支 748.92 748.92 / 出; a unit's: 101002 兰州市交通运输综合行政执 2,463.75
+            # 2,463.75 / 法支队): a further span of the label's cell
             group = next(g for g in rows[-1] if any(t[0] == "L" for t in g))
             group.append(("W", line[0][1], line[0][2]))
             continue
@@ -1084,16 +1275,20 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
             if code is None and label_col is not None and cells[label_col] is not None and \
                     _SPACES.sub("", text[cells[label_col][0] : cells[label_col][1]]) in ("合计", "总计"):
                 code = ""
+            if code is None and label_col is not None and cells[label_col] is not None:
+                code = "#"  # a row with no budget subject's code (a unit's, under 单位编码)
             if code is not None and spans:
                 entries.append((code, spans, r))
         if not entries:
             continue
+        # a table by unit: no row has a subject's code, and the units' rows add up to the 合计's
+        uncoded = all(code in ("", "#") for code, _, _ in entries)
 
         # a row's first figure is in the first column when that is the row's total (合计 | 基本支出 |
         # 项目支出); a first column of another measure (年初结转和结余 | 本年收入 | 本年支出 …) may be blank
         first_total = _TOTAL_COLUMN.search(_SPACES.sub("", names[figures[0]])) is not None
 
-        def options(spans):
+        def options(spans, added_up: bool = False):
             if len(spans) == len(figures):
                 return [tuple(figures)]
             if not first_total:
@@ -1101,7 +1296,7 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
             else:
                 ways = [(figures[0],) + rest for rest in combinations(figures[1:], len(spans) - 1)]
             if not subtotals:
-                return ways
+                return [] if added_up else ways
             # a 小计 and the columns it parts into (本年支出: 小计 基本支出 项目支出) add up on every row
             kept = []
             for way in ways:
@@ -1109,12 +1304,17 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
                 if all(got.get(t, Decimal(0)) == sum((got.get(c, Decimal(0)) for c in ps), Decimal(0))
                        for t, ps in subtotals):
                     kept.append(way)
+            if added_up:
+                return kept if len(kept) < len(ways) else []
             return kept or ways
 
         chosen = {r: (options(spans)[0] if len(options(spans)) == 1 else None) for _, spans, r in entries}
         for parent, pspans, pr in entries:
+            if parent == "#":
+                continue
             kids = [(spans, r) for code, spans, r in entries
-                    if len(code) == (3 if parent == "" else len(parent) + 2) and code.startswith(parent)]
+                    if len(code) == (3 if parent == "" else len(parent) + 2) and code.startswith(parent)
+                    or uncoded and parent == "" and code == "#"]
             if not kids or len(kids) > _MAX_CHILDREN:
                 continue
             choices = [options(spans) if chosen[r] is None else [chosen[r]] for spans, r in kids]
@@ -1138,6 +1338,11 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
                         chosen[r] = cols_
                     break
         for _, spans, r in entries:
+            if chosen[r] is None and options(spans, added_up=True):
+                # no rows under it to tell, but its 小计 adds up only where its figures leave the
+                # right columns blank (合计 58.10 412.60 398.45 398.45 72.25 under 年初结转和结余 |
+                # 本年收入 | 小计 基本支出 项目支出 | 年末结转和结余): the first such way
+                chosen[r] = options(spans, added_up=True)[0]
             if chosen[r] is None:
                 continue
             cells = placed[r]
@@ -1280,6 +1485,18 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
         # a line that numbers the columns (1 2 3 4 5 6; 7 8 … 12 for the second part) names none
         rows_of_header = [m for m in range(head, k) if not _is_column_numbers(_tokens(lines[m], text), text)
                           and not _counts_on(text[lines[m].start : lines[m].end])]
+        # the kinds under each column in turn (预算数 决算数 预算数 决算数 …): each subject's column
+        # is two, and the figures come in pairs, a pair left out where both are blank
+        paired = None
+        if len(rows_of_header) > 1:
+            last = _tokens(lines[rows_of_header[-1]], text)
+            kind_words = [text[a:b] for _, a, b in last]
+            # (the widest header line, a word under every column: no rest of wrapped cells, 购置费
+            # 行维护费 购置费 行维护费)
+            if len(kind_words) >= 4 and len(kind_words) % 2 == 0 and kind_words[0] != kind_words[1] \
+                    and all(w == kind_words[i % 2] for i, w in enumerate(kind_words)) and all(t[0] == "L" for t in last) \
+                    and len(last) > max(len(_tokens(lines[m], text)) for m in rows_of_header[:-1]):
+                paired = rows_of_header.pop()
         words = [_SPACES.sub("", text[lines[m].start : lines[m].end]) for m in rows_of_header]
         cells = _subject_cells(words)
         more: list[tuple[tuple[int, int], ...]] = []  # the further spans of each cell
@@ -1301,8 +1518,10 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
         # the same cells once for each part, and the one line of figures holds both parts
         sides = _sides(names, sub, [text[a:b] for _, a, b in _tokens(lines[caption[0]], text)]
                        if len(caption) == 1 else [])
-        if sides > 1:
+        if sides > 1 and paired is None:
             top, inner = top[: len(top) // sides], inner[: len(inner) // sides]
+        sides = 1 if paired is not None else sides
+        stride = 2 if paired is not None else 1  # columns to a subject
         owner = next((c for c in top if names[c] in wholes
                       and all(names[i] in wholes[names[c]] for i in inner if names[i] != "小计")), None)
         if inner and owner is None:
@@ -1311,16 +1530,24 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
         for c in top:
             leaves.extend(inner if c == owner and inner else [c])
         figures = _tokens(lines[k], text)
-        if len(figures) > len(leaves) * sides:
+        if len(figures) > len(leaves) * sides * stride:
             break
         words_ = [text[a:b] for _, a, b in figures]
-        if sides > 1:
+        if paired is not None:
+            if len(figures) % 2 or len(_tokens(lines[paired], text)) != 2 * len(leaves):
+                break
+            # each kind's figures placed on their own must take the same subjects
+            planned = _subject_columns(names, leaves, top, owner, words_[0::2])
+            if planned != _subject_columns(names, leaves, top, owner, words_[1::2]):
+                break
+            place = [2 * planned[i // 2] + i % 2 for i in range(len(figures))]
+        elif sides > 1:
             place = _cut_into_parts(names, leaves, top, owner, words_, sides)
             if place is None:
                 break
         else:
             place = _subject_columns(names, leaves, top, owner, words_)
-        width = len(leaves) * sides
+        width = len(leaves) * sides * stride
         at = lines[start].start
         rows = []
         if caption and sides > 1:  # each part's name over its first column
@@ -1336,11 +1563,15 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
         def cell_of(c: int, p: int) -> int:
             return c + p * t if c < sub else sub + (c - sub) + p * i
 
+        if paired is not None:
+            # the kinds over the subjects, as a part's kind stands over its subjects (the rows
+            # under them name what each figure is of)
+            rows.append([(a, b) for _, a, b in _tokens(lines[paired], text)])
         first_level = [(at, at)] * width
         wraps = {}  # (row, column) of a cell wrapped over lines -> its further spans
         for p in range(sides):
             for c in top:
-                col = p * len(leaves) + leaves.index(inner[0] if c == owner and inner else c)
+                col = p * len(leaves) + stride * leaves.index(inner[0] if c == owner and inner else c)
                 first_level[col] = spans[cell_of(c, p)]
                 wraps[len(rows), col] = more[cell_of(c, p)]
         rows.append(first_level)
@@ -1348,13 +1579,20 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
             row = [(at, at)] * width
             for p in range(sides):
                 for c in inner:
-                    row[p * len(leaves) + leaves.index(c)] = spans[cell_of(c, p)]
-                    wraps[len(rows), p * len(leaves) + leaves.index(c)] = more[cell_of(c, p)]
+                    row[p * len(leaves) + stride * leaves.index(c)] = spans[cell_of(c, p)]
+                    wraps[len(rows), p * len(leaves) + stride * leaves.index(c)] = more[cell_of(c, p)]
             rows.append(row)
+
         values = [(at, at)] * width
         for col, (_, a, b) in zip(place, figures):
             values[col] = (a, b)
         rows.append(values)
+        if paired is not None:
+            # a subject's cell covers its two columns: the second is merged from the first
+            for r in range(len(rows) - 1):
+                for c in range(1, width, 2):
+                    if rows[r][c][0] == rows[r][c][1] and rows[r][c - 1][0] < rows[r][c - 1][1]:
+                        wraps[r, c] = "merged"
         parts.append((rows, wraps))
         after = k = k + 1
     if not parts:
@@ -1364,7 +1602,9 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
     r0 = 0
     for rows, wraps in parts:
         for (r, c), spans_ in wraps.items():
-            if spans_:
+            if spans_ == "merged":
+                block.rows[r0 + r][c].merged_from = (r0 + r, c - 1)
+            elif spans_:
                 block.rows[r0 + r][c].more = spans_
         r0 += len(rows)
     return [(first, block, after)]
