@@ -422,8 +422,15 @@ def extract_amounts(doc: Document) -> Document:
     by_block: dict[int, list[QuantityFact]] = defaultdict(list)
     for fact in facts:
         by_block[fact.block].append(fact)
+    joined = _count_lists_broken_off(doc)
     for block in doc.blocks:
         block_facts = by_block.get(block.index, [])
+        if block.index in joined.values():
+            continue  # read with the paragraph whose list it goes on
+        if block.index in joined:
+            after = doc.blocks[joined[block.index]]
+            block_facts = block_facts + by_block.get(after.index, [])
+            block = replace(block, text=block.text + " " * (after.start - block.end) + after.text, end=after.end)
         if not block_facts:
             continue
         context = contexts[block.section]
@@ -462,6 +469,21 @@ def extract_amounts(doc: Document) -> Document:
 
 
 _APPROXIMATE = regex.compile(r"^\s*[（(]\s*约")
+
+
+def _count_lists_broken_off(doc: Document) -> dict[int, int]:
+    """Paragraph -> the next one, where a count's 其中 list ends the paragraph and the counts of
+    its kinds open the next (截至2024年12月31日，…共有车辆3辆，其中： / 主要领导干部用车0辆、…): a PDF
+    copy broke the paragraph at the colon; read as one, the list has its total and the date."""
+    joined = {}
+    for block, after in zip(doc.blocks, doc.blocks[1:]):
+        if block.rows is None and after.rows is None and after.section == block.section \
+                and block.index not in joined.values() \
+                and rx(r"\d\s*" + _COUNT_UNIT + r"[，,]?\s*其中[：:]\s*$").search(block.text) \
+                and not LIST_MARKER.match(after.text) \
+                and rx(r"^[^，,。；;：:\d]{2,30}?\d+\s*" + _COUNT_UNIT).match(after.text):
+            joined[block.index] = after.index
+    return joined
 
 
 def _rough(a: Amount) -> bool:
@@ -712,6 +734,10 @@ def _prose(doc, block, block_facts, rules, context: _Context, known_codes, amoun
                     and not rules.note_labels.search(label.group(1)):
                 # 2210201住房公积金：年初预算为118.00万元: the label the sentence opens with
                 subject, pattern = label.group(1), "previous"
+            elif said := _SPENT_ON_PATH.match(text, _start_of(text, "sentence", start), lead_start):
+                # 本年支出全部为城乡社区支出（类）…（项），年初预算为1200.00万元: the 项 the sentence says the
+                # spending was, not the section's heading
+                subject, pattern = said.group("path"), "previous"
             elif heading:
                 subject, pattern = heading, "heading"
             elif not subject and members and LIST_MARKER.match(text):
@@ -1038,6 +1064,10 @@ _JOINT = regex.compile(r"及|和|与")
 # a title that is nothing but a classification path: 社会保障和就业支出（类）抚恤（款）死亡抚恤（项）,
 # 公共安全支出（204）司法（06）行政运行（01）
 _PATH_TITLE = regex.compile(r"(?:[^（()）\d]+?[（(]\s*(?:类|款|项|\d{2,3}|\d{5}|\d{7})\s*[）)])+")
+# a clause that says what all of a figure's spending was, by its classification path, for the
+# clauses after it to state that subject's figures
+_SPENT_ON_PATH = regex.compile(r"[^，,。；;：:]*?(?:全部|均)(?:为|是|用于)(?P<path>(?:[^（()）\d，,。；;：:]+?"
+                               r"[（(]\s*(?:类|款|项)\s*[）)])+)[，,]\s*$")
 _LEVEL_MARK_OPENS = regex.compile(r"^[（(]\s*(?:类|款|项)\s*[）)]")
 
 
@@ -1593,7 +1623,10 @@ def _part_of(rules, text, block, members: list[Amount], links: list[AmountLink],
                 break  # …；实有人数47人，其中：…: a new total with a list of its own
             between = text[parts[-1].fact.end - block.start:at] if parts else ""
             # 收入预算…，其中：…拨款收入…；上年结转136.54万元: the balance carried in is a part of the income
-            carried_in = a.kind == "结转结余" and "收入" in total.subject and total.kind in _CURRENT_KINDS
+            # (not so a 决算's income of the year: 财政拨款收入中，…；年初财政拨款结转和结余560.30万元 is
+            # carried in beside it, a part of the 总计 only)
+            carried_in = a.kind == "结转结余" and "收入" in total.subject and total.kind in _CURRENT_KINDS \
+                and (total.kind != "决算数" or "总计" in total.subject)
             if rx(r"[；;]").search(between) and not carried_in and (
                     a.id not in implicit and total.id not in implicit
                     and (_budget_or_kind(a.kind) != _budget_or_kind(total.kind)
@@ -1813,6 +1846,14 @@ def _named_total(rules: _Rules, whole: str, first: Amount | None, amounts: list[
     # 收入总计由…构成 after 收、支总计均为…: one side of a two-sided total is that total
     keys = {key, subject_key(rx(r"^(?:收入|支出)").sub("收支", key))}
     side = key in ("收入", "支出")
+    funds = _scope(rules, whole)
+    if side and funds:
+        # 2024年度财政拨款收入中，一般公共预算财政拨款收入…: a side that names its funds is that income,
+        # stated before (财政拨款收入20020.23万元), before it is the 财政拨款收入、支出总计 just above
+        named = next((a for a in (*reversed(before), *_nearby_before(amounts, first, blocks=8))
+                      if a.subject_key == key and a.scope == funds and a.kind not in ("变动额", "上年数")), None)
+        if named is not None:
+            return named
     if side:  # 收入包括：… after 收、支总计均为…: the side's 总计
         keys |= {subject_key(key + "总计"), subject_key("收支总计")}
     # or any two-sided total (财政拨款收支总预算4,212.18万元…。收入包括：…)
@@ -1907,8 +1948,10 @@ def _list_items(doc, rules, amounts: list[Amount], links: list[AmountLink]) -> N
             in_item = [a for a in in_block.get(item.index, ()) if a.fact.quantity.kind == total.fact.quantity.kind]
             for kind in totals:
                 part = next((a for a in in_item if a.kind == kind), None)
-                if part is None and kind == total.kind and in_item:
-                    part = in_item[0]  # an item that names no kind: its figure is of the total's
+                if part is None and kind == total.kind and in_item and not any(a.kind in totals for a in in_item):
+                    # an item that names no kind: its figure is of the total's (but 支出决算935.00万元 under
+                    # …支出决算1335.00万元；年末结转和结余65.00万元。支出具体为：: of the 决算 it names)
+                    part = in_item[0]
                 if part is not None:
                     parts[kind].append(part)
         # (a part may equal its own total: 公务接待费0.64万元。其中： / 国内公务接待支出0.64万元 / 外事接待支出0万元)

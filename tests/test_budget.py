@@ -3089,3 +3089,83 @@ def test_a_final_account_s_income_by_subject_is_not_the_spending_on_it():
     # while the prose's 一般公共预算 figure restates the 一般公共预算 table's row
     prose = amount(doc, "82.36万元")
     assert any(a.scope == "一般公共预算" and a.pattern == "table" for a in _equal_class(doc, prose))
+
+
+def _pd_final(body: str):
+    return document_from_text("上海市浦东新区生态环境局2024年度部门决算\n第三部分 2024年度部门决算情况说明\n" + body)
+
+
+def test_a_count_list_broken_off_at_its_colon_goes_on_in_the_next_paragraph():
+    # a PDF copy broke the paragraph after 其中： (nx_yc_ybj, lines 193-196): the vehicles are the 3辆's kinds,
+    # and the date that opens the paragraph dates them and the price classes after them
+    doc = document_from_text(
+        "银川市医疗保障局2025年部门预算\n十、其他重要事项的情况说明\n（三）国有资产占有使用情况\n"
+        "截至2024年12月31日，银川市医疗保障局共有车辆3辆，其中：\n"
+        "主要领导干部用车0辆、机要通信用车1辆、应急保障用车0辆、执法执勤用车2辆、特种专业技术用车0辆、其他用车0辆；"
+        "单价50万元（含）以上通用设备0台（套），单价100万元（含）以上专用设备0台（套）。\n"
+        "2025年部门预算未安排购置车辆，未安排购置单价50万元（含）以上通用设备和单价100万元（含）以上专用设备。\n")
+    total = amount(doc, "3辆")
+    assert (total.subject, total.year) == ("车辆", 2024)
+    assert _parts_of(doc, total) == sorted(["0辆", "1辆", "0辆", "2辆", "0辆", "0辆"])
+    kinds = [a for a in doc.facts["amounts"] if a.fact.quantity.text.endswith("辆") and a is not total]
+    assert [(a.subject, a.year) for a in kinds][-1] == ("其他用车", 2024)
+    assert all(k.exhaustive for k in doc.facts["amount_links"] if k.type == "part_of" and k.target == total.id)
+    thresholds = [a for a in doc.facts["amounts"] if a.kind == "其他" and a.fact.quantity.canonical_unit == "元"]
+    assert [(a.fact.quantity.value, a.year) for a in thresholds] == [
+        (D("500000"), 2024), (D("1000000"), 2024), (D("500000"), 2025), (D("1000000"), 2025)]
+
+
+def test_the_income_a_sentence_names_with_its_funds_is_the_whole_of_its_parts():
+    # sh_pd_sthjj, lines 364-374: 财政拨款收入中，… breaks down the 财政拨款收入 of section 二, not the
+    # 财政拨款收入、支出总计 just above; the balance carried in beside it is no part of a 决算's income
+    doc = _pd_final(
+        "二、收入决算情况说明\n2024年度本年收入合计20061.49万元，其中：财政拨款收入20020.23万元，占99.79%；"
+        "其他收入41.26万元，占0.21%。\n三、支出决算情况说明\n2024年度本年支出合计20220.73万元，其中：基本支出6979.30万元，"
+        "占34.52%；项目支出13241.43万元，占65.48%。\n四、财政拨款收入支出决算总体情况说明\n"
+        "上海市浦东新区生态环境局2024年度财政拨款收入、支出总计均为20580.53万元。与2023年度相比，财政拨款收入、"
+        "支出总计各减少510.41万元，下降2.42%。主要原因是：政府性基金预算安排的土壤修复项目资金较上年减少。"
+        "2024年度财政拨款收入中，一般公共预算财政拨款收入18770.23万元，政府性基金预算财政拨款收入1250.00万元；"
+        "年初财政拨款结转和结余560.30万元。\n")
+    assert _parts_of(doc, amount(doc, "20020.23万元")) == ["1250.00万元", "18770.23万元"]
+    assert _parts_of(doc, amount(doc, "20580.53万元")) == []
+
+
+def test_figures_after_the_path_all_the_spending_was_take_that_path():
+    # sh_pd_sthjj, lines 521-524: 本年支出全部为…（项），年初预算为…: the 项's budgets and spending, not
+    # the section heading's 政府性基金预算财政拨款收入支出
+    doc = _pd_final(
+        "八、政府性基金预算财政拨款收入支出决算情况说明\n上海市浦东新区生态环境局2024年度政府性基金预算财政拨款年初结转和结余"
+        "140.00万元，本年收入1250.00万元，本年支出1318.60万元，年末结转和结余71.40万元。本年支出全部为城乡社区支出（类）"
+        "国有土地使用权出让收入安排的支出（款）其他国有土地使用权出让收入安排的支出（项），年初预算为1200.00万元，调整后"
+        "预算为1390.00万元，支出决算为1318.60万元，完成调整后预算的94.86%，主要用于国有土地使用权出让收入安排的污染地块"
+        "土壤污染风险管控和修复工程。\n")
+    path = "城乡社区支出（类）国有土地使用权出让收入安排的支出（款）其他国有土地使用权出让收入安排的支出（项）"
+    figures = [amount(doc, "1200.00万元"), amount(doc, "1390.00万元"), amount(doc, "1318.60万元", 1)]
+    assert [(a.subject, a.code, a.kind, a.scope) for a in figures] == [
+        (path, "2120899", "年初预算数", "政府性基金预算"), (path, "2120899", "调整后预算数", "政府性基金预算"),
+        (path, "2120899", "决算数", "政府性基金预算")]
+    (execution,) = links(doc, "execution_of", figures[2])
+    assert (execution.target, execution.declared) == (figures[1].id, D("94.86"))
+
+
+def test_a_count_found_in_all_is_named_without_its_gong():
+    # sh_pd_sthjj, lines 536-537: 绩效自评中共发现问题3个，其中：已经完成整改的2个，正在整改的1个
+    doc = _pd_final("十、预算绩效管理情况\n绩效自评中共发现问题3个，其中：已经完成整改的2个，正在整改的1个。\n")
+    total = amount(doc, "3个")
+    assert total.subject == "绩效自评中发现问题"
+    assert _parts_of(doc, total) == ["1个", "2个"]
+
+
+def test_items_under_a_paragraph_ending_ju_ti_wei_are_parts_of_the_figure_of_their_kind():
+    # dv_jtj_2023_final, lines 85-87: each item's 支出决算 is a part of the 支出决算1335.00万元, none of the
+    # 年末结转和结余 the paragraph happens to end with
+    doc = _final(
+        "八、政府性基金预算财政拨款收入支出决算情况说明\n2023年度政府性基金预算财政拨款收入1260.00万元，比上年减少240.00万元，"
+        "降幅为16.00%；年初结转和结余140.00万元；支出决算1335.00万元，为年初预算1200.00万元的111.25%；年末结转和结余"
+        "65.00万元。支出具体为：\n"
+        "1.交通运输支出（类）车辆通行费安排的支出（款）政府还贷公路养护（项）2146002：支出决算935.00万元，主要用于政府还贷"
+        "二级公路路面养护和桥梁维修加固。\n"
+        "2.交通运输支出（类）车辆通行费安排的支出（款）其他车辆通行费安排的支出（项）2146099：支出决算400.00万元，主要用于"
+        "收费站撤除后的设施拆除和路段管护。\n")
+    assert _parts_of(doc, amount(doc, "1335.00万元")) == ["400.00万元", "935.00万元"]
+    assert _parts_of(doc, amount(doc, "65.00万元")) == []
