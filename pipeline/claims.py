@@ -150,6 +150,8 @@ class _Rules:
     compared: regex.Pattern[str]
     means: regex.Pattern[str]
     object_end: regex.Pattern[str]
+    next_figure: regex.Pattern[str]
+    list_joint: regex.Pattern[str]
     object_of: regex.Pattern[str]
     doer: regex.Pattern[str]
     take_part: regex.Pattern[str]
@@ -260,6 +262,8 @@ def _rules() -> _Rules:
         compared=patterns.compile_pattern("claims", words, "compared"),
         means=patterns.compile_pattern("claims", words, "means"),
         object_end=patterns.compile_pattern("claims", words, "object_end"),
+        next_figure=patterns.compile_pattern("claims", words, "next_figure"),
+        list_joint=patterns.compile_pattern("claims", words, "list_joint"),
         object_of=patterns.compile_pattern("claims", words, "object_of"),
         doer=patterns.compile_pattern("claims", words, "doer"),
         take_part=patterns.compile_pattern("claims", words, "take_part"),
@@ -855,7 +859,7 @@ def _leads_to_later(rules: _Rules, lead: str, verb_at: tuple[int, int]) -> bool:
 def _before_next_figure(words: str) -> str:
     """What a figure counts, written after it, ends before the next figure of a list
     (18个镇（街道）人民调解委员会、329个村（社区）人民调解委员会)."""
-    return rx(r"[、，,和及与]\s*\d[^、]*$").sub("", words)
+    return _rules().next_figure.sub("", words)
 
 
 def _name_object(rules: _Rules, name: str) -> str:
@@ -1096,7 +1100,7 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
         period = found[2].strip("，, ") if found else None
     elif listed and not result:
         verb, subject = previous.verb, rx(r"^[、，,和及与以及]+").sub("", text[previous_end - block.start:at])
-        if previous.subject and rx(r"[、，,和及与\s]+$").sub("", subject) == previous.subject:
+        if previous.subject and rules.list_joint.sub("", subject) == previous.subject:
             # 18个镇（街道）人民调解委员会、329个村（社区）人民调解委员会: figures ahead of what they count
             later = _first_verb(rules, text[end:stop], object_first=True)
             subject = _before_next_figure(text[end:end + later[0]] if later else text[end:stop])
@@ -1184,6 +1188,10 @@ def _figure_claim(rules: _Rules, block, fact: QuantityFact, previous: Claim | No
             subject = took.group("work")  # 组织律师参加各级学习培训包括视频学习培训共10次: 各级学习培训
         elif across is not None and not rules.filler.sub("", after).strip():
             subject = lead[across:]  # 全年组织水利工程质量检查46次: the work named with its verb, 水利工程质量检查
+            if rx(r"^万?(?:人|名|位)次?$").match(fact.quantity.unit or "") \
+                    and rules.filler.sub("", lead[across:verb_at[0]]).strip():
+                # 组织企业负责人培训562人次: a count of people counts the ones the coverb led to the work
+                subject = lead[across:verb_at[0]]
         if verb in rules.coverbs_across and not rules.filler.sub("", after).strip() and (
                 later := _first_verb(rules, text[end:stop], object_first=True)) is not None \
                 and rx(r"\p{Han}").search(text, end + later[1], stop):

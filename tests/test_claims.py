@@ -2328,3 +2328,35 @@ def test_dispatches_counted_in_vehicle_trips_and_a_count_of_events_named_by_thei
         (None, None, "单位成本", D("2.36"), "万元/公里", None, None),
         (None, "超过", "工程结算金额", None, None, None, "未超过"),
     ]
+
+
+def _subjects_of(text):
+    doc = document_from_text("某某局2024年度部门整体支出绩效评价报告\n" + text + "\n")
+    return [(c.verb, c.subject, c.value, c.unit) for c in doc.facts["claims"]]
+
+
+def test_a_list_of_figures_ahead_of_what_they_count_ends_each_before_the_next_past_a_place_word():
+    """seed 000: 与我区 joins the next figure of the list; 我区 says where, no word of what either counts."""
+    assert _subjects_of("全区79个社区和1个社区工作站与我区24家律所签订了法律顾问合同。") == [
+        ("签订", "社区", D("79"), "个"), ("签订", "社区工作站", D("1"), "个"), ("签订", "律所", D("24"), "家")]
+
+
+def test_the_part_of_the_city_the_work_was_done_in_is_no_word_of_what_was_counted():
+    """ah_hf_swj line 78, hub_yc_jtj line 42: 主城区 and 中心城区 say where, like 全区."""
+    assert _subjects_of("安装积水监测设备58套，覆盖主城区42处易涝风险点。")[1] == (
+        "覆盖", "易涝风险点", D("42"), "处")
+    assert _subjects_of("中心城区公交站点500米覆盖率达到98.6%。") == [
+        ("达到", "公交站点500米覆盖率", D("98.6"), "%")]
+
+
+def test_people_a_coverb_led_to_training_are_what_a_count_of_people_counts():
+    """gz_gy_gxj line 81, jx_gz_wjw line 29: 组织…培训 counted in 人次 counts the people trained; the
+    same work counted in 次 is the work named with its verb (组织水利工程质量检查46次)."""
+    assert _subjects_of("组织企业负责人培训562人次。") == [("培训", "企业负责人", D("562"), "人次")]
+    assert _subjects_of("全年组织水利工程质量检查46次。")[0][:2] == ("检查", "水利工程质量检查")
+
+
+def test_a_closing_step_after_the_verb_is_of_what_the_sentence_found_before():
+    """dv_dl_yjj line 31: 整改销号 is one verb; the 70 are of the 重大事故隐患 the sentence counted."""
+    assert _subjects_of("全年排查重大事故隐患71项，整改销号70项。") == [
+        ("排查", "重大事故隐患", D("71"), "项"), ("整改销号", "重大事故隐患", D("70"), "项")]
