@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import takewhile, zip_longest
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -190,6 +190,11 @@ class _Rules:
     share_of_plan: regex.Pattern[str]
     name_around: regex.Pattern[str]
     ceiling_called: regex.Pattern[str]
+    held_within: regex.Pattern[str]
+    bound_held_said: regex.Pattern[str]
+    bound_held_level: regex.Pattern[str]
+    actual_mark: regex.Pattern[str]
+    within_after: regex.Pattern[str]
     name_tail: regex.Pattern[str]
     level_scored: regex.Pattern[str]
     done_in_full: regex.Pattern[str]
@@ -322,6 +327,11 @@ def _rules() -> _Rules:
         share_of_plan=compiled(prose, "share_of_plan"),
         name_around=compiled(prose, "name_around"),
         ceiling_called=compiled(prose, "ceiling_called"),
+        held_within=compiled(prose, "held_within"),
+        bound_held_said=compiled(prose, "bound_held_said"),
+        bound_held_level=compiled(prose, "bound_held_level"),
+        actual_mark=compiled(prose, "actual_mark"),
+        within_after=compiled(prose, "within_after"),
         name_tail=compiled(prose, "name_tail"),
         level_scored=compiled(prose, "level_scored"),
         done_in_full=compiled(prose, "done_in_full"),
@@ -1264,6 +1274,11 @@ def _table_row(rules: _Rules, doc, state: _TableState, texts: list[str], block, 
     actual_value = _decimal(actual_text) if actual_text else None
     if operator == "定性" and target_value is None and actual_text and _DATE_FIGURE.search(actual_text):
         actual_value = None  # 第四季度补贴延至次年1月拨付: a date in the words, no measure of the target
+    if operator == "定性" and target_value is None and actual_text \
+            and (len(_GROUPED_NUMBER.findall(actual_text)) > 1 or rx(r"[，；;]|,(?!\d)").search(actual_text)):
+        # 6个项目区中2个区出台运营扶持细则, 化肥减少6.2%，农药未统计: words on the parts of what the
+        # target covers, no one figure that measures it (建成2个 is one)
+        actual_value = None
     # a count aimed at with no operator (1200人次) is met by doing as much or more, as in prose
     met = _met(rules, "≥" if operator == "=" and not op_text and target is not None and target.operator is None
                and target.kind == "count" else operator, target_value, actual_value, actual_text, target_text)
@@ -1597,6 +1612,18 @@ def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_projec
                 _met(rules, "定性", None, None, outcome or None, m.group("target")), "prose", block.index, block.section, block.page,
                 None, start, block.start + m.end(), block.text,
             ))
+    if level2 and rules.bound_held_level.search(level2):
+        # 4.产出成本 › …；各项工程结算金额均未超过批复概算: a bound in words the outcome names as not
+        # passed is a target of its own, held (as a result naming a figure it missed is one)
+        # (the first level as the figures' targets beside it take it: （三）项目产出情况 gives 产出)
+        first = level1 or _framework_levels(rules, headings, block.text)[0]
+        for m in rules.bound_held_said.finditer(block.text):
+            out.append(IndicatorRow(
+                0, _project_of(rules, headings, attached_project), None, first, level2, None, m.group("name"),
+                "≤", None, None, m.group("target"), None, None, m.group("said"), None, None, True,
+                "prose", block.index, block.section, block.page, None, block.start + m.start("said"),
+                block.start + m.end(), block.text,
+            ))
     return out
 
 
@@ -1900,8 +1927,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # of the one compared with it after)
         # (…91.3万人次，同比增长62.5%，超额完成80万人次的年度目标: the change before it marked so, the
         # outcome taken from the clause before that)
-        held = compared is not None and (id(compared[1]) in outcomes_first or k and id(facts[k - 1]) in outcomes_first
-                                         or _bracketed_target(text, block, facts[:k], lead, after, name_start) is not None)
+        held = compared is not None and (id(compared.actual) in outcomes_first or k and id(facts[k - 1]) in outcomes_first
+                                         or compared.bracketed or rules.within_after.match(after) is not None)
         if q.operator is None and rules.compared_after.match(after):
             # (an outcome held against its target after it, marked so before anything passes it over:
             # in a plain sentence of results, 临时救助政策知晓率为82.4%，未达到85%的指标值, the figure
@@ -1955,7 +1982,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         if named_before is not None:
             name_start, name = named_before
         if compared is not None:
-            (name_start, name), compared_actuals[id(fact)] = compared
+            name_start, name, compared_actuals[id(fact)] = compared.name_start, compared.name, compared.actual
             if rules.change.match(name):
                 # 林木蓄积量为41.6万立方米，较上年增长3.8%，高于3%的目标值: a change names no measure of
                 # its own; the growth's target, given before, takes the outcome
@@ -1971,8 +1998,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # an operator in words before the figure (整改率达到100%: ≥), when the figure has none
         said = next((op for word, op in rules.operators.items() if verb and word in verb.group()), None)
         operator = None if compared is not None and compared_word else q.operator or said
-        if compared is not None and rules.ceiling_called.match(after):
-            operator = "≤"  # 低于户均1.2万元的控制标准: a ceiling the outcome stayed under
+        if compared is not None and (rules.ceiling_called.match(after) or rules.within_after.match(after)):
+            operator = "≤"  # 低于户均1.2万元的控制标准, 控制在1800元/批次以内: a ceiling the outcome stayed under
         if compared is not None and operator is None and compared_word and rules.compared_beaten.match(compared_word.group()):
             beaten.add(id(fact))
         targets.append((fact, name, block.start + name_start, operator))
@@ -2097,17 +2124,29 @@ def _goal_list_carried(rules: _Rules, doc, block) -> bool:
     return rules.goal_list_lead.search(sentence) is not None
 
 
+class _Comparison(NamedTuple):
+    name_start: int
+    name: str
+    actual: QuantityFact
+    # the target stood in a bracket labelled so right after the outcome (…92.3%（目标值≥85%）): the
+    # outcome is held against it even where a verb before says it was reached
+    bracketed: bool
+
+
 def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead: str, after: str,
-              name_start: int, level_end: int, target: QuantityFact | None = None
-              ) -> tuple[tuple[int, str], QuantityFact] | None:
+              name_start: int, level_end: int, target: QuantityFact | None = None) -> _Comparison | None:
     """A target said as what an outcome beat or missed (群众满意度为93.6%，高于≥90%的目标值): the
-    name and the figure that close the clause before, as ((name start, name), actual)."""
-    if (bracket := _bracketed_target(text, block, before, lead, after, name_start)) is not None:
+    name and the figure that close the clause before."""
+    bracket = _bracketed_target(text, block, before, lead, after, name_start)
+    if bracket is not None:
         name_start = bracket
     elif not rules.compared.match(lead.strip()) \
             or not (rules.called_target.match(after) or rules.share_of_plan.match(after)
                     # 已达到年度目标（≥2,150万平方米）: the bracket the target stands in closes after it
-                    or lead.strip()[-1:] in "（(" and rx(r"\s*[)）]").match(after)) \
+                    or lead.strip()[-1:] in "（(" and rx(r"\s*[)）]").match(after)
+                    # …平均成本1726元，控制在1800元/批次以内: the ceiling the outcome was held within,
+                    # named by the outcome's clause
+                    or rules.held_within.match(lead.strip()) and rules.within_after.match(after)) \
             or name_start < 1 or text[name_start - 1] not in "，,":
         return None
     actual = before[-1] if before else None
@@ -2134,9 +2173,11 @@ def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead:
     # 全年修补破损车行道、人行道3.92万平方米，未达到4.5万平方米的年度目标: the period the result is
     # of opens the clause, no word of the name
     name = rules.name_lead.sub("", rules.compared_period.sub("", name)).strip(" ，,、")  # (2022年完成…)
+    # 2023年新建项目实际亩均建设成本为3,862元，低于…: the words before 实际 say whose the outcome is
+    name = rules.actual_mark.sub("", name)
     if not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) or rules.reported.search(name):
         return None
-    return (start + words.index(name), name), actual
+    return _Comparison(start + words.index(name), name, actual, bracket is not None)
 
 
 # (…人均成本2,650元（控制标准≤2,800元/人）: a ceiling labelled as the standard held to)

@@ -2457,3 +2457,111 @@ def test_rows_of_an_attached_table_left_as_lines_are_no_prose_targets():
     make them a list of targets: no prose row comes of them."""
     doc = document_from_text(_AH_HF_BARS)
     assert [r for r in doc.facts["indicators"] if r.source == "prose"] == []
+
+
+def test_an_outcome_then_the_ceiling_it_was_held_within():
+    """nm_hh_scjgj: the outcome first, then 控制在…以内 with no name of its own: the ceiling is the
+    target of the outcome's name, ≤, its per-unit kept and the 以内 left out."""
+    doc = document_from_text("""呼和浩特市市场监督管理局2024年度部门整体支出绩效自评报告
+　　三、绩效目标完成情况
+　　（二）绩效目标完成情况
+　　1.产出指标完成情况
+　　（4）成本指标。食品安全监督抽检单批次平均成本1726元，控制在1800元/批次以内；“三公”经费、公用经费均控制在预算范围以内。
+""")
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.actual_unit, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("产出指标", "成本指标", "食品安全监督抽检单批次平均成本", "≤", D("1800"), "元/批次", D("1726"), "元", True)]
+
+
+def test_the_whole_area_an_outcome_was_counted_over_names_no_target():
+    """gz_gy_gxj and sx_xa_mzj: 全市/全区 opening the clause of an outcome held against its target
+    says where it was counted, as 全年 says when; the target's name is what follows."""
+    doc = document_from_text("""贵阳市2024年工业和信息化发展专项资金绩效自评报告
+二、绩效目标完成情况
+　　全市新增规模以上工业企业92家，未达到100家的年度目标，主要原因是部分培育企业受市场需求偏弱影响，产值增长不及预期。
+　　建成社区服务综合体92个；全区社区服务综合体覆盖率为76.7%，未达到80%的年度指标值，主要是部分社区用房面积不足。
+""")
+    assert [(r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("新增规模以上工业企业", "=", D("100"), "家", D("92"), False),
+        ("社区服务综合体覆盖率", "=", D("80"), "%", D("76.7"), False),
+    ]
+
+
+def test_a_quoted_bound_called_the_cost_control_target_and_the_outcome_marked_actual():
+    """zj_nb_nyncj: 低于“不高于4,000元/亩”的成本控制目标 calls the quoted bound the target, as 低于“提升
+    0.5个等级以上”的预期目标 does with the verb restated in the quote; in the outcome's clause the words
+    before 实际 (2023年新建项目) say whose it is, the name follows."""
+    doc = document_from_text("""宁波市高标准农田建设市级补助资金绩效评价报告
+　　四、绩效评价指标分析
+　　（三）项目产出情况
+　　产出指标满分35分，评价得分33.71分。
+　　2.产出质量。经耕地质量等级调查评价，项目区耕地质量等级平均提升0.4个等级，低于“提升0.5个等级以上”的预期目标。
+　　3.产出时效。截至2023年12月底，全市共完工项目86个，项目完工率91.49%，未达到100%的年度目标。
+　　4.产出成本。经测算，2023年新建项目实际亩均建设成本为3,862元，低于“不高于4,000元/亩”的成本控制目标。市级补助资金按新建每亩1,500元、提标改造每亩800元的标准核拨，未发现超标准补助情况。
+""")
+    assert [(r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("产出质量", "项目区耕地质量等级平均提升", "≥", D("0.5"), "个等级", D("0.4"), False),
+        ("产出时效", "项目完工率", "=", D("100"), "%", D("91.49"), False),
+        ("产出成本", "亩均建设成本", "≤", D("4000"), "元/亩", D("3862"), True)]
+
+
+def test_a_qualitative_outcome_in_words_on_parts_of_what_the_target_covers():
+    """hn_jjsqyl and sx_dt_nync 评分表 rows: a 定性 target whose 完成值 counts so many of all (6个项目区中
+    2个区…) or says one part done and another not (化肥减少6.2%，农药未统计) has no one figure as its
+    outcome, and is reached only in part: missed.  建成2个 with full marks stays a figure, met."""
+    doc = document_from_text("""居家和社区养老服务补助资金绩效评价报告
+附件
+项目支出绩效评价指标评分表
+一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成值\t得分
+效益\t可持续影响\t长效运营机制建立情况\t3\t建立社区养老服务设施长效运营机制\t6个项目区中2个区出台运营扶持细则\t1.5
+效益\t生态效益\t化肥农药使用量\t2\t较建设前减少\t化肥减少6.2%，农药未统计\t1.5
+效益\t社会效益\t紧密型县域医共体建设\t3\t持续推进\t建成2个\t3
+""")
+    assert [(r.name, r.operator, r.actual_value, r.weight, r.score, r.met) for r in doc.facts["indicators"]] == [
+        ("长效运营机制建立情况", "定性", None, D("3"), D("1.5"), False),
+        ("化肥农药使用量", "定性", None, D("2"), D("1.5"), False),
+        ("紧密型县域医共体建设", "定性", D("2"), D("3"), D("3"), True),
+    ]
+
+
+def test_a_bound_in_words_said_only_by_the_outcome_kept_within_it():
+    """ah_hf_swj, under 4.产出成本: 各项工程结算金额均未超过批复概算 names what stayed within a bound in
+    words and the bound: a target of its own, ≤ 批复概算, met; beside the figure's target before it."""
+    doc = document_from_text("""合肥市2024年度城市排水防涝专项资金绩效评价报告
+四、绩效评价指标分析
+（一）项目决策情况
+（三）项目产出情况
+　　4.产出成本
+　　排水管网清疏单位成本指标值为不高于2.5万元/公里，实际单位成本为2.36万元/公里，控制在指标值以内；各项工程结算金额均未超过批复概算。
+""")
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_text, r.actual_value, r.actual_text, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("产出", "产出成本", "排水管网清疏单位成本", "≤", D("2.5"), "不高于2.5万元/公里", D("2.36"), "实际单位成本为2.36万元/公里",
+         True),
+        ("产出", "产出成本", "工程结算金额", "≤", None, "批复概算", None, "各项工程结算金额均未超过批复概算", True),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # bj_cy_ylj: the clause names nothing that was kept within
+    "　　4.产出成本。经核查结算资料，一级养护林地实际结算单价为3,960元/亩·年，二级养护林地实际结算单价为2,980元/亩·年，均未超过成本指标。",
+    # dv_nx_szslcj: 未超概算 with no name of its own
+    "　　4.成本方面。人工造林亩均成本控制在批复标准以内，未超概算。",
+])
+def test_a_bound_said_kept_with_no_name_is_no_target(text):
+    doc = document_from_text("某项目支出绩效评价报告\n（三）项目产出情况\n" + text + "\n")
+    assert [r.name for r in doc.facts["indicators"] if r.target_value is None] == []
+
+
+def test_the_verb_after_a_years_plan_is_no_word_of_the_name():
+    """hb_bd_wlj: 全年计划开展宣传推介活动20场，实际完成19场 names 宣传推介活动, as 计划开展统防统治不少于
+    80万亩 names 统防统治 (dv_jms_nyj)."""
+    doc = document_from_text("""保定市文化广电和旅游局2023年度项目支出绩效自评报告
+二、绩效目标完成情况
+举办白洋淀荷花节、保定文旅消费季等节庆活动4场，吸引游客约35万人次。
+全年计划开展宣传推介活动20场，实际完成19场，
+受天气影响1场户外推介活动取消。
+""")
+    assert [(r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
+        ("宣传推介活动", "=", D("20"), "场", D("19"), False)]
