@@ -745,3 +745,161 @@ def test_the_three_public_table_with_the_kinds_in_pairs_under_every_subject():
     doc = read_text(text)
     block = next(b for b in doc.blocks if b.rows)
     assert block.rows[2][1].merged_from == (2, 0) and block.rows[3][5].merged_from == (3, 4)
+
+
+def test_a_prior_year_column_beside_a_parted_one_when_no_row_fills_every_column():
+    # gd_zh_zjj_2025_budget 表8: 2024年预算数 a column of its own, 2025年预算数 parted into 合计 基本支出
+    # 项目支出, and every row leaves 基本支出 blank: three cells of the leaf cannot be shared out
+    # between the two above, so one of them parts and the other stands alone
+    text = (
+        "表8\n"
+        "政府性基金预算支出表\n"
+        "编制单位：珠海市住房和城乡建设局 单位：万元\n"
+        "科目编码 科目名称 2024年预算数 2025年预算数\n"
+        "合计 基本支出 项目支出\n"
+        "合计 2,600.00 3,200.00 3,200.00\n"
+        "212 城乡社区支出 2,600.00 3,200.00 3,200.00\n"
+        "21213 城市基础设施配套费安排的支出 2,600.00 3,200.00 3,200.00\n"
+        "2121301 城市公共设施 2,600.00 3,200.00 3,200.00\n"
+        "— 10 —\n"
+    )
+    [table] = _tables(text)
+    assert table[0] == ["", "", "", "2025年预算数", "", ""]
+    assert table[1] == ["科目编码", "科目名称", "2024年预算数", "合计", "基本支出", "项目支出"]
+    assert [row[2:4] for row in table[2:]] == [["2,600.00", "3,200.00"]] * 4
+    assert table[3][:2] == ["212", "城乡社区支出"]
+
+
+def test_the_fund_parts_of_the_opening_balance_stand_on_the_left_by_the_sums():
+    # sh_pd_sthjj_2024_final, 财政拨款收入支出决算总表: under 年初 560.30 | 年末 398.55 327.15 71.40 the
+    # rows of one label and figure are the 年初's parts (420.30 + 140.00 = 560.30), not the right's
+    text = (
+        "财政拨款收入支出决算总表\n"
+        "单位：万元\n"
+        "收入 支出\n"
+        "项目 决算数 项目 合计 一般公共预算 政府性基金预 国有资本经营\n"
+        "财政拨款 算财政拨款 预算财政拨款\n"
+        "一、一般公共预算财政拨款 18,770.23 一、一般公共服务支出\n"
+        "二、政府性基金预算财政拨款 1,250.00 二、外交支出\n"
+        "三、国有资本经营预算财政拨款 三、国防支出\n"
+        "八、社会保障和就业支出 1,046.14 1,046.14\n"
+        "十一、城乡社区支出 1,318.60 1,318.60\n"
+        "本年收入合计 20,020.23 本年支出合计 20,181.98 18,863.38 1,318.60\n"
+        "年初财政拨款结转和结余 560.30 年末财政拨款结转和结余 398.55 327.15 71.40\n"
+        "一、一般公共预算财政拨款 420.30\n"
+        "二、政府性基金预算财政拨款 140.00\n"
+        "三、国有资本经营预算财政拨款\n"
+        "总计 20,580.53 总计 20,580.53 19,190.53 1,390.00\n"
+        "一般公共预算财政拨款支出决算表\n"
+    )
+    [table] = _tables(text)
+    assert table[-4] == ["一、一般公共预算财政拨款", "420.30", "", "", "", "", ""]
+    assert table[-3] == ["二、政府性基金预算财政拨款", "140.00", "", "", "", "", ""]
+    assert table[-2] == ["三、国有资本经营预算财政拨款", "", "", "", "", "", ""]
+    # the expenditure side's own short rows stay on the right
+    assert table[5] == ["", "", "八、社会保障和就业支出", "1,046.14", "1,046.14", "", ""]
+
+
+def test_parts_equal_to_both_balances_are_the_left_ones_when_each_has_one_figure():
+    # sh_putuo_czj_2024_final copied from the PDF: 年初 21.63 and 年末 21.63 21.63; a part of the
+    # 年末 would fill its 合计 and its fund's column, so the lone 21.63 is the 年初's
+    text = (
+        "财政拨款收入支出决算总表\n"
+        "单位：万元\n"
+        "收入 支出\n"
+        "项目 决算数 项目 合计 一般公共预算 政府性基金预 国有资本经营\n"
+        "财政拨款 算财政拨款 预算财政拨款\n"
+        "一、一般公共预算财政拨款 2,940.05 一、一般公共服务支出 2,106.66 2,106.66\n"
+        "八、社会保障和就业支出 326.71 326.71\n"
+        "本年收入合计 2,940.05 本年支出合计 2,940.05 2,940.05\n"
+        "年初财政拨款结转和结余 21.63 年末财政拨款结转和结余 21.63 21.63\n"
+        "一、一般公共预算财政拨款 21.63\n"
+        "二、政府性基金预算财政拨\n"
+        "款\n"
+        "总计 2,961.68 总计 2,961.68 2,961.68\n"
+        "收入决算表\n"
+    )
+    [table] = _tables(text)
+    assert table[-3] == ["一、一般公共预算财政拨款", "21.63", "", "", "", "", ""]
+    assert table[-2][:2] == ["二、政府性基金预算财政拨\n款", ""]
+
+
+def test_the_last_income_item_stands_on_the_left_when_only_so_both_sides_add_up():
+    # gd_zh_zjj_2025_budget 表1: the income list is one item longer than the spending one, and its
+    # last item comes alone; 18,642.37 + 3,200.00 + 85.60 = 21,927.97 本年收入合计, while the
+    # spending side adds up without it
+    text = (
+        "表1\n"
+        "部门收支总表\n"
+        "编制单位：珠海市住房和城乡建设局 单位：万元\n"
+        "收 入 支 出\n"
+        "项 目 2025年预算数 项 目 2025年预算数\n"
+        "一、一般公共预算拨款收入 18,642.37 一、社会保障和就业支出 954.94\n"
+        "二、政府性基金预算拨款收入 3,200.00 二、卫生健康支出 439.61\n"
+        "三、国有资本经营预算拨款收入 三、城乡社区支出 16,716.34\n"
+        "四、财政专户管理资金收入 四、住房保障支出 3,817.08\n"
+        "五、单位资金 85.60\n"
+        "本年收入合计 21,927.97 本年支出合计 21,927.97\n"
+        "上年结转 结转下年\n"
+        "收入总计 21,927.97 支出总计 21,927.97\n"
+        "— 3 —\n"
+    )
+    [table] = _tables(text)
+    assert table[6] == ["五、单位资金", "85.60", "", ""]
+    assert table[7] == ["本年收入合计", "21,927.97", "本年支出合计", "21,927.97"]
+
+
+def test_a_title_of_five_characters_ends_the_table_above_it():
+    # the next table's title right under the last row (收入决算表, 支出决算表): no rest of a label
+    text = (
+        "部门：某局 单位：万元\n"
+        "科目编码 科目名称 合计 基本支出 项目支出\n"
+        "合计 1,200.00 700.00 500.00\n"
+        "210 卫生健康支出 1,200.00 700.00 500.00\n"
+        "2100401 疾病预防控制机构 700.00 700.00\n"
+        "2100408 基本公共卫生服务 500.00 500.00\n"
+        "支出决算表\n"
+        "单位：万元\n"
+    )
+    doc = read_text(text)
+    [table] = [b for b in doc.blocks if b.rows]
+    assert text[table.start : table.end].endswith("基本公共卫生服务 500.00 500.00")
+    assert any(b.kind == "paragraph" and text[b.start : b.end] == "支出决算表" for b in doc.blocks)
+
+
+def test_a_figure_s_column_in_a_table_read_before_settles_a_row_that_adds_up_either_way():
+    # gd_zh_zjj_2025_budget: 表3 (部门支出总表) puts 3,200.00 of 21213 / 2121301 under 项目支出; in 表8
+    # each row's 3,200.00 合计 and one 3,200.00 add up as 基本支出 or as 项目支出, and 表3 says which
+    from conftest import CORPUS
+
+    lines = (CORPUS / "dev" / "budget" / "gd_zh_zjj_2025_budget.txt").read_text(encoding="utf-8").split("\n")
+    text = "\n".join(lines[108:146] + lines[244:254]) + "\n"
+    assert text.startswith("表3\n部门支出总表\n") and "表8\n政府性基金预算支出表\n" in text
+    spending, fund = _tables(text)
+    assert spending[-8] == ["2121301", "城市公共设施", "3,200.00", "", "3,200.00", "", "", ""]
+    assert fund[2] == ["", "合计", "2,600.00", "3,200.00", "", "3,200.00"]
+    assert fund[-1] == ["2121301", "城市公共设施", "2,600.00", "3,200.00", "", "3,200.00"]
+
+
+def test_the_items_of_the_last_class_on_the_left_come_alone_under_a_row_of_both_sides():
+    # js_yc_mzj_2024_final 公开06表: the 人员经费 list runs two rows longer than the 公用经费 one;
+    # 30302 退休费 61.20 + 30305 生活补助 22.15 = 83.35, the 303 on the left of the row above them
+    text = (
+        "一般公共预算财政拨款基本支出决算明细表\n"
+        "公开06表\n"
+        "部门：盐城市盐都区民政局 单位：万元\n"
+        "人员经费 公用经费\n"
+        "科目编码 科目名称 决算数 科目编码 科目名称 决算数\n"
+        "301 工资福利支出 925.10 302 商品和服务支出 128.65\n"
+        "30101 基本工资 186.42 30201 办公费 18.36\n"
+        "30113 住房公积金 96.43 310 资本性支出 5.20\n"
+        "303 对个人和家庭的补助 83.35 31002 办公设备购置 5.20\n"
+        "30302 退休费 61.20\n"
+        "30305 生活补助 22.15\n"
+        "人员经费合计 1,008.45 公用经费合计 133.85\n"
+        "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。\n"
+    )
+    [table] = _tables(text)
+    assert table[-3] == ["30302", "退休费", "61.20", "", "", ""]
+    assert table[-2] == ["30305", "生活补助", "22.15", "", "", ""]
+    assert table[-1] == ["", "人员经费合计", "1,008.45", "", "公用经费合计", "133.85"]

@@ -408,11 +408,11 @@ def _ends_table(k: int, lines: list[_Line], text: str, taken: set[int]) -> bool:
     content = text[lines[k].start : lines[k].end]
     words = _copied_table_words()
     number, title = _table_heading()
-    # the next table's number or title (表5 / 兰州市交通运输局2025年一般公共预算支出表) right under
-    # the last row: no rest of a wrapped label, which would take them into its cell
+    # the next table's number or title (表5 / 兰州市交通运输局2025年一般公共预算支出表, 收入决算表)
+    # right under the last row: no rest of a wrapped label, which would take them into its cell
     line = content.strip()
     heading = (number is not None and number.match(line) is not None
-               or title is not None and len(line) >= 6 and " " not in line and title.search(line) is not None)
+               or title is not None and len(line) >= 5 and " " not in line and title.search(line) is not None)
     return (k in taken or not content.strip() or "\t" in content or _is_footer(content)
             or words["note"].match(content) is not None
             or words["unit_line"].search(content) is not None
@@ -562,10 +562,14 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
             toks = toks[:u] + [leaf] + toks[lf + 1 :]
             h -= 1
             lf = u
-        elif lead and len(upper) - lead >= 2 and _widest_row(toks[h:]) == len(upper) - lead - 1 + len(kinds):
+        elif lead and len(upper) - lead >= 2 and (
+                _widest_row(toks[h:]) == len(upper) - lead - 1 + len(kinds)
+                or len(kinds) % (len(upper) - lead) and _widest_row(toks[h:]) < len(upper) - lead - 1 + len(kinds)):
             # more figures to a row than the leaf names: the cells of the line above are columns
             # of their own but one, which parts into the leaf's (科目编码 科目名称 2024年预算数
-            # 2025年预算数 / 合计 基本支出 项目支出: four columns of figures)
+            # 2025年预算数 / 合计 基本支出 项目支出: four columns of figures); so too where no row
+            # fills them all but the leaf's cells cannot be shared out evenly among the cells above
+            # (2,600.00 3,200.00 3,200.00 under those: the 基本支出 empty)
             j = _parting_cell(toks[u][lead:], leaf, toks[h:], text)
             over = toks[u][lead + j]
             leaf = toks[u][: lead + j] + leaf + toks[u][lead + j + 1 :]
@@ -620,14 +624,15 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
     if sum(1 for row in rows if any(t[0] == "F" for g in row for t in g)) < 2:
         return None
     placed = [_place(row, hgroups, kinds) for row in rows]
+    _parts_on_the_left(rows, placed, hgroups, kinds, text)
     stated = {} if stated is None else stated
     # a column's name with the rest its cell wrapped onto the line below (一般公共预算 / 拨款收入)
     rests_below = two_lines[1] if two_lines is not None else parted_groups[2] if parted_groups is not None \
         else named_rests or {}
-    _settle_by_codes(placed, rows, hgroups, kinds, text,
-                     [text[a:b] + (text[slice(*rests_below[a])] if a in rests_below else "") for a, b in leaf_cells],
+    names = [text[a:b] + (text[slice(*rests_below[a])] if a in rests_below else "") for a, b in leaf_cells]
+    _settle_by_codes(placed, rows, hgroups, kinds, text, names,
                      stated, _subtotals(leaf_cells, kinds, spanning if spanning is not None else parting, text))
-    _state(placed, hgroups, kinds, text, stated)
+    _state(placed, hgroups, kinds, text, stated, names)
     out: list[list[tuple[int, int]]] = []
     for k in range(h):  # the other header lines: each word over a run of the columns below
         if spanning is not None and k == spanning[0]:
@@ -1208,6 +1213,65 @@ def _place(row: list[list[tuple[str, int, int]]], hgroups: list[list[int]],
     return cells
 
 
+def _parts_on_the_left(rows: list, placed: list[list[tuple[int, int] | None]], hgroups: list[list[int]],
+                       kinds: list[str], text: str) -> None:
+    """A row of one label and its figures stands on the right-hand side, as the short rows of a
+    收支总表's long expenditure side do; but under a row of both sides the left's parts come so too
+    (年初财政拨款结转和结余 560.30 年末财政拨款结转和结余 398.55 … / 一、一般公共预算财政拨款 420.30 /
+    二、政府性基金预算财政拨款 140.00).  Only the sums tell: a run of such rows whose first figures
+    add up to the left side's figure above, and not to the right's, goes to the left; where they
+    add up to both (21.63 on each side), rows of one figure each are the left's when the right's
+    row has more (a part on the right fills its total and its fund's column: 21.63 21.63)."""
+    if len(hgroups) != 2:
+        return
+    left, right = hgroups
+    width = sum(1 for c in left if kinds[c] == "F")
+
+    def first(cells: list[tuple[int, int] | None], cols: list[int]) -> Decimal | None:
+        return next((_amount(text, cells[c]) for c in cols if kinds[c] == "F" and cells[c] is not None), None)
+
+    for r in range(len(rows)):
+        if len(rows[r]) != 2 or (whole := first(placed[r], left)) is None:
+            continue
+        end = r + 1
+        while end < len(rows) and len(rows[end]) == 1:
+            end += 1
+        run = range(r + 1, end)
+        figures = [[t for t in rows[k][0] if t[0] == "F"] for k in run]
+        if not run or not any(figures) or any(len(f) > width for f in figures):
+            continue
+        added = sum((first(placed[k], right) or Decimal(0) for k in run), Decimal(0))
+        filled = sum(1 for c in right if kinds[c] == "F" and placed[r][c] is not None)
+        if added == whole and (added != first(placed[r], right) or filled > 1 and all(len(f) <= 1 for f in figures)):
+            for k in run:
+                placed[k] = _place(rows[k], [left], kinds)
+    # the last items of the left's list where the right's runs longer (五、单位资金 85.60 over
+    # 本年收入合计 21,927.97 本年支出合计 21,927.97): a run of such rows right above a row of both
+    # sides' totals is the left's when only so does each side add up to its total
+    start = 0
+    for t in range(len(rows)):
+        if len(rows[t]) != 2:
+            continue
+        labels = "".join(text[a:b] for c in range(len(kinds)) if kinds[c] == "L" and placed[t][c] is not None
+                         for a, b in [placed[t][c]])
+        if not labels or not _TOTAL_COLUMN.search(_SPACES.sub("", labels)):
+            continue
+        top = t
+        while top > start and len(rows[top - 1]) == 1:
+            top -= 1
+        run = range(top, t)
+        figures = [[x for x in rows[k][0] if x[0] == "F"] for k in run]
+        ends = first(placed[t], left), first(placed[t], right)
+        if None not in ends and any(figures) and all(len(f) <= width for f in figures):
+            moved = sum((first(placed[k], right) or Decimal(0) for k in run), Decimal(0))
+            sums = [sum((first(placed[k], cols) or Decimal(0) for k in range(start, t)), Decimal(0))
+                    for cols in (left, right)]
+            if sums[0] != ends[0] and sums[0] + moved == ends[0] and sums[1] - moved == ends[1]:
+                for k in run:
+                    placed[k] = _place(rows[k], [left], kinds)
+        start = t + 1
+
+
 def _upper_header(toks: list[tuple[str, int, int]], hgroups: list[list[int]], kinds: list[str],
                   width: int, text: str) -> list[tuple[int, int]]:
     """An upper header line as a row: a word a group when it has as many words as the table has
@@ -1257,8 +1321,8 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
     类) add up to that code's row in every column of figures.  A row keeps its first figure in the
     first column (the total); the others may take any of the later columns, in order.  Of the ways
     a row's own figures may stand that its rows below add up to, the first that puts most of its
-    figures under a column named as a table read before names a row with that figure (186,400.00
-    under 其他收入 of a 收入决算表, after 八、其他收入 8 186,400.00 in the 收支总表)."""
+    figures under a column named as a table read before names a row or a column with that figure
+    (186,400.00 under 其他收入 of a 收入决算表, after 八、其他收入 8 186,400.00 in the 收支总表)."""
     names = names or [""] * len(kinds)
     stated = stated or {}
     for cols in hgroups:
@@ -1357,9 +1421,11 @@ _ITEM_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（
 
 
 def _state(placed: list[list[tuple[int, int] | None]], hgroups: list[list[int]], kinds: list[str],
-           text: str, stated: dict[Decimal, set[str]]) -> None:
-    """Note each figure of a table with the label of its row (its item number and blanks removed),
-    for the tables read after it (see ``_settle_by_codes``)."""
+           text: str, stated: dict[Decimal, set[str]], names: list[str] | None = None) -> None:
+    """Note each figure of a table with the label of its row (its item number and blanks removed)
+    and the name of its column, for the tables read after it (see ``_settle_by_codes``): a figure a
+    支出总表 put under 项目支出 (3,200.00 of 2121301 城市公共设施) is 项目支出 in the 政府性基金预算支出表
+    whose rows leave 基本支出 or 项目支出 blank and add up either way."""
     for cells in placed:
         for cols in hgroups:
             label = next((cells[c] for c in cols if kinds[c] == "L" and cells[c] is not None), None)
@@ -1368,7 +1434,10 @@ def _state(placed: list[list[tuple[int, int] | None]], hgroups: list[list[int]],
             name = _ITEM_MARK.sub("", _SPACES.sub("", text[label[0] : label[1]]))
             for c in cols:
                 if kinds[c] == "F" and cells[c] is not None:
-                    stated.setdefault(_amount(text, cells[c]), set()).add(name)
+                    seen = stated.setdefault(_amount(text, cells[c]), set())
+                    seen.add(name)
+                    if names is not None and names[c]:
+                        seen.add(_SPACES.sub("", names[c]))
 
 
 def _first_pick(kids: list, choices: list, figures: list[int], want: dict[int, Decimal], text: str,
