@@ -98,6 +98,9 @@ DEV_REPORTS = (
     "cq_yb_tyjrj_2024_selfeval",
     "ah_hf_swj_2024_eval",
     "gz_gy_gxj_2024_projects",
+    "sd_jn_scjgj_2024_selfeval",
+    "hb_sjz_wjw_2024_eval",
+    "sc_my_jyj_2024_projects",
 )
 
 # Fixed values wherever a file would otherwise carry the time it was made, so that re-running the
