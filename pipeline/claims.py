@@ -105,6 +105,8 @@ class _Rules:
     whole_before: regex.Pattern[str]
     cells_run: regex.Pattern[str]
     cell_header: regex.Pattern[str]
+    status_attributive: regex.Pattern[str]
+    goal_header: regex.Pattern[str]
     years_back: regex.Pattern[str]
     handed_down: regex.Pattern[str]
     date_before_verb: regex.Pattern[str]
@@ -214,6 +216,8 @@ def _rules() -> _Rules:
         whole_before=patterns.compile_pattern("claims", words, "whole_before"),
         cells_run=patterns.compile_pattern("claims", words, "cells_run"),
         cell_header=patterns.compile_pattern("claims", words, "cell_header"),
+        status_attributive=patterns.compile_pattern("claims", words, "status_attributive"),
+        goal_header=patterns.compile_pattern("claims", words, "goal_header"),
         years_back=patterns.compile_pattern("claims", words, "years_back"),
         handed_down=patterns.compile_pattern("claims", words, "handed_down"),
         date_before_verb=patterns.compile_pattern("claims", words, "date_before_verb"),
@@ -324,7 +328,7 @@ def extract_claims(doc: Document) -> Document:
             continue
         if rules.table_row.match(block.text):
             continue  # 指标名称：…；指标值：≥95%；完成值：97.3%: a table row written out, its figures no claims
-        if _cell_goes_on(doc, block) or _under_cell_header(rules, doc, block):
+        if _cell_goes_on(doc, block) or _under_cell_header(rules, doc, block) or _under_goal_header(rules, doc, block):
             continue
         # the figures the indicator stage took as the outcome of a prose target (实际为96.2%, 实际场均成本
         # 2.31万元): reported, though no verb says so, and no budget amount
@@ -1413,10 +1417,10 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
         if _has_figure(_QUOTED_NAME.sub("", item + undated + _BRACKETED_TARGET.sub("", clause[m.start() - start:]))) \
                 and not _TARGET_AFTER.search(clause) \
                 or rules.not_done.search(text, start, m.start()) or rules.plan.match(clause) or rules.reason.match(clause) \
-                or rx(r"[对将把]\s*$").search(text, start, m.start()):
+                or rx(r"[对将把]\s*$").search(text, start, m.start()) or rules.status_attributive.match(text, m.end()):
             # the figure's claim carries it; 未能按期完成 is no status said, 确保…按期完成 a plan, 因工程未完成竣工结算
             # why a target was missed; 对未达到年度目标的指标督促…整改, 将未完成改造任务纳入下年度计划: the object
-            # a measure is taken on, named by its status
+            # a measure is taken on, named by its status, as 绩效目标未完成的项目 is
             continue
         if period is None and head is not None and head[0] == 0:
             # 2024年度部门整体绩效目标基本完成: the time at the head of the status's own clause is its time
@@ -1550,6 +1554,21 @@ def _under_cell_header(rules: _Rules, doc: Document, block) -> bool:
             return False
         ahead += 1
     return ahead < len(doc.blocks) and not _REPORT_HEADING.match(block.text)
+
+
+def _under_goal_header(rules: _Rules, doc: Document, block) -> bool:
+    """A line after the header of a 年度总体目标 table copied from a PDF as plain lines, no cells
+    (年 预期目标 实际完成情况, then 度 / 落实…政策，全年资助…9126人次，/ 总 / …): the two cells' lines interleaved
+    with the vertical 年度总体目标 label, and the indicator table's rows after them, all in the table, so no
+    claim.  The table goes on up to the next heading."""
+    back = block.index - 1
+    while back >= 0 and doc.blocks[back].rows is None and doc.blocks[back].kind == "paragraph":
+        if block.index - back > 60:
+            return False
+        if rules.goal_header.match(doc.blocks[back].text or ""):
+            return True
+        back -= 1
+    return False
 
 
 # a heading of the report's own numbering (一、, （二）, 第三部分): it ends a table's broken cells

@@ -2360,3 +2360,113 @@ def test_a_closing_step_after_the_verb_is_of_what_the_sentence_found_before():
     """dv_dl_yjj line 31: 整改销号 is one verb; the 70 are of the 重大事故隐患 the sentence counted."""
     assert _subjects_of("全年排查重大事故隐患71项，整改销号70项。") == [
         ("排查", "重大事故隐患", D("71"), "项"), ("整改销号", "重大事故隐患", D("70"), "项")]
+
+
+def test_a_supervision_verb_after_the_coverb_is_the_work_verb_whole():
+    """set 14, 石家庄 基本公卫 evaluation: 督导检查 after 组织 is the work done (as 监督检查 is), its
+    whole compound the verb, not the 检查 at its end; 督促 before 整改 stays a coverb."""
+    claims = _claims_of("2024年，市卫健委开展绩效运行监控2次，组织市级督导检查4轮，市级质控抽查居民健康档案3,600份，"
+                        "督促各区整改问题127个。")
+    assert claims == [
+        ("市卫健委开展绩效运行监控2次", "2024年", "开展", "绩效运行监控", D("2"), "次", None, None),
+        ("组织市级督导检查4轮", "2024年", "督导检查", "市级督导检查", D("4"), "轮", None, None),
+        ("市级质控抽查居民健康档案3,600份", "2024年", "抽查", "居民健康档案", D("3600"), "份", None, None),
+        ("督促各区整改问题127个", "2024年", "整改", "问题", D("127"), "个", None, None),
+    ]
+
+
+def test_targets_said_to_be_met_poorly_are_a_status_as_written():
+    """set 14: 部分绩效指标完成情况不理想, the counterpart of 完成情况良好, is a status said of targets
+    (verb 完成, no figure); the figure after it is a claim of its own."""
+    claims = _claims_of("（一）部分绩效指标完成情况不理想。居民电子健康档案动态使用率仅为55.73%，部分基层机构对已建档案更新不及时。")
+    assert [c[2:] for c in claims] == [
+        ("完成", "部分绩效指标", None, None, None, "完成情况不理想"),
+        (None, "居民电子健康档案动态使用率", D("55.73"), "%", None, None),
+    ]
+
+
+def test_a_result_said_to_exceed_its_years_task_is_a_comparison_status():
+    """set 14, 济南 市场监管 self-evaluation: 超过3800批次的年度任务 compares the result with its target
+    as 低于500件的年度目标值 does: status 超过, verb 超过, no value though a target figure is written."""
+    claims = _claims_of("1.数量指标。完成食品安全监督抽检4126批次，超过3800批次的年度任务。查处各类违法案件512件，"
+                        "办结468件，办结数低于500件的年度目标值。")
+    assert [c[:1] + c[2:] for c in claims] == [
+        ("完成食品安全监督抽检4126批次", "完成", "食品安全监督抽检", D("4126"), "批次", None, None),
+        ("超过3800批次的年度任务", "超过", "食品安全监督抽检", None, None, None, "超过"),
+        ("查处各类违法案件512件", "查处", "违法案件", D("512"), "件", None, None),
+        ("办结468件", "办结", "违法案件", D("468"), "件", None, None),
+        ("办结数低于500件的年度目标值", "低于", "办结数", None, None, None, "低于"),
+    ]
+
+
+def test_the_offices_a_department_is_made_of_are_no_work_done():
+    """set 14: 派出…10个市场监督管理所 under 机构设置及人员情况 describes the department (as 编制 counts
+    do), so its section has no claims; the work the report states later has."""
+    claims = _claims_of("一、部门基本情况\n（二）机构设置及人员情况\n"
+                        "我局内设办公室、政策法规科等16个科室，派出北园、堤口路、无影山等10个市场监督管理所，"
+                        "所属事业单位1个（区市场监管综合服务中心）。\n"
+                        "二、绩效目标完成情况\n全年新增经营主体13586户。")
+    assert claims == [("全年新增经营主体13586户", "全年", "新增", "经营主体", D("13586"), "户", None, None)]
+
+
+def test_the_cells_of_a_goal_table_pasted_from_a_pdf_as_plain_lines_are_no_claims():
+    """set 14, 绵阳 教体局 projects, a Chrome PDF copy: the 年度总体目标 table comes as plain lines, its
+    header one line (年 预期目标 实际完成情况, the label printed downwards), then the two cells' lines
+    interleaved with the label's characters, then the indicator table's rows, up to the next heading.
+    All of it is the table's (its 实际完成情况 cell's 9126人次 is a cell), so only the prose before claims."""
+    claims = _claims_of(
+        "（一）家庭经济困难学生资助经费\n2.绩效目标完成情况。2024年资助家庭经济困难学生9126人次。\n"
+        "其他资金 0.00 0.00 0.00 — — —\n年 预期目标 实际完成情况\n— 2 —\n"
+        "度 落实普通高中国家助学金、中等职业学校国家助学金和免学\n全年资助市直属学校家庭经济困难学生9126人次，\n"
+        "总 费补助政策，以及市直属学校家庭经济困难学生生活补助政\n落实中职免学费政策7012人，资助资金全部通过社\n"
+        "体 策，全年资助家庭经济困难学生不少于8500人次，资助资金\n保卡“一卡通”发放，未发生学生因家庭经济困难\n"
+        "目 按时足额发放到位，确保不让一个学生因家庭经济困难而失\n失学辍学情况，年度目标全面完成。\n标 学。\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n资助普通高中家庭经\n≥5200人次 5486人次 10 10\n"
+        "（二）全民健身及体育赛事活动经费\n全年共举办市级全民健身赛事活动23项。")
+    assert [c[:6] for c in claims] == [
+        ("2024年资助家庭经济困难学生9126人次", "2024年", "资助", "家庭经济困难学生", D("9126"), "人次"),
+        ("全年共举办市级全民健身赛事活动23项", "全年", "举办", "市级全民健身赛事活动", D("23"), "项"),
+    ]
+
+
+def test_equipment_handed_out_is_counted_under_the_verb_that_hands_it_out():
+    """set 14, 绵阳 校园安全 project: 配发 is a work verb like 发放; what it counts is what comes after 等."""
+    claims = _claims_of("2.绩效目标完成情况。全年完成校园视频监控系统升级改造12所，配发防刺服、钢叉、防暴盾牌等安保器材1260件，"
+                        "覆盖学校21所；")
+    assert claims[1] == ("配发防刺服、钢叉、防暴盾牌等安保器材1260件", "全年", "配发", "安保器材", D("1260"), "件",
+                         None, None)
+
+
+def test_a_status_before_de_names_what_it_qualifies_and_says_no_status():
+    """set 14: 绩效目标未完成的项目 (the projects a measure is taken on) and a scoring rule's 未达到的
+    say of nothing that it was or was not done; a status said on its own is still one."""
+    claims = _claims_of("三、结果应用\n将自评结果作为安排2025年预算的重要依据，对执行率偏低、绩效目标未完成的项目适当压减预算规模。"
+                        "计分方法：达到目标值得满分，未达到的按完成比例计分。年度目标已完成。")
+    assert claims == [("年度目标已完成", None, "完成", "年度目标", None, None, None, "已完成")]
+
+
+def test_places_a_problem_was_found_in_are_a_finding_not_work_done():
+    """set 14, 石家庄 基本公卫 evaluation: 1个区存在…超范围列支问题 counts where a problem was found (the
+    guideline: findings of problems are no claims); the work counted before it still is."""
+    claims = _claims_of("督促各区整改问题127个。扣分原因：一是现场抽查发现1个区存在将补助资金用于机构设备购置的超范围列支问题，"
+                        "资金使用合规性扣0.5分。")
+    assert claims == [("督促各区整改问题127个", None, "整改", "问题", D("127"), "个", None, None)]
+
+
+def test_whom_a_project_serves_and_who_carries_it_out_describe_it():
+    """set 14, 石家庄 基本公卫 evaluation: 服务对象为…326.50万人 and 项目实施单位为6个区… say what the project is
+    (as 实施范围为… does), not what it did; 服务 and 实施 there are words of a name, no work verb."""
+    claims = _claims_of("本次评价范围为市卫健委统筹管理的6个区的基本公共卫生服务补助资金，服务对象为上述区域常住人口326.50万人，"
+                        "项目实施单位为6个区承担基本公共卫生服务任务的社区卫生服务中心（站）和乡镇卫生院。"
+                        "全年为65岁及以上老年人提供免费健康体检38.27万人次。")
+    assert claims == [("全年为65岁及以上老年人提供免费健康体检38.27万人次", "全年", "提供", "免费健康体检", D("38.27"),
+                       "万人次", None, None)]
+
+
+def test_the_places_a_project_takes_in_listed_after_sheji_describe_it():
+    """set 14 and the 大同 高标准农田 report: 项目涉及新荣区、云州区…9个县（区）52个项目 lists where the project
+    is (as 实施范围为… does), no work done; 涉及 with no list of places before its figure (涉及农民工412名)
+    stays a claim."""
+    claims = _claims_of("项目涉及新荣区、云州区、阳高县、天镇县、广灵县、灵丘县、浑源县、左云县、云冈区9个县（区）52个项目。"
+                        "全年拖欠农民工工资案件涉及农民工412名。")
+    assert claims == [("全年拖欠农民工工资案件涉及农民工412名", "全年", "涉及", "农民工", D("412"), "名", None, None)]
