@@ -312,3 +312,101 @@ def test_a_name_that_wrapped_under_a_row_of_no_remark_where_remarks_may_be_empty
         "服务对象满意度",
     ]
     assert [row[-1] for row in table[7:9]] == ["", ""]
+
+
+# a 四川 项目支出绩效自评表 made in Word and copied out of Chrome's PDF viewer (sc_my_jyj_2024_projects):
+# the copy centres every cell on its row, so a name of two lines has its first line above the row's
+# line and its last under it; the 偏差原因分析及改进措施 header cell, of two lines, stands half above
+# the header's line and half under it; the narrow 绩效指标 column beside the levels gives a character
+# a line (绩 / 效 / 指 / 标) at the start of the lines it passes
+CENTRED_SELF_EVAL = (
+    "偏差原因分析及改进\n"
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+    "措施\n"
+    "举办市级全民健身赛\n"
+    "≥20项 23项 10 10\n"
+    "事活动\n"
+    "承办省级及以上体育\n"
+    "≥3项 4项 5 5\n"
+    "赛事\n"
+    "参与赛事活动群众人\n"
+    "数量指标 ≥15万人次 17.6万人次 10 10\n"
+    "次\n"
+)
+
+
+def test_a_name_centred_on_its_row_half_above_and_half_under_its_line():
+    (table,) = _cells(CENTRED_SELF_EVAL)
+    assert [row[2:7] for row in table[1:]] == [
+        ["举办市级全民健身赛+事活动", "≥20项", "23项", "10", "10"],
+        ["承办省级及以上体育+赛事", "≥3项", "4项", "5", "5"],
+        ["参与赛事活动群众人+次", "≥15万人次", "17.6万人次", "10", "10"],
+    ]
+
+
+def test_a_header_cell_centred_on_the_header_line_is_a_column_of_its_own():
+    (table,) = _cells(CENTRED_SELF_EVAL)
+    assert table[0] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                        "偏差原因分析及改进+措施"]
+    assert all(row[7] == "" for row in table[1:])
+    # the header's upper line is the table's, no paragraph before it
+    (block,) = [b for b in read_text(CENTRED_SELF_EVAL).blocks]
+    assert block.kind == "table" and block.start == 0
+
+
+CENTRED_WITH_LABEL_COLUMN = (
+    "偏差原因分析及改进\n"
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+    "措施\n"
+    "资助普通高中家庭经\n"
+    "≥5200人次 5486人次 10 10\n"
+    "济困难学生人次\n"
+    "资助中职学校家庭经\n"
+    "数量指标 ≥3300人次 3640人次 10 10\n"
+    "济困难学生人次\n"
+    "中职免学费补助学生\n"
+    "产出指标 ≥6800人 7012人 5 5\n"
+    "人数\n"
+    "资助对象认定准确率 =100% 100% 5 5\n"
+    "质量指标 资助资金“一卡通”\n"
+    "100% 100% 5 5\n"
+    "发放率\n"
+    "绩 时效指标 资助资金发放及时率 ≥95% 97.3% 5 5\n"
+    "效 经济成本 普通高中国家助学金\n"
+    "成本指标 2000元/生·年 2000元/生·年 10 10\n"
+    "指 指标 生均资助标准\n"
+    "标 因家庭经济困难失学\n"
+    "社会效益 0人 0人 10 10\n"
+    "辍学学生人数\n"
+    "指标\n"
+)
+
+
+def test_a_narrow_label_column_a_character_a_line_is_no_cell_of_the_rows():
+    (table,) = _cells(CENTRED_WITH_LABEL_COLUMN)
+    assert [row[2] for row in table[1:]] == [
+        "资助普通高中家庭经+济困难学生人次", "资助中职学校家庭经+济困难学生人次", "中职免学费补助学生+人数",
+        "资助对象认定准确率", "资助资金“一卡通”+发放率", "资助资金发放及时率",
+        "普通高中国家助学金+生均资助标准", "因家庭经济困难失学+辍学学生人数",
+    ]
+    assert table[6][1] == "时效指标"
+    assert not any(part in ("绩", "效", "指", "标") for row in table for cell in row for part in cell.split("+"))
+
+
+def test_a_level_spelt_a_character_a_line_stays_a_level():
+    # 产出指标 is a level of the vocabulary: a column so narrow is the table's 一级指标, not a label
+    from pipeline.readers.pasted.common import _lines
+    from pipeline.readers.pasted.pdf_rows import _label_column
+    text = "产 数量指标 培训人次 ≥500人次 612人次 10 10\n出 完成率 ≥90% 95% 10 10\n指 合格率 ≥90% 92% 10 10\n标 及时率 ≥90% 93% 10 10\n"
+    assert _label_column(_lines(text), text, 0) == set()
+    text = text.replace("产", "绩").replace("出", "效")
+    assert _label_column(_lines(text), text, 0) == {0, 1, 2, 3}
+
+
+def test_levels_centred_on_their_blocks_a_second_level_cut_around_the_first():
+    (table,) = _cells(CENTRED_WITH_LABEL_COLUMN)
+    # 数量指标 on the 2nd of its 3 rows, 质量指标 between its 2: each to its block's first row;
+    # 经济成本 / 成本指标 … / 指标: the second level stands in parts above and under the first's line
+    assert [row[1] for row in table[1:]] == [
+        "数量指标", "", "", "质量指标", "", "时效指标", "经济成本+指标", "社会效益+指标"]
+    assert table[1][0] == "产出指标"

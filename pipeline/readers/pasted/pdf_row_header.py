@@ -91,12 +91,42 @@ def _header_rows(lines: list[_Line], text: str, h: int, roles: list[str], taken:
         out[0] = out[0] + [spans[0] for spans in cells]
         roles = roles + more_roles
     elif k == h + 1 and k < len(lines) and k not in taken and (rest := _header_rest(lines[k], text, out[0], roles)):
+        if (top := _centred_last(lines, text, h, taken, len(out[0]), rest)) is not None:
+            # the words above and under the header are one more column's, centred on its line
+            # (偏差原因分析及改进 / 一级指标 … 得分 / 措施), not the rest of the last cell
+            out[0] = [*out[0], top]
+            roles = [*roles, "text"]
+            header_more = {len(out[0]) - 1: (rest[len(out[0]) - 2],)}
+            return out, roles, header_more, k + 1
         header_more = {c: (span,) for c, span in rest.items()}
         for c, (a, b) in rest.items():
             role = _column_role(text[out[0][c][0] : out[0][c][1]] + text[a:b])
             roles = [*roles[:c], role if role is not None else roles[c], *roles[c + 1 :]]
         k += 1
     return out, roles, header_more, k
+
+
+def _centred_last(lines: list[_Line], text: str, h: int, taken: set[int], cells: int,
+                  rest: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the upper part of a header cell after the last of the header's line, centred on
+    it: its upper part alone on the line above, its lower part the only word under the header
+    (偏差原因分析及改进 / 一级指标 … 分值 得分 / 措施), neither a column word of its own; else None."""
+    if h < 1 or h - 1 in taken or list(rest) != [cells - 1]:
+        return None
+    content = text[lines[h - 1].start : lines[h - 1].end].strip()
+    toks = _gap_tokens(lines[h - 1], text)
+    if (len(toks) != 1 or "\t" in content or "|" in content or _SENTENCE_CLOSE.search(content)
+            or _is_footer(content) or _BARE_FIGURE.match(content)):
+        return None
+    below = text[rest[cells - 1][0] : rest[cells - 1][1]]
+    if (_column_role(content) is not None or _column_role(below) is not None
+            or _display_width(content + below) > 2 * _HEADER_WORD_MAX):
+        return None
+    return toks[0]
+
+
+# the widest a column word of a header is (display columns): 偏差原因分析及改进措施 is 22
+_HEADER_WORD_MAX = 12
 
 
 # A header whose words come over up to three lines, as a PDF viewer copies a header row whose

@@ -154,6 +154,11 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
                 c = cols[0]
             elif w in two and w not in one:
                 c = cols[1]
+            elif (len(spans) == 1 and w in one and per[cols[-1]]
+                  and _ends_below(line, by_line, _joined(per[cols[-1]][-1][1], text), text)):
+                # the finer level cut above and under the line of this word, centred between its
+                # parts (经济成本 / 成本指标 … / 指标): this word is the upper level's
+                c = cols[0]
             elif len(spans) == 1 and line in own and _starts_level_below(line, by_line, own, w, text):
                 # a word either level may be on a line of its own, a level word starting the next
                 # line of its own: the upper of two stacked (成本指标 / 经济成本指 / 标), as of two
@@ -221,6 +226,16 @@ def _centre_levels(block: SourceBlock, spans_of: dict[int, tuple[int, int]],
             cell = block.rows[rows[at]][c]
             cell.start, cell.end = spans[0]
             cell.more = tuple(spans[1:])
+
+
+def _ends_below(line: int, by_line: dict[int, list[tuple[int, int]]], upper: str, text: str) -> bool:
+    """Whether the first level word on the next line of level words completes ``upper`` (经济成本 +
+    指标), a part no level alone."""
+    below = min((x for x in by_line if x > line), default=None)
+    if below is None:
+        return False
+    w = text[by_line[below][0][0] : by_line[below][0][1]]
+    return not _a_level(w) and _completes(upper, w)
 
 
 def _starts_level_below(line: int, by_line: dict[int, list[tuple[int, int]]], own: set[int],

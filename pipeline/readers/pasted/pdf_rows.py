@@ -19,11 +19,28 @@ import regex
 
 from ... import patterns
 from ...model import SourceBlock
-from .common import _GROUP_CELL_MAX, _PDF_KINDS, _SENTENCE_CLOSE, _Line, _table_block, _total_row
+from .common import _GROUP_CELL_MAX, _PDF_KINDS, _SENTENCE_CLOSE, _is_level, _Line, _table_block, _total_row
 from .pdf_row_header import _header_rows, _row_header_roles, _Stacked, _stacked_header
-from .pdf_row_levels import _a_level, _centre_first_level, _centre_levels, _join_level_rests, _leading_levels, _level_part
+from .pdf_row_levels import (
+    _a_level,
+    _centre_first_level,
+    _centre_levels,
+    _join_level_rests,
+    _leading_levels,
+    _level_part,
+    _table_levels,
+)
 from .pdf_row_words import _BARE_FIGURE, _gap_tokens, _place_words
-from .pdf_row_wraps import _give_heads, _heads_above, _join_wrapped, _name_width, _split_lines
+from .pdf_row_wraps import (
+    _HEAD_SLACK,
+    _WRAP_MIN,
+    _give_heads,
+    _heads_above,
+    _join_wrapped,
+    _line_width,
+    _name_width,
+    _split_lines,
+)
 from .pdf_text import _is_footer
 
 
@@ -46,6 +63,14 @@ def _pdf_row_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int,
         if table is None:
             k += 1
             continue
+        # a header cell centred on the header's line starts on the line above it (偏差原因分析及改进)
+        block, after = table
+        head = k
+        while head > end and lines[head].start > min(c.start for c in block.rows[0]):
+            head -= 1
+        if head < k:
+            block.start = lines[head].start
+            k = head
         # the rows above the header (项目名称 …, 项目资金 年初预算数 …, 年度资金总额 380.00 …)
         # belong to the table as the other forms keep them: short lines of two words or more
         top = k
@@ -56,7 +81,6 @@ def _pdf_row_tables(lines: list[_Line], text: str, taken: set[int]) -> dict[int,
         # the rest of a wrapped cell stands between rows of the head, never on top of it
         while top < k and _wrapped_rest(lines[top], text) and not _above_row(lines[top], text):
             top += 1
-        block, after = table
         if top < k:
             above = [_project_row(_gap_tokens(lines[a], text), text) for a in range(top, k)]
             whole = _table_block(above + [[(c.start, c.end) for c in row] for row in block.rows], "pdf-copied")
@@ -122,9 +146,13 @@ def _wrapped_rest(line: _Line, text: str) -> bool:
 
 
 def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
-                   taken: set[int], stacked: _Stacked | None = None) -> tuple[SourceBlock, int] | None:
+                   taken: set[int], stacked: _Stacked | None = None,
+                   centred: bool = False) -> tuple[SourceBlock, int] | None:
     """The table whose header starts on line ``h`` (see ``_header_rows``) and the rows under it:
-    (table block, line after it), or None."""
+    (table block, line after it), or None.  ``centred``: the copy centres a cell that wrapped on
+    its row's line, half its lines above, half below (资助普通高中家庭经 / ≥5200人次 5486人次 10 10 /
+    济困难学生人次), which the first reading tells (``_centres_cells``) and a second one follows."""
+    given = roles
     out, roles, header_more, k = _header_rows(lines, text, h, roles, taken, stacked)
     kinds = [_PDF_KINDS.get(r, "text") for r in roles]
     nfig = kinds.count("figure")
@@ -139,6 +167,8 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
     rest_at: dict[int, list[int]] = {}  # row -> the lines of those words
     figure_at: dict[int, int] = {}  # row -> the line of its figures
     before: list[tuple[int, tuple[int, int]]] = []  # lines of one word above the first row
+    heads_of: dict[int, int] = {}  # row -> how many lines above its line its empty name took
+    label = _label_column(lines, text, k)
     while k < len(lines):
         content = text[lines[k].start : lines[k].end]
         if _is_footer(content) and k not in taken and _goes_on(lines, text, k + 1, nfig):
@@ -150,7 +180,10 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
             break  # a table of bars after it (its lines are read past the other readers' claims)
         if _row_header_roles(lines[k], text) is not None:
             break
-        toks = _gap_tokens(lines[k], text)
+        toks = _gap_tokens(lines[k], text)[1 if k in label else 0 :]
+        if not toks:
+            k += 1
+            continue
         words = [text[a:b] for a, b in toks]
         if _total_row().match(words[0]) and all(_BARE_FIGURE.match(w) for w in words[1:]):
             row = [(toks[0][1], toks[0][1])] * len(roles)
@@ -176,6 +209,7 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
                 # line of its single-line cells (运维农村生活污水处 / 理设施数量 / ≥1200座 1236座 10 10 /)
                 first_line = before[0][0]
                 _give_lines(row, [t for _, t in before], name_col, kinds, roles, cell_more, len(out), text)
+                heads_of[len(out)] = len(before)
             elif row[name_col][0] == row[name_col][1] and last is not None:
                 # a row of no name under lines of one word each: a name that wrapped stands above
                 # the line of its row's other cells (低保对象动态管理准 / 确率 / ≥95% 98.6% 5 5),
@@ -186,11 +220,15 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
                 # (not past a line of level words: the lines above it end the row above's cells,
                 # 挂牌督办 / — 4 — / 成本指标 / 经济成本指 / 标 / 河道保洁单位成本 / … / 6 6 /)
                 floor = max((line for line, _ in level_lines if line > figure_at[prev]), default=-1)
-                while above and len(above[-1]) == 1 and rest_at[prev][-1] >= floor:
+                # a centring copy gives the row above as many lines under its line as its name
+                # had above it: those end its name
+                keep = heads_of.get(prev, 0) if centred else 0
+                while len(above) > keep and len(above[-1]) == 1 and rest_at[prev][-1] >= floor:
                     moved.insert(0, above.pop()[0])
                     first_line = rest_at[prev].pop()
                 if moved:
                     _give_lines(row, moved, name_col, kinds, roles, cell_more, len(out), text)
+                    heads_of[len(out)] = len(moved)
                     # those lines are this row's, no longer the row above's
                     spans_of[prev] = (spans_of[prev][0], rest_at[prev][-1] if rest_at[prev] else figure_at[prev])
             out.append(row)
@@ -232,6 +270,8 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
     # page not copied) is no table
     if len(out) < 3 or not stacked and len(out) - (1 if k > h + 1 and out[1][0][0] > out[0][-1][1] else 0) < 3:
         return None
+    if not centred and _centres_cells(out, before, heads_of, name_col, text):
+        return _pdf_row_table(lines, text, h, given, taken, stacked, centred=True)
     heads: dict[int, list[tuple[int, int]]] = {}
     if stacked or level_lines:
         heads = _heads_above(out, rests, rest_at, figure_at, spans_of, name_col, text)
@@ -255,6 +295,64 @@ def _pdf_row_table(lines: list[_Line], text: str, h: int, roles: list[str],
         _join_level_rests(block, sorted(rests), kinds, text)
         _centre_first_level(block, spans_of, kinds)
     return block, k
+
+
+def _centres_cells(out: list[list[tuple[int, int]]], before: list[tuple[int, tuple[int, int]]],
+                   heads_of: dict[int, int], name_col: int, text: str) -> bool:
+    """Whether the copy centres a cell that wrapped on its row's line: the first row's name, above
+    its line, stops at its column's edge (资助普通高中家庭经 / ≥5200人次 5486人次 10 10), so it goes on
+    under that line; a copy that puts a cell's lines all above ends them short (低保对象动态管理准 / 确率
+    / ≥95% 98.6% 5 5)."""
+    if not before or heads_of.get(1) != len(before):
+        return False
+    width = _name_width(out, name_col, text)
+    a, b = before[-1][1]
+    return width >= _WRAP_MIN and _line_width(text[a:b]) >= width - _HEAD_SLACK
+
+
+# how far apart the lines of a narrow label column's characters may stand, and how many it spells
+# at least and at most
+_LABEL_GAP = 3
+_LABEL_MIN = 3
+_LABEL_MAX = 8
+_ONE_HAN = regex.compile(r"^\p{Han}$")
+
+
+def _label_column(lines: list[_Line], text: str, k: int) -> set[int]:
+    """The lines from ``k`` on whose first word is a character of a narrow label column, one
+    character a line, that spells a section's word over the rows it labels (绩 时效指标 … / 效 经济成本
+    … / 指 指标 … / 标 因家庭经济困难失学: 绩效指标).  The column is no level of the rows: the closed
+    vocabulary of levels never holds the word it spells (a level so narrow, 产/出/指/标, stays)."""
+    run: list[tuple[int, str]] = []
+    found: set[int] = set()
+
+    def close() -> None:
+        # the longest stretch of the run that spells such a word: a name's last character alone
+        # on its line (率, 次) may stand next to the column's
+        one, two = _table_levels()
+        for n in range(min(len(run), _LABEL_MAX), _LABEL_MIN - 1, -1):
+            for i in range(len(run) - n + 1):
+                word = "".join(ch for _, ch in run[i : i + n])
+                if _is_level(word) and word not in one and word not in two:
+                    found.update(j for j, _ in run[i : i + n])
+                    return
+
+    j = k
+    while j < len(lines):
+        content = text[lines[j].start : lines[j].end]
+        if not content.strip() or "\t" in content or len(content) > _GROUP_CELL_MAX:
+            break  # where the table's rows end too
+        if not _is_footer(content):
+            toks = _gap_tokens(lines[j], text)
+            first = text[toks[0][0] : toks[0][1]]
+            if _ONE_HAN.match(first):
+                if run and j - run[-1][0] > _LABEL_GAP:
+                    close()
+                    run = []
+                run.append((j, first))
+        j += 1
+    close()
+    return found
 
 
 # the most lines of one word above a table's first row that may be its cells that wrapped
