@@ -176,6 +176,7 @@ class _Rules:
     name_lead: regex.Pattern[str]
     target_verb: regex.Pattern[str]
     condition: regex.Pattern[str]
+    grade_bound: regex.Pattern[str]
     points: regex.Pattern[str]
     frequency: regex.Pattern[str]
     per_unit: regex.Pattern[str]
@@ -313,6 +314,7 @@ def _rules() -> _Rules:
         name_lead=compiled(prose, "name_lead"),
         target_verb=compiled(prose, "target_verb"),
         condition=compiled(prose, "condition"),
+        grade_bound=compiled(prose, "grade_bound"),
         points=compiled(prose, "points"),
         frequency=compiled(prose["frequency"], "pattern"),
         per_unit=compiled(prose, "per_unit"),
@@ -1101,7 +1103,8 @@ def _levels_under_span(rules: _Rules, above: list[str], header: list[str], own: 
     if not filled or filled != own or set(roles.values()) != set(filled) \
             or not roles.keys() <= levels or len(above) < 2 or not above[1]:
         return None  # …a lower row padded with empty cells of its own, or an upper one, kept its merges
-    upper = _roles(rules, above)
+    # the spanning cell may itself read as a level's name (指标 over 一级指标 | 二级指标 | 三级指标)
+    upper = {role: col for role, col in _roles(rules, above).items() if col or role not in levels}
     first = next((i for i, t in enumerate(above) if t), None)
     if first != 0 or 0 in upper.values() or len(upper) < 2:
         return None  # the upper row's first cell must be the spanning one, naming no column itself
@@ -1836,6 +1839,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         after = text[fact.end - block.start:]
         if rules.condition.match(after):
             continue  # 个数在5个以上的，选取5个: a condition, not a target
+        if rules.grade_bound.search(text[:at]):
+            continue  # 优（90分及以上）: a grade's bound
         if rules.figure_in_name.match(after):
             continue  # 村集体经济收入10万元以上村占比，目标值≥60%: a figure of the next target's name
         if q.operator is None and k + 1 < len(facts) and not rules.share_of_plan.match(after) and not _CLAUSE_END.search(
@@ -1864,7 +1869,10 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         bare = q.operator is None and level_end >= 0 and not rules.reached.search(lead) and (  # 火化率达99.3%: reached
             # (in a section of outcomes, not a figure with decimals: 2.质量指标。高血压患者规范管理率
             # 64.3%，… says what was measured; 质量指标：…验收合格率100%，已完成 restates the aim)
-            (not in_outcome_section or q.value == q.value.to_integral_value()) and q.canonical_unit == "%"
+            # (nor a whole percentage its sentence ends on: 2.质量指标。抽检不合格食品核查处置率100%。受理…;
+            # one of a list of targets ends on ；)
+            (not in_outcome_section or q.value == q.value.to_integral_value()
+             and not rx(r"\s*(?:。|$)").match(after)) and q.canonical_unit == "%"
             and (rules.level_end.fullmatch(text[level_end:name_start]) is not None
                  # (in a section of outcomes, not a sentence after the item's results that says nothing
                  # more: …复核达标率96.3%。全市公共图书馆…免费开放率100%。 reports one more)
@@ -1911,6 +1919,13 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         compared_word = compared_word if compared_word and rules.compared.match(compared_word.group()) else None
         compared = _compared(rules, text, block, facts[:k], compared_word.group() if compared_word else lead, after,
                              name_start, level_end, fact)
+        named_comparison = False
+        if compared is None and lead.strip() and rules.called_target.match(after) \
+                and (word := rx(r"^\p{Han}+(?=\s*\d)").match(q.text)) and rules.compared.match(word.group()):
+            # 办结468件，办结数低于500件的年度目标值: the comparing clause names the target itself
+            compared = _named_comparison(rules, text, block, facts[:k], lead, name_start, fact)
+            compared_word = word if compared is not None else None
+            named_comparison = compared is not None
         if labelled:
             lead = ""
         # in a section of targets, 全年办理…166件 aims at the year: 全年 reports nothing there
@@ -1928,7 +1943,8 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         # (…91.3万人次，同比增长62.5%，超额完成80万人次的年度目标: the change before it marked so, the
         # outcome taken from the clause before that)
         held = compared is not None and (id(compared.actual) in outcomes_first or k and id(facts[k - 1]) in outcomes_first
-                                         or compared.bracketed or rules.within_after.match(after) is not None)
+                                         or compared.bracketed or named_comparison
+                                         or rules.within_after.match(after) is not None)
         if q.operator is None and rules.compared_after.match(after):
             # (an outcome held against its target after it, marked so before anything passes it over:
             # in a plain sentence of results, 临时救助政策知晓率为82.4%，未达到85%的指标值, the figure
@@ -2036,6 +2052,9 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
         if level1 is None:
             level1, framework_level2 = _framework_levels(rules, headings, text)
             level2 = level2 or framework_level2
+        elif level2 is None and level1 == heading_levels[0] \
+                and (framework := _framework_above(rules, headings, level1)) is not None:
+            level1, level2 = framework, level1  # （四）项目效益情况 › 3.满意度指标: 效益, 满意度指标
         actual_value = actual.quantity.number if actual else None
         actual_text = _clause(text, actual.start - block.start) if actual else None
         zero = _zero(rules, name, reported) if actual is None else None
@@ -2151,7 +2170,10 @@ def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead:
         return None
     actual = before[-1] if before else None
     if actual is not None and target is not None and len(before) > 1 \
-            and not _same_measure(actual.quantity.canonical_unit, target.quantity.canonical_unit) \
+            and (not _same_measure(actual.quantity.canonical_unit, target.quantity.canonical_unit)
+                 # (…拥有量达到11.4件，较上年提高1.6件，未达到12件的年度目标: a change of a count, in
+                 # its own units, is no outcome of a target of how many)
+                 or actual.quantity.canonical_unit != "%") \
             and _same_measure(before[-2].quantity.canonical_unit, target.quantity.canonical_unit):
         # 接待入境游客91.3万人次，同比增长62.5%，超额完成80万人次的年度目标: a change of another
         # measure said between; the outcome is the clause before it
@@ -2175,9 +2197,26 @@ def _compared(rules: _Rules, text: str, block, before: list[QuantityFact], lead:
     name = rules.name_lead.sub("", rules.compared_period.sub("", name)).strip(" ，,、")  # (2022年完成…)
     # 2023年新建项目实际亩均建设成本为3,862元，低于…: the words before 实际 say whose the outcome is
     name = rules.actual_mark.sub("", name)
-    if not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) or rules.reported.search(name):
+    # (a rate's name may hold a figure of its own: 65岁及以上老年人健康管理率为63.08%，未达到…)
+    if not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) and not rules.measure_name.search(name) \
+            or rules.reported.search(name):
         return None
     return _Comparison(start + words.index(name), name, actual, bracket is not None)
+
+
+def _named_comparison(rules: _Rules, text: str, block, before: list[QuantityFact], lead: str, name_start: int,
+                      target: QuantityFact) -> _Comparison | None:
+    """A target compared with the outcome of the clause before under a name of its own (办结468件，
+    办结数低于500件的年度目标值): the name the comparing clause gives, the figure closing the clause
+    before as the outcome."""
+    name = lead.strip(" ，,、")
+    actual = before[-1] if before else None
+    if actual is None or name_start < 1 or text[name_start - 1] not in "，," \
+            or text[actual.end - block.start:name_start - 1].strip() \
+            or not _same_measure(actual.quantity.canonical_unit, target.quantity.canonical_unit) \
+            or not 2 <= len(name) <= rules.words["max_name"] or rx(r"\d").search(name) or rules.reported.search(name):
+        return None
+    return _Comparison(name_start + lead.index(name), name, actual, False)
 
 
 # (…人均成本2,650元（控制标准≤2,800元/人）: a ceiling labelled as the standard held to)
@@ -2509,6 +2548,8 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
                     titled = False
                     candidates.append((len(words) + 0.5, -f.start, f, block))
                     continue
+                if _other_rate(rules, block.text, f.start - block.start, row.name):
+                    continue
                 shared = len(words & words_around(f, block))
                 # …集采药品286个，未完成年度目标: a figure the report itself holds against its target
                 judged = rules.verdict.match(block.text[f.end - block.start:]) is not None
@@ -2555,6 +2596,24 @@ def _reported_later(rules: _Rules, doc, rows: list[IndicatorRow], by_block: dict
             used.add(id(found[0]))
         elif rows[i].target_unit == "%" and rows[i].met is None and (said := _said_in_words(rules, rows[i], later)):
             rows[i] = IndicatorRow(**{**rows[i].__dict__, "actual_text": said[0], "met": said[1]})
+
+
+# a rate named right before its figure (…动态使用率为55.73%)
+_RATE_BEFORE = regex.compile(r"([\p{Han}\d\-－]+率)\s*(?:仅|只)?(?:为|达到?|是)\s*$")
+
+
+def _other_rate(rules: _Rules, text: str, at: int, name: str) -> bool:
+    """A figure the text gives under a rate's own name that is not the target's: each name has words
+    the other lacks (居民电子健康档案动态使用率为55.73% for 居民电子健康档案建档率, 2型糖尿病患者…服务率
+    for 高血压患者…服务率).  A name the text shortens or fills out is the same rate (跨省住院费用直接结算率
+    for 跨省异地就医住院费用直接结算率, 季度考核平均合格率 for 季度考核合格率)."""
+    from .nlp import content_words
+
+    m = _RATE_BEFORE.search(text[:at])
+    if m is None or not name.endswith("率"):
+        return False
+    said, aimed = content_words(rules.compared_period.sub("", m.group(1))), content_words(name)
+    return bool(said - aimed) and bool(aimed - said)
 
 
 _NIL_AFTER_NAME = regex.compile(r"\s*(?:为|是)?\s*0(?=\s*(?:[，,。；;、]|$))")
@@ -2611,12 +2670,16 @@ def _said_in_words(rules: _Rules, row: IndicatorRow, later) -> tuple[str, bool] 
     words = content_words(row.name)
     if len(words) < 2:
         return None
+    # what the rate counts must be said (发放 of 发放率, 覆盖 of 覆盖率): 部分区居民健康档案系统…不畅
+    # shares the words of 居民电子健康档案建档率 but says nothing of 建档
+    measured = rx(r"(\p{Han}{2})率$").search(row.name)
     for block in later:
         if block.rows is not None:
             continue
         for sentence in rx(r"[^。；;]+").findall(block.text):
             shared = len(words & content_words(sentence))
             if shared >= 2 and shared >= 0.6 * len(words) and not rx(r"[%％]").search(sentence) \
+                    and (measured is None or measured.group(1) in sentence) \
                     and (met := _met(rules, "定性", None, None, sentence)) is not None:
                 return sentence.strip(), met
     return None
@@ -2639,7 +2702,8 @@ def _after_the_one_before(rules: _Rules, rows: list[IndicatorRow], row: Indicato
         if not _same_measure(f.quantity.canonical_unit, unit) or "目标" in clause or "其中" in clause:
             return None
         if _planned(rules, block.text, f.start - block.start) \
-                or _not_an_outcome(rules, row.name, block.text, f.start - block.start, f.end - block.start):
+                or _not_an_outcome(rules, row.name, block.text, f.start - block.start, f.end - block.start) \
+                or _other_rate(rules, block.text, f.start - block.start, row.name):
             continue  # 改造计划8所，…已完成改造7所: the plan, then the outcome
         return f, block
     return None
@@ -2759,7 +2823,8 @@ def _in_order_under_its_level(rules: _Rules, doc, row: IndicatorRow, later, by_b
                 continue
             clause = _clause(block.text, f.start - block.start)
             if "目标" in clause or "其中" in clause or _planned(rules, block.text, f.start - block.start) \
-                    or _not_an_outcome(rules, row.name, block.text, f.start - block.start, f.end - block.start):
+                    or _not_an_outcome(rules, row.name, block.text, f.start - block.start, f.end - block.start) \
+                    or _other_rate(rules, block.text, f.start - block.start, row.name):
                 continue  # 完成年度目标的105.4%, a part of another figure, 改造计划8所, 较上年减少…
             return f, block
     return None
@@ -3054,6 +3119,17 @@ def _framework_levels(rules: _Rules, headings: list[str], text: str) -> tuple[st
                 and _clean(LIST_MARKER.sub("", text.lstrip())).startswith(inner + "。")
             return m.group("level"), inner if run_in else None
     return None, None
+
+
+def _framework_above(rules: _Rules, headings: list[str], word: str) -> str | None:
+    """The first level of an evaluation's analysis whose heading (（四）项目效益情况) stands above the
+    heading that holds a level word of a 自评表's first level (3.满意度指标): under it, the word is
+    of the second level."""
+    for k, title in enumerate(headings):
+        if (m := rules.framework_level1.match(_clean(title))) is not None:
+            inner = any(word in h for h in headings[:k])
+            return m.group("level") if inner and m.group("level") not in word else None
+    return None
 
 
 def _levels_for(rules: _Rules, levels, at: int, heading_levels) -> tuple[str | None, str | None]:

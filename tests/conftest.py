@@ -93,8 +93,6 @@ _POSITION_FIELDS = {"block", "section", "page", "row", "start", "end", "snippet"
 PARITY_GAPS = {
     "js_sz_swj_2024_projects.docx": "the rendering's 附表3 gives no 预算执行情况 total (its rows and the text's 8 totals agree)",
     "js_sz_swj_2024_projects.pdf": "the rendering's 附表3 gives no 预算执行情况 total (its rows and the text's 8 totals agree)",
-    "hb_sjz_wjw_2024_eval.docx": "set 14's evaluation, read at 2 of 39 rows from its text: the rendering's rows differ from the text's",
-    "hb_sjz_wjw_2024_eval.pdf": "set 14's evaluation, read at 2 of 39 rows from its text: the rendering's rows differ from the text's",
 }
 
 

@@ -2565,3 +2565,97 @@ def test_the_verb_after_a_years_plan_is_no_word_of_the_name():
 """)
     assert [(r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met) for r in doc.facts["indicators"]] == [
         ("宣传推介活动", "=", D("20"), "场", D("19"), False)]
+
+
+def test_a_score_table_whose_spanning_header_cell_reads_as_a_level():
+    """hb_sjz_wjw 附件 评分表 copied from a web page: 指标 (over 一级指标 | 二级指标 | 三级指标) | 分值 |
+    指标值 | 实际完成值 | 得分, the merged level cells only on their first row, so the rows under them
+    are short and stand under the last columns."""
+    doc = document_from_text("""石家庄市2024年基本公共卫生服务补助资金项目支出绩效评价报告
+　　附件：2024年基本公共卫生服务补助资金绩效评价指标评分表
+指标\t分值\t指标值\t实际完成值\t得分
+一级指标\t二级指标\t三级指标
+决策\t项目立项\t立项依据充分性\t3\t依据充分\t依据充分\t3
+立项程序规范性\t2\t程序规范\t程序规范\t2
+过程\t资金管理\t资金到位率\t3\t100%\t100%\t3
+预算执行率\t5\t100%\t96.82%\t4.84
+资金使用合规性\t4\t合规\t个别区存在超范围列支\t3.50
+合计\t100\t\t\t94.93
+""")
+    assert [fields(r) for r in doc.facts["indicators"]] == [
+        ("基本公共卫生服务补助资金", "决策", "项目立项", "立项依据充分性", "定性", None, None, None, D("3"), D("3"), True),
+        ("基本公共卫生服务补助资金", "决策", "项目立项", "立项程序规范性", "定性", None, None, None, D("2"), D("2"), True),
+        ("基本公共卫生服务补助资金", "过程", "资金管理", "资金到位率", "=", D("100"), "%", D("100"), D("3"), D("3"), True),
+        ("基本公共卫生服务补助资金", "过程", "资金管理", "预算执行率", "=", D("100"), "%", D("96.82"), D("5"), D("4.84"),
+         False),
+        # 个别区… says the outcome held only in part, as 部分 does
+        ("基本公共卫生服务补助资金", "过程", "资金管理", "资金使用合规性", "定性", None, None, None, D("4"), D("3.50"), False),
+    ]
+    assert [(t.kind, t.weight, t.score) for t in doc.facts["indicator_totals"]] == [("合计", D("100"), D("94.93"))]
+
+
+HB_SJZ_TARGETS = """石家庄市2024年基本公共卫生服务补助资金项目支出绩效评价报告
+　　一、基本情况
+　　（一）项目概况
+　　（二）项目绩效目标
+　　2.年度绩效指标
+　　市卫健委随预算批复了项目年度绩效指标，主要包括：数量指标方面，居民电子健康档案建档率不低于90%、高血压患者基层规范管理服务率不低于65%；质量指标方面，适龄儿童国家免疫规划疫苗接种率不低于90%。其他绩效指标及目标值详见附件。
+　　二、绩效评价工作开展情况
+　　（一）评价目的、对象和范围
+　　（二）评价原则、评价指标体系、评价方法和评价标准
+　　评价结果分为优（90分及以上）、良（80-90分）、中（60-80分）、差（60分以下）四个等级。
+　　四、绩效评价指标分析
+　　（一）项目决策情况
+　　（三）项目产出情况
+　　1.产出数量
+　　2024年，0-6岁儿童健康管理率为93.17%，孕产妇系统管理率为91.85%，2型糖尿病患者基层规范管理服务率为66.10%，严重精神障碍患者规范管理率为90.36%。65岁及以上老年人健康管理率为63.08%，未达到目标值（≥65%），扣0.15分。
+　　2.产出质量
+　　居民电子健康档案动态使用率为55.73%，低于目标值（≥60%），扣0.21分。
+　　（四）项目效益情况
+　　1.社会效益
+　　2.可持续影响
+　　2024年，各区完成基层医疗卫生机构信息系统升级改造42家，居民可通过“健康石家庄”小程序查询本人电子健康档案。
+　　3.满意度指标
+　　服务对象满意度为92.80%，高于目标值（≥90%）。
+　　五、主要经验及做法
+　　六、存在的问题
+　　（一）部分绩效指标完成情况不理想。居民电子健康档案动态使用率仅为55.73%，部分基层机构对已建档案更新不及时。
+　　（四）信息化支撑能力不足。部分区居民健康档案系统与医院信息系统数据共享不畅，基层医务人员重复录入工作量大。
+"""
+
+
+def test_prose_targets_take_no_outcome_of_another_rate_a_grade_scale_is_no_target():
+    """hb_sjz_wjw: the three 年度绩效指标 are never reported in prose.  Later rates named on their own
+    (居民电子健康档案动态使用率为55.73%, 2型糖尿病患者基层规范管理服务率为66.10%) share most of their
+    words but are other indicators; a sentence that says nothing of 建档 does not report a 建档率; the
+    bounds of the grades 优（90分及以上）… are no targets.  A rate's name may hold an age (65岁及以上…),
+    and a 自评表's first level word under an evaluation's 效益 heading is of the second level."""
+    doc = document_from_text(HB_SJZ_TARGETS)
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        (None, "数量指标", "居民电子健康档案建档率", "≥", D("90"), "%", None, None),
+        (None, "数量指标", "高血压患者基层规范管理服务率", "≥", D("65"), "%", None, None),
+        (None, "质量指标", "适龄儿童国家免疫规划疫苗接种率", "≥", D("90"), "%", None, None),
+        ("产出", "产出数量", "65岁及以上老年人健康管理率", "≥", D("65"), "%", D("63.08"), False),
+        ("产出", "产出质量", "居民电子健康档案动态使用率", "≥", D("60"), "%", D("55.73"), False),
+        ("效益", "满意度指标", "服务对象满意度", "≥", D("90"), "%", D("92.80"), True),
+    ]
+
+
+def test_outcomes_compared_with_their_targets_in_a_self_assessments_results():
+    """sd_jn_scjgj: 办结数低于500件的年度目标值 names the target in its own clause, the clause before
+    gives the outcome; a change of the count between (较上年提高1.6件) is no outcome; 处置率100%。 closing
+    its sentence among the results of 2.质量指标。 says what was measured, no target."""
+    doc = document_from_text("""济南市某区市场监督管理局2024年度部门整体支出绩效自评报告
+　　四、绩效目标完成情况分析
+　　（一）产出指标完成情况
+　　1.数量指标。查处各类违法案件512件，办结468件，办结数低于500件的年度目标值。
+　　2.质量指标。抽检不合格食品核查处置率100%。受理12315投诉举报及咨询28463件，按时办结率99.3%。
+　　（二）效益指标完成情况
+　　2.社会效益指标。每万人口高价值发明专利拥有量达到11.4件，较上年提高1.6件，未达到12件的年度目标。
+""")
+    assert [(r.level1, r.level2, r.name, r.operator, r.target_value, r.target_unit, r.actual_value, r.met)
+            for r in doc.facts["indicators"]] == [
+        ("产出指标", "数量指标", "办结数", "=", D("500"), "件", D("468"), False),
+        ("效益指标", "社会效益指标", "每万人口高价值发明专利拥有量", "=", D("12"), "件", D("11.4"), False),
+    ]
