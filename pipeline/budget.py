@@ -2449,7 +2449,13 @@ def _table(doc, block, block_facts, rules, context: _Context, trees, amounts) ->
         q = fact.quantity
         if q.kind != "money" or fact.row is None or _column_numbers(block.rows[fact.row]):
             continue
-        code, label = _cell_subject([c.text for c in block.rows[fact.row][: fact.col]])
+        texts = [c.text for c in block.rows[fact.row][: fact.col]]
+        code, label = _cell_subject(texts)
+        if not code and label.replace(" ", "") == "小计":
+            # 一般公共预算资金 | 小计 | 37,188.34: the first row of a group, its 小计, is the group's figure
+            group = next((t for t in reversed(texts[: max(i for i, t in enumerate(texts) if t == label)]) if t), "")
+            if group and not rx(r"[-\d,.%\s]+").fullmatch(group) and not _TOTAL_ROW.match(group.replace(" ", "")):
+                label = group
         parent_kind = _parent_row_kind(rules, block, fact.row, fact.col, default_kind)
         if (block.index, fact.row) in trees:
             label = trees[(block.index, fact.row)][0]
@@ -2526,12 +2532,13 @@ def _parent_row_kind(rules: _Rules, block, row: int, col: int, default_kind: str
         return _cell_subject(cells)[1] if cells else ""
 
     style = _numbering(label_of(row))
-    if style is None and _fund_only(label_of(row)):
-        # a row that names only a fund (一般公共预算财政拨款 | 28 | 742.55), unnumbered, in the
-        # rows under 年初财政拨款结转和结余 of a 财政拨款收支总表: the fund's part of the balance
+    if style in (None, "一、") and _fund_only(LIST_MARKER.sub("", label_of(row))):
+        # a row that names only a fund (一般公共预算财政拨款 | 28 | 742.55), unnumbered or numbered
+        # on its own (一、一般公共预算财政拨款 420.30), in the rows under 年初财政拨款结转和结余 of a
+        # 财政拨款收支总表: the fund's part of the balance
         for r in range(row - 1, -1, -1):
             label = label_of(r)
-            if not label or _fund_only(label):
+            if not label or _fund_only(LIST_MARKER.sub("", label)):
                 continue
             kind = _read_lead(rules, LIST_MARKER.sub("", label), default_kind)[0]
             return kind if kind == "结转结余" and "结转和结余" in label else None
@@ -2658,10 +2665,18 @@ def _table_hierarchy(doc, amounts: list[Amount], trees: dict) -> list[AmountLink
             (a for a in column if not a.code and _rules().named_total_row.match(a.subject.split(" ")[-1])), None)
         by_code = {a.code: a for a in column if a.code}
         numbered = {k.source for k in links if k.type == "part_of" and k.list_id[0] == "numbered"}
+        classes = [i for i, a in enumerate(column) if a.code and len(a.code) == 3 and a.id not in numbered]
+        head = column[classes[0] - 1] if classes and classes[0] > 0 else None
+        if head is not None and (head.code or head is total or any(column[i] is total for i in range(classes[-1]))
+                                 or not _adds_up(head, [column[i] for i in classes])):
+            head = None
+        # 一、本年支出 6,061.31 | 社会保障和就业支出 279.63 | … | 二、年终结转结余 | 支出总计: 类 rows not numbered
+        # under the row they add up to are its parts, not the 总计's below them
+        class_total = head if head is not None else total
         for a in column:
             if not a.code or len(a.code) == 3 and a.id in numbered:
                 continue  # 一、本年支出 | （一）一般公共服务支出: the 类 is a part of the row its numbering puts it under
-            parent = by_code.get(a.code[:-2]) if len(a.code) in (5, 7) else total if len(a.code) == 3 else None
+            parent = by_code.get(a.code[:-2]) if len(a.code) in (5, 7) else class_total if len(a.code) == 3 else None
             if parent is not None and parent is not a:
                 links.append(AmountLink("part_of", a.id, parent.id, exhaustive=True, list_id=("code", parent.id)))
     above: dict[int, list[int]] = {}
@@ -2749,8 +2764,11 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
             # (nor the 一般公共预算财政拨款 | 政府性基金预算财政拨款 rows under 年初财政拨款结转和结余, named by
             # their funds alone: the parts of the row above them that names more)
             whole = subtotal
+            details: dict[int, list[int]] = defaultdict(list)  # numbered fund rows under a balance row
             for i in range(subtotal, total):
                 if _numbering(labels[i]) != _numbering(labels[subtotal]):
+                    if whole != subtotal and _fund_only(LIST_MARKER.sub("", labels[i])) and not _fund_only(labels[whole]):
+                        details[whole].append(i)
                     continue
                 if whole != subtotal and _fund_only(labels[i]) and not _fund_only(labels[whole]):
                     links.append(AmountLink("part_of", column[i].id, column[whole].id, exhaustive=True,
@@ -2759,6 +2777,12 @@ def _summary_columns(doc, columns) -> list[AmountLink]:
                 whole = i
                 links.append(AmountLink("part_of", column[i].id, column[total].id, exhaustive=True,
                                         list_id=("summary", column[total].id)))
+            for whole, rows in details.items():
+                # 年初财政拨款结转和结余 560.30 | 一、一般公共预算财政拨款 420.30 | 二、政府性基金预算财政拨款
+                # 140.00: the balance by fund, when the funds add up to it
+                if _adds_up(column[whole], [column[i] for i in rows]):
+                    links.extend(AmountLink("part_of", column[i].id, column[whole].id, exhaustive=True,
+                                            list_id=("summary", column[whole].id)) for i in rows)
     return links
 
 

@@ -3169,3 +3169,83 @@ def test_items_under_a_paragraph_ending_ju_ti_wei_are_parts_of_the_figure_of_the
         "收费站撤除后的设施拆除和路段管护。\n")
     assert _parts_of(doc, amount(doc, "1335.00万元")) == ["400.00万元", "935.00万元"]
     assert _parts_of(doc, amount(doc, "65.00万元")) == []
+
+
+# jx_nc_lyj_2025_budget, 预算04表 (lines 156-169), as a PDF viewer copies it
+JX_NC_GRANTS = (
+    "南昌市林业局2025年部门预算\n预算04表\n财政拨款收支总表\n部门：南昌市林业局 单位：万元\n"
+    "收 入 支 出\n"
+    "项 目 预算数 项 目 合计 一般公共预算 政府性基金预算 国有资本经营预算\n"
+    "一、本年收入 6,061.31 一、本年支出 6,061.31 6,061.31\n"
+    "（一）一般公共预算拨款 6,061.31 社会保障和就业支出 279.63 279.63\n"
+    "（二）政府性基金预算拨款 卫生健康支出 113.94 113.94\n"
+    "（三）国有资本经营预算拨款 农林水支出 5,527.94 5,527.94\n"
+    "二、上年结转 住房保障支出 139.80 139.80\n"
+    "（一）一般公共预算拨款 二、年终结转结余\n"
+    "（二）政府性基金预算拨款\n"
+    "（三）国有资本经营预算拨款\n"
+    "收 入 总 计 6,061.31 支 出 总 计 6,061.31 6,061.31\n"
+)
+
+
+def test_unnumbered_class_rows_under_this_years_spending_are_its_parts_not_the_grand_totals():
+    doc = document_from_text(JX_NC_GRANTS)
+    this_year, grand = amount(doc, "6,061.31", 2), amount(doc, "6,061.31", 6)
+    assert (this_year.subject, grand.subject) == ("本年支出", "支出总计")
+    assert _parts_of(doc, this_year) == ["113.94", "139.80", "279.63", "5,527.94"]
+    assert "279.63" not in _parts_of(doc, grand)
+
+
+# sh_pd_sthjj_2024_final, 财政拨款收入支出决算总表 (lines 208-214 and 244-249, the rows between left out): the
+# balance by fund, numbered 一、 二、 三、
+SH_PD_BALANCE = (
+    "上海市浦东新区生态环境局2024年度部门决算\n财政拨款收入支出决算总表\n单位：万元\n收入 支出\n"
+    "项目 决算数 项目 合计 一般公共预算 政府性基金预\n"
+    "财政拨款 算财政拨款\n"
+    "一、一般公共预算财政拨款 18,770.23 一、一般公共服务支出\n"
+    "二、政府性基金预算财政拨款 1,250.00 二、外交支出\n"
+    "本年收入合计 20,020.23 本年支出合计 20,181.98 18,863.38 1,318.60\n"
+    "年初财政拨款结转和结余 560.30 年末财政拨款结转和结余 398.55 327.15 71.40\n"
+    "一、一般公共预算财政拨款 420.30\n"
+    "二、政府性基金预算财政拨款 140.00\n"
+    "三、国有资本经营预算财政拨款\n"
+    "总计 20,580.53 总计 20,580.53 19,190.53 1,390.00\n"
+)
+
+
+def test_fund_rows_numbered_under_the_opening_balance_are_its_parts_and_carried_over():
+    doc = document_from_text(SH_PD_BALANCE)
+    balance = amount(doc, "560.30")
+    funds = [amount(doc, "420.30"), amount(doc, "140.00")]
+    assert [(a.subject, a.kind, a.year) for a in funds] == [
+        ("一般公共预算财政拨款", "结转结余", 2024), ("政府性基金预算财政拨款", "结转结余", 2024)]
+    assert _parts_of(doc, balance) == ["140.00", "420.30"]
+
+
+def test_the_subtotal_row_of_a_group_takes_the_groups_name():
+    # js_gjfy_2019_budget, 公开02表 收入预算总表 (page 9): 一般公共预算资金 | 小计 | 37,188.34
+    doc = document_from_text(
+        "江苏省高级人民法院2019年部门预算\n公开02表\n收入预算总表\n部门名称：江苏省高级人民法院 单位：万元\n"
+        "项目名称\t\t金额\n"
+        "收入总计\t\t37,188.34\n"
+        "一般公共预算资金\t小计\t37,188.34\n"
+        "\t公共财政拨款（补助）资金\t37,188.34\n"
+        "\t专项收入\t\n"
+        "政府性基金\t小计\t\n")
+    group = amount(doc, "37,188.34", 1)
+    assert (group.subject, group.kind, group.scope) == ("一般公共预算资金", "预算数", "一般公共预算")
+
+
+@pytest.mark.parametrize("title, sentence, figure", [
+    # jx_nc_lyj_2025_budget, lines 404-406: the offices whose money it is, named before it with 的
+    ("南昌市林业局2025年部门预算\n（一）机关运行经费\n",
+     "2025年，南昌市林业局机关及所属南昌市林业有害生物防治检疫站（参照公务员法管理）的机关运行经费预算386.20万元，"
+     "比上年预算减少12.40万元，下降3.11%。", "386.20万元"),
+    # qh_xn_lcj_2025_budget, line 377: the department's own office, 局机关本级
+    ("西宁市林业和草原局2025年部门预算\n六、机关运行经费安排情况\n",
+     "2025年局机关本级一般公共预算安排机关运行经费112.36万元，比上年预算减少6.54万元。", "112.36万元"),
+])
+def test_the_offices_named_before_the_running_costs_are_no_part_of_the_subject(title, sentence, figure):
+    doc = document_from_text(title + sentence + "\n")
+    # (the key drops the fund word of 一般公共预算机关运行经费, as it does in any subject)
+    assert subject_key(amount(doc, figure).subject) == "机关运行经费"

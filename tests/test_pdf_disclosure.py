@@ -903,3 +903,49 @@ def test_the_items_of_the_last_class_on_the_left_come_alone_under_a_row_of_both_
     assert table[-3] == ["30302", "退休费", "61.20", "", "", ""]
     assert table[-2] == ["30305", "生活补助", "22.15", "", "", ""]
     assert table[-1] == ["", "人员经费合计", "1,008.45", "", "公用经费合计", "133.85"]
+
+
+def test_a_spanning_cell_read_above_cells_that_wrap_goes_over_the_columns_of_the_lowest_line():
+    # jx_nc_lyj_2025_budget, 预算02表 (lines 84-105): 单位资金 spans 事业收入 其他收入 上年结转结余, read
+    # first; the fund cells wrap (一般公共预算 / 拨款收入) on the line between
+    text = (
+        "预算02表\n部门收入总表\n部门：南昌市林业局 单位：万元\n"
+        "单位资金\n"
+        "科目编码 科目名称 合计 一般公共预算 政府性基金预 国有资本经营 财政专户管理\n"
+        "拨款收入 算拨款收入 预算拨款收入 资金收入\n"
+        "事业收入 其他收入 上年结转结余\n"
+        "合计 6,111.31 6,061.31 38.00 12.00\n"
+        "208 社会保障和就业支出 279.63 279.63\n"
+        "213 农林水支出 5,831.68 5,781.68 38.00 12.00\n"
+        "21302 林业和草原 5,831.68 5,781.68 38.00 12.00\n"
+        "2130204 事业机构 792.19 742.19 38.00 12.00\n"
+        "2130205 森林资源培育 5,039.49 5,039.49\n"
+    )
+    [table] = _tables(text)
+    assert table[0][7] == "单位资金"
+    assert table[1] == ["科目编码", "科目名称", "合计", "一般公共预算+拨款收入", "政府性基金预+算拨款收入",
+                        "国有资本经营+预算拨款收入", "财政专户管理+资金收入", "事业收入", "其他收入", "上年结转结余"]
+    assert table[2][:2] == ["", "合计"] and table[2][2] == "6,111.31" and table[2][3] == "6,061.31"
+    assert table[-1][:4] == ["2130205", "森林资源培育", "5,039.49", "5,039.49"]
+    # 38.00 and 12.00 take two of the five columns after the 一般公共预算's (blank cells gone)
+    assert sorted(c for c in table[5][4:] if c) == ["12.00", "38.00"]
+
+
+def test_the_wholes_of_a_three_public_table_read_before_the_cells_centred_on_both_rows():
+    # jx_nc_lyj_2025_budget, 预算07表 (lines 252-259): 公务用车购置及运行费 spans 小计 购置费 运行费 in
+    # each year's group and comes out first; it stands between 因公出国（境）费 and 公务接待费, as the
+    # rests （境）费 and 待费 either side of its 小计 show
+    text = (
+        "预算07表\n一般公共预算“三公”经费支出表\n部门：南昌市林业局 单位：万元\n"
+        "2024年预算数 2025年预算数\n"
+        "公务用车购置及运行费 公务用车购置及运行费\n"
+        "合计 因公出国 公务接 合计 因公出国 公务接\n"
+        "（境）费 小计 购置费 运行费 待费 （境）费 小计 购置费 运行费 待费\n"
+        "47.00 0.00 40.00 0.00 40.00 7.00 44.70 0.00 38.50 0.00 38.50 6.20\n"
+    )
+    [table] = _tables(text)
+    assert table[0][0] == "2024年预算数" and table[0][6] == "2025年预算数"
+    assert table[1][:6] == ["合计", "因公出国+（境）费", "公务用车购置及运行费", "", "", "公务接+待费"]
+    assert table[2][2:5] == ["小计", "购置费", "运行费"]
+    assert table[3] == ["47.00", "0.00", "40.00", "0.00", "40.00", "7.00",
+                        "44.70", "0.00", "38.50", "0.00", "38.50", "6.20"]

@@ -275,7 +275,16 @@ def _spanning_cell_first(header: list[list[tuple[str, int, int]]], body: list[li
     the line of the cells that span both header rows (2025年预算数 / 科目编码 科目名称 2024年预算数 /
     合计 基本支出 项目支出: a viewer reads the upper row's cell first, then the cells centred on
     both rows): the cell goes after the figures' columns of that line, where it stands in the
-    table, when the rows have a figure for each column that makes."""
+    table, when the rows have a figure for each column that makes.
+
+    Where the other cells wrap in their narrow columns too, their rests come on a line between
+    (单位资金 / 科目编码 科目名称 合计 一般公共预算 政府性基金预 … / 拨款收入 算拨款收入 … / 事业收入
+    其他收入 上年结转结余): the cell goes after that line's cells as well, and the rests and the
+    columns it parts into make one line under them, as ``_wrapped_and_parted`` reads it."""
+    if len(header) == 4 and len(header[0]) == 1 and _column_kind(text[header[0][0][1] : header[0][0][2]]) == "F" \
+            and header[2] and header[3] and all(_column_kind(text[a:b]) == "F" for _, a, b in header[2] + header[3]) \
+            and len(_rests_of_words(header[1], header[2], text)) == len(header[2]):
+        return [header[1] + header[0], header[2] + header[3]]
     if len(header) != 3 or len(header[0]) != 1 or _column_kind(text[header[0][0][1] : header[0][0][2]]) != "F":
         return header
     middle = [_column_kind(text[a:b]) for _, a, b in header[1]]
@@ -1580,6 +1589,9 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
             names = [name for name, _ in wrapped]
             spans = [parts[0] for _, parts in wrapped]
             more = [tuple(parts[1:]) for _, parts in wrapped]
+        order = _wholes_in_place(names, spans, more, wholes, text)
+        if order is not None:
+            names, spans, more = ([seq[i] for i in order] for seq in (names, spans, more))
         # the first level up to a 小计; the cells from it are the parts of the whole they fill
         sub = names.index("小计") if "小计" in names else len(names)
         top, inner = list(range(sub)), list(range(sub, len(names)))
@@ -1677,6 +1689,35 @@ def _subject_header_tables(lines: list[_Line], text: str, first: int,
                 block.rows[r0 + r][c].more = spans_
         r0 += len(rows)
     return [(first, block, after)]
+
+
+def _wholes_in_place(names: list[str], spans: list[tuple[int, int]], more: list[tuple[tuple[int, int], ...]],
+                     wholes: dict[str, tuple[str, ...]], text: str) -> list[int] | None:
+    """The order of the cells where the wholes that part into columns were read before the first
+    level's other cells (公务用车购置及运行费 公务用车购置及运行费 / 合计 因公出国 公务接 合计 因公出国
+    公务接 / （境）费 小计 购置费 运行费 待费 （境）费 小计 …: a viewer reads the upper row's cells
+    first, then those centred on both rows): each whole goes after the last cell whose wrapped rest
+    stands before its 小计 on the line of the parts.  None when the wholes do not come first or a
+    whole's place is not told so."""
+    subs = [i for i, name in enumerate(names) if name == "小计"]
+    w = 0
+    while w < len(names) and names[w] in wholes:
+        w += 1
+    if not w or len(subs) != w or subs[0] <= w + 1:
+        return None
+    top = list(range(w, subs[0]))
+    placed: dict[int, list[int]] = {}  # top cell -> the wholes after it
+    for whole, sub in zip(range(w), subs):
+        at = spans[sub][0]
+        before = [c for c in top if any(a < at and "\n" not in text[a:at] for a, _ in more[c])]
+        if not before:
+            return None
+        placed.setdefault(before[-1], []).append(whole)
+    order = []
+    for c in top:
+        order.append(c)
+        order.extend(placed.get(c, []))
+    return order + list(range(subs[0], len(names)))
 
 
 def _sides(names: list[str], sub: int, caption: list[str]) -> int:
