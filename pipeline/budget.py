@@ -3165,7 +3165,6 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
     """
     width = len(block.rows[row])
     parts: list[str] = []
-    merged_labels = False
     rules = _rules()
     r = (above if above is not None else _header_rows(block))[row]
     while r >= 0 and not _has_figure(block.rows[r]) and len(parts) < 3:
@@ -3175,27 +3174,19 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
             continue
         if any(c.text and rules.header_top.search(c.text.strip()) for c in cells):
             break  # 单位名称：… | | 单位：万元 pasted as the table's first row
-        shift = _label_columns_merged(block, r, row)
-        merged_labels = merged_labels or bool(shift)
-        if len(cells) == width and col + shift < len(cells):
-            cell = cells[col + shift]
+        if len(cells) == width and col < len(cells):
+            cell = cells[col]
             if cell.merged_from is not None:
                 cell = block.rows[cell.merged_from[0]][cell.merged_from[1]]
-            elif not cell.text and _spans_right(block, r, col + shift):
+            elif not cell.text and _spans_right(block, r, col):
                 # pasted text lost the merge: 2023年预算数 | | | over 合计 | 因公出国（境）费 | …
-                cell = next(c for c in reversed(cells[:col + shift]) if c.text)
+                cell = next(c for c in reversed(cells[:col]) if c.text)
                 if rules.label_header.search(cell.text.strip()) or rules.code_header.search(cell.text.strip()):
-                    cell = cells[col + shift]  # | 项目 | | … over 科目名称 | 本年收入合计: it heads the labels only
+                    cell = cells[col]  # | 项目 | | … over 科目名称 | 本年收入合计: it heads the labels only
             text = cell.text.replace("\n", "")
             if len(text) > _LONGEST_HEADER:
                 break  # a description (项目年度目标 …) above the header rows: no header
-            if text and parts and merged_labels and text != parts[0] and text[-2:] == parts[0][-2:] \
-                    and text[-2:] in ("收入", "支出"):
-                # 基本支出 over 支出, 项目支出 over 补助支出 in such a copy: the wrapped tails of the
-                # names to the right (上缴上级 / 支出, 对附属单位 / 补助支出), which the shift put under
-                # names already whole
-                parts[0] = text
-            elif text and text not in parts:
+            if text and text not in parts:
                 parts.insert(0, text)
         elif (text := _narrow_header(block, r, width, col, first=not parts)) is not None:
             # 科目编码 | 科目名称 | 2025年预算数 over 合计 | 基本支出 | 项目支出 over five columns
@@ -3222,20 +3213,6 @@ def _column_header_parts(doc, block, row: int, col: int, above: list[int] | None
         cell = last[col] if col < len(last) else None
         return [cell.text] if cell is not None and cell.text else []
     return parts
-
-
-def _label_columns_merged(block, r: int, row: int) -> int:
-    """1 when header row ``r`` names a code column and a label column (功能分类 | 科目名称 | 合计 | 收入)
-    but the copy put each row's code and name in one cell (208社会保障和就业支出 | 8,149.65 | …),
-    so that the figures stand one column left of the names that head them; else 0."""
-    cells, figures = block.rows[r], block.rows[row]
-    if len(cells) < 3 or len(figures) < 2:
-        return 0
-    rules = _rules()
-    names = [c.text.replace("\n", "").strip() for c in cells[:2]]
-    if not (rules.code_header.search(names[0]) and rules.label_header.search(names[1])):
-        return 0
-    return 1 if figures[1].text and _FIGURE.fullmatch(figures[1].text.strip()) else 0
 
 
 def _narrow_header(block, r: int, width: int, col: int, first: bool) -> str | None:

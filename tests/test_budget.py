@@ -2988,8 +2988,9 @@ def test_a_label_header_over_the_label_columns_heads_no_column_of_figures():
 
 def test_code_and_name_in_one_cell_under_a_code_header_and_a_label_header():
     # 项目 | 本年支出 | 基本支出 | 项目支出 | … over 功能分类 | 科目名称 | 合计 | 支出 | 补助支出, rows
-    # 208社会保障和就业支出 | 8,102.53 | 954.71 | 7,147.82: the names of the second header row stand one
-    # column right of their figures, and 支出, 补助支出 are the wrapped tails of the names to the right
+    # 208社会保障和就业支出 | 8,102.53 | 954.71 | 7,147.82 in a PDF viewer's copy: the reader puts the
+    # second line's rests under their names (合计 to 本年支出; 支出, 补助支出 to the names to the right),
+    # so the columns are whole and the figures stand under them
     doc = _dev("js_yc_mzj_2024_final.txt")
     total, basic, project = _cell(doc, "8,701.05", "本年支出合计"), _cell(doc, "1,154.78"), _cell(doc, "7,546.27")
     assert (total.subject, basic.column, project.column) == ("合计", "基本支出", "项目支出")
