@@ -20,12 +20,13 @@ from typing import Any
 import regex
 
 from . import patterns
+from .broken_cells import continues_last_cell, under_header_row
 from .clean import LIST_MARKER, clause_start
 from .metadata import attached_projects
 from .model import Document, plain_dict
 from .nlp import REACH, tokens
 from .patterns import rx
-from .quantities import Quantity, QuantityFact
+from .quantities import Quantity, QuantityFact, _sentence_at
 
 # a comma between digits groups thousands (全年惠及学生18,436人, 补贴农机具1,050台): it ends no clause
 _MARKS = r"[，。；;：:]|(?<!\d),|,(?!\d{3}(?!\d))|[-—–]{2}"
@@ -45,7 +46,7 @@ _TARGET_AFTER = regex.compile(r"\s*的?(?:年度)?(?:目标(?:值|要求)?|指�
 # a target written with its figure after a status (未达到90%的目标值, 未完成30台的年度目标): no work of its own
 _TARGET_FIGURE = regex.compile(r"[\d.,]+\s*[^\d\s，,。；;]{0,4}?\s*的?(?:(?:年度|全年|预期)?目标(?:值|任务|要求)?|指标值)$")
 # the figure of the target a status is measured against (超额完成3.2万亩的年度目标, 未达到1.6亿人次的年度指标值)
-_TARGET_OF_YEAR = regex.compile(r"[^，,。；;\d]{0,3}[\d.,]+[^，,。；;\d]{0,6}?的?(?:年度|全年|预期)?(?:目标|指标值)")
+_TARGET_WITH_FIGURE = regex.compile(r"[^，,。；;\d]{0,3}[\d.,]+[^，,。；;\d]{0,6}?的?(?:年度|全年|预期)?(?:目标|指标值)")
 # a figure after an opening quotation mark not yet closed is part of a name (城市社区“15分钟健身圈”基本建成;
 # not 21名“最美法律明白人”, a count of what the quotes name)
 _QUOTED = regex.compile(r"“[^“”，。；]{0,12}$")
@@ -328,7 +329,8 @@ def extract_claims(doc: Document) -> Document:
             continue
         if rules.table_row.match(block.text):
             continue  # 指标名称：…；指标值：≥95%；完成值：97.3%: a table row written out, its figures no claims
-        if _cell_goes_on(doc, block) or _under_cell_header(rules, doc, block) or _under_goal_header(rules, doc, block):
+        if continues_last_cell(doc, block) or under_header_row(doc, block, rules.cell_header.match) \
+                or _under_goal_header(rules, doc, block):
             continue
         # the figures the indicator stage took as the outcome of a prose target (实际为96.2%, 实际场均成本
         # 2.31万元): reported, though no verb says so, and no budget amount
@@ -541,10 +543,12 @@ def _bare_levels(rules: _Rules, block, found: list[QuantityFact]) -> list[Quanti
         if any(f.start - block.start < end and at < f.end - block.start for f in found):
             continue  # a figure already read there (水平达到63.1%)
         number = Decimal(m.group("number"))
-        q = Quantity(at, end, m.group("number"), number, len(m.group("number").partition(".")[2]), "", "number",
-                     number, "", "exact", None, None, None, "bare_level")
-        out.append(QuantityFact(q, block.index, block.section, block.page, block.start + at, block.start + end,
-                                None, None, block.text))
+        q = Quantity(start=at, end=end, text=m.group("number"), number=number,
+                     precision=len(m.group("number").partition(".")[2]), unit="", kind="number", value=number,
+                     canonical_unit="", qualifier="exact", low=None, high=None, operator=None, pattern="bare_level")
+        out.append(QuantityFact(quantity=q, block=block.index, section=block.section, page=block.page,
+                                start=block.start + at, end=block.start + end, row=None, col=None,
+                                snippet=_sentence_at(block.text, at)))
     return out
 
 
@@ -1430,7 +1434,7 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
                 and rx(r"\d").search(alone.group()):
             # 2023年，项目年度绩效目标基本完成: a time set off alone at the head of the sentence is the status's own
             period = alone.group().strip("，, ")
-        if period is None and _TARGET_OF_YEAR.match(text, m.end(), stop):
+        if period is None and _TARGET_WITH_FIGURE.match(text, m.end(), stop):
             period = _head_of_sentence(rules, text, start)
         subject = rules.filler.sub("", before).strip() or None
         if subject and rules.doer.search(subject):
@@ -1505,7 +1509,7 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
             # a status of it, as written, its verb the comparison (超过 of 未超过), though a figure stands in it
             out.append(Claim(0, rules.filler.sub("", cmp.group("subject")).strip(" ，,") or None,
                              cmp.group("status").removeprefix("未"), None, None, None,
-                             _head_of_sentence(rules, text, start) if _TARGET_OF_YEAR.search(clause) else None,
+                             _head_of_sentence(rules, text, start) if _TARGET_WITH_FIGURE.search(clause) else None,
                              cmp.group("status"),
                              None, block.index, block.section, block.page, block.start + start,
                              block.start + stop, clause.strip(), text))
@@ -1516,44 +1520,6 @@ def _status_claims(rules: _Rules, block) -> list[Claim]:
                              clause.strip(), text))
     # 未发生食物中毒等事件, …等工作已达到预期目标: the examples before 等 say only which kinds
     return [replace(c, subject=_kinds_dropped(rules, c.subject)) if c.subject else c for c in out]
-
-
-def _cell_goes_on(doc: Document, block) -> bool:
-    """A numbered line right after a table whose last cell is the item before it (…\t1.新建岸电设施8套，…；
-    then 2.接收船舶生活垃圾1286.5吨…。): a browser's copy broke a cell of two paragraphs (实际完成情况) over
-    lines, and this is the cell going on, in the table, so no claim."""
-    number = rx(r"^\s*(\d{1,2})\s*[.．、]").match(block.text)
-    if number is None or block.index == 0 or int(number.group(1)) < 2:
-        return False
-    table = doc.blocks[block.index - 1]
-    if table.rows is None or not table.rows:
-        return False
-    last = next((c.text for c in reversed(table.rows[-1]) if c.text.strip()), "")
-    before = rx(r"^\s*(\d{1,2})\s*[.．、]").match(last)
-    return before is not None and int(before.group(1)) == int(number.group(1)) - 1
-
-
-def _under_cell_header(rules: _Rules, doc: Document, block) -> bool:
-    """A line between a table whose last row only heads the cells under it (年度总体目标\t预期目标\t实际完成情况)
-    and the table that goes on after them: the headed cells, broken by a browser's copy into lines
-    (目标1：…；1.支持工业企业技术改造项目46个…), so in the table and no claim.  The lines must end at a table
-    within a few blocks, with no heading of the report's own numbering between."""
-    back = block.index - 1
-    while back >= 0 and doc.blocks[back].rows is None:
-        if block.index - back > 8 or _REPORT_HEADING.match(doc.blocks[back].text or ""):
-            return False
-        back -= 1
-    if back < 0 or not doc.blocks[back].rows:
-        return False
-    cells = [c.text for c in doc.blocks[back].rows[-1] if c.text.strip()]
-    if len(cells) < 2 or any(rx(r"\d").search(c) for c in cells) or not rules.cell_header.match(cells[-1]):
-        return False
-    ahead = block.index + 1
-    while ahead < len(doc.blocks) and doc.blocks[ahead].rows is None:
-        if ahead - back > 9 or _REPORT_HEADING.match(doc.blocks[ahead].text or ""):
-            return False
-        ahead += 1
-    return ahead < len(doc.blocks) and not _REPORT_HEADING.match(block.text)
 
 
 def _under_goal_header(rules: _Rules, doc: Document, block) -> bool:
@@ -1570,9 +1536,6 @@ def _under_goal_header(rules: _Rules, doc: Document, block) -> bool:
         back -= 1
     return False
 
-
-# a heading of the report's own numbering (一、, （二）, 第三部分): it ends a table's broken cells
-_REPORT_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
 
 
 def _head_of_sentence(rules: _Rules, text: str, start: int) -> str | None:

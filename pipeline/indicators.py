@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import regex
 
 from . import patterns
+from .broken_cells import LIST_NUMBER, continues_last_cell, table_above
 from .clean import LIST_MARKER, clause_start
 from .metadata import attached_projects, report_project
 from .model import Document, plain_dict
@@ -577,8 +578,6 @@ def _table_above(doc: Document, block, states: dict[int, _TableState]) -> _Table
     return states.get(doc.blocks[k].table) if k >= 0 and doc.blocks[k].rows else None
 
 
-# the list number a line opens with (1. 2、 3．), as a cell of several numbered lines holds them
-_LIST_NUMBER = regex.compile(r"^\s*(\d{1,2})\s*[.、．]")
 # the end of a sentence: a cell's paragraph ends so, a table's title or its 单位 line does not
 _ENDS_SENTENCE = regex.compile(r"[。；;！？]\s*$")
 
@@ -595,35 +594,12 @@ def _runs_into(doc: Document, block) -> bool:
     first cell."""
     k, number = block.index, None
     while k < len(doc.blocks):
-        m = _LIST_NUMBER.match(_first_text(doc.blocks[k]))
+        m = LIST_NUMBER.match(_first_text(doc.blocks[k]))
         if m is None or number is not None and int(m.group(1)) != number + 1:
             return False
         if doc.blocks[k].rows:
             return number is not None
         number, k = int(m.group(1)), k + 1
-    return False
-
-
-# a list number inside a cell: at its start or after a sentence's end (1.…；2.…；)
-_CELL_LIST_NUMBER = regex.compile(r"(?:^|(?<=[。；;]))\s*(\d{1,2})\s*[.、．]")
-
-
-def _ends_cell_above(doc: Document, block) -> bool:
-    """A numbered line that is the last lines of a cell a web page's table broke over lines, the
-    row it ends in the table right above it (年度总体目标 | 1.完成…； over 2.优良中等路率84.1%…。,
-    the 实际完成情况 cell's second paragraph, then the indicators): its numbers, and those of the
-    lines between, go on from the last number of that row's last cell."""
-    k, number = block.index, None
-    while k >= 0:
-        above = doc.blocks[k]
-        if above.rows:
-            cells = [c.text for c in above.rows[-1] if c.text.strip()]
-            last = [int(m.group(1)) for m in _CELL_LIST_NUMBER.finditer(cells[-1])] if cells else []
-            return number is not None and bool(last) and last[-1] == number - 1
-        m = _LIST_NUMBER.match(above.text)
-        if m is None or number is not None and int(m.group(1)) != number - 1:
-            return False
-        number, k = int(m.group(1)), k - 1
     return False
 
 
@@ -648,7 +624,7 @@ def _goes_on_from(doc: Document, rules: _Rules, block, states: dict[int, _TableS
             if between >= 2 or len(text) > 200 or not _ENDS_SENTENCE.search(text):
                 return None
             if LIST_MARKER.match(text):
-                if not _ends_cell_above(doc, doc.blocks[k]):
+                if not continues_last_cell(doc, doc.blocks[k]):
                     return None
                 sections.add(doc.blocks[k].section)
             between += 1
@@ -979,7 +955,7 @@ def _head_above(doc: Document, rules: _Rules, block, states: dict[int, _TableSta
             return None
         if not above.rows:
             if rules.project_head_gap.match(_clean(above.text)) or _runs_into(doc, above) \
-                    or _ends_cell_above(doc, above):
+                    or continues_last_cell(doc, above):
                 if above.index:
                     sections.add(doc.blocks[above.index - 1].section)
                 continue
@@ -989,7 +965,7 @@ def _head_above(doc: Document, rules: _Rules, block, states: dict[int, _TableSta
     return None
 
 
-def _row_broken_over_lines(doc: Document, block, most: int = 8) -> int | None:
+def _row_broken_over_lines(doc: Document, block) -> int | None:
     """The index of the table right above a table when all that stands between them are the lines
     of one row whose cells a web page's copy broke at their paragraphs (年度总体目标 | 预期目标 |
     实际完成情况 over 目标1：… / 目标2：… / 目标3：…<TAB>1.支持… / 2.认定… / 3.新增…, then the
@@ -1000,19 +976,14 @@ def _row_broken_over_lines(doc: Document, block, most: int = 8) -> int | None:
         cells = [_clean(c.text) for c in above.rows[0] if c.text.strip()] if len(above.rows) == 1 else []
         return 0 < len(cells) <= 2 and not _rules().project_label.match(cells[0])
 
-    k, tab, lines = block.index - 1, False, 0
-    while k >= 0 and (not doc.blocks[k].rows or one_row(doc.blocks[k])):
-        above = doc.blocks[k]
-        if block.index - k > most or len(above.text) > 300:
-            return None
-        if above.rows:
-            tab = True
-        else:
-            start, end = doc.offsets.span_to_source(above.start, above.end)
-            tab = tab or "\t" in doc.source.text[start:end].strip()
-            lines += 1
-        k -= 1
-    return k if tab and lines and k >= 0 else None
+    k = table_above(doc, block.index, one_row)
+    if k is None:
+        return None
+    between = doc.blocks[k + 1:block.index]
+    lines = [b for b in between if not b.rows]
+    tab = any(b.rows for b in between) or any(
+        "\t" in doc.source.text[slice(*doc.offsets.span_to_source(b.start, b.end))].strip() for b in lines)
+    return k if tab and lines else None
 
 
 def _section_row(rules: _Rules, state: _TableState, texts: list[str]) -> bool:
@@ -1610,10 +1581,13 @@ def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_projec
             outcome = block.text[m.end():m.end() + (clause_end.start() if clause_end else len(block.text))]
             start = block.start + m.start()
             out.append(IndicatorRow(
-                0, _project_of(rules, headings, attached_project), None, level1, level2, None, name or m.group("name"),
-                "定性", None, None, m.group("target"), None, None, outcome.strip("，, ") or None, None, None,
-                _met(rules, "定性", None, None, outcome or None, m.group("target")), "prose", block.index, block.section, block.page,
-                None, start, block.start + m.end(), block.text,
+                id=0, project=_project_of(rules, headings, attached_project), project_code=None, level1=level1,
+                level2=level2, level3=None, name=name or m.group("name"), operator="定性", target_value=None,
+                target_unit=None, target_text=m.group("target"), actual_value=None, actual_unit=None,
+                actual_text=outcome.strip("，, ") or None, weight=None, score=None,
+                met=_met(rules, "定性", None, None, outcome or None, m.group("target")), source="prose",
+                block=block.index, section=block.section, page=block.page, row=None, start=start,
+                end=block.start + m.end(), snippet=block.text,
             ))
     if level2 and rules.bound_held_level.search(level2):
         # 4.产出成本 › …；各项工程结算金额均未超过批复概算: a bound in words the outcome names as not
@@ -1622,10 +1596,12 @@ def _qualitative(rules: _Rules, doc, block, headings: list[str], attached_projec
         first = level1 or _framework_levels(rules, headings, block.text)[0]
         for m in rules.bound_held_said.finditer(block.text):
             out.append(IndicatorRow(
-                0, _project_of(rules, headings, attached_project), None, first, level2, None, m.group("name"),
-                "≤", None, None, m.group("target"), None, None, m.group("said"), None, None, True,
-                "prose", block.index, block.section, block.page, None, block.start + m.start("said"),
-                block.start + m.end(), block.text,
+                id=0, project=_project_of(rules, headings, attached_project), project_code=None, level1=first,
+                level2=level2, level3=None, name=m.group("name"), operator="≤", target_value=None, target_unit=None,
+                target_text=m.group("target"), actual_value=None, actual_unit=None, actual_text=m.group("said"),
+                weight=None, score=None, met=True, source="prose", block=block.index, section=block.section,
+                page=block.page, row=None, start=block.start + m.start("said"), end=block.start + m.end(),
+                snippet=block.text,
             ))
     return out
 

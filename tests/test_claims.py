@@ -2470,3 +2470,58 @@ def test_the_places_a_project_takes_in_listed_after_sheji_describe_it():
     claims = _claims_of("项目涉及新荣区、云州区、阳高县、天镇县、广灵县、灵丘县、浑源县、左云县、云冈区9个县（区）52个项目。"
                         "全年拖欠农民工工资案件涉及农民工412名。")
     assert claims == [("全年拖欠农民工工资案件涉及农民工412名", "全年", "涉及", "农民工", D("412"), "名", None, None)]
+
+
+def test_every_numbered_line_a_cell_broke_into_is_the_table_and_no_claim():
+    """A web page's 实际完成情况 cell of three numbered paragraphs, copied one line each: the first
+    stays in the table's row, 2. and 3. come as lines of their own. Both go on with the cell's
+    numbering (1. then 2. then 3.), so both are the table, not only the line right after it; the
+    report's prose after the table still states its claims."""
+    doc = document_from_text(
+        "某市港航管理局2024年度项目支出绩效自评报告\n"
+        "一、项目绩效目标完成情况\n"
+        "项目名称\t港口船舶污染防治项目\n"
+        "年度总体目标\t完成港口岸电设施建设\t1.新建岸电设施8套，全部投入使用；\n"
+        "2.接收船舶生活垃圾1286.5吨，全部转运处置；\n"
+        "3.改造码头污水收集设施12处。\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+        "产出指标\t数量指标\t岸电设施建设数量\t≥8套\t8套\n"
+        "二、绩效目标完成情况\n"
+        "全年共接待船舶靠港使用岸电326艘次。\n"
+    )
+    assert [(c.subject, c.value, c.unit) for c in doc.facts["claims"]] == [
+        ("船舶靠港使用岸电", D("326"), "艘次"),
+    ]
+
+
+def test_numbered_lines_that_do_not_go_on_from_the_cell_above_are_prose():
+    """1. and 3. under a table: no line goes on from a cell ending in 1., so they are the report's own list."""
+    doc = document_from_text(
+        "某市港航管理局2024年度项目支出绩效自评报告\n"
+        "一、项目绩效目标完成情况\n"
+        "项目名称\t港口船舶污染防治项目\n"
+        "年度总体目标\t完成港口岸电设施建设\t1.新建岸电设施8套，全部投入使用；\n"
+        "1.接收船舶生活垃圾1286.5吨，全部转运处置；\n"
+        "3.改造码头污水收集设施12处。\n"
+    )
+    assert [(c.subject, c.value, c.unit) for c in doc.facts["claims"]] == [
+        ("船舶生活垃圾", D("1286.5"), "吨"),
+        ("码头污水收集设施", D("12"), "处"),
+    ]
+
+
+def test_a_bare_level_is_read_as_a_number_with_its_sentence_as_snippet():
+    """农田灌溉水有效利用系数达到0.57: a bare number the claim stage reads itself; its fact keeps the
+    quantities' contract, the sentence it stands in as its snippet, not the whole paragraph."""
+    from pipeline import claims
+    doc = document_from_text(
+        "某县水利局2024年度部门整体支出绩效自评报告\n"
+        "二、绩效目标完成情况\n"
+        "全年新增高效节水灌溉面积1.2万亩。农田灌溉水有效利用系数达到0.57。\n"
+    )
+    block = next(b for b in doc.blocks if "系数" in b.text)
+    [fact] = claims._bare_levels(claims._rules(), block, [])
+    assert (fact.quantity.number, fact.quantity.unit, fact.quantity.kind, fact.quantity.pattern) == \
+        (D("0.57"), "", "number", "bare_level")
+    assert fact.snippet == "农田灌溉水有效利用系数达到0.57。"
+    assert block.text[fact.quantity.start:fact.quantity.end] == "0.57"
