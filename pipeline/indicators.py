@@ -1436,7 +1436,7 @@ def _prose(doc: Document, rules: _Rules, rows: list[IndicatorRow], whole_report:
             levels = [(s, e, "LEVEL2" if s == item_at else label, w) for s, e, label, w in levels]
             if block.section is not None and doc.sections[block.section].block == block.index:
                 headings = [headings[0].replace(word, "", 1), *headings[1:]]  # its own run-in title
-        found = _restated_later(rows, _prose_targets(rules, doc, block, facts, levels, headings, project, rows))
+        found = _merge_restated(rows, _prose_targets(rules, doc, block, facts, levels, headings, project, rows))
         # (not again a target its words give: 人居环境长效管护机制：目标为“建立健全”，…)
         worded = _worded_targets(rules, doc, block, facts, levels, headings, project, qualitative + found)
         rows.extend(_scored(qualitative + found + worded, points))
@@ -2063,7 +2063,7 @@ def _prose_targets(rules: _Rules, doc, block, facts: list[QuantityFact], levels:
     return out
 
 
-def _restated_later(rows: list[IndicatorRow], found: list[IndicatorRow]) -> list[IndicatorRow]:
+def _merge_restated(rows: list[IndicatorRow], found: list[IndicatorRow]) -> list[IndicatorRow]:
     """The targets of a paragraph but those an earlier paragraph's prose gave already, the same
     figure aimed at under the same words (新建改造雨水管网不少于35公里 … （1）雨水管网新建改造。年度目标为
     不少于35公里，实际完成38.6公里): no second entry; the first takes the outcome said here."""

@@ -2042,6 +2042,7 @@ def test_a_status_measured_against_its_targets_figure_takes_the_year_set_off_at_
         "　　1.产出数量。2023年，全市新建高标准农田3.36万亩，超额完成3.2万亩的年度目标；完成高标准农田提标改造6.92万亩，"
         "高于6.8万亩的年度目标。\n"
         "2023年，共建成新建高标准农田22.36万亩，超额完成年度任务。\n"
+        "截至2023年12月底，项目完工率91.49%，未达到100%的年度目标。\n"
     )
     statuses = [(c.period, c.verb, c.subject, c.status) for c in doc.facts["claims"] if c.value is None]
     assert statuses[:3] == [
@@ -2050,6 +2051,7 @@ def test_a_status_measured_against_its_targets_figure_takes_the_year_set_off_at_
         ("2023年", "高于", "高标准农田提标改造", "高于"),
     ]
     assert (statuses[3][0], statuses[3][3]) == (None, "超额完成")
+    assert statuses[4] == (None, "达到", "项目完工率", "未达到")  # the 截至 date is its figure's, not the status's
 
 
 def test_a_target_requirement_after_a_status_is_the_target_and_no_figure_of_the_claim():

@@ -476,9 +476,10 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
         parted = toks[h - 1]
     elif pre_parted:
         parted = pre_parted
-    named_rests = _rests_under_names(toks, lf, text) if lf > 0 and parted_groups is None and two_lines is None else None
-    if named_rests is not None:
-        toks[lf - 1], toks[lf], named_rests = named_rests
+    rests_read = _rests_under_names(toks, lf, text) if lf > 0 and parted_groups is None and two_lines is None else None
+    named_rests = None
+    if rests_read is not None:
+        toks[lf - 1], toks[lf], named_rests = rests_read
     names_figures = [any(_column_kind(text[a:b]) == "F" for _, a, b in line) for line in toks[:h]]
     if len(toks[lf]) < 2 or not names_figures[lf] and any(names_figures[:lf]):
         # the rest of a wrapped header cell alone on the last header line (科目编码 under
@@ -657,8 +658,8 @@ def _pdf_copied_table(lines: list[_Line], text: str, first: int, taken: set[int]
             for (start, end_), c in parted_groups[1]:
                 # the column of the leaf's cell below it (columns for the code's levels may stand
                 # before it now)
-                first = parted_groups[0][1][c][1]
-                row[next((j for j, (a, _) in enumerate(leaf_cells) if a == first), c)] = (start, end_)
+                leaf_start = parted_groups[0][1][c][1]
+                row[next((j for j, (a, _) in enumerate(leaf_cells) if a == leaf_start), c)] = (start, end_)
             out.append(row)
         elif k == lf:
             out.append(leaf_cells)
@@ -1411,11 +1412,11 @@ def _settle_by_codes(placed: list[list[tuple[int, int] | None]], rows: list, hgr
                         chosen[r] = cols_
                     break
         for _, spans, r in entries:
-            if chosen[r] is None and options(spans, added_up=True):
+            if chosen[r] is None and (adding_up := options(spans, added_up=True)):
                 # no rows under it to tell, but its 小计 adds up only where its figures leave the
                 # right columns blank (合计 58.10 412.60 398.45 398.45 72.25 under 年初结转和结余 |
                 # 本年收入 | 小计 基本支出 项目支出 | 年末结转和结余): the first such way
-                chosen[r] = options(spans, added_up=True)[0]
+                chosen[r] = adding_up[0]
             if chosen[r] is None:
                 continue
             cells = placed[r]
