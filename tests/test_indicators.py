@@ -2659,3 +2659,16 @@ def test_outcomes_compared_with_their_targets_in_a_self_assessments_results():
         ("产出指标", "数量指标", "办结数", "=", D("500"), "件", D("468"), False),
         ("效益指标", "社会效益指标", "每万人口高价值发明专利拥有量", "=", D("12"), "件", D("11.4"), False),
     ]
+
+
+def test_a_clause_on_what_was_not_found_or_a_date_in_a_year_qualifies_no_outcome():
+    # 未统计 is a part not done, but 未发现问题 and 未收到投诉 say all went well; 6个项目区中2个区 is a part,
+    # 2024年中3个季度 a time
+    from pipeline.indicators import _partly, _rules
+
+    rules = _rules()
+    assert rules.flawed.match("化肥减少6.2%，农药未统计")
+    assert not rules.flawed.match("资金使用规范，审计检查未发现问题")
+    assert not rules.flawed.match("运行良好，群众投诉未收到")
+    assert _partly(rules, "6个项目区中2个区完成验收", None)
+    assert not _partly(rules, "2024年中3个季度按时报送", None)
